@@ -1,0 +1,214 @@
+/**
+ * The analysis result: the single source of every figure shown downstream
+ * (diagnostics, hovers, code lenses, every report format). Plain JSON data;
+ * `schema/analysis-result.schema.json` describes it and is versioned with
+ * ANALYSIS_SCHEMA_VERSION.
+ *
+ * Money fields are integers in minor units (pence), rounded for display from
+ * exact values so that each list of shares still sums exactly to its total.
+ * Fractions (risk, autonomy, degree) are numbers in 0..1.
+ */
+import type { DecisionRule, ModelSettings, SharingRule } from '@autonomy/domain';
+
+export const ANALYSIS_SCHEMA_VERSION = '1.0.0';
+
+export interface AnalysisResult {
+    schemaVersion: string;
+    settings: ModelSettings;
+    initiatives: InitiativeAnalysis[];
+    practices: PracticeAnalysis[];
+    trust: TrustAnalysis[];
+    mergers: MergerAnalysis[];
+    partners: PartnerAnalysis[];
+    /** Findings that become diagnostics in the editor and in `autonomy validate`. */
+    findings: AnalysisFinding[];
+}
+
+/** A coalition: practice ids in model order. */
+export type Coalition = string[];
+
+export interface CoalitionFigure {
+    members: Coalition;
+    /** v(S): the coalition's saving. */
+    value: number;
+    /** x(S): what the allocation gives the coalition. */
+    allocated: number;
+    /** v(S) - x(S): how much better the coalition does alone (positive = it would break away). */
+    excess: number;
+}
+
+export interface StabilityCheck {
+    /** True when x(S) >= v(S) for every coalition S; null when too large to check. */
+    inCore: boolean | null;
+    /** The coalition with the largest v(S) - x(S), present when that excess is positive. */
+    mostViolated?: CoalitionFigure;
+    /** Practices that would be better off alone (singleton violations). */
+    individuallyIrrational: string[];
+    method: 'exhaustive' | 'not-checked';
+}
+
+export interface ParticipantShare {
+    practice: string;
+    listSize: number;
+    /** c_i: current annual cost of doing it alone. */
+    currentCost: number;
+    /** w_i: share of the shared cost charged to it (0..1). */
+    chargeWeight: number;
+    /** charge_i = C(P) * w_i */
+    charge: number;
+    /** Net declared transfers (received minus paid). */
+    transfers: number;
+    /** r_i = c_i - charge_i + transfers */
+    realisedBenefit: number;
+    /** phi_i: Shapley value (fair share). */
+    fairShare: number;
+    /** Standard error of phi_i when estimated by Monte Carlo. */
+    fairShareStandardError?: number;
+    /** t_i = phi_i - r_i: positive means it should receive this much. Zero when N < 0. */
+    compensation: number;
+    /** Least-core or nucleolus allocation when computed. */
+    nucleolusShare?: number;
+    /** Benefit under the proposed sharing rule (r_i or phi_i; r_i when N < 0). */
+    benefitUnderRule: number;
+    /** v({i}) */
+    standaloneValue: number;
+}
+
+export interface PaymentInstruction {
+    from: string;
+    to: string;
+    amount: number;
+}
+
+export interface InitiativeOutcome {
+    rule: DecisionRule | 'unknown';
+    /** True/false when predictable; null when the collective or rule is missing. */
+    proceeds: boolean | null;
+    agree: string[];
+    /** Under consensus: participants who would refuse (benefit < 0 or not ready). */
+    blockers: string[];
+    /** Under a vote or delegation: participants who would lose and may go rogue. */
+    defectionRisks: string[];
+    /** One plain sentence saying why. */
+    explanation: string;
+}
+
+export interface InitiativeAnalysis {
+    id: string;
+    title: string;
+    collective?: string;
+    sharing: SharingRule;
+    participants: string[];
+    /** 'exact' by subset enumeration, 'monte-carlo' above the exact limit. */
+    method: 'exact' | 'monte-carlo';
+    samples?: number;
+    seed?: number;
+    /** Sum of c_i over P */
+    totalCurrentCost: number;
+    /** C(P) */
+    sharedCost: number;
+    /** N = sum c_i - C(P) */
+    netSaving: number;
+    /** v(P) */
+    grandValue: number;
+    lossMaking: boolean;
+    /** When N < 0: the coalition with the largest v(S). */
+    bestCoalition?: { members: Coalition; value: number };
+    shares: ParticipantShare[];
+    /** Payments that turn the charged split into the fair one (from payers to receivers). */
+    payments: PaymentInstruction[];
+    charged: StabilityCheck;
+    fair: StabilityCheck;
+    /** Whether any allocation is in the core (LP); null when not computed. */
+    coreEmpty: boolean | null;
+    /** Least-core epsilon: the smallest e such that x(S) >= v(S) - e for all S. */
+    leastCoreEpsilon?: number;
+    outcome: InitiativeOutcome;
+}
+
+export interface PracticeAnalysis {
+    id: string;
+    title: string;
+    listSize: number;
+    /** A_i */
+    autonomyRetained: number;
+    /** Sum over ceded domains of weight * degree. */
+    cededWeight: number;
+    /** B_i: sum over its initiatives of benefit under each initiative's rule. */
+    benefit: number;
+    gap: number;
+    crisisRisk: number;
+    /** p_i' */
+    residualRisk: number;
+    expectedAlone: number;
+    expectedCollective: number;
+    expectedMerger: number;
+    /** E_collective > E_alone */
+    paradoxResolved: boolean;
+    initiatives: string[];
+    /** Collectives it belongs to, directly or through nesting. */
+    memberOf: string[];
+    /** Net fair share over its initiatives (sum of phi_i). */
+    fairShareTotal: number;
+    /** Net compensation over its initiatives (sum of t_i). */
+    compensationTotal: number;
+}
+
+export interface TrustAnalysis {
+    practice: string;
+    collective: string;
+    /** T = (credibility + reliability + intimacy) / self-orientation; null when no statement. */
+    score: number | null;
+    clearsThreshold: boolean | null;
+    believesAloneUnsustainable: boolean;
+    /** null when unknown (no trust statement): counted as not ready in predictions. */
+    ready: boolean | null;
+}
+
+export interface MergerAnalysis {
+    id: string;
+    title: string;
+    practices: string[];
+    saving: number;
+    /** Saving shared by list size. */
+    shares: { practice: string; share: number }[];
+}
+
+export interface RelationshipFigures {
+    /** Units that speak for practices to the partner. */
+    units: number;
+    averagePopulation: number;
+    /** N / average population of the units. */
+    relationships: number;
+}
+
+export interface PartnerAnalysis {
+    id: string;
+    title: string;
+    population: number;
+    before: RelationshipFigures;
+    after: RelationshipFigures;
+}
+
+export type FindingCode =
+    | 'uncompensated-loss'
+    | 'loss-making-initiative'
+    | 'charged-split-outside-core'
+    | 'predicted-blocker'
+    | 'defection-risk'
+    | 'low-trust-cession'
+    | 'no-shared-belief'
+    | 'unknown-readiness'
+    | 'estimated-fair-share';
+
+export interface AnalysisFinding {
+    code: FindingCode;
+    severity: 'error' | 'warning' | 'info';
+    message: string;
+    /** What it is about, so the editor can place it. */
+    initiative?: string;
+    practice?: string;
+    collective?: string;
+    /** Machine-readable details a quick fix can use (e.g. the transfer that fixes a loss). */
+    data?: Record<string, unknown>;
+}

@@ -1,0 +1,27 @@
+import type { Minor } from './model.js';
+
+/**
+ * Formats minor units as money with thousands separators: 1234567 -> "£12,345.67".
+ * Whole amounts drop the pence ("£12,000") because that is how consultants write them.
+ */
+export function formatMoney(minor: Minor, currency: string, options: { pence?: 'auto' | 'always' } = {}): string {
+    const rounded = Math.round(minor);
+    const sign = rounded < 0 ? '-' : '';
+    const abs = Math.abs(rounded);
+    const units = Math.floor(abs / 100);
+    const pence = abs % 100;
+    const grouped = units.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const showPence = options.pence === 'always' || pence !== 0;
+    return `${sign}${currency}${grouped}${showPence ? '.' + pence.toString().padStart(2, '0') : ''}`;
+}
+
+/** Formats a fraction as a percentage: 0.4 -> "40%", 0.125 -> "12.5%". */
+export function formatPercent(fraction: number, digits = 1): string {
+    const value = Number((fraction * 100).toFixed(digits));
+    return `${value}%`;
+}
+
+/** Formats a count with thousands separators: 8200 -> "8,200". */
+export function formatCount(n: number, digits = 0): string {
+    return n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}

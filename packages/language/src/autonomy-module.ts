@@ -1,0 +1,51 @@
+import { type Module, inject } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { AutonomyGeneratedModule, AutonomyGeneratedSharedModule } from './generated/module.js';
+import { ImportResolver } from './imports/import-resolver.js';
+import { AutonomyScopeProvider } from './references/scope-provider.js';
+import { DomainModelBuilder } from './domain-model/build-domain-model.js';
+import { registerValidationChecks } from './validation/register-checks.js';
+
+/** Services this language adds to Langium's defaults. */
+export interface AutonomyAddedServices {
+    references: {
+        ImportResolver: ImportResolver;
+    };
+    model: {
+        DomainModelBuilder: DomainModelBuilder;
+    };
+}
+
+export type AutonomyServices = LangiumServices & AutonomyAddedServices;
+
+export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & AutonomyAddedServices> = {
+    references: {
+        ImportResolver: (services) => new ImportResolver(services),
+        ScopeProvider: (services) => new AutonomyScopeProvider(services)
+    },
+    model: {
+        DomainModelBuilder: (services) => new DomainModelBuilder(services)
+    }
+};
+
+/**
+ * Creates the shared services and the language services. The editor, the CLI
+ * and the tests all build their services here, so they read models the same way.
+ */
+export function createAutonomyServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices;
+    Autonomy: AutonomyServices;
+} {
+    const shared = inject(createDefaultSharedModule(context), AutonomyGeneratedSharedModule);
+    const Autonomy = inject(createDefaultModule({ shared }), AutonomyGeneratedModule, AutonomyModule);
+    shared.ServiceRegistry.register(Autonomy);
+    registerValidationChecks(Autonomy);
+    if (!context.connection) {
+        // Outside a language server nothing would trigger the configuration update.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Autonomy };
+}

@@ -1,0 +1,279 @@
+import type {
+    ChargingRule, Collective as DomainCollective, CollectiveKind, DecisionRule, DomainModel, Initiative as DomainInitiative,
+    ModelSettings, SharedCostTerm, SourceLocation
+} from '@autonomy/domain';
+import { DEFAULT_SETTINGS } from '@autonomy/domain';
+import { type AstNode, AstUtils, type LangiumDocument, type LangiumDocuments, type Reference, URI } from 'langium';
+import type { AutonomyServices } from '../autonomy-module.js';
+import * as ast from '../generated/ast.js';
+import type { ImportResolver } from '../imports/import-resolver.js';
+import { parseDecimal, parseMoney, parsePercent } from '../literals.js';
+
+const COLLECTIVE_KINDS: Record<string, CollectiveKind> = {
+    'network': 'network',
+    'federation': 'federation',
+    'leadership-group': 'leadership-group',
+    'super-partnership': 'super-partnership',
+    'group': 'collective'
+};
+
+const DECISION_RULES: Record<string, DecisionRule> = {
+    'consensus': 'consensus',
+    'majority-vote': 'majority-vote',
+    'weighted-vote': 'weighted-vote',
+    'delegation': 'delegated'
+};
+
+/**
+ * Builds the plain domain model from a document and the files it imports.
+ * Unresolved references and missing values are left out or defaulted: the
+ * validator reports them, and the analysis must still run on the rest.
+ */
+export class DomainModelBuilder {
+    private readonly imports: ImportResolver;
+    private readonly documents: LangiumDocuments;
+
+    constructor(services: AutonomyServices) {
+        this.imports = services.references.ImportResolver;
+        this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    build(document: LangiumDocument): DomainModel {
+        const files = this.visibleFiles(document);
+        const own = document.parseResult.value as ast.AutonomyFile;
+        const settingsNode = own.settings[0] ?? files.flatMap(f => f.settings)[0];
+        const elements = uniqueByName(files.flatMap(f => f.elements));
+        return {
+            settings: buildSettings(settingsNode),
+            domains: elements.filter(ast.isDomain).map(d => ({
+                id: d.name,
+                title: d.title ?? d.name,
+                weight: parseDecimal(d.weight ?? '') ?? 1,
+                source: sourceOf(d)
+            })),
+            practices: elements.filter(ast.isPractice).map(buildPractice),
+            collectives: elements.filter(ast.isCollective).map(buildCollective),
+            trust: elements.filter(ast.isTrust).flatMap(buildTrust),
+            initiatives: elements.filter(ast.isInitiative).map(buildInitiative),
+            mergers: elements.filter(ast.isMerger).map(m => ({
+                id: m.name,
+                title: m.title ?? m.name,
+                practices: m.properties.filter(ast.isMerges).flatMap(p => names(p.practices)),
+                saving: money(m.properties.find(ast.isMergerSaving)?.amount),
+                source: sourceOf(m)
+            })),
+            partners: elements.filter(ast.isPartner).map(p => ({
+                id: p.name,
+                title: p.title ?? p.name,
+                population: parseDecimal(p.population) ?? 0,
+                source: sourceOf(p)
+            }))
+        };
+    }
+
+    /** Imported files first (depth-first, in import order), then the document itself. */
+    private visibleFiles(document: LangiumDocument): ast.AutonomyFile[] {
+        const order: ast.AutonomyFile[] = [];
+        const seen = new Set<string>();
+        const visit = (doc: LangiumDocument): void => {
+            const key = doc.uri.toString();
+            if (seen.has(key)) {
+                return;
+            }
+            seen.add(key);
+            const root = doc.parseResult.value;
+            if (!ast.isAutonomyFile(root)) {
+                return;
+            }
+            for (const imp of root.imports) {
+                const imported = this.documents.getDocument(URI.parse(this.imports.resolve(imp).toString()));
+                if (imported) {
+                    visit(imported);
+                }
+            }
+            order.push(root);
+        };
+        visit(document);
+        return order;
+    }
+}
+
+function buildSettings(node: ast.ModelSettings | undefined): ModelSettings {
+    const settings: ModelSettings = { ...DEFAULT_SETTINGS };
+    if (!node) {
+        return settings;
+    }
+    settings.title = node.title;
+    for (const entry of node.entries) {
+        if (ast.isCurrencySetting(entry)) {
+            settings.currency = entry.symbol.replace(/^["']|["']$/g, '');
+        } else if (ast.isHorizonSetting(entry)) {
+            settings.horizonYears = parseDecimal(entry.years) ?? settings.horizonYears;
+        } else if (ast.isTrustThresholdSetting(entry)) {
+            settings.trustThreshold = parseDecimal(entry.value) ?? settings.trustThreshold;
+        } else if (ast.isSubtitleSetting(entry)) {
+            settings.subtitle = entry.text;
+        }
+    }
+    return settings;
+}
+
+function buildPractice(p: ast.Practice): DomainModel['practices'][number] {
+    return {
+        id: p.name,
+        title: p.title ?? p.name,
+        listSize: parseDecimal(p.properties.find(ast.isListSize)?.value ?? '') ?? 0,
+        gap: money(p.properties.find(ast.isSustainabilityGap)?.amount),
+        crisisRisk: parsePercent(p.properties.find(ast.isCrisisRisk)?.value ?? '') ?? 0,
+        believesAloneUnsustainable: p.properties.some(ast.isBelief),
+        source: sourceOf(p)
+    };
+}
+
+function buildCollective(c: ast.Collective): DomainCollective {
+    const rule = c.properties.find(ast.isDecisionProperty)?.rule;
+    const kind = c.properties.find(ast.isKindProperty)?.kind;
+    return {
+        id: c.name,
+        title: c.title ?? c.name,
+        kind: (kind && COLLECTIVE_KINDS[kind]) || 'collective',
+        members: c.properties.filter(ast.isMembersProperty).flatMap(m => names(m.members)),
+        decisionRule: rule ? DECISION_RULES[rule] : undefined,
+        speaksForMembers: c.properties.some(ast.isSpeaksProperty),
+        source: sourceOf(c)
+    };
+}
+
+function buildTrust(t: ast.Trust): DomainModel['trust'] {
+    const practice = t.practice.ref?.name;
+    const collective = t.collective.ref?.name;
+    if (!practice || !collective) {
+        return [];
+    }
+    const component = (name: string): number =>
+        parseDecimal(t.components.find(c => c.component === name)?.value ?? '') ?? 0;
+    return [{
+        practice,
+        collective,
+        credibility: component('credibility'),
+        reliability: component('reliability'),
+        intimacy: component('intimacy'),
+        selfOrientation: component('self-orientation'),
+        source: sourceOf(t)
+    }];
+}
+
+function buildInitiative(i: ast.Initiative): DomainInitiative {
+    const props = i.properties;
+    const currentCosts: Record<string, number> = {};
+    for (const cost of props.filter(ast.isCurrentCosts).flatMap(c => c.costs)) {
+        const id = cost.practice.ref?.name;
+        if (id && !(id in currentCosts)) {
+            currentCosts[id] = money(cost.amount);
+        }
+    }
+    const listed = props.filter(ast.isParticipants).flatMap(p => names(p.practices));
+    const participants = unique(listed.length > 0 ? listed : Object.keys(currentCosts));
+    const sharing = props.find(ast.isSharing);
+    return {
+        id: i.name,
+        title: i.title ?? i.name,
+        collective: props.find(ast.isRunBy)?.collective.ref?.name,
+        participants,
+        cessions: props.filter(ast.isCession).flatMap(c => {
+            const domain = c.domain.ref?.name;
+            if (!domain) {
+                return [];
+            }
+            const practices = names(c.practices);
+            return [{
+                domain,
+                degree: c.fully ? 1 : clamp01(parsePercent(c.degree ?? '') ?? 0),
+                practices: practices.length > 0 ? practices : undefined
+            }];
+        }),
+        currentCosts,
+        sharedCost: props.filter(ast.isSharedCost).flatMap(s => s.terms).map(buildCostTerm),
+        charging: buildCharging(props.find(ast.isCharging)),
+        sharing: sharing?.fairly ? 'fair' : 'as-charged',
+        coalitionValues: props.filter(ast.isCoalitionSaving).map(c => ({
+            members: unique(names(c.members)),
+            value: money(c.value)
+        })),
+        transfers: props.filter(ast.isCompensation).flatMap(c => {
+            const from = c.from.ref?.name;
+            const to = c.to.ref?.name;
+            return from && to ? [{ from, to, amount: money(c.amount) }] : [];
+        }),
+        source: sourceOf(i)
+    };
+}
+
+function buildCostTerm(term: ast.CostTerm): SharedCostTerm {
+    const amount = money(term.amount);
+    if (term.fixed) {
+        return { kind: 'fixed', amount };
+    }
+    if (term.perPatient) {
+        return { kind: 'per-patient', amount };
+    }
+    return { kind: 'per-step', amount, stepSize: parseDecimal(term.stepSize ?? '') ?? 0 };
+}
+
+function buildCharging(charging: ast.Charging | undefined): ChargingRule {
+    if (!charging || charging.byListSize) {
+        return { kind: 'list-size' };
+    }
+    if (charging.equally) {
+        return { kind: 'equal' };
+    }
+    const shares: Record<string, number> = {};
+    for (const share of charging.shares) {
+        const id = share.practice.ref?.name;
+        if (id) {
+            shares[id] = parsePercent(share.share) ?? 0;
+        }
+    }
+    return { kind: 'explicit', shares };
+}
+
+function money(text: string | undefined): number {
+    return text ? Math.round(parseMoney(text)?.minor ?? 0) : 0;
+}
+
+function names(refs: Array<Reference<ast.Practice | ast.Collective | ast.Unit>>): string[] {
+    return refs.flatMap(r => (r.ref ? [r.ref.name] : []));
+}
+
+function unique<T>(items: T[]): T[] {
+    return [...new Set(items)];
+}
+
+function clamp01(x: number): number {
+    return Math.min(1, Math.max(0, x));
+}
+
+/** The first declaration of each name wins; the validator flags the rest. */
+function uniqueByName(elements: ast.Element[]): ast.Element[] {
+    const seen = new Set<string>();
+    return elements.filter(e => {
+        const key = `${e.$type}:${'name' in e ? e.name : ''}`;
+        if (!('name' in e)) {
+            return true;
+        }
+        if (seen.has(key)) {
+            return false;
+        }
+        seen.add(key);
+        return true;
+    });
+}
+
+export function sourceOf(node: AstNode): SourceLocation | undefined {
+    const cst = node.$cstNode;
+    if (!cst) {
+        return undefined;
+    }
+    const doc = AstUtils.getDocument(node);
+    return { uri: doc.uri.toString(), line: cst.range.start.line, character: cst.range.start.character };
+}
