@@ -8,6 +8,7 @@ import { ImportResolver } from './imports/import-resolver.js';
 import { AutonomyScopeProvider } from './references/scope-provider.js';
 import { DomainModelBuilder } from './domain-model/build-domain-model.js';
 import { registerValidationChecks } from './validation/register-checks.js';
+import { AutonomyLspModule } from './lsp/lsp-module.js';
 
 /** Services this language adds to Langium's defaults. */
 export interface AutonomyAddedServices {
@@ -28,7 +29,8 @@ export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & A
     },
     model: {
         DomainModelBuilder: (services) => new DomainModelBuilder(services)
-    }
+    },
+    lsp: AutonomyLspModule
 };
 
 /**

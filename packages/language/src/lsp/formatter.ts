@@ -1,0 +1,187 @@
+import { type AstNode, type CstNode, CstUtils, type LangiumDocument, type MaybePromise } from 'langium';
+import { AbstractFormatter, Formatting, type FormattingAction } from 'langium/lsp';
+import type { DocumentFormattingParams, DocumentRangeFormattingParams, FormattingOptions, TextEdit } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+
+/**
+ * The canonical layout of a model (see docs/editor-features.md):
+ * - blocks open with ` {` on the header line, hold one property per line
+ *   indented by four spaces, and close with `}` on a line of its own;
+ * - single spaces between tokens, around `->` and `+`, after commas, none before;
+ * - a list broken across lines after a comma stays broken, its continuation
+ *   indented one level deeper than the property;
+ * - at most one blank line between declarations; a blank line around blocks;
+ * - a trust block written on one line stays on one line;
+ * - extra spaces that line up columns of one-line declarations (domain, trust,
+ *   partner) are kept, never added.
+ * Comments are never moved off their line or dropped: every rule is attached to
+ * the non-hidden token it precedes, so an edit never spans a comment.
+ */
+export class AutonomyFormatter extends AbstractFormatter {
+
+    /** Always four spaces, whatever the editor asks: the layout is canonical. */
+    private static readonly OPTIONS: FormattingOptions = { tabSize: 4, insertSpaces: true };
+
+    override formatDocument(document: LangiumDocument, params: DocumentFormattingParams): MaybePromise<TextEdit[]> {
+        if (hasSyntaxErrors(document)) {
+            // Formatting a half-parsed file could move tokens the parser skipped.
+            return [];
+        }
+        return super.formatDocument(document, { ...params, options: AutonomyFormatter.OPTIONS });
+    }
+
+    override formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): MaybePromise<TextEdit[]> {
+        if (hasSyntaxErrors(document)) {
+            return [];
+        }
+        return super.formatDocumentRange(document, { ...params, options: AutonomyFormatter.OPTIONS });
+    }
+
+    protected format(node: AstNode): void {
+        if (ast.isAutonomyFile(node)) {
+            this.formatFile(node);
+        } else if (ast.isTrust(node)) {
+            this.formatTrust(node);
+        } else if (isBlock(node)) {
+            this.formatBlock(node);
+        } else if (ast.isDomain(node) || ast.isPartner(node) || ast.isImport(node)) {
+            this.spaceTokens(node.$cstNode, ast.isImport(node) ? Formatting.oneSpace() : ALIGNABLE_SPACE);
+        }
+    }
+
+    /** Each import and top-level declaration starts a line; blocks get a blank line around them. */
+    private formatFile(file: ast.AutonomyFile): void {
+        const items: AstNode[] = [...file.imports, ...file.settings, ...file.elements]
+            .sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+        let previous: AstNode | undefined;
+        for (const item of items) {
+            const first = firstLeaf(item.$cstNode);
+            if (first && CstUtils.getPreviousNode(first, true)) {
+                const afterComment = CstUtils.getPreviousNode(first, true)?.hidden ?? false;
+                const blankLine = !afterComment && previous !== undefined
+                    && (isBlock(item) || isBlock(previous) || ast.isImport(previous) !== ast.isImport(item));
+                this.before(first, blankLine ? Formatting.newLines(2) : ONE_OR_TWO_LINES);
+            } else if (first) {
+                this.before(first, Formatting.noSpace());
+            }
+            previous = item;
+        }
+    }
+
+    /** model, practice, collective, initiative, merger: `header {`, indented properties, `}`. */
+    private formatBlock(node: BlockNode): void {
+        const formatter = this.getNodeFormatter(node);
+        const open = formatter.keyword('{');
+        const close = formatter.keyword('}');
+        const openLeaf = open.nodes[0];
+        if (!openLeaf || !close.nodes[0]) {
+            return;
+        }
+        this.spaceTokens(node.$cstNode, Formatting.oneSpace(), openLeaf);
+        open.prepend(Formatting.oneSpace());
+        const properties = propertiesOf(node);
+        for (const property of properties) {
+            this.formatProperty(property);
+        }
+        formatter.interior(open, close).prepend(INDENTED_LINE);
+        close.prepend(Formatting.newLine());
+    }
+
+    /** A trust block stays on one line when written so; otherwise one component per line. */
+    private formatTrust(node: ast.Trust): void {
+        const formatter = this.getNodeFormatter(node);
+        const open = formatter.keyword('{');
+        const close = formatter.keyword('}');
+        const openLeaf = open.nodes[0];
+        const closeLeaf = close.nodes[0];
+        if (!openLeaf || !closeLeaf) {
+            return;
+        }
+        this.spaceTokens(node.$cstNode, ALIGNABLE_SPACE, openLeaf);
+        open.prepend(Formatting.oneSpace());
+        for (const component of node.components) {
+            this.spaceTokens(component.$cstNode, Formatting.oneSpace());
+        }
+        if (openLeaf.range.start.line === closeLeaf.range.start.line) {
+            formatter.interior(open, close).prepend(Formatting.oneSpace());
+            close.prepend(Formatting.oneSpace());
+        } else {
+            formatter.interior(open, close).prepend(INDENTED_LINE);
+            close.prepend(Formatting.newLine());
+        }
+    }
+
+    /** Tokens of one property: single spaces, none before a comma, continuation lines kept. */
+    private formatProperty(property: AstNode): void {
+        let previous: CstNode | undefined;
+        for (const leaf of leavesOf(property.$cstNode)) {
+            if (previous) {
+                if (leaf.text === ',') {
+                    this.before(leaf, Formatting.noSpace());
+                } else if (previous.text === ',') {
+                    this.before(leaf, SPACE_OR_CONTINUATION);
+                } else {
+                    this.before(leaf, Formatting.oneSpace());
+                }
+            }
+            previous = leaf;
+        }
+    }
+
+    /** One space (or the given action) between consecutive tokens of `cst`, up to `stop`. */
+    private spaceTokens(cst: CstNode | undefined, action: FormattingAction, stop?: CstNode): void {
+        let first = true;
+        for (const leaf of leavesOf(cst)) {
+            if (stop && leaf.offset >= stop.offset) {
+                break;
+            }
+            if (!first) {
+                this.before(leaf, leaf.text === ',' ? Formatting.noSpace() : action);
+            }
+            first = false;
+        }
+    }
+
+    private before(leaf: CstNode, action: FormattingAction): void {
+        this.collector(leaf, 'prepend', action);
+    }
+}
+
+type BlockNode = ast.ModelSettings | ast.Practice | ast.Collective | ast.Initiative | ast.Merger;
+
+function isBlock(node: AstNode): node is BlockNode {
+    return ast.isModelSettings(node) || ast.isPractice(node) || ast.isCollective(node)
+        || ast.isInitiative(node) || ast.isMerger(node);
+}
+
+function propertiesOf(node: BlockNode): AstNode[] {
+    return ast.isModelSettings(node) ? node.entries : node.properties;
+}
+
+function hasSyntaxErrors(document: LangiumDocument): boolean {
+    return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0;
+}
+
+/** Non-hidden leaves of a CST subtree, in text order. */
+function leavesOf(cst: CstNode | undefined): CstNode[] {
+    if (!cst) {
+        return [];
+    }
+    return CstUtils.flattenCst(cst).filter(leaf => !leaf.hidden).toArray();
+}
+
+function firstLeaf(cst: CstNode | undefined): CstNode | undefined {
+    return leavesOf(cst)[0];
+}
+
+/** Keeps a blank line the author left, but never more than one. */
+const ONE_OR_TWO_LINES: FormattingAction = { options: {}, moves: [{ lines: 1 }, { lines: 2 }] };
+
+/** A property inside a block: its own line, one level deeper, at most one blank line before it. */
+const INDENTED_LINE: FormattingAction = { options: {}, moves: [{ tabs: 1, lines: 1 }, { tabs: 1, lines: 2 }] };
+
+/** After a comma: one space on the same line, or a continuation line one level deeper. */
+const SPACE_OR_CONTINUATION: FormattingAction = { options: {}, moves: [{ characters: 1 }, { tabs: 1, lines: 1 }] };
+
+/** One space, or the padding the author used to line up columns. */
+const ALIGNABLE_SPACE: FormattingAction = Formatting.oneSpace({ allowMore: true });

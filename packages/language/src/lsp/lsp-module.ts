@@ -1,0 +1,10 @@
+import type { AutonomyServices } from '../autonomy-module.js';
+import { AutonomyFormatter } from './formatter.js';
+
+/**
+ * The language-server features this language adds to Langium's defaults,
+ * registered under `lsp` in autonomy-module.ts.
+ */
+export const AutonomyLspModule = {
+    Formatter: (_services: AutonomyServices) => new AutonomyFormatter()
+};
