@@ -1,4 +1,5 @@
 import type { AutonomyServices } from '../autonomy-module.js';
+import { AutonomyCompletionProvider } from './completion-provider.js';
 import { AutonomyFormatter } from './formatter.js';
 
 /**
@@ -6,5 +7,6 @@ import { AutonomyFormatter } from './formatter.js';
  * registered under `lsp` in autonomy-module.ts.
  */
 export const AutonomyLspModule = {
-    Formatter: (_services: AutonomyServices) => new AutonomyFormatter()
+    Formatter: (_services: AutonomyServices) => new AutonomyFormatter(),
+    CompletionProvider: (services: AutonomyServices) => new AutonomyCompletionProvider(services)
 };

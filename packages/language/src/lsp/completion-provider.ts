@@ -1,0 +1,108 @@
+import { type AstNodeDescription, AstUtils, type GrammarAST, type ReferenceInfo, type Stream } from 'langium';
+import {
+    type CompletionAcceptor, type CompletionContext, type CompletionValueItem, DefaultCompletionProvider
+} from 'langium/lsp';
+import * as ast from '../generated/ast.js';
+
+/** What each closed-set keyword means, shown beside it in the completion list. */
+const KEYWORD_DETAILS: Record<string, { detail: string; order: number }> = {
+    'consensus': { detail: 'decision rule: every participant must agree (no losers who go rogue)', order: 0 },
+    'delegation': { detail: 'decision rule: leaders decide for the members', order: 1 },
+    'majority-vote': { detail: 'decision rule: more than half must agree; dissenters may defect', order: 2 },
+    'weighted-vote': { detail: 'decision rule: votes weighted by list size', order: 3 },
+    'network': { detail: 'collective kind: primary care network (PCN)', order: 0 },
+    'federation': { detail: 'collective kind: federation of practices or networks', order: 1 },
+    'super-partnership': { detail: 'collective kind: practices in one partnership', order: 2 },
+    'leadership-group': { detail: 'collective kind: a leadership group', order: 3 },
+    'group': { detail: 'collective kind: any other collective', order: 4 }
+};
+
+/**
+ * Completion: keywords where the grammar allows them, and names in scope
+ * (the file and its imports, via the scope provider). When listing an
+ * initiative's participants, the practices that belong to the collective it
+ * is run by come first; names already in the list are not offered again.
+ */
+export class AutonomyCompletionProvider extends DefaultCompletionProvider {
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const listed = new Set(alreadyListed(refInfo, context));
+        return super.getReferenceCandidates(refInfo, context).filter(candidate => !listed.has(candidate.name));
+    }
+
+    protected override createReferenceCompletionItem(
+        description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext
+    ): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const preferred = preferredNames(refInfo);
+        const title = titleOf(description);
+        if (preferred?.names.has(description.name)) {
+            return { ...item, sortText: `0_${description.name}`, detail: `member of ${preferred.collective}${title ? ` · ${title}` : ''}` };
+        }
+        return { ...item, sortText: `1_${description.name}`, detail: title ? `${description.type} · ${title}` : description.type };
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor) {
+        const known = KEYWORD_DETAILS[keyword.value];
+        if (!known || !this.filterKeyword(context, keyword)) {
+            return super.completionForKeyword(context, keyword, acceptor);
+        }
+        acceptor(context, {
+            label: keyword.value,
+            kind: this.getKeywordCompletionItemKind(keyword),
+            detail: known.detail,
+            sortText: `1_${known.order}`
+        });
+    }
+}
+
+/** The practices the initiative's running collective contains, directly or through nested collectives. */
+function preferredNames(refInfo: ReferenceInfo): { collective: string; names: Set<string> } | undefined {
+    if (refInfo.property !== 'practices') {
+        return undefined;
+    }
+    const initiative = AstUtils.getContainerOfType(refInfo.container, ast.isInitiative);
+    const collective = initiative?.properties.find(ast.isRunBy)?.collective.ref;
+    if (!collective) {
+        return undefined;
+    }
+    return { collective: collective.name, names: practicesIn(collective) };
+}
+
+export function practicesIn(collective: ast.Collective, seen = new Set<ast.Collective>()): Set<string> {
+    const names = new Set<string>();
+    if (seen.has(collective)) {
+        return names; // a membership cycle: the validator reports it
+    }
+    seen.add(collective);
+    for (const property of collective.properties.filter(ast.isMembersProperty)) {
+        for (const member of property.members) {
+            const unit = member.ref;
+            if (ast.isPractice(unit)) {
+                names.add(unit.name);
+            } else if (ast.isCollective(unit)) {
+                practicesIn(unit, seen).forEach(name => names.add(name));
+            }
+        }
+    }
+    return names;
+}
+
+/** Names already written in the list being completed (participants, members, merges, `for` lists). */
+function alreadyListed(refInfo: ReferenceInfo, context: CompletionContext): string[] {
+    const container = refInfo.container as unknown as Record<string, unknown>;
+    const list = container[refInfo.property];
+    if (!Array.isArray(list)) {
+        return [];
+    }
+    return list
+        .filter((ref: { $refNode?: { offset: number; end: number } }) =>
+            !ref.$refNode || ref.$refNode.end < context.tokenOffset || ref.$refNode.offset > context.offset)
+        .map((ref: { $refText?: string }) => ref.$refText ?? '')
+        .filter(name => name.length > 0);
+}
+
+function titleOf(description: AstNodeDescription): string | undefined {
+    const node = description.node as { title?: string } | undefined;
+    return node?.title;
+}

@@ -1,0 +1,133 @@
+import { expectCompletion } from 'langium/test';
+import { parseHelper } from 'langium/test';
+import type { CompletionList } from 'vscode-languageserver';
+import { describe, expect, it } from 'vitest';
+import { createTestServices } from './lsp-test-services.js';
+
+const { Autonomy } = createTestServices();
+const complete = expectCompletion(Autonomy);
+
+function labels(list: CompletionList): string[] {
+    return [...list.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '')).map(item => item.label);
+}
+
+const LOCALITY = `
+domain documents weight 2
+domain visiting
+practice Zed { list size 100 }
+practice Mid { list size 200 }
+practice Alpha { list size 300 }
+collective Inner { members Mid }
+collective C { members Zed, Inner decides by consensus }
+`;
+
+describe('completion', () => {
+    it('offers the decision rules after `decides by`, consensus first', async () => {
+        await complete({
+            text: 'collective C { decides by <|> }',
+            index: 0,
+            expectedItems: ['consensus', 'delegation', 'majority-vote', 'weighted-vote']
+        });
+    });
+
+    it('offers the collective kinds after `kind`', async () => {
+        await complete({
+            text: 'collective C { kind <|> }',
+            index: 0,
+            assert: list => {
+                expect(new Set(labels(list))).toEqual(new Set(['network', 'federation', 'super-partnership', 'leadership-group', 'group']));
+                expect(list.items.find(i => i.label === 'network')?.detail).toMatch(/primary care network/);
+            }
+        });
+    });
+
+    it('offers the domains in scope after `cedes`, and nothing else', async () => {
+        await complete({
+            text: `${LOCALITY}initiative I { run by C cedes <|> }`,
+            index: 0,
+            assert: list => expect(labels(list)).toEqual(['documents', 'visiting'])
+        });
+    });
+
+    it("lists the running collective's practices (including nested members) first when completing participants", async () => {
+        await complete({
+            text: `${LOCALITY}initiative I { run by C participants <|> }`,
+            index: 0,
+            assert: list => {
+                // Alpha sorts first by name but is not a member of C.
+                expect(labels(list).slice(0, 3)).toEqual(['Mid', 'Zed', 'Alpha']);
+                expect(list.items.find(i => i.label === 'Zed')?.detail).toMatch(/member of C/);
+                expect(list.items.find(i => i.label === 'Alpha')?.detail).not.toMatch(/member of/);
+            }
+        });
+    });
+
+    it('does not offer a participant already listed', async () => {
+        await complete({
+            text: `${LOCALITY}initiative I { run by C participants Zed, <|> }`,
+            index: 0,
+            assert: list => {
+                const names = labels(list);
+                expect(names).not.toContain('Zed');
+                expect(names.slice(0, 2)).toEqual(['Mid', 'Alpha']);
+            }
+        });
+    });
+
+    it('offers only practices (no collectives, no domains) for participants', async () => {
+        await complete({
+            text: `${LOCALITY}initiative I { participants <|> }`,
+            index: 0,
+            assert: list => {
+                const names = labels(list);
+                expect(names).toEqual(expect.arrayContaining(['Zed', 'Mid', 'Alpha']));
+                expect(names).not.toContain('C');
+                expect(names).not.toContain('documents');
+            }
+        });
+    });
+
+    it('offers the declaration keywords at the top level', async () => {
+        await complete({
+            text: 'domain a\n<|>',
+            index: 0,
+            assert: list => expect(labels(list)).toEqual(expect.arrayContaining(
+                ['practice', 'collective', 'trust', 'initiative', 'merger', 'partner', 'domain', 'model']))
+        });
+    });
+
+    it('offers the properties of a practice inside its block', async () => {
+        await complete({
+            text: 'practice P {\n    <|>\n}',
+            index: 0,
+            assert: list => {
+                const names = labels(list);
+                expect(names).toEqual(expect.arrayContaining(['list', 'sustainability', 'crisis', 'believes']));
+                expect(names).not.toContain('members');
+            }
+        });
+    });
+
+    it('offers names declared in an imported file', async () => {
+        await parseHelper(Autonomy)('practice Shared { list size 5 }\ncollective Net { members Shared }', { documentUri: 'file:///ws/register.autonomy' });
+        await complete({
+            text: 'import "register.autonomy"\npractice Local { list size 1 }\ninitiative I { run by Net participants <|> }',
+            index: 0,
+            parseOptions: { documentUri: 'file:///ws/scenario.autonomy' },
+            assert: list => expect(labels(list).slice(0, 2)).toEqual(['Shared', 'Local'])
+        });
+    });
+
+    it('does not offer names from a file that is not imported', async () => {
+        await parseHelper(Autonomy)('practice Elsewhere { list size 5 }', { documentUri: 'file:///ws/other.autonomy' });
+        await complete({
+            text: 'practice Local { list size 1 }\ninitiative I { participants <|> }',
+            index: 0,
+            parseOptions: { documentUri: 'file:///ws/alone.autonomy' },
+            assert: list => {
+                expect(labels(list)).toContain('Local');
+                expect(labels(list)).not.toContain('Elsewhere');
+            }
+        });
+    });
+});
