@@ -1,6 +1,7 @@
 import type { AutonomyServices } from '../autonomy-module.js';
 import { AutonomyCompletionProvider } from './completion-provider.js';
 import { AutonomyFormatter } from './formatter.js';
+import { AutonomyRenameProvider } from './rename-provider.js';
 
 /**
  * The language-server features this language adds to Langium's defaults,
@@ -8,5 +9,6 @@ import { AutonomyFormatter } from './formatter.js';
  */
 export const AutonomyLspModule = {
     Formatter: (_services: AutonomyServices) => new AutonomyFormatter(),
-    CompletionProvider: (services: AutonomyServices) => new AutonomyCompletionProvider(services)
+    CompletionProvider: (services: AutonomyServices) => new AutonomyCompletionProvider(services),
+    RenameProvider: (services: AutonomyServices) => new AutonomyRenameProvider(services)
 };

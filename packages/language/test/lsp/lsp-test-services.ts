@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, type LangiumDocument, URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { parseHelper } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
@@ -39,4 +40,38 @@ export async function formatText(services: ReturnType<typeof createTestServices>
         options: { tabSize: 2, insertSpaces: false }
     });
     return TextDocument.applyEdits(document.textDocument, edits);
+}
+
+export const FIXTURES_DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+/** Loads every *.autonomy file under `dir` from disk into one workspace and builds it, as the editor does. */
+export async function loadWorkspace(dir: string) {
+    const services = createAutonomyServices(NodeFileSystem);
+    const documents = new Map<string, LangiumDocument>();
+    for (const file of exampleFiles(dir)) {
+        const document = await services.shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(file));
+        documents.set(basename(file), document);
+    }
+    await services.shared.workspace.DocumentBuilder.build([...documents.values()], { validation: true });
+    const get = (name: string): LangiumDocument => {
+        const document = documents.get(name);
+        if (!document) {
+            throw new Error(`fixture ${name} not loaded from ${dir}`);
+        }
+        return document;
+    };
+    return { ...services, documents, get };
+}
+
+/** The position of the n-th (0-based) occurrence of `text` in the document. */
+export function positionOf(document: LangiumDocument, text: string, occurrence = 0) {
+    const source = document.textDocument.getText();
+    let offset = -1;
+    for (let i = 0; i <= occurrence; i++) {
+        offset = source.indexOf(text, offset + 1);
+        if (offset < 0) {
+            throw new Error(`"${text}" occurs fewer than ${occurrence + 1} times in ${document.uri.path}`);
+        }
+    }
+    return document.textDocument.positionAt(offset);
 }
