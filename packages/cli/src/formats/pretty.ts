@@ -1,0 +1,57 @@
+import type { Palette } from '../colour.js';
+import { type CliDiagnostic, type FileReport, plural, type Tally } from '../diagnostics.js';
+
+/**
+ * For people: `file:line:col severity code: message`, then the offending line
+ * with a caret under the span, then a one-line summary.
+ */
+export function formatPretty(reports: FileReport[], counts: Tally, colour: Palette): string {
+    const out: string[] = [];
+    for (const report of reports) {
+        for (const d of report.diagnostics) {
+            out.push(headline(d, colour));
+            out.push(...excerpt(d, report.lines, colour));
+            out.push('');
+        }
+    }
+    out.push(summary(counts, colour));
+    return out.join('\n') + '\n';
+}
+
+function headline(d: CliDiagnostic, colour: Palette): string {
+    const severity = d.severity === 'error' ? colour.red(colour.bold('error'))
+        : d.severity === 'warning' ? colour.yellow(colour.bold('warning'))
+            : colour.blue(colour.bold(d.severity));
+    return `${colour.bold(`${d.file}:${d.line}:${d.column}`)} ${severity} ${colour.dim(d.code)}: ${d.message}`;
+}
+
+function excerpt(d: CliDiagnostic, lines: string[], colour: Palette): string[] {
+    const text = lines[d.line - 1];
+    if (text === undefined) {
+        return [];
+    }
+    const gutter = String(d.line);
+    const pad = ' '.repeat(gutter.length);
+    const start = Math.min(d.column - 1, text.length);
+    const end = d.endLine === d.line ? Math.min(d.endColumn - 1, text.length) : text.length;
+    // Keep tabs in the lead-in so the caret lines up under tab-indented text.
+    const lead = text.slice(0, start).replace(/[^\t]/g, ' ');
+    const caret = '^'.repeat(Math.max(1, end - start));
+    return [
+        `  ${colour.dim(gutter + ' |')} ${text}`,
+        `  ${colour.dim(pad + ' |')} ${lead}${d.severity === 'error' ? colour.red(caret) : colour.yellow(caret)}`
+    ];
+}
+
+function summary(counts: Tally, colour: Palette): string {
+    const checked = `${plural(counts.files, 'file')} checked`;
+    if (counts.errors === 0 && counts.warnings === 0 && counts.infos === 0) {
+        return colour.green(`${checked}: no problems.`);
+    }
+    const parts = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning')];
+    if (counts.infos > 0) {
+        parts.push(plural(counts.infos, 'note'));
+    }
+    const line = `${checked}: ${parts.join(', ')}.`;
+    return counts.errors > 0 ? colour.red(colour.bold(line)) : colour.yellow(line);
+}
