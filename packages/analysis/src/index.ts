@@ -1,1 +1,3 @@
 export * from './result.js';
+export { analyse } from './analyse.js';
+export { type AnalysisOptions, AnalysisCancelledError, DEFAULT_EXACT_LIMIT, DEFAULT_SEED } from './options.js';

@@ -123,6 +123,8 @@ export interface InitiativeAnalysis {
     coreEmpty: boolean | null;
     /** Least-core epsilon: the smallest e such that x(S) >= v(S) - e for all S. */
     leastCoreEpsilon?: number;
+    /** Which stable split `nucleolusShare` holds, when computed. */
+    stableSplitMethod?: 'least-core' | 'nucleolus';
     outcome: InitiativeOutcome;
 }
 

@@ -1,0 +1,38 @@
+/**
+ * DOMAIN.md item 7: autonomy retained A_i = 1 - ceded weight / total weight,
+ * where ceded weight = sum over ceded domains of weight * degree. A domain
+ * ceded in several initiatives counts once, at the largest degree.
+ */
+import type { CleanModel } from './sanitise.js';
+
+export interface AutonomyFigures {
+    cededWeight: number;
+    autonomyRetained: number;
+}
+
+export function cededDegrees(model: CleanModel, practice: string): Map<string, number> {
+    const degrees = new Map<string, number>();
+    for (const initiative of model.initiatives) {
+        if (!initiative.participants.includes(practice)) {
+            continue;
+        }
+        for (const cession of initiative.cessions) {
+            if (cession.practices && !cession.practices.includes(practice)) {
+                continue;
+            }
+            degrees.set(cession.domain, Math.max(degrees.get(cession.domain) ?? 0, cession.degree));
+        }
+    }
+    return degrees;
+}
+
+export function autonomyRetained(model: CleanModel, practice: string): AutonomyFigures {
+    const totalWeight = model.domains.reduce((s, d) => s + d.weight, 0);
+    let cededWeight = 0;
+    for (const [domain, degree] of cededDegrees(model, practice)) {
+        cededWeight += (model.domainById.get(domain)?.weight ?? 0) * degree;
+    }
+    // No weighted domains: nothing can be ceded, so all autonomy is retained.
+    const autonomy = totalWeight > 0 ? 1 - cededWeight / totalWeight : 1;
+    return { cededWeight, autonomyRetained: Math.min(1, Math.max(0, autonomy)) };
+}

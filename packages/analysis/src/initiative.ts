@@ -1,0 +1,112 @@
+/**
+ * One initiative's split: DOMAIN.md items 1-6 composed. The outcome (item 11)
+ * is added by analyse.ts once readiness is known.
+ */
+import type { Initiative } from '@autonomy/domain';
+import { compensation, payments } from './compensation.js';
+import { chargedSplit } from './charging.js';
+import { type Game, allValues, buildGame, sharedCost, valueOf } from './coalition-value.js';
+import { stabilityCheck } from './core.js';
+import { bestCoalition } from './best-coalition.js';
+import { leastCore } from './least-core.js';
+import { type ResolvedOptions, checkCancelled, defaultSamples } from './options.js';
+import type { InitiativeAnalysis, ParticipantShare } from './result.js';
+import type { CleanModel } from './sanitise.js';
+import { exactShapley } from './shapley-exact.js';
+import { monteCarloShapley } from './shapley-monte-carlo.js';
+
+export type InitiativeFigures = Omit<InitiativeAnalysis, 'outcome'>;
+
+export function analyseInitiative(initiative: Initiative, model: CleanModel, options: ResolvedOptions): InitiativeFigures {
+    const game = buildGame(initiative, model.practiceById);
+    const tick = (): void => checkCancelled(options);
+    const exact = game.n <= options.exactLimit;
+    const values = exact ? allValues(game, tick) : undefined;
+    const all = game.ids.map((_, i) => i);
+    const totalCurrentCost = game.costs.reduce((a, b) => a + b, 0);
+    const grandPop = game.pops.reduce((a, b) => a + b, 0);
+    // No participants, no service: nothing is bought, so nothing is charged.
+    const grandCost = game.n === 0 ? 0 : sharedCost(game.terms, grandPop);
+    const netSaving = totalCurrentCost - grandCost;
+    const grandValue = values ? values[values.length - 1] : valueOf(game, all);
+    const lossMaking = netSaving < 0;
+
+    const charged = chargedSplit(initiative.charging, game.ids, game.pops, game.costs, grandCost, initiative.transfers);
+    const fair = fairShares(game, values, grandValue, options, tick);
+    const t = compensation(fair.rounded, charged.realised, lossMaking);
+    const benefit = game.ids.map((_, i) => (initiative.sharing === 'fair' && !lossMaking ? fair.rounded[i] : charged.realised[i]));
+    const stable = values ? leastCore(game, values, tick) : undefined;
+
+    const shares: ParticipantShare[] = game.ids.map((id, i) => {
+        const share: ParticipantShare = {
+            practice: id,
+            listSize: game.pops[i],
+            currentCost: game.costs[i],
+            chargeWeight: charged.weights[i],
+            charge: charged.charges[i],
+            transfers: charged.transfers[i],
+            realisedBenefit: charged.realised[i],
+            fairShare: fair.rounded[i],
+            compensation: t[i],
+            benefitUnderRule: benefit[i],
+            standaloneValue: valueOf(game, [i])
+        };
+        if (fair.standardErrors) {
+            share.fairShareStandardError = Math.round(fair.standardErrors[i]);
+        }
+        if (stable) {
+            share.nucleolusShare = stable.rounded[i];
+        }
+        return share;
+    });
+
+    const result: InitiativeFigures = {
+        id: initiative.id,
+        title: initiative.title,
+        sharing: initiative.sharing,
+        participants: game.ids,
+        method: exact ? 'exact' : 'monte-carlo',
+        totalCurrentCost,
+        sharedCost: grandCost,
+        netSaving,
+        grandValue,
+        lossMaking,
+        shares,
+        payments: payments(game.ids, t),
+        charged: stabilityCheck(game, values, charged.realised, charged.realised),
+        fair: stabilityCheck(game, values, fair.rounded, fair.values),
+        coreEmpty: stable ? stable.epsilon > stable.tolerance : null
+    };
+    if (initiative.collective) {
+        result.collective = initiative.collective;
+    }
+    if (!exact) {
+        result.samples = fair.samples;
+        result.seed = fair.seed;
+    }
+    if (lossMaking) {
+        result.bestCoalition = bestCoalition(game, values);
+    }
+    if (stable) {
+        result.leastCoreEpsilon = stable.epsilonRounded;
+        result.stableSplitMethod = stable.method;
+    }
+    return result;
+}
+
+interface FairShares {
+    rounded: number[];
+    values: number[];
+    standardErrors?: number[];
+    samples?: number;
+    seed?: number;
+}
+
+function fairShares(game: Game, values: Float64Array | undefined, grandValue: number, options: ResolvedOptions, tick: () => void): FairShares {
+    if (values) {
+        const { rounded, values: exactValues } = exactShapley(values, game.n, tick);
+        return { rounded, values: exactValues };
+    }
+    const samples = options.samples ?? defaultSamples(game.n);
+    return monteCarloShapley(game, grandValue, samples, options.seed, tick);
+}

@@ -1,0 +1,62 @@
+/** What a caller may tune. Every field is optional; the defaults are documented in docs/formulas.md. */
+export interface AnalysisOptions {
+    /** Largest number of participants for which Shapley values are exact (default 20, capped at 22). */
+    exactLimit?: number;
+    /** Monte Carlo permutations above the exact limit (default: bounded by participant count, see formulas.md). */
+    samples?: number;
+    /** Seed of the Monte Carlo generator (default 20240601). */
+    seed?: number;
+    /** Polled during long loops; when it returns true the analysis stops with AnalysisCancelledError. */
+    isCancelled?: () => boolean;
+}
+
+export interface ResolvedOptions {
+    exactLimit: number;
+    samples: number | undefined;
+    seed: number;
+    isCancelled: () => boolean;
+}
+
+export const DEFAULT_EXACT_LIMIT = 20;
+/** 2^22 coalitions is the most the engine holds in memory at once (32 MB of values). */
+export const MAX_EXACT_LIMIT = 22;
+export const DEFAULT_SEED = 20240601;
+/** Monte Carlo work budget: permutations x participants, so 10,000 participants stay bounded. */
+export const MONTE_CARLO_BUDGET = 4_000_000;
+export const MIN_SAMPLES = 100;
+export const MAX_DEFAULT_SAMPLES = 5_000;
+
+/** Thrown when `isCancelled` reports true: the caller asked to stop, so there is no result to return. */
+export class AnalysisCancelledError extends Error {
+    constructor() {
+        super('Analysis cancelled');
+        this.name = 'AnalysisCancelledError';
+    }
+}
+
+export function resolveOptions(options: AnalysisOptions = {}): ResolvedOptions {
+    const limit = finiteOr(options.exactLimit, DEFAULT_EXACT_LIMIT);
+    const samples = options.samples === undefined ? undefined : Math.max(1, Math.min(1_000_000, Math.floor(finiteOr(options.samples, MIN_SAMPLES))));
+    const seed = Math.floor(finiteOr(options.seed, DEFAULT_SEED)) >>> 0;
+    return {
+        exactLimit: Math.max(0, Math.min(MAX_EXACT_LIMIT, Math.floor(limit))),
+        samples,
+        seed,
+        isCancelled: options.isCancelled ?? (() => false)
+    };
+}
+
+/** Default permutations for n participants: as many as the budget allows, within [MIN_SAMPLES, MAX_DEFAULT_SAMPLES]. */
+export function defaultSamples(n: number): number {
+    return Math.max(MIN_SAMPLES, Math.min(MAX_DEFAULT_SAMPLES, Math.floor(MONTE_CARLO_BUDGET / Math.max(1, n))));
+}
+
+export function checkCancelled(options: ResolvedOptions): void {
+    if (options.isCancelled()) {
+        throw new AnalysisCancelledError();
+    }
+}
+
+function finiteOr(x: number | undefined, fallback: number): number {
+    return typeof x === 'number' && Number.isFinite(x) ? x : fallback;
+}

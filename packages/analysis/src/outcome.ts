@@ -1,0 +1,76 @@
+/**
+ * DOMAIN.md item 11: the predicted outcome of an initiative under its
+ * collective's decision rule. A participant agrees when its benefit under the
+ * proposed rule is >= 0 and it is ready to cede (unknown readiness counts as
+ * not ready).
+ */
+import type { Collective } from '@autonomy/domain';
+import type { InitiativeOutcome } from './result.js';
+import { listNames } from './wording.js';
+
+export interface Voter {
+    id: string;
+    title: string;
+    listSize: number;
+    benefit: number;
+    /** null: no trust statement */
+    ready: boolean | null;
+    clearsThreshold: boolean | null;
+}
+
+export function agrees(v: Voter): boolean {
+    return v.benefit >= 0 && v.ready === true;
+}
+
+export function predictOutcome(collective: Collective | undefined, voters: Voter[]): InitiativeOutcome {
+    const agree = voters.filter(agrees);
+    const dissent = voters.filter(v => !agrees(v));
+    const ids = (vs: Voter[]): string[] => vs.map(v => v.id);
+    const rule = collective?.decisionRule;
+    if (!collective || !rule) {
+        const why = collective
+            ? `${collective.title} states no decision rule, so the outcome cannot be predicted.`
+            : 'No collective runs this initiative, so the outcome cannot be predicted.';
+        return { rule: 'unknown', proceeds: null, agree: ids(agree), blockers: [], defectionRisks: [], explanation: why };
+    }
+    const n = voters.length;
+    if (rule === 'consensus') {
+        const proceeds = dissent.length === 0;
+        return {
+            rule, proceeds, agree: ids(agree), blockers: ids(dissent), defectionRisks: [],
+            explanation: proceeds
+                ? `${collective.title} decides by consensus and all ${n} participants agree, so it proceeds.`
+                : `${collective.title} decides by consensus and ${listNames(dissent.map(v => v.title))} would not agree, so it does not proceed.`
+        };
+    }
+    if (rule === 'majority-vote' || rule === 'weighted-vote') {
+        const weight = (vs: Voter[]): number => (rule === 'weighted-vote' ? vs.reduce((s, v) => s + v.listSize, 0) : vs.length);
+        const total = weight(voters);
+        const yes = weight(agree);
+        const proceeds = yes * 2 > total;
+        const measure = rule === 'weighted-vote'
+            ? `practices holding ${formatShare(yes, total)} of the list size agree`
+            : `${agree.length} of ${n} participants agree`;
+        return {
+            rule, proceeds, agree: ids(agree), blockers: [], defectionRisks: proceeds ? ids(dissent) : [],
+            explanation: proceeds
+                ? `${collective.title} decides by ${rule === 'weighted-vote' ? 'list-size-weighted vote' : 'majority vote'}: ${measure}, so it proceeds`
+                    + (dissent.length > 0 ? `, but ${listNames(dissent.map(v => v.title))} would be outvoted and may go rogue.` : '.')
+                : `${collective.title} decides by ${rule === 'weighted-vote' ? 'list-size-weighted vote' : 'majority vote'}: only ${measure}, so it does not proceed.`
+        };
+    }
+    // Delegated: leaders decide, so it proceeds; members who do not trust the collective enough may defect.
+    const risks = voters.filter(v => v.clearsThreshold !== true);
+    return {
+        rule, proceeds: true, agree: ids(agree), blockers: [], defectionRisks: ids(risks),
+        explanation: `${collective.title} delegates the decision to its leaders, so it proceeds`
+            + (risks.length > 0 ? `; ${listNames(risks.map(v => v.title))} ${risks.length === 1 ? 'does' : 'do'} not trust it enough and may defect.` : '.')
+    };
+}
+
+function formatShare(part: number, total: number): string {
+    if (!(total > 0)) {
+        return '0%';
+    }
+    return `${Math.round((part / total) * 1000) / 10}%`;
+}

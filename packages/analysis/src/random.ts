@@ -1,0 +1,46 @@
+/**
+ * A small seeded generator (xorshift128 seeded through a 32-bit integer hash):
+ * the Monte Carlo estimate must be reproducible byte for byte, which Math.random is not.
+ */
+export class SeededRandom {
+    private a: number;
+    private b: number;
+    private c: number;
+    private d: number;
+
+    constructor(seed: number) {
+        let s = seed >>> 0;
+        const next = (): number => {
+            // Integer hash of a Weyl sequence: spreads nearby seeds over the whole state.
+            s = (s + 0x9e3779b9) >>> 0;
+            let z = s;
+            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+            return (z ^ (z >>> 16)) >>> 0;
+        };
+        this.a = next();
+        this.b = next();
+        this.c = next();
+        this.d = next() | 1;
+    }
+
+    /** Uniform 32-bit unsigned integer. */
+    nextUint32(): number {
+        const t = this.a ^ (this.a << 11);
+        this.a = this.b;
+        this.b = this.c;
+        this.c = this.d;
+        this.d = (this.d ^ (this.d >>> 19) ^ (t ^ (t >>> 8))) >>> 0;
+        return this.d;
+    }
+
+    /** Uniform integer in 0..bound-1 (bound <= 2^32), without modulo bias. */
+    nextBelow(bound: number): number {
+        const limit = Math.floor(0x100000000 / bound) * bound;
+        let x = this.nextUint32();
+        while (x >= limit) {
+            x = this.nextUint32();
+        }
+        return x % bound;
+    }
+}

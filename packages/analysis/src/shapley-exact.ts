@@ -1,0 +1,82 @@
+/**
+ * DOMAIN.md item 4, exact: phi_i = sum over k of D_ik * k! (n-1-k)! / n!,
+ * where D_ik is the sum of i's marginal contributions v(S + i) - v(S) over
+ * coalitions S of size k without i. Each coalition is visited once; the
+ * marginal sums are exact integers (flushed to BigInt before a double could
+ * lose a penny) and the final division is done in BigInt rationals, so the
+ * only rounding is the final largest-remainder rounding to whole pence.
+ */
+import { apportionRational } from './apportion.js';
+
+export interface ExactShapley {
+    /** Numerators of phi_i over `denominator` (= n!). */
+    numerators: bigint[];
+    denominator: bigint;
+    /** phi_i rounded to pence, summing exactly to v(P). */
+    rounded: number[];
+    /** phi_i as doubles (for stability checks). */
+    values: number[];
+}
+
+const FLUSH = 2 ** 51;
+
+export function exactShapley(values: Float64Array, n: number, onProgress?: () => void): ExactShapley {
+    if (n === 0) {
+        return { numerators: [], denominator: 1n, rounded: [], values: [] };
+    }
+    const size = 1 << n;
+    // sums[i * n + k] accumulates D_ik in a double; big[...] receives it before it could exceed 2^53.
+    const sums = new Float64Array(n * n);
+    const big: bigint[] = new Array(n * n).fill(0n);
+    const popcount = new Uint8Array(size);
+    for (let mask = 1; mask < size; mask++) {
+        popcount[mask] = popcount[mask & (mask - 1)] + 1;
+        const k = popcount[mask] - 1;
+        const v = values[mask];
+        let rest = mask;
+        while (rest !== 0) {
+            const bit = rest & -rest;
+            rest ^= bit;
+            const i = 31 - Math.clz32(bit);
+            const slot = i * n + k;
+            const acc = sums[slot] + (v - values[mask ^ bit]);
+            if (acc >= FLUSH || acc <= -FLUSH) {
+                big[slot] += BigInt(acc);
+                sums[slot] = 0;
+            } else {
+                sums[slot] = acc;
+            }
+        }
+        if (onProgress && (mask & 0xffff) === 0) {
+            onProgress();
+        }
+    }
+    const factorials = [1n];
+    for (let i = 1; i <= n; i++) {
+        factorials.push(factorials[i - 1] * BigInt(i));
+    }
+    const numerators: bigint[] = [];
+    for (let i = 0; i < n; i++) {
+        let num = 0n;
+        for (let k = 0; k < n; k++) {
+            const d = big[i * n + k] + BigInt(sums[i * n + k]);
+            num += d * factorials[k] * factorials[n - 1 - k];
+        }
+        numerators.push(num);
+    }
+    const denominator = factorials[n];
+    const grand = BigInt(values[size - 1]);
+    return {
+        numerators,
+        denominator,
+        rounded: apportionRational(numerators, denominator, grand),
+        values: numerators.map(num => ratioToNumber(num, denominator))
+    };
+}
+
+/** num / den as a double without overflowing either BigInt conversion. */
+export function ratioToNumber(num: bigint, den: bigint): number {
+    const whole = num / den;
+    const rest = num - whole * den;
+    return Number(whole) + Number((rest * 1_000_000_000_000n) / den) / 1e12;
+}

@@ -1,0 +1,27 @@
+/**
+ * DOMAIN.md items 8 and 9: residual crisis risk and expected autonomy.
+ * p' = p * (1 - min(1, max(0, B) / gap)); E_alone = 1 - p,
+ * E_collective = A * (1 - p'), E_merger = 0; resolved when E_collective > E_alone.
+ */
+export interface SustainabilityFigures {
+    residualRisk: number;
+    expectedAlone: number;
+    expectedCollective: number;
+    expectedMerger: number;
+    paradoxResolved: boolean;
+}
+
+/** Share of the gap the benefit closes. With no gap (<= 0) any positive benefit closes it. */
+export function gapCovered(benefit: number, gap: number): number {
+    if (gap > 0) {
+        return Math.min(1, Math.max(0, benefit) / gap);
+    }
+    return benefit > 0 ? 1 : 0;
+}
+
+export function sustainability(risk: number, benefit: number, gap: number, autonomy: number): SustainabilityFigures {
+    const residualRisk = risk * (1 - gapCovered(benefit, gap));
+    const expectedAlone = 1 - risk;
+    const expectedCollective = autonomy * (1 - residualRisk);
+    return { residualRisk, expectedAlone, expectedCollective, expectedMerger: 0, paradoxResolved: expectedCollective > expectedAlone };
+}
