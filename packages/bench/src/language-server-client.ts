@@ -1,0 +1,209 @@
+/**
+ * Starts the real autonomy language server as a separate process over stdio
+ * and talks LSP to it, as an editor would. Used by the editor-latency
+ * benchmark and the stress tests.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+    CancellationTokenSource, CompletionRequest, type CompletionItem, type CompletionList, createProtocolConnection,
+    type Diagnostic, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
+    DocumentFormattingRequest, ExitNotification, HoverRequest, type Hover, InitializedNotification, InitializeRequest,
+    type Position, type ProtocolConnection, PublishDiagnosticsNotification, type Range, ShutdownRequest,
+    StreamMessageReader, StreamMessageWriter, type TextEdit
+} from 'vscode-languageserver-protocol/node';
+
+/** The repository root, found from this file's place in packages/bench/dist or packages/bench/src. */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/**
+ * Where the server entry point lives. The VS Code extension may bundle its
+ * own copy; the language package's build is the canonical one.
+ */
+const SERVER_CANDIDATES = [
+    'packages/vscode/out/server/main.cjs',
+    'packages/vscode/out/server/main.js',
+    'packages/vscode/dist/server/main.js',
+    'packages/language/dist/main.js'
+];
+
+export function findServerEntry(): string | undefined {
+    for (const candidate of SERVER_CANDIDATES) {
+        const path = REPO_ROOT + candidate;
+        if (existsSync(path)) {
+            return path;
+        }
+    }
+    return undefined;
+}
+
+export interface PublishedDiagnostics {
+    uri: string;
+    diagnostics: Diagnostic[];
+    at: number;
+}
+
+export interface StartOptions {
+    /** Folder opened as the workspace (its *.autonomy files are loaded by the server). */
+    workspaceFolder?: string;
+    entry?: string;
+}
+
+export class LanguageServerClient {
+    readonly connection: ProtocolConnection;
+    private readonly waiters: Array<{ uri: string; resolve: (d: PublishedDiagnostics) => void }> = [];
+    readonly latest = new Map<string, PublishedDiagnostics>();
+    private exitCode: number | null | undefined;
+    private stderr = '';
+    readonly exited: Promise<number | null>;
+
+    private constructor(readonly process: ChildProcess) {
+        this.connection = createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
+        this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
+            const published = { uri: params.uri, diagnostics: params.diagnostics, at: performance.now() };
+            this.latest.set(params.uri, published);
+            for (let i = 0; i < this.waiters.length; i++) {
+                if (this.waiters[i].uri === params.uri) {
+                    this.waiters.splice(i, 1)[0].resolve(published);
+                    break;
+                }
+            }
+        });
+        // The server may log to the client; an editor shows these, we ignore them.
+        this.connection.onNotification('window/logMessage', () => undefined);
+        this.connection.onRequest('client/registerCapability', () => null);
+        this.connection.onRequest('workspace/configuration', params => (params as { items: unknown[] }).items.map(() => null));
+        this.connection.onRequest('window/workDoneProgress/create', () => null);
+        process.stderr!.on('data', chunk => {
+            this.stderr = (this.stderr + chunk.toString()).slice(-4000);
+        });
+        this.exited = new Promise(resolve => process.on('exit', code => {
+            this.exitCode = code;
+            resolve(code);
+        }));
+        this.connection.listen();
+    }
+
+    static async start(options: StartOptions = {}): Promise<LanguageServerClient> {
+        const entry = options.entry ?? findServerEntry();
+        if (!entry) {
+            throw new Error(`no language server build found (looked for ${SERVER_CANDIDATES.join(', ')}); run npm run build`);
+        }
+        const child = spawn(process.execPath, [entry, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const client = new LanguageServerClient(child);
+        const folder = options.workspaceFolder;
+        const rootUri = folder ? `file://${folder}` : null;
+        await client.connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid,
+            rootUri,
+            workspaceFolders: folder ? [{ uri: rootUri!, name: 'bench' }] : null,
+            capabilities: {
+                textDocument: {
+                    publishDiagnostics: {},
+                    completion: { completionItem: { snippetSupport: true } },
+                    hover: { contentFormat: ['markdown', 'plaintext'] }
+                },
+                workspace: { workspaceFolders: true, configuration: true }
+            }
+        });
+        await client.connection.sendNotification(InitializedNotification.type, {});
+        return client;
+    }
+
+    get running(): boolean {
+        return this.exitCode === undefined;
+    }
+
+    get recentStderr(): string {
+        return this.stderr;
+    }
+
+    /** The next diagnostics published for `uri` after this call. */
+    nextDiagnostics(uri: string, timeoutMs = 30_000): Promise<PublishedDiagnostics> {
+        return new Promise((resolve, reject) => {
+            const waiter = {
+                uri, resolve: (d: PublishedDiagnostics) => {
+                    clearTimeout(timer);
+                    resolve(d);
+                }
+            };
+            const timer = setTimeout(() => {
+                this.waiters.splice(this.waiters.indexOf(waiter), 1);
+                reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`));
+            }, timeoutMs);
+            this.waiters.push(waiter);
+        });
+    }
+
+    async open(uri: string, text: string, version = 1): Promise<void> {
+        await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId: 'autonomy', version, text }
+        });
+    }
+
+    async change(uri: string, version: number, range: Range, text: string): Promise<void> {
+        await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version },
+            contentChanges: [{ range, text }]
+        });
+    }
+
+    async close(uri: string): Promise<void> {
+        await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    }
+
+    hover(uri: string, position: Position, token?: CancellationTokenSource): Promise<Hover | null> {
+        return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }, token?.token);
+    }
+
+    completion(uri: string, position: Position, token?: CancellationTokenSource): Promise<CompletionItem[] | CompletionList | null> {
+        return this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }, token?.token);
+    }
+
+    format(uri: string, token?: CancellationTokenSource): Promise<TextEdit[] | null> {
+        return this.connection.sendRequest(DocumentFormattingRequest.type, {
+            textDocument: { uri }, options: { tabSize: 4, insertSpaces: true }
+        }, token?.token);
+    }
+
+    /** Resident memory of the server process, from /proc (Linux). */
+    rssMb(): number | undefined {
+        try {
+            const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
+            const match = /VmRSS:\s+(\d+) kB/.exec(status);
+            return match ? Math.round(Number(match[1]) / 1024) : undefined;
+        } catch {
+            return undefined;
+        }
+    }
+
+    /** Polite shutdown; kills the process if it does not exit within the time limit. Returns the exit code. */
+    async stop(timeoutMs = 5000): Promise<number | null> {
+        if (this.running) {
+            try {
+                await withTimeout(this.connection.sendRequest(ShutdownRequest.type), timeoutMs);
+                await this.connection.sendNotification(ExitNotification.type);
+            } catch {
+                this.process.kill('SIGKILL');
+            }
+        }
+        const timer = setTimeout(() => this.process.kill('SIGKILL'), timeoutMs);
+        const code = await this.exited;
+        clearTimeout(timer);
+        this.connection.dispose();
+        return code;
+    }
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number, what = 'request'): Promise<T> {
+    let timer: NodeJS.Timeout;
+    return Promise.race([
+        promise.finally(() => clearTimeout(timer)),
+        new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
+        })
+    ]);
+}
+
+export { CancellationTokenSource };

@@ -1,0 +1,154 @@
+/**
+ * Measures one language at one model size, in a process of its own so that
+ * its peak memory is its own. Prints one JSON line (a SizeResult) on stdout.
+ *
+ *   node dist/measure-size.js --lang ours|peer --lines 10000 [--seed 1] [--reps 3]
+ */
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { createAutonomyServices } from '@autonomy/language';
+import { generateModel, type GeneratedModel } from './generate-model.js';
+import { allDiagnostics, buildDocuments } from './in-memory-workspace.js';
+import { loadAnalyse, loadReport } from './optional-packages.js';
+import { createPeerServices, generatePeerModel } from './peer-language.js';
+import { renderReportPdf } from './report-pdf.js';
+import { median, megabytes, timeIt } from './statistics.js';
+
+export interface SizeResult {
+    lang: 'ours' | 'peer';
+    requestedLines: number;
+    lines: number;
+    files: number;
+    parseMs: number;
+    buildMs: number;
+    buildSamples: number[];
+    errors: number;
+    warnings: number;
+    analysisMs?: number;
+    analysisNote?: string;
+    pdfMs?: number;
+    pdfBytes?: number;
+    pdfNote?: string;
+    heapAfterBuildMb: number;
+    peakRssAfterBuildMb: number;
+    peakRssMb: number;
+}
+
+interface Args {
+    lang: 'ours' | 'peer';
+    lines: number;
+    seed: number;
+    reps: number;
+    pdfTimeoutMs: number;
+}
+
+function parseArgs(argv: string[]): Args {
+    const get = (name: string, fallback: string) => {
+        const at = argv.indexOf(`--${name}`);
+        return at >= 0 ? argv[at + 1] : fallback;
+    };
+    const lang = get('lang', 'ours');
+    if (lang !== 'ours' && lang !== 'peer') {
+        throw new Error(`--lang must be ours or peer, not ${lang}`);
+    }
+    return { lang, lines: Number(get('lines', '1000')), seed: Number(get('seed', '1')), reps: Number(get('reps', '1')), pdfTimeoutMs: Number(get('pdf-timeout', '60000')) };
+}
+
+function peakRssMb(): number {
+    // resourceUsage().maxRSS is in kilobytes.
+    return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+async function measureOurs(args: Args): Promise<SizeResult> {
+    const model = generateModel({ lines: args.lines, seed: args.seed });
+    // Warm the JIT on a small model first, as the peer is warmed.
+    await buildDocuments(createAutonomyServices(EmptyFileSystem).shared, generateModel({ lines: 1000, seed: args.seed + 1 }).files);
+
+    const parser = createAutonomyServices(EmptyFileSystem).Autonomy.parser.LangiumParser;
+    const parseSamples: number[] = [];
+    for (let i = 0; i < args.reps; i++) {
+        parseSamples.push((await timeIt(() => model.files.forEach(f => parser.parse(f.text)))).ms);
+    }
+
+    const buildSamples: number[] = [];
+    let documents: LangiumDocument[] = [];
+    let services = createAutonomyServices(EmptyFileSystem);
+    for (let i = 0; i < args.reps; i++) {
+        services = createAutonomyServices(EmptyFileSystem);
+        const current = services;
+        const run = await timeIt(() => buildDocuments(current.shared, model.files));
+        buildSamples.push(run.ms);
+        documents = run.value;
+    }
+    const result = baseResult(args, model, parseSamples, buildSamples, documents);
+
+    const entry = documents.find(d => d.uri.path.endsWith(`/${model.entry}`))!;
+    const analyse = await loadAnalyse();
+    let analysis: unknown;
+    if (analyse.value) {
+        const run = await timeIt(() => analyse.value!(services.Autonomy.model.DomainModelBuilder.build(entry)));
+        result.analysisMs = run.ms;
+        analysis = run.value;
+    } else {
+        result.analysisNote = analyse.missing;
+    }
+
+    const report = await loadReport();
+    if (!report.value) {
+        result.pdfNote = report.missing;
+    } else if (!analysis) {
+        result.pdfNote = 'needs the analysis result, which is missing';
+    } else {
+        const pdf = await renderReportPdf(report.value, services, entry, analysis, args.pdfTimeoutMs);
+        Object.assign(result, pdf);
+    }
+    result.peakRssMb = peakRssMb();
+    return result;
+}
+
+async function measurePeer(args: Args): Promise<SizeResult> {
+    // The same number of lines over the same number of files as our model of this size.
+    const ours = generateModel({ lines: args.lines, seed: args.seed });
+    const model = generatePeerModel({ lines: ours.lines, fileCount: ours.files.length, seed: args.seed });
+    const warmup = await createPeerServices();
+    await buildDocuments(warmup.shared, generatePeerModel({ lines: 1000, fileCount: 4, seed: args.seed + 1 }).files);
+
+    const parser = (await createPeerServices()).parser.LangiumParser;
+    const parseSamples: number[] = [];
+    for (let i = 0; i < args.reps; i++) {
+        parseSamples.push((await timeIt(() => model.files.forEach(f => parser.parse(f.text)))).ms);
+    }
+    const buildSamples: number[] = [];
+    let documents: LangiumDocument[] = [];
+    for (let i = 0; i < args.reps; i++) {
+        const services = await createPeerServices();
+        const run = await timeIt(() => buildDocuments(services.shared, model.files));
+        buildSamples.push(run.ms);
+        documents = run.value;
+    }
+    const result = baseResult(args, model, parseSamples, buildSamples, documents);
+    result.peakRssMb = peakRssMb();
+    return result;
+}
+
+function baseResult(args: Args, model: GeneratedModel, parseSamples: number[], buildSamples: number[], documents: LangiumDocument[]): SizeResult {
+    const diagnostics = allDiagnostics(documents);
+    globalThis.gc?.();
+    return {
+        lang: args.lang,
+        requestedLines: args.lines,
+        lines: model.lines,
+        files: model.files.length,
+        parseMs: median(parseSamples),
+        buildMs: median(buildSamples),
+        buildSamples: buildSamples.map(ms => Math.round(ms)),
+        errors: diagnostics.filter(d => d.severity === 1).length,
+        warnings: diagnostics.filter(d => d.severity === 2).length,
+        heapAfterBuildMb: megabytes(process.memoryUsage().heapUsed),
+        peakRssAfterBuildMb: peakRssMb(),
+        peakRssMb: peakRssMb()
+    };
+}
+
+const args = parseArgs(process.argv.slice(2));
+const result = args.lang === 'ours' ? await measureOurs(args) : await measurePeer(args);
+process.stdout.write(JSON.stringify(result) + '\n');
