@@ -1,0 +1,54 @@
+import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationCheck } from 'langium';
+import type { AutonomyServices } from '../../autonomy-module.js';
+import * as ast from '../../generated/ast.js';
+import { parseMoney } from '../../literals.js';
+import { report } from '../report.js';
+import { visibleFiles } from '../visible-files.js';
+
+/** Where money is written: node type -> property. */
+const MONEY_PROPERTIES: Record<string, string> = {
+    SustainabilityGap: 'amount',
+    PracticeCost: 'amount',
+    CostTerm: 'amount',
+    CoalitionSaving: 'value',
+    Compensation: 'amount',
+    MergerSaving: 'amount'
+};
+
+function settingsCurrency(files: ast.AutonomyFile[]): string | undefined {
+    for (const file of files) {
+        for (const settings of file.settings) {
+            const entry = settings.entries.find(ast.isCurrencySetting);
+            if (entry?.symbol) {
+                return entry.symbol.replace(/^["']|["']$/g, '');
+            }
+        }
+    }
+    return undefined;
+}
+
+/**
+ * Every amount must be in the model's currency: the one its settings (or an
+ * imported file's) state, else the one the file's first amount uses.
+ */
+export function checkCurrency(services: AutonomyServices): ValidationCheck<ast.AutonomyFile> {
+    return (root: ast.AutonomyFile, accept: ValidationAcceptor) => {
+        let expected = settingsCurrency(visibleFiles(services, root));
+        const stated = expected !== undefined;
+        for (const node of AstUtils.streamAst(root)) {
+            const property = MONEY_PROPERTIES[node.$type];
+            const text = property ? (node as AstNode & Record<string, unknown>)[property] : undefined;
+            const money = typeof text === 'string' ? parseMoney(text) : undefined;
+            if (!money) {
+                continue;
+            }
+            expected ??= money.currency;
+            if (money.currency !== expected) {
+                report(accept, 'currency-mismatch',
+                    `${text} is in ${money.currency}, but ${stated ? 'the model\'s currency is' : 'this file\'s amounts are in'} ` +
+                    `${expected}. Write every amount in ${expected}.`,
+                    { node, property: property as never, data: { replacement: String(text).replace(money.currency, expected) } });
+            }
+        }
+    };
+}

@@ -1,0 +1,64 @@
+import type { ValidationAcceptor } from 'langium';
+import * as ast from '../../generated/ast.js';
+import { parseDecimal } from '../../literals.js';
+import { practicesIn } from '../membership.js';
+import { label, refLabel } from '../naming.js';
+import { report } from '../report.js';
+
+const COMPONENTS = ['credibility', 'reliability', 'intimacy', 'self-orientation'] as const;
+
+export function checkTrustComponentRange(node: ast.TrustComponent, accept: ValidationAcceptor): void {
+    const value = parseDecimal(node.value ?? '');
+    if (value === undefined) {
+        return;
+    }
+    if (node.component === 'self-orientation' && value === 0) {
+        report(accept, 'zero-self-orientation',
+            `Self-orientation 0 would make trust infinite (it divides the other three); score it from 1 (low) to 10 (high).`,
+            { node, property: 'value' });
+    } else if (value < 1 || value > 10) {
+        report(accept, 'trust-score-out-of-range',
+            `The ${node.component} score ${node.value} is outside 1..10; Green's trust components are scored from 1 to 10.`,
+            { node, property: 'value' });
+    }
+}
+
+export function checkTrustComplete(node: ast.Trust, accept: ValidationAcceptor): void {
+    const stated = new Set(node.components.map(c => c.component));
+    const missing = COMPONENTS.filter(c => !stated.has(c));
+    if (missing.length > 0) {
+        report(accept, 'missing-trust-component',
+            `The trust of ${refLabel(node.practice)} in ${refLabel(node.collective)} lacks ${missing.join(', ')}; ` +
+            `state all four of credibility, reliability, intimacy and self-orientation (1..10).`,
+            { node, property: 'practice', data: { missing } });
+    }
+}
+
+export function checkTrustMembership(node: ast.Trust, accept: ValidationAcceptor): void {
+    const practice = node.practice?.ref;
+    const collective = node.collective?.ref;
+    if (practice && collective && !practicesIn(collective).has(practice)) {
+        report(accept, 'trust-for-non-member',
+            `${label(practice)} states its trust in ${label(collective)} but is not a member of it, ` +
+            `directly or through a member collective. Add it to the members, or remove this trust statement.`,
+            { node, property: 'collective' });
+    }
+}
+
+export function checkTrustStatementsOnce(root: ast.AutonomyFile, accept: ValidationAcceptor): void {
+    const seen = new Set<string>();
+    for (const trust of root.elements.filter(ast.isTrust)) {
+        const practice = trust.practice?.ref;
+        const collective = trust.collective?.ref;
+        if (!practice || !collective) {
+            continue;
+        }
+        const key = `${practice.name}\u0000${collective.name}`;
+        if (seen.has(key)) {
+            report(accept, 'duplicate-trust-statement',
+                `The trust of ${label(practice)} in ${label(collective)} is stated twice; keep one statement.`,
+                { node: trust, property: 'practice' });
+        }
+        seen.add(key);
+    }
+}

@@ -1,0 +1,124 @@
+import type { AstNode, Properties, ValidationAcceptor } from 'langium';
+import type * as ast from '../../generated/ast.js';
+import { parseDecimal, parseMoney, parsePercent } from '../../literals.js';
+import { report } from '../report.js';
+
+/** Money amounts must be non-negative and whole minor units (pence). */
+function checkMoney<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor): void {
+    const text = (node as Record<string, unknown>)[property as string];
+    const money = typeof text === 'string' ? parseMoney(text) : undefined;
+    if (!money) {
+        return;
+    }
+    if (money.minor < 0) {
+        report(accept, 'negative-value', `The ${what} ${text} is negative; amounts are written as positive sums.`,
+            { node, property, data: { replacement: String(text).replace('-', '') } });
+    }
+    if (!money.wholeMinor) {
+        const rounded = `${money.minor < 0 ? '-' : ''}${money.currency}${formatMinor(Math.abs(money.minor))}`;
+        report(accept, 'sub-penny-amount',
+            `The ${what} ${text} is finer than one penny; write it to at most two decimals, e.g. ${rounded}.`,
+            { node, property, data: { replacement: rounded } });
+    }
+}
+
+/** 1234567 pence -> "12,345.67" (drops ".00"). */
+function formatMinor(minor: number): string {
+    const whole = Math.floor(minor / 100).toLocaleString('en-GB');
+    const pence = minor % 100;
+    return pence === 0 ? whole : `${whole}.${String(pence).padStart(2, '0')}`;
+}
+
+function checkPercent<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor): void {
+    const text = (node as Record<string, unknown>)[property as string];
+    const value = typeof text === 'string' ? parsePercent(text) : undefined;
+    if (value !== undefined && (value < 0 || value > 1)) {
+        report(accept, 'percentage-out-of-range', `The ${what} ${text} is outside 0%..100%.`, { node, property });
+    }
+}
+
+function checkNotNegative<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor): void {
+    const text = (node as Record<string, unknown>)[property as string];
+    const value = typeof text === 'string' ? parseDecimal(text) : undefined;
+    if (value !== undefined && value < 0) {
+        report(accept, 'negative-value', `The ${what} ${text} is negative; it must be zero or more.`,
+            { node, property, data: { replacement: String(text).replace('-', '') } });
+    }
+}
+
+export function checkListSizeValue(node: ast.ListSize, accept: ValidationAcceptor): void {
+    checkNotNegative(node, 'value', 'list size', accept);
+    const value = parseDecimal(node.value ?? '');
+    if (value !== undefined && !Number.isInteger(value)) {
+        report(accept, 'fractional-list-size',
+            `The list size ${node.value} is not a whole number of patients; write the registered list size.`,
+            { node, property: 'value' });
+    }
+}
+
+export function checkCrisisRiskValue(node: ast.CrisisRisk, accept: ValidationAcceptor): void {
+    checkPercent(node, 'value', 'crisis risk', accept);
+}
+
+export function checkGapValue(node: ast.SustainabilityGap, accept: ValidationAcceptor): void {
+    checkMoney(node, 'amount', 'sustainability gap', accept);
+}
+
+export function checkCessionDegree(node: ast.Cession, accept: ValidationAcceptor): void {
+    checkPercent(node, 'degree', 'degree ceded', accept);
+}
+
+export function checkPracticeCostValue(node: ast.PracticeCost, accept: ValidationAcceptor): void {
+    checkMoney(node, 'amount', `current cost of ${node.practice?.$refText}`, accept);
+}
+
+export function checkCostTermValue(node: ast.CostTerm, accept: ValidationAcceptor): void {
+    checkMoney(node, 'amount', 'shared cost', accept);
+    if (node.stepSize !== undefined) {
+        const step = parseDecimal(node.stepSize);
+        if (step === 0) {
+            report(accept, 'zero-step-size',
+                `A capacity step of 0 patients would need infinitely many steps; state the patients one step of capacity serves.`,
+                { node, property: 'stepSize' });
+        } else {
+            checkNotNegative(node, 'stepSize', 'step size', accept);
+        }
+    }
+}
+
+export function checkShareValue(node: ast.ExplicitShare, accept: ValidationAcceptor): void {
+    checkPercent(node, 'share', `share of ${node.practice?.$refText}`, accept);
+}
+
+export function checkCoalitionSavingValue(node: ast.CoalitionSaving, accept: ValidationAcceptor): void {
+    checkMoney(node, 'value', 'coalition saving', accept);
+}
+
+export function checkCompensationValue(node: ast.Compensation, accept: ValidationAcceptor): void {
+    checkMoney(node, 'amount', 'compensation', accept);
+}
+
+export function checkMergerSavingValue(node: ast.MergerSaving, accept: ValidationAcceptor): void {
+    checkMoney(node, 'amount', 'merger saving', accept);
+}
+
+export function checkPartnerPopulation(node: ast.Partner, accept: ValidationAcceptor): void {
+    checkNotNegative(node, 'population', 'population', accept);
+}
+
+export function checkDomainWeight(node: ast.Domain, accept: ValidationAcceptor): void {
+    checkNotNegative(node, 'weight', 'weight', accept);
+}
+
+export function checkTrustThresholdValue(node: ast.TrustThresholdSetting, accept: ValidationAcceptor): void {
+    checkNotNegative(node, 'value', 'trust threshold', accept);
+}
+
+export function checkHorizonValue(node: ast.HorizonSetting, accept: ValidationAcceptor): void {
+    const years = parseDecimal(node.years ?? '');
+    if (years !== undefined && years <= 0) {
+        report(accept, 'horizon-not-positive',
+            `A planning horizon of ${node.years} years is not a period; state a horizon of at least one year.`,
+            { node, property: 'years' });
+    }
+}

@@ -1,0 +1,23 @@
+import { AstUtils, type AstNode, URI } from 'langium';
+import type { AutonomyServices } from '../autonomy-module.js';
+import * as ast from '../generated/ast.js';
+
+/** The files a node's document sees: itself first, then what it imports (transitively) that is loaded. */
+export function visibleFiles(services: AutonomyServices, node: AstNode): ast.AutonomyFile[] {
+    const document = AstUtils.getDocument(node);
+    const documents = services.shared.workspace.LangiumDocuments;
+    const files: ast.AutonomyFile[] = [];
+    for (const uri of services.references.ImportResolver.visibleUris(document)) {
+        const root = uri === document.uri.toString()
+            ? document.parseResult.value
+            : documents.getDocument(URI.parse(uri))?.parseResult.value;
+        if (ast.isAutonomyFile(root)) {
+            if (root === document.parseResult.value) {
+                files.unshift(root);
+            } else {
+                files.push(root);
+            }
+        }
+    }
+    return files;
+}
