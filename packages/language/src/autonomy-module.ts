@@ -8,7 +8,7 @@ import { ImportResolver } from './imports/import-resolver.js';
 import { AutonomyScopeProvider } from './references/scope-provider.js';
 import { DomainModelBuilder } from './domain-model/build-domain-model.js';
 import { registerValidationChecks } from './validation/register-checks.js';
-import { AutonomyLspModule } from './lsp/lsp-module.js';
+import { AutonomyLspModule, AutonomySharedLspModule } from './lsp/lsp-module.js';
 
 /** Services this language adds to Langium's defaults. */
 export interface AutonomyAddedServices {
@@ -41,7 +41,7 @@ export function createAutonomyServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Autonomy: AutonomyServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), AutonomyGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), AutonomyGeneratedSharedModule, AutonomySharedLspModule);
     const Autonomy = inject(createDefaultModule({ shared }), AutonomyGeneratedModule, AutonomyModule);
     shared.ServiceRegistry.register(Autonomy);
     registerValidationChecks(Autonomy);

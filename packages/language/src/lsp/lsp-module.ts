@@ -1,7 +1,13 @@
+import type { LangiumSharedServices } from 'langium/lsp';
 import type { AutonomyServices } from '../autonomy-module.js';
 import { AutonomyCompletionProvider } from './completion-provider.js';
+import { AutonomyDocumentSymbolProvider } from './document-symbol-provider.js';
+import { AutonomyFoldingRangeProvider } from './folding-range-provider.js';
 import { AutonomyFormatter } from './formatter.js';
+import { AutonomyNodeKindProvider } from './node-kind-provider.js';
 import { AutonomyRenameProvider } from './rename-provider.js';
+import { AutonomySemanticTokenProvider } from './semantic-token-provider.js';
+import { AutonomyWorkspaceSymbolProvider } from './workspace-symbol-provider.js';
 
 /**
  * The language-server features this language adds to Langium's defaults,
@@ -10,5 +16,16 @@ import { AutonomyRenameProvider } from './rename-provider.js';
 export const AutonomyLspModule = {
     Formatter: (_services: AutonomyServices) => new AutonomyFormatter(),
     CompletionProvider: (services: AutonomyServices) => new AutonomyCompletionProvider(services),
-    RenameProvider: (services: AutonomyServices) => new AutonomyRenameProvider(services)
+    RenameProvider: (services: AutonomyServices) => new AutonomyRenameProvider(services),
+    DocumentSymbolProvider: (services: AutonomyServices) => new AutonomyDocumentSymbolProvider(services),
+    FoldingRangeProvider: (services: AutonomyServices) => new AutonomyFoldingRangeProvider(services),
+    SemanticTokenProvider: (services: AutonomyServices) => new AutonomySemanticTokenProvider(services)
+};
+
+/** Shared (cross-language) services: symbol kinds and workspace symbols. */
+export const AutonomySharedLspModule = {
+    lsp: {
+        NodeKindProvider: (_services: LangiumSharedServices) => new AutonomyNodeKindProvider(),
+        WorkspaceSymbolProvider: (services: LangiumSharedServices) => new AutonomyWorkspaceSymbolProvider(services)
+    }
 };
