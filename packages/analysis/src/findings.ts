@@ -5,7 +5,6 @@
  * of `data` are listed in docs/formulas.md.
  */
 import { formatMoney } from '@autonomy/domain';
-import { cededDegrees } from './autonomy.js';
 import type { AnalysisFinding, AnalysisResult, InitiativeAnalysis, TrustAnalysis } from './result.js';
 import type { CleanModel } from './sanitise.js';
 import { coalitionNames, listNames } from './wording.js';
@@ -116,8 +115,11 @@ function chargedOutsideCore(i: InitiativeAnalysis, w: Words): AnalysisFinding[] 
     return [{
         code: 'charged-split-outside-core',
         severity: i.sharing === 'as-charged' ? 'warning' : 'info',
-        message: `Under the charged split of ${i.title}, ${w.coalition(v.members)} would be ${w.money(v.excess)} a year better off on their own `
-            + `(they could save ${w.money(v.value)} but are left ${w.money(v.allocated)}). ${remedy}`,
+        message: v.members.length === 1
+            ? `Under the charged split of ${i.title}, ${w.practice(v.members[0])} would be ${w.money(v.excess)} a year better off alone `
+                + `(alone it saves ${w.money(v.value)}; the split leaves it ${w.money(v.allocated)}). ${remedy}`
+            : `Under the charged split of ${i.title}, ${w.coalition(v.members)} would be ${w.money(v.excess)} a year better off breaking away `
+                + `(together they could save ${w.money(v.value)}; the split leaves them ${w.money(v.allocated)}). ${remedy}`,
         ...base(i),
         data: { coalition: v.members, gain: v.excess, value: v.value, allocated: v.allocated }
     }];
@@ -181,7 +183,7 @@ function cessionFindings(i: InitiativeAnalysis, model: CleanModel, result: Analy
     const initiative = model.initiatives.find(x => x.id === i.id)!;
     for (const practice of i.participants) {
         const cedes = initiative.cessions.some(c => c.degree > 0 && (!c.practices || c.practices.includes(practice)));
-        if (!cedes || cededDegrees(model, practice).size === 0) {
+        if (!cedes) {
             continue;
         }
         const who = w.practice(practice);

@@ -63,9 +63,11 @@ export function analyseInitiative(initiative: Initiative, model: CleanModel, opt
     const result: InitiativeFigures = {
         id: initiative.id,
         title: initiative.title,
+        ...(initiative.collective ? { collective: initiative.collective } : {}),
         sharing: initiative.sharing,
         participants: game.ids,
         method: exact ? 'exact' : 'monte-carlo',
+        ...(exact ? {} : { samples: fair.samples, seed: fair.seed }),
         totalCurrentCost,
         sharedCost: grandCost,
         netSaving,
@@ -77,13 +79,6 @@ export function analyseInitiative(initiative: Initiative, model: CleanModel, opt
         fair: stabilityCheck(game, values, fair.rounded, fair.values),
         coreEmpty: stable ? stable.epsilon > stable.tolerance : null
     };
-    if (initiative.collective) {
-        result.collective = initiative.collective;
-    }
-    if (!exact) {
-        result.samples = fair.samples;
-        result.seed = fair.seed;
-    }
     if (lossMaking) {
         result.bestCoalition = bestCoalition(game, values);
     }
