@@ -9,6 +9,8 @@ import { AutonomyScopeProvider } from './references/scope-provider.js';
 import { DomainModelBuilder } from './domain-model/build-domain-model.js';
 import { registerValidationChecks } from './validation/register-checks.js';
 import { AutonomyLspModule, AutonomySharedLspModule } from './lsp/lsp-module.js';
+import { AnalysisProvider } from './analysis/analysis-provider.js';
+import { AutonomyCodeActionProvider } from './lsp/code-actions.js';
 
 /** Services this language adds to Langium's defaults. */
 export interface AutonomyAddedServices {
@@ -17,6 +19,9 @@ export interface AutonomyAddedServices {
     };
     model: {
         DomainModelBuilder: DomainModelBuilder;
+    };
+    analysis: {
+        AnalysisProvider: AnalysisProvider;
     };
 }
 
@@ -30,7 +35,13 @@ export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & A
     model: {
         DomainModelBuilder: (services) => new DomainModelBuilder(services)
     },
-    lsp: AutonomyLspModule
+    analysis: {
+        AnalysisProvider: (services) => new AnalysisProvider(services)
+    },
+    lsp: {
+        ...AutonomyLspModule,
+        CodeActionProvider: (services) => new AutonomyCodeActionProvider(services)
+    }
 };
 
 /**

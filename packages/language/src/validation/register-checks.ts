@@ -1,6 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type { AutonomyServices } from '../autonomy-module.js';
 import type { AutonomyAstType } from '../generated/ast.js';
+import { checkAnalysisFindings } from '../analysis/analysis-diagnostics.js';
 import { checkCessionsOnce, checkCessionPractices, checkCoalitionMembers, checkCompensationParties,
     checkCurrentCostsCoverParticipants, checkExplicitShares, checkInitiativeRequired, checkParticipantCount,
     checkParticipantsAreMembers } from './checks/initiative-checks.js';
@@ -29,7 +30,7 @@ import { checkCessionDegree, checkCoalitionSavingValue, checkCompensationValue, 
 export function registerValidationChecks(services: AutonomyServices): void {
     const checks: ValidationChecks<AutonomyAstType> = {
         AutonomyFile: [checkUniqueNames(services), checkImportsOnce(services), checkCurrency(services),
-            checkDomainCededOnce(services), checkSettingsOnce, checkTrustStatementsOnce],
+            checkDomainCededOnce(services), checkSettingsOnce, checkTrustStatementsOnce, checkAnalysisFindings(services)],
         Import: [checkImport(services)],
         ModelSettings: [checkSettingEntries],
         HorizonSetting: [checkHorizonValue],

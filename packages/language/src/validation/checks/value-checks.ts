@@ -1,3 +1,4 @@
+import { formatMoney } from '@autonomy/domain';
 import type { AstNode, Properties, ValidationAcceptor } from 'langium';
 import type * as ast from '../../generated/ast.js';
 import { parseDecimal, parseMoney, parsePercent } from '../../literals.js';
@@ -15,18 +16,11 @@ function checkMoney<N extends AstNode>(node: N, property: Properties<N>, what: s
             { node, property, data: { replacement: String(text).replace('-', '') } });
     }
     if (!money.wholeMinor) {
-        const rounded = `${money.minor < 0 ? '-' : ''}${money.currency}${formatMinor(Math.abs(money.minor))}`;
+        const rounded = formatMoney(money.minor, money.currency);
         report(accept, 'sub-penny-amount',
             `The ${what} ${text} is finer than one penny; write it to at most two decimals, e.g. ${rounded}.`,
             { node, property, data: { replacement: rounded } });
     }
-}
-
-/** 1234567 pence -> "12,345.67" (drops ".00"). */
-function formatMinor(minor: number): string {
-    const whole = Math.floor(minor / 100).toLocaleString('en-GB');
-    const pence = minor % 100;
-    return pence === 0 ? whole : `${whole}.${String(pence).padStart(2, '0')}`;
 }
 
 function checkPercent<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor): void {
