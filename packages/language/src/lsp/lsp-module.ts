@@ -4,6 +4,7 @@ import { AutonomyCompletionProvider } from './completion-provider.js';
 import { AutonomyDocumentSymbolProvider } from './document-symbol-provider.js';
 import { AutonomyFoldingRangeProvider } from './folding-range-provider.js';
 import { AutonomyFormatter } from './formatter.js';
+import { AutonomyHoverProvider } from './hover-provider.js';
 import { AutonomyNodeKindProvider } from './node-kind-provider.js';
 import { AutonomyRenameProvider } from './rename-provider.js';
 import { AutonomySemanticTokenProvider } from './semantic-token-provider.js';
@@ -19,7 +20,8 @@ export const AutonomyLspModule = {
     RenameProvider: (services: AutonomyServices) => new AutonomyRenameProvider(services),
     DocumentSymbolProvider: (services: AutonomyServices) => new AutonomyDocumentSymbolProvider(services),
     FoldingRangeProvider: (services: AutonomyServices) => new AutonomyFoldingRangeProvider(services),
-    SemanticTokenProvider: (services: AutonomyServices) => new AutonomySemanticTokenProvider(services)
+    SemanticTokenProvider: (services: AutonomyServices) => new AutonomySemanticTokenProvider(services),
+    HoverProvider: (services: AutonomyServices) => new AutonomyHoverProvider(services)
 };
 
 /** Shared (cross-language) services: symbol kinds and workspace symbols. */

@@ -1,0 +1,206 @@
+import type { AnalysisResult, InitiativeAnalysis, PracticeAnalysis, TrustAnalysis } from '@autonomy/analysis';
+import { type DomainModel, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
+
+/**
+ * The Markdown of each hover, written from the analysis result alone: every
+ * figure is one the analysis computed, formatted the way reports format it.
+ */
+export class HoverContent {
+    private readonly currency: string;
+
+    constructor(private readonly model: DomainModel, private readonly result: AnalysisResult) {
+        this.currency = result.settings.currency;
+    }
+
+    practice(id: string): string | undefined {
+        const p = this.result.practices.find(practice => practice.id === id);
+        if (!p) {
+            return undefined;
+        }
+        const lines = [
+            `**${p.title}** · practice \`${p.id}\``,
+            '',
+            '| | |',
+            '|---|---|',
+            `| List size | ${formatCount(p.listSize)} patients |`,
+            `| Autonomy retained | ${formatPercent(p.autonomyRetained)} |`,
+            `| Net benefit | ${this.money(p.benefit)} per year |`,
+            `| Fair share | ${this.money(p.fairShareTotal)} per year |`,
+            `| Compensation | ${this.compensation(p.compensationTotal)} |`,
+            `| Expected autonomy | alone ${formatPercent(p.expectedAlone)} · collective ${formatPercent(p.expectedCollective)} · merger ${formatPercent(p.expectedMerger)} |`,
+            '',
+            verdict(p)
+        ];
+        if (p.initiatives.length === 0) {
+            lines.push('', 'Takes part in no initiative.');
+        }
+        return lines.join('\n');
+    }
+
+    collective(id: string): string | undefined {
+        const collective = this.model.collectives.find(c => c.id === id);
+        if (!collective) {
+            return undefined;
+        }
+        const practices = this.result.practices.filter(p => p.memberOf.includes(id));
+        const population = practices.reduce((sum, p) => sum + p.listSize, 0);
+        const lines = [
+            `**${collective.title}** · ${collective.kind} \`${collective.id}\``,
+            '',
+            `Members: ${collective.members.map(m => this.titleOf(m)).join(', ') || 'none'}`,
+            '',
+            `Population: ${formatCount(population)} patients in ${practices.length} practice${practices.length === 1 ? '' : 's'}`,
+            '',
+            `Decision rule: ${collective.decisionRule ?? 'none stated (add `decides by consensus`)'}`
+            + (collective.speaksForMembers ? ' · speaks for its members to system partners' : '')
+        ];
+        const rows = practices.map(p => this.trustRow(p, this.result.trust.find(t => t.practice === p.id && t.collective === id)));
+        if (rows.length > 0) {
+            lines.push('', `| Member | Trust (Green) | Clears ${this.result.settings.trustThreshold}? | Ready to cede |`, '|---|---|---|---|', ...rows);
+        }
+        return lines.join('\n');
+    }
+
+    trust(practice: string, collective: string, components: string): string | undefined {
+        const t = this.result.trust.find(entry => entry.practice === practice && entry.collective === collective);
+        if (!t) {
+            return undefined;
+        }
+        const threshold = this.result.settings.trustThreshold;
+        const score = t.score === null ? 'no score' : `T = ${formatScore(t.score)}`;
+        const clears = t.clearsThreshold === null ? 'unknown'
+            : t.clearsThreshold ? `clears the threshold of ${threshold}` : `below the threshold of ${threshold}`;
+        return [
+            `**Trust** · ${this.titleOf(practice)} → ${this.titleOf(collective)}`,
+            '',
+            `Green's trust score ${score}: (credibility + reliability + intimacy) / self-orientation, from ${components}.`,
+            '',
+            `${capitalise(clears)}. ${readiness(t)}`
+        ].join('\n');
+    }
+
+    initiative(id: string): string | undefined {
+        const i = this.result.initiatives.find(initiative => initiative.id === id);
+        if (!i) {
+            return undefined;
+        }
+        const lines = [
+            `**${i.title}** · initiative \`${i.id}\`${i.collective ? `, run by ${this.titleOf(i.collective)}` : ''}`,
+            '',
+            `Net saving: ${this.money(i.netSaving)} per year (${this.money(i.totalCurrentCost)} today against a shared cost of ${this.money(i.sharedCost)})`,
+            '',
+            `Fair shares: ${method(i)} · shared ${i.sharing === 'fair' ? 'fairly' : 'as charged'}`,
+            '',
+            `Outcome: ${outcome(i, id => this.titleOf(id))}`
+        ];
+        if (i.lossMaking && i.bestCoalition) {
+            lines.push('', `It costs the group more than it saves; the most valuable coalition is ${i.bestCoalition.members.map(m => this.titleOf(m)).join(' + ')} (saving ${this.money(i.bestCoalition.value)}).`);
+        }
+        if (i.shares.length > 0) {
+            lines.push('', '| Participant | Charged | Realised benefit | Fair share | Compensation |', '|---|---|---|---|---|');
+            for (const s of i.shares) {
+                lines.push(`| ${this.titleOf(s.practice)} | ${this.money(s.charge)} | ${this.money(s.realisedBenefit)} | ${this.money(s.fairShare)}${s.fairShareStandardError !== undefined ? ` ± ${this.money(s.fairShareStandardError)}` : ''} | ${this.compensation(s.compensation)} |`);
+            }
+        }
+        return lines.join('\n');
+    }
+
+    merger(id: string): string | undefined {
+        const m = this.result.mergers.find(merger => merger.id === id);
+        if (!m) {
+            return undefined;
+        }
+        return [
+            `**${m.title}** · merger \`${m.id}\``,
+            '',
+            `Saving ${this.money(m.saving)} per year, shared by list size: ${m.shares.map(s => `${this.titleOf(s.practice)} ${this.money(s.share)}`).join(', ')}.`,
+            '',
+            'A merger ends the autonomy of every merging practice (expected autonomy 0%), whatever the saving.'
+        ].join('\n');
+    }
+
+    partner(id: string): string | undefined {
+        const p = this.result.partners.find(partner => partner.id === id);
+        if (!p) {
+            return undefined;
+        }
+        const figures = (f: { units: number; averagePopulation: number; relationships: number }) =>
+            `${formatCount(f.relationships, 1)} relationships (${formatCount(f.units)} units averaging ${formatCount(f.averagePopulation)} patients)`;
+        return [
+            `**${p.title}** · system partner \`${p.id}\` serving ${formatCount(p.population)} patients`,
+            '',
+            `Before: ${figures(p.before)}`,
+            '',
+            `After: ${figures(p.after)}`
+        ].join('\n');
+    }
+
+    private trustRow(p: PracticeAnalysis, t: TrustAnalysis | undefined): string {
+        if (!t || t.score === null) {
+            return `| ${p.title} | no trust statement | unknown | unknown (counted as not ready) |`;
+        }
+        const ready = t.ready === null ? 'unknown' : t.ready ? 'yes' : 'no';
+        return `| ${p.title} | ${formatScore(t.score)} | ${t.clearsThreshold ? 'yes' : 'no'} | ${ready} |`;
+    }
+
+    private compensation(amount: number): string {
+        if (Math.round(amount) === 0) {
+            return 'none needed';
+        }
+        return amount > 0 ? `should receive ${this.money(amount)} per year` : `should pay ${this.money(-amount)} per year`;
+    }
+
+    private money(minor: number): string {
+        return formatMoney(minor, this.currency);
+    }
+
+    private titleOf(id: string): string {
+        return this.result.practices.find(p => p.id === id)?.title
+            ?? this.model.collectives.find(c => c.id === id)?.title
+            ?? id;
+    }
+}
+
+function verdict(p: PracticeAnalysis): string {
+    const from = formatPercent(p.expectedAlone);
+    const to = formatPercent(p.expectedCollective);
+    return p.paradoxResolved
+        ? `**Ceding raises its expected autonomy** (${from} alone → ${to} in the collective): the paradox is resolved for it.`
+        : `**Ceding does not raise its expected autonomy** (${from} alone, ${to} in the collective): it is better off alone as modelled.`;
+}
+
+function readiness(t: TrustAnalysis): string {
+    if (t.ready === null) {
+        return 'Readiness to cede is unknown (counted as not ready).';
+    }
+    if (t.ready) {
+        return 'Ready to cede: it trusts the collective enough and its partners believe going alone is unsustainable.';
+    }
+    return t.believesAloneUnsustainable
+        ? 'Not ready to cede: it does not trust the collective enough.'
+        : 'Not ready to cede: its partners do not believe going alone is unsustainable.';
+}
+
+function method(i: InitiativeAnalysis): string {
+    return i.method === 'exact'
+        ? `exact (Shapley value over all ${2 ** i.participants.length} coalitions)`
+        : `Monte Carlo estimate (${formatCount(i.samples ?? 0)} samples, seed ${i.seed ?? 'default'})`;
+}
+
+/** "proceeds", "blocked by X, Y", or "unpredictable", then the analysis's own sentence. */
+export function outcome(i: InitiativeAnalysis, titleOf: (id: string) => string = id => id): string {
+    const o = i.outcome;
+    const head = o.proceeds === null ? 'cannot be predicted'
+        : o.proceeds ? `proceeds under ${o.rule}`
+            : o.blockers.length > 0 ? `blocked by ${o.blockers.map(titleOf).join(', ')}` : `does not proceed under ${o.rule}`;
+    const risks = o.defectionRisks.length > 0 ? ` · defection risk: ${o.defectionRisks.map(titleOf).join(', ')}` : '';
+    return `**${head}**${risks}. ${o.explanation}`;
+}
+
+function formatScore(score: number): string {
+    return Number(score.toFixed(2)).toString();
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}

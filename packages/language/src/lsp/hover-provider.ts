@@ -1,0 +1,101 @@
+import { type AstNode, AstUtils, CstUtils, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstNodeHoverProvider } from 'langium/lsp';
+import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
+import type { AutonomyServices } from '../autonomy-module.js';
+import * as ast from '../generated/ast.js';
+import { lookupAnalysis } from './analysis-lookup.js';
+import { HoverContent } from './hover-content.js';
+
+/**
+ * Hovers over a name (where declared or referenced) or over a trust statement.
+ * Figures come from the document's cached analysis, so the hover shows the
+ * scenario of the file being read (with its imports); until that analysis is
+ * ready the hover says so instead of waiting for it.
+ */
+export class AutonomyHoverProvider extends AstNodeHoverProvider {
+    private readonly services: AutonomyServices;
+
+    constructor(services: AutonomyServices) {
+        super(services);
+        this.services = services;
+    }
+
+    override async getHoverContent(document: LangiumDocument, params: HoverParams, cancelToken?: CancellationToken): Promise<Hover | undefined> {
+        const target = this.targetAt(document, params);
+        if (!target) {
+            return undefined;
+        }
+        const value = this.describe(document, target, cancelToken);
+        return value ? { contents: { kind: 'markdown', value } } : undefined;
+    }
+
+    /** Required by the base class; hovers are built in getHoverContent, which knows the document. */
+    protected getAstNodeHoverContent(_node: AstNode): MaybePromise<string | undefined> {
+        return undefined;
+    }
+
+    /** The declaration a name at the cursor stands for, else the trust statement or block header under it. */
+    private targetAt(document: LangiumDocument, params: HoverParams): AstNode | undefined {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) {
+            return undefined;
+        }
+        const offset = document.textDocument.offsetAt(params.position);
+        const nameNode = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
+        if (nameNode && nameNode.offset <= offset && offset < nameNode.end) {
+            const declaration = this.references.findDeclarations(nameNode)[0];
+            if (declaration) {
+                return declaration;
+            }
+        }
+        const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
+        const trust = leaf && AstUtils.getContainerOfType(leaf.astNode, ast.isTrust);
+        if (trust) {
+            return trust;
+        }
+        // The keyword that opens a declaration (`practice`, `initiative`, ...).
+        const owner = leaf?.astNode;
+        return owner && leaf.range.start.line === owner.$cstNode?.range.start.line && !ast.isAutonomyFile(owner) ? owner : undefined;
+    }
+
+    private describe(document: LangiumDocument, node: AstNode, cancelToken?: CancellationToken): string | undefined {
+        if (ast.isDomain(node)) {
+            // Stated in the model, no analysis needed.
+            return `**${node.title ?? node.name}** · decision domain \`${node.name}\`, weight ${node.weight ?? '1 (default)'}`;
+        }
+        const heading = headingOf(node);
+        if (!heading) {
+            return undefined;
+        }
+        const lookup = lookupAnalysis(this.services, document, cancelToken);
+        if (lookup.status !== 'ready') {
+            return `${heading}\n\n_${lookup.message}_`;
+        }
+        const content = new HoverContent(lookup.model, lookup.result);
+        const text = ast.isPractice(node) ? content.practice(node.name)
+            : ast.isCollective(node) ? content.collective(node.name)
+                : ast.isInitiative(node) ? content.initiative(node.name)
+                    : ast.isMerger(node) ? content.merger(node.name)
+                        : ast.isPartner(node) ? content.partner(node.name)
+                            : ast.isTrust(node) ? content.trust(node.practice.$refText, node.collective.$refText, componentsOf(node))
+                                : undefined;
+        return text ?? `${heading}\n\n_not in this file's analysis (is it declared twice, or its name unresolved?)_`;
+    }
+}
+
+function headingOf(node: AstNode): string | undefined {
+    if (ast.isTrust(node)) {
+        return `**Trust** · ${node.practice.$refText} → ${node.collective.$refText}`;
+    }
+    const kind = ast.isPractice(node) ? 'practice' : ast.isCollective(node) ? 'collective' : ast.isInitiative(node) ? 'initiative'
+        : ast.isMerger(node) ? 'merger' : ast.isPartner(node) ? 'system partner' : undefined;
+    if (!kind) {
+        return undefined;
+    }
+    const named = node as AstNode & { name: string; title?: string };
+    return `**${named.title ?? named.name}** · ${kind} \`${named.name}\``;
+}
+
+function componentsOf(trust: ast.Trust): string {
+    return trust.components.map(c => `${c.component} ${c.value}`).join(', ') || 'no components';
+}

@@ -1,0 +1,167 @@
+import { formatMoney, formatPercent } from '@autonomy/domain';
+import { parseHelper } from 'langium/test';
+import type { LangiumDocument } from 'langium';
+import type { Hover, MarkupContent } from 'vscode-languageserver';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestServices, EXAMPLES_DIR, readText } from './lsp-test-services.js';
+
+const { Autonomy } = createTestServices();
+const parse = parseHelper(Autonomy);
+
+async function hoverAt(document: LangiumDocument, text: string, occurrence = 0): Promise<string> {
+    const source = document.textDocument.getText();
+    let offset = -1;
+    for (let i = 0; i <= occurrence; i++) {
+        offset = source.indexOf(text, offset + 1);
+    }
+    expect(offset, `"${text}" not in the model`).toBeGreaterThanOrEqual(0);
+    const hover: Hover | undefined = await Autonomy.lsp.HoverProvider!.getHoverContent(document, {
+        textDocument: { uri: document.uri.toString() },
+        position: document.textDocument.positionAt(offset)
+    });
+    return (hover?.contents as MarkupContent | undefined)?.value ?? '';
+}
+
+/**
+ * Two practices whose figures can be worked out by hand:
+ * A costs £10,000 alone, B £20,000; together £18,000 charged equally (£9,000 each).
+ * v(A) = 0, v(B) = £2,000, v(AB) = £12,000, so the Shapley values are
+ * A = (0 + 10,000) / 2 = £5,000 and B = (2,000 + 12,000) / 2 = £7,000.
+ * Realised: A £1,000, B £11,000; compensation A receives £4,000, B pays £4,000.
+ */
+const HAND_MODEL = `model "Hand" { currency £ horizon 5 years trust threshold 3 }
+domain documents weight 1
+domain clinical weight 9
+practice A "Alpha Surgery" {
+    list size 1,000
+    sustainability gap £10,000 per year
+    crisis risk 40%
+    believes going alone is unsustainable
+}
+practice B "Beta Practice" {
+    list size 3,000
+    sustainability gap £10,000 per year
+    crisis risk 10%
+}
+collective Net "Hand Network" {
+    kind network
+    members A, B
+    decides by consensus
+}
+trust A -> Net { credibility 6 reliability 6 intimacy 6 self-orientation 4 }
+trust B -> Net { credibility 2 reliability 2 intimacy 2 self-orientation 3 }
+initiative Hub "Hand hub" {
+    run by Net
+    participants A, B
+    cedes documents fully
+    current cost A £10,000, B £20,000
+    shared cost £18,000 fixed
+    charged equally
+    share fairly
+}
+`;
+
+describe('hover with figures worked out by hand', () => {
+    let document: LangiumDocument;
+    beforeAll(async () => {
+        document = await parse(HAND_MODEL, { validation: true });
+    });
+
+    it('shows a practice: list size, autonomy retained, net benefit, fair share, compensation, expected autonomy and verdict', async () => {
+        const text = await hoverAt(document, 'A "Alpha');
+        expect(text).toContain('**Alpha Surgery** · practice `A`');
+        expect(text).toContain('| List size | 1,000 patients |');
+        // Ceding documents (weight 1) of a total weight 10: 90% retained.
+        expect(text).toContain('| Autonomy retained | 90% |');
+        expect(text).toContain('| Net benefit | £5,000 per year |');
+        expect(text).toContain('| Fair share | £5,000 per year |');
+        expect(text).toContain('| Compensation | should receive £4,000 per year |');
+        // Alone: 1 - 40% = 60%. Benefit £5,000 of a £10,000 gap halves the risk to 20%: 0.9 * 0.8 = 72%.
+        expect(text).toContain('alone 60% · collective 72%');
+        expect(text).toContain('**Ceding raises its expected autonomy**');
+    });
+
+    it('shows the paying side of the compensation', async () => {
+        const text = await hoverAt(document, 'B "Beta');
+        expect(text).toContain('| Compensation | should pay £4,000 per year |');
+        expect(text).toContain('| Fair share | £7,000 per year |');
+        // Alone 90%; £7,000 of a £10,000 gap leaves 3% risk: 0.9 * 0.97 = 87.3%, below 90%.
+        expect(text).toContain('alone 90% · collective 87.3%');
+        expect(text).toContain('**Ceding does not raise its expected autonomy**');
+    });
+
+    it('shows an initiative: net saving, method, outcome and the split', async () => {
+        const text = await hoverAt(document, 'Hub "Hand');
+        expect(text).toContain('Net saving: £12,000 per year (£30,000 today against a shared cost of £18,000)');
+        expect(text).toContain('exact (Shapley value over all 4 coalitions)');
+        // B's trust (6 / 3 = 2) is below the threshold: consensus is blocked by B.
+        expect(text).toContain('**blocked by Beta Practice**');
+        expect(text).toContain('| Alpha Surgery | £9,000 | £1,000 | £5,000 | should receive £4,000 per year |');
+    });
+
+    it('shows a collective: members, population, decision rule and the trust of each member', async () => {
+        const text = await hoverAt(document, 'Net "Hand');
+        expect(text).toContain('Members: Alpha Surgery, Beta Practice');
+        expect(text).toContain('Population: 4,000 patients in 2 practices');
+        expect(text).toContain('Decision rule: consensus');
+        expect(text).toContain('| Alpha Surgery | 4.5 | yes | yes |');
+        expect(text).toContain('| Beta Practice | 2 | no | no |');
+    });
+
+    it("shows a trust statement's Green score and whether it clears the threshold", async () => {
+        const above = await hoverAt(document, 'trust A');
+        expect(above).toContain('T = 4.5');
+        expect(above).toContain('Clears the threshold of 3');
+        const below = await hoverAt(document, '-> Net', 1);
+        expect(below).toContain('T = 2');
+        expect(below).toContain('Below the threshold of 3');
+        expect(below).toContain('do not believe going alone is unsustainable');
+    });
+
+    it('shows the same practice figures where the name is referenced', async () => {
+        expect(await hoverAt(document, 'A, B')).toBe(await hoverAt(document, 'A "Alpha'));
+    });
+
+    it('shows a domain from what the model states', async () => {
+        expect(await hoverAt(document, 'clinical')).toContain('decision domain `clinical`, weight 9');
+    });
+});
+
+describe('hover on the example model agrees with the analysis', () => {
+    it('shows each practice\'s and initiative\'s figures as the analysis computed them', async () => {
+        const document = await parse(readText(`${EXAMPLES_DIR}north-locality.autonomy`), { validation: true });
+        const analysis = Autonomy.analysis.AnalysisProvider.getAnalysis(document);
+        expect(analysis).toBeDefined();
+        const { result } = analysis!;
+        const money = (m: number) => formatMoney(m, result.settings.currency);
+        for (const practice of result.practices) {
+            const text = await hoverAt(document, `practice ${practice.id}`, 0);
+            expect(text).toContain(`| Net benefit | ${money(practice.benefit)} per year |`);
+            expect(text).toContain(`| Fair share | ${money(practice.fairShareTotal)} per year |`);
+            expect(text).toContain(`| Autonomy retained | ${formatPercent(practice.autonomyRetained)} |`);
+        }
+        for (const initiative of result.initiatives) {
+            const text = await hoverAt(document, `initiative ${initiative.id}`);
+            expect(text).toContain(`Net saving: ${money(initiative.netSaving)} per year`);
+        }
+    });
+});
+
+describe('hover never waits for the analysis', () => {
+    it('says the analysis is pending while the document has not been checked', async () => {
+        const document = await parse(HAND_MODEL, { validation: false });
+        const text = await hoverAt(document, 'A "Alpha');
+        expect(text).toContain('**Alpha Surgery** · practice `A`');
+        expect(text).toContain('analysis pending');
+        expect(text).not.toContain('Net benefit');
+    });
+
+    it('says the analysis is pending when the request is cancelled', async () => {
+        const document = await parse(HAND_MODEL, { validation: true });
+        const hover = await Autonomy.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: document.textDocument.positionAt(HAND_MODEL.indexOf('Hub "') + 1)
+        }, { isCancellationRequested: true, onCancellationRequested: () => ({ dispose() { /* none */ } }) });
+        expect((hover?.contents as MarkupContent).value).toContain('analysis pending');
+    });
+});
