@@ -6,6 +6,15 @@ if (major < 22) {
     process.stderr.write(`autonomy: needs Node.js 22 or newer; this is Node ${process.versions.node}. Install a newer Node, or run it from the repository with \`npx autonomy\`, which uses the project's own Node.\n`);
     process.exitCode = 2;
 } else {
-    const { run } = await import('../dist/main.js');
-    process.exitCode = await run(process.argv.slice(2));
+    let cli;
+    try {
+        cli = await import('../dist/main.js');
+    } catch (error) {
+        // A missing or half-built dist/ is a set-up problem, not a bug: say how to fix it.
+        process.stderr.write(`autonomy: cannot load the tool (${error?.code ?? 'error'}: ${error?.message?.split('\n')[0]}). Build it first: \`npm install && npm run build\` in the repository.\n`);
+        process.exitCode = 3;
+    }
+    if (cli) {
+        process.exitCode = await cli.run(process.argv.slice(2));
+    }
 }

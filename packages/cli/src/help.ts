@@ -24,6 +24,7 @@ Options:
   -f, --format <pretty|json|sarif|github>  output format (default: pretty)
       --max-warnings <n>                    fail (exit 1) when there are more than n warnings
   -q, --quiet                               show errors only
+      --ignore <glob or folder>             leave matching files out (repeatable)
   -o, --output <file>                       write the output to a file instead of stdout
   -h, --help                                show this help
 
@@ -49,9 +50,9 @@ Writes a briefing report for one model.
 Options:
   -f, --format <pdf|html|md|json>  report format (default: pdf)
   -o, --output <file>              where to write it (default: the model's name with the
-                                   format's extension, beside the model; "-" for stdout)
-      --date <YYYY-MM-DD>          the date printed on the report (default: today), for
-                                   reproducible output
+                                   format's extension, in the current folder; "-" for stdout)
+      --date <YYYY-MM-DD>          the date printed on the report, for reproducible output
+                                   (default: SOURCE_DATE_EPOCH if set, else today in UTC)
   -h, --help                       show this help
 
 Exit codes: 0 written (the report lists any warnings); 1 the model has errors (printed as

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from './errors.js';
 
 export const MODEL_EXTENSION = '.autonomy';
@@ -12,8 +12,9 @@ const IGNORED = ['**/node_modules/**', '**/.git/**'];
  * keeps only model files; a file named outright is taken whatever its
  * extension. Every argument that yields nothing is reported, all at once.
  */
-export async function expandInputs(args: string[], cwd: string): Promise<string[]> {
+export async function expandInputs(args: string[], cwd: string, ignore: string[] = []): Promise<string[]> {
     const found = new Set<string>();
+    const ignored = await ignoredFiles(ignore, cwd);
     const problems: string[] = [];
     for (const arg of args) {
         const absolute = path.resolve(cwd, arg);
@@ -41,7 +42,22 @@ export async function expandInputs(args: string[], cwd: string): Promise<string[
     if (problems.length > 0) {
         throw new CliError(problems.join('\n'));
     }
-    return [...found].sort();
+    const kept = [...found].filter(f => !ignored.has(f)).sort();
+    if (kept.length === 0) {
+        throw new CliError(`every model file named is excluded by --ignore (${ignore.join(', ')}). Loosen the --ignore patterns.`);
+    }
+    return kept;
+}
+
+/** Files matched by --ignore patterns; a folder stands for everything beneath it. */
+async function ignoredFiles(patterns: string[], cwd: string): Promise<Set<string>> {
+    if (patterns.length === 0) {
+        return new Set();
+    }
+    const expanded = patterns.map(p => statOrUndefined(path.resolve(cwd, p))?.isDirectory()
+        ? escapePath(p.replace(/[\\/]+$/, '')) + '/**'
+        : p);
+    return new Set(await globModels(expanded, cwd));
 }
 
 async function globModels(patterns: string[], cwd: string): Promise<string[]> {

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { CliError } from './errors.js';
 
 /**
  * What a command may touch of the outside world. Commands write through this
@@ -12,7 +13,7 @@ export interface CliIO {
 }
 
 export interface OutputStream {
-    write(text: string): unknown;
+    write(text: string | Uint8Array): unknown;
     isTTY?: boolean;
 }
 
@@ -20,11 +21,19 @@ export function processIO(): CliIO {
     return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
 }
 
-/** Writes command output to a file, or to stdout when no file was asked for. */
-export function emit(io: CliIO, text: string, outputFile: string | undefined): void {
-    if (outputFile) {
-        writeFileSync(outputFile, text);
-    } else {
-        io.stdout.write(text);
+/** Writes command output to a file, or to stdout when no file was asked for (or "-"). */
+export function emit(io: CliIO, content: string | Uint8Array, outputFile: string | undefined): void {
+    if (outputFile === undefined || outputFile === '-') {
+        io.stdout.write(content);
+        return;
+    }
+    try {
+        writeFileSync(outputFile, content);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const reason = code === 'ENOENT' ? 'its folder does not exist'
+            : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+                : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+        throw new CliError(`${outputFile}: cannot write the output: ${reason}. Choose another path with -o.`);
     }
 }

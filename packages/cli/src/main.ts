@@ -1,3 +1,5 @@
+import { analyseCommand } from './commands/analyse.js';
+import { reportCommand } from './commands/report.js';
 import { validateCommand } from './commands/validate.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { HELP } from './help.js';
@@ -7,7 +9,9 @@ import { cliVersion } from './version.js';
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
-    validate: validateCommand
+    validate: validateCommand,
+    analyse: analyseCommand,
+    report: reportCommand
 };
 
 /** Exit code for a failure that is a bug in autonomy rather than a problem with the input. */

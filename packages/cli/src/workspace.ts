@@ -85,9 +85,10 @@ function isFile(file: string): boolean {
     }
 }
 
-/** A path as the user should see it: relative to the working directory, with forward slashes. */
+/** A path as the user should see it: relative to the working directory when inside it, with forward slashes. */
 export function displayPath(file: string, cwd: string): string {
     const relative = path.relative(cwd, file);
-    const shown = relative === '' ? path.basename(file) : relative;
+    // Outside the working directory a chain of ../ helps nobody: show where it is.
+    const shown = relative === '' ? path.basename(file) : relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
     return shown.split(path.sep).join('/');
 }

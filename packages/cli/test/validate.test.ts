@@ -2,6 +2,7 @@ import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatGithub } from '../src/formats/github.js';
 import { FIXTURES, positionOf, requireBuiltCli, runCli } from './run-cli.js';
 
 interface JsonReport {
@@ -129,6 +130,17 @@ describe('autonomy validate: inputs', () => {
         expect(report.files.map(f => f.file).sort()).toEqual(['valid/nested/solo.autonomy', 'valid/pair.autonomy']);
     });
 
+    it('--ignore leaves out folders and globs, and refuses to leave nothing', () => {
+        const folder = runCli(['validate', '-f', 'json', 'valid', 'errors', '--ignore', 'errors']);
+        expect(folder.code).toBe(0);
+        expect(json(folder.stdout).files.map(f => f.file).sort()).toEqual(['valid/nested/solo.autonomy', 'valid/pair.autonomy']);
+        const pattern = runCli(['validate', '-f', 'json', 'valid', '--ignore', '**/nested/**']);
+        expect(json(pattern.stdout).files.map(f => f.file)).toEqual(['valid/pair.autonomy']);
+        const nothing = runCli(['validate', 'valid', '--ignore', 'valid']);
+        expect(nothing.code).toBe(2);
+        expect(nothing.stderr).toContain('--ignore');
+    });
+
     it('resolves imports across files, loading each imported file once', () => {
         const run = runCli(['validate', '-f', 'json', 'imports/scenario.autonomy', 'imports/register.autonomy']);
         expect(run.code).toBe(0);
@@ -227,12 +239,11 @@ describe('autonomy validate: formats', () => {
         expect(commands[0]).toMatch(new RegExp(`^::error file=errors/unresolved\\.autonomy,line=${line},col=${column},endLine=${line},endColumn=${column + 7},title=[a-z-]+::.*Foxtrot`));
     });
 
-    it('github: messages with commas, colons and newlines are escaped', () => {
-        const run = runCli(['validate', '--format', 'github', 'errors/syntax.autonomy']);
-        const command = run.stdout.split('\n').find(l => l.startsWith('::error'))!;
-        const [, data] = command.split(/::(?=[^:]*$)/);
-        expect(command.startsWith('::error file=errors/syntax.autonomy,')).toBe(true);
-        expect(data).not.toMatch(/[\r\n]/);
+    it('github: commas, colons, percent signs and newlines are escaped so the annotation is not cut short', () => {
+        const d = { file: 'a, b:c.autonomy', absolutePath: '/x', line: 2, column: 3, endLine: 2, endColumn: 5, severity: 'warning' as const, code: 'some-code', message: '50% of it, here: then\nmore' };
+        const report = { file: d.file, absolutePath: '/x', lines: [], diagnostics: [d] };
+        const [command] = formatGithub([report], { files: 1, errors: 0, warnings: 1, infos: 0 }).split('\n');
+        expect(command).toBe('::warning file=a%2C b%3Ac.autonomy,line=2,col=3,endLine=2,endColumn=5,title=some-code::50%25 of it, here: then%0Amore');
     });
 
     it('-o writes the output to a file and prints nothing', () => {

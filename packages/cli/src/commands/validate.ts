@@ -19,7 +19,8 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
         format: { type: 'string', short: 'f' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
-        output: { type: 'string', short: 'o' }
+        output: { type: 'string', short: 'o' },
+        ignore: { type: 'string', multiple: true }
     });
     // Pretty everywhere by default: a CI log is read by people too, and tools
     // ask for json or sarif by name. Colour is what changes off a terminal.
@@ -29,7 +30,7 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
         throw new CliError('validate: name at least one model file, folder or glob, e.g. `autonomy validate examples`.');
     }
 
-    const files = await expandInputs(positionals, io.cwd);
+    const files = await expandInputs(positionals, io.cwd, values.ignore ?? []);
     const workspace = await loadWorkspace(files, io.cwd);
     const reports = collectReports(workspace.documents, io.cwd);
     const counts = tally(reports);

@@ -1,0 +1,51 @@
+import * as path from 'node:path';
+import { analyse } from '@autonomy/analysis';
+import { buildReport, type ReportDiagnostic, renderHtml, renderJson, renderMarkdown, renderPdf } from '@autonomy/report';
+import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import { type CliIO, emit } from '../io.js';
+import { loadOneModel } from '../model-input.js';
+import { oneOf, parseCommandArgs } from '../options.js';
+import { reportDate } from '../report-date.js';
+
+const FORMATS = ['pdf', 'html', 'md', 'json'] as const;
+type Format = typeof FORMATS[number];
+
+export async function reportCommand(args: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parseCommandArgs('report', args, {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        date: { type: 'string' }
+    });
+    const format = oneOf('report', 'format', values.format ?? 'pdf', FORMATS);
+    const date = reportDate(values.date, io.env);
+    const loaded = await loadOneModel('report', positionals, io);
+    if (!loaded.model) {
+        return EXIT_FINDINGS;
+    }
+    const diagnostics: ReportDiagnostic[] = loaded.reports.flatMap(r => r.diagnostics.map(d => ({
+        file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message
+    })));
+    const modelFile = loaded.reports.find(r => r.absolutePath === loaded.document.uri.fsPath)?.file ?? positionals[0];
+    const document = buildReport({ model: loaded.model, analysis: analyse(loaded.model), diagnostics, date, sourceFile: modelFile });
+    const content = await render(format, document);
+    // By default the report is named after the model and written to the working directory.
+    const output = values.output ?? path.basename(loaded.document.uri.fsPath).replace(/\.autonomy$/, '') + '.' + format;
+    emit(io, content, output === '-' ? '-' : path.resolve(io.cwd, output));
+    if (output !== '-') {
+        io.stdout.write(`autonomy: wrote ${output} (${format}, ${Math.ceil(byteLength(content) / 1024)} KB, dated ${date}).\n`);
+    }
+    return EXIT_OK;
+}
+
+async function render(format: Format, document: ReturnType<typeof buildReport>): Promise<string | Uint8Array> {
+    switch (format) {
+        case 'pdf': return renderPdf(document);
+        case 'html': return renderHtml(document);
+        case 'md': return renderMarkdown(document);
+        case 'json': return renderJson(document);
+    }
+}
+
+function byteLength(content: string | Uint8Array): number {
+    return typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+}
