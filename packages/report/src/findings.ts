@@ -1,0 +1,171 @@
+/**
+ * The executive summary: five to eight plain sentences drawn from the
+ * analysis, ranked by what a partners' meeting must hear first. Sentences
+ * quote analysis figures; they never compute new ones.
+ */
+import type { AnalysisResult, InitiativeAnalysis, PracticeAnalysis } from '@autonomy/analysis';
+import type { ReportFinding } from './document.js';
+import { plural, ruleWords, type Wording } from './wording.js';
+
+const MAX_FINDINGS = 8;
+
+type Draft = Omit<ReportFinding, 'rank'>;
+
+export function buildFindings(analysis: AnalysisResult, words: Wording): ReportFinding[] {
+    const drafts: Draft[] = [
+        ...analysis.initiatives.filter(i => i.lossMaking).map(i => lossMaking(i, words)),
+        ...analysis.initiatives.flatMap(i => blockers(i, analysis, words)),
+        ...analysis.initiatives.flatMap(i => compensation(i, words)),
+        ...analysis.initiatives.flatMap(i => unstable(i, words)),
+        ...ceding(analysis.practices, words),
+        ...relationships(analysis, words),
+        ...analysis.initiatives.flatMap(i => defection(i, words)),
+        ...readiness(analysis, words),
+        ...mergers(analysis, words)
+    ];
+    return drafts.slice(0, MAX_FINDINGS).map((draft, index) => ({ rank: index + 1, ...draft }));
+}
+
+function lossMaking(i: InitiativeAnalysis, words: Wording): Draft {
+    const best = i.bestCoalition && i.bestCoalition.value > 0
+        ? ` The most valuable group is ${words.names(i.bestCoalition.members)} on their own, saving ${words.money(i.bestCoalition.value)} a year.`
+        : ' No group of its participants saves money with it.';
+    return {
+        kind: 'loss-making', severity: 'high', initiative: i.id,
+        sentence: `${i.title} costs the group ${words.money(-i.netSaving)} a year more than it saves: `
+            + `the shared service costs ${words.money(i.sharedCost)} against ${words.money(i.totalCurrentCost)} the practices spend today.${best}`
+    };
+}
+
+function blockers(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): Draft[] {
+    if (i.outcome.rule !== 'consensus' || i.outcome.blockers.length === 0) return [];
+    const reasons = i.outcome.blockers.map(id => `${words.title(id)} (${blockReason(id, i, analysis, words)})`);
+    return [{
+        kind: 'blocker', severity: 'high', initiative: i.id, practice: i.outcome.blockers[0],
+        sentence: `Under consensus, ${i.title} will not go ahead: ${joinPlain(reasons)} `
+            + `${plural(i.outcome.blockers.length, 'would block it', 'would block it')}.`
+    }];
+}
+
+/** Why a participant refuses: the analysis says who blocks; its figures say why. */
+export function blockReason(practice: string, i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): string {
+    const reasons: string[] = [];
+    const share = i.shares.find(s => s.practice === practice);
+    if (share && share.benefitUnderRule < 0) reasons.push(`it would lose ${words.money(-share.benefitUnderRule)} a year`);
+    const trust = analysis.trust.find(t => t.practice === practice && t.collective === i.collective);
+    if (!trust || trust.ready === null) {
+        reasons.push(`its readiness is unknown: no trust statement${i.collective ? ` for ${words.title(i.collective)}` : ''}`);
+    } else if (!trust.ready) {
+        if (trust.clearsThreshold === false) {
+            reasons.push(`its trust in ${words.title(trust.collective)} scores ${trust.score?.toFixed(2)}, below the threshold of ${analysis.settings.trustThreshold}`);
+        }
+        if (!trust.believesAloneUnsustainable) reasons.push('its partners do not believe going alone is unsustainable');
+    }
+    return reasons.length > 0 ? reasons.join('; ') : 'it does not agree';
+}
+
+function compensation(i: InitiativeAnalysis, words: Wording): Draft[] {
+    if (i.lossMaking || i.payments.length === 0) return [];
+    const payments = i.payments.map(p => `${words.title(p.from)} pays ${words.title(p.to)} ${words.money(p.amount)}`);
+    const losers = i.shares.filter(s => s.realisedBenefit < 0).map(s => s.practice);
+    const allGain = i.shares.every(s => s.fairShare >= 0);
+    const why = losers.length > 0
+        ? `As charged, ${words.names(losers)} ${plural(losers.length, 'loses', 'lose')} money. `
+        : '';
+    const proposal = i.sharing === 'fair' ? 'The proposed fair split' : 'A fair split (not yet proposed)';
+    return [{
+        kind: 'compensation', severity: losers.length > 0 ? 'high' : 'medium', initiative: i.id,
+        sentence: `${why}${proposal} makes ${i.title} signable with yearly payments: ${joinPlain(payments)}`
+            + `${allGain ? ', after which every participant gains' : ''}.`
+    }];
+}
+
+function unstable(i: InitiativeAnalysis, words: Wording): Draft[] {
+    const violated = i.charged.mostViolated;
+    if (i.lossMaking || i.charged.inCore !== false || !violated) return [];
+    const fairToo = i.fair.inCore === false ? ' Even the fair split leaves a group better off alone.' : '';
+    return [{
+        kind: 'unstable', severity: 'medium', initiative: i.id,
+        sentence: `The charged split of ${i.title} is unstable: ${words.names(violated.members)} would do `
+            + `${words.money(violated.excess)} a year better by breaking away.${fairToo}`
+    }];
+}
+
+function ceding(practices: PracticeAnalysis[], words: Wording): Draft[] {
+    if (practices.length === 0) return [];
+    const better = practices.filter(p => p.paradoxResolved);
+    const worse = practices.filter(p => !p.paradoxResolved);
+    const examples = [...better].sort((a, b) => (b.expectedCollective - b.expectedAlone) - (a.expectedCollective - a.expectedAlone));
+    const example = examples[0];
+    const head = better.length === 0
+        ? `No practice raises its expected autonomy by ceding: all ${practices.length} keep more by going alone.`
+        : `Ceding raises expected autonomy for ${better.length} of ${practices.length} practices (${words.names(better.map(p => p.id))})`
+            + (example ? `; ${example.title} goes from ${words.percent(example.expectedAlone)} alone to ${words.percent(example.expectedCollective)} in the collective.` : '.');
+    const tail = better.length > 0 && worse.length > 0
+        ? ` ${words.names(worse.map(p => p.id))} ${plural(worse.length, 'keeps', 'keep')} more autonomy by going alone.`
+        : '';
+    return [{ kind: 'ceding', severity: 'medium', sentence: head + tail }];
+}
+
+function relationships(analysis: AnalysisResult, words: Wording): Draft[] {
+    return analysis.partners.filter(p => p.after.relationships < p.before.relationships).map(p => ({
+        kind: 'relationships' as const, severity: 'low' as const,
+        sentence: `${p.title} would hold ${words.count(p.after.relationships, 1)} ${plural(p.after.relationships, 'relationship', 'relationships')} `
+            + `instead of ${words.count(p.before.relationships, 1)}: its ${words.count(p.population)} patients over units averaging `
+            + `${words.count(p.after.averagePopulation)} patients rather than ${words.count(p.before.averagePopulation)}.`
+    }));
+}
+
+function defection(i: InitiativeAnalysis, words: Wording): Draft[] {
+    if (i.outcome.defectionRisks.length === 0) return [];
+    return [{
+        kind: 'defection', severity: 'medium', initiative: i.id,
+        sentence: `${i.title} is decided by ${ruleWords(i.outcome.rule)}: ${words.names(i.outcome.defectionRisks)} `
+            + `${plural(i.outcome.defectionRisks.length, 'loses and may', 'lose and may')} go rogue.`
+    }];
+}
+
+function readiness(analysis: AnalysisResult, words: Wording): Draft[] {
+    const notReady = analysis.trust.filter(t => t.ready !== true);
+    if (notReady.length === 0) return [];
+    const unknown = notReady.filter(t => t.ready === null).map(t => t.practice);
+    const known = notReady.filter(t => t.ready === false).map(t => t.practice);
+    const parts: string[] = [];
+    if (known.length > 0) parts.push(`${words.names(unique(known))} ${plural(unique(known).length, 'is', 'are')} not ready to cede`);
+    if (unknown.length > 0) parts.push(`readiness is unknown for ${words.names(unique(unknown))} (no trust statement), so the prediction counts ${plural(unique(unknown).length, 'it', 'them')} as not ready`);
+    return [{ kind: 'readiness', severity: 'low', sentence: capitalise(parts.join('; ')) + '.' }];
+}
+
+function mergers(analysis: AnalysisResult, words: Wording): Draft[] {
+    return analysis.mergers.map(m => ({
+        kind: 'merger' as const, severity: 'low' as const,
+        sentence: `${m.title} would save ${words.money(m.saving)} a year but end the independence of all `
+            + `${m.practices.length} merging practices (expected autonomy 0%).`
+    }));
+}
+
+function joinPlain(parts: string[]): string {
+    if (parts.length <= 1) return parts[0] ?? '';
+    return `${parts.slice(0, -1).join('; ')} and ${parts[parts.length - 1]}`;
+}
+
+function unique(ids: string[]): string[] {
+    return [...new Set(ids)];
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** One-line explanations of every term of art the report uses. */
+export const TERMS: { term: string; meaning: string }[] = [
+    { term: 'Charged split', meaning: 'what each practice pays today under the collective\'s charging rule, and what it saves as a result.' },
+    { term: 'Fair share (Shapley value)', meaning: 'what each practice adds on average to every group it could join.' },
+    { term: 'Compensation', meaning: 'a yearly payment between practices that turns the charged split into the fair share.' },
+    { term: 'Breakaway group (outside the core)', meaning: 'a group of practices that would save more by running the service on its own than the split gives it.' },
+    { term: 'Autonomy retained', meaning: 'the weighted share of decisions a practice still takes alone after ceding.' },
+    { term: 'Expected autonomy', meaning: 'autonomy retained multiplied by the chance of avoiding a crisis over the planning horizon.' },
+    { term: 'Consensus', meaning: 'the collective goes ahead only when every participant agrees; a vote creates losers who may go rogue.' },
+    { term: 'Trust score (Green)', meaning: '(credibility + reliability + intimacy) divided by self-orientation, each scored 1 to 10.' },
+    { term: 'Relationships', meaning: 'how many separate units a system partner such as a hospital must deal with to reach every practice.' }
+];

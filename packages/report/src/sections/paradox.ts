@@ -1,0 +1,64 @@
+import type { Block, Section } from '../document.js';
+import { type SectionContext, sourceRef } from './context.js';
+
+export function paradoxSection(ctx: SectionContext): Section {
+    const { analysis, words, model } = ctx;
+    const blocks: Block[] = [
+        {
+            kind: 'paragraph',
+            text: 'The autonomy paradox: to keep their autonomy, practices must give some up. A practice that cedes nothing risks a crisis '
+                + 'that ends its independence; a merger ends it for certain. Expected autonomy weighs what a practice keeps against that risk '
+                + `over ${model.settings.horizonYears} years. The paradox is resolved for a practice when ceding raises its expected autonomy.`
+        },
+        {
+            kind: 'table',
+            columns: [
+                { header: 'Practice' }, { header: 'Autonomy retained', align: 'right' }, { header: 'Benefit a year', align: 'right' },
+                { header: 'Crisis risk alone → in collective', align: 'right' },
+                { header: 'Expected autonomy alone', align: 'right' }, { header: 'Collective', align: 'right' },
+                { header: 'Merger', align: 'right' }, { header: 'Verdict' }
+            ],
+            rows: analysis.practices.map(p => ({
+                kind: 'practice',
+                source: sourceRef(model.practices.find(m => m.id === p.id)?.source),
+                tone: p.paradoxResolved ? 'good' : undefined,
+                cells: [
+                    p.title, words.percent(p.autonomyRetained), words.signedMoney(p.benefit),
+                    `${words.percent(p.crisisRisk)} → ${words.percent(p.residualRisk)}`,
+                    words.percent(p.expectedAlone), words.percent(p.expectedCollective), words.percent(p.expectedMerger),
+                    p.paradoxResolved ? 'better off ceding' : 'better off alone'
+                ]
+            }))
+        },
+        {
+            kind: 'chart',
+            title: 'Expected autonomy: alone against in the collective',
+            description: 'Each circle is a practice, sized by list size. Above the diagonal, ceding raises its expected autonomy; '
+                + 'below it, the practice keeps more by going alone.',
+            chart: {
+                kind: 'paradox',
+                points: analysis.practices.map(p => ({
+                    label: p.title, alone: p.expectedAlone, collective: p.expectedCollective, listSize: p.listSize, resolved: p.paradoxResolved
+                }))
+            }
+        }
+    ];
+    if (analysis.mergers.length > 0) {
+        blocks.push({ kind: 'heading', level: 3, text: 'Merger options' });
+        for (const m of analysis.mergers) {
+            blocks.push({
+                kind: 'paragraph',
+                source: sourceRef(model.mergers.find(x => x.id === m.id)?.source),
+                sourceKind: 'merger',
+                text: `${m.title}: ${words.names(m.practices)} would save ${words.money(m.saving)} a year, shared by list size. `
+                    + 'A merger ends every merging practice\'s independence, so their expected autonomy becomes 0% whatever the saving.'
+            });
+            blocks.push({
+                kind: 'table',
+                columns: [{ header: 'Practice' }, { header: 'Share of the merger saving', align: 'right' }],
+                rows: m.shares.map(s => ({ kind: 'practice', cells: [words.title(s.practice), words.money(s.share)] }))
+            });
+        }
+    }
+    return { id: 'paradox', title: 'The autonomy paradox', blocks };
+}

@@ -1,0 +1,82 @@
+import type { Collective, DomainModel } from '@autonomy/domain';
+import type { Section, StructureNode } from '../document.js';
+import { ruleWords, type Wording } from '../wording.js';
+import { type SectionContext, sourceRef } from './context.js';
+
+export function structureSection(ctx: SectionContext): Section {
+    const { model, analysis, words } = ctx;
+    return {
+        id: 'structure',
+        title: 'Structure and relationships',
+        blocks: [
+            {
+                kind: 'chart',
+                title: 'Which practice belongs to which collective',
+                description: 'Collectives contain their members; a practice outside every collective stands alone.',
+                chart: { kind: 'structure', roots: structureRoots(model, words) }
+            },
+            model.collectives.length === 0
+                ? { kind: 'note', text: 'The model declares no collectives.' }
+                : {
+                    kind: 'table',
+                    columns: [
+                        { header: 'Collective' }, { header: 'Kind' }, { header: 'Decides by' },
+                        { header: 'Speaks for members', align: 'center' }, { header: 'Members' }
+                    ],
+                    rows: model.collectives.map(c => ({
+                        kind: 'collective',
+                        source: sourceRef(c.source),
+                        cells: [c.title, c.kind.replace('-', ' '), ruleWords(c.decisionRule), c.speaksForMembers ? 'yes' : 'no', words.names(c.members)]
+                    }))
+                },
+            { kind: 'heading', level: 3, text: 'Relationships with system partners' },
+            {
+                kind: 'paragraph',
+                text: 'Ease of doing business: a system partner must hold one relationship per unit that speaks for practices '
+                    + '(a practice alone, or the top collective that speaks for it): its population divided by the units\' average population.'
+            },
+            analysis.partners.length === 0
+                ? { kind: 'note', text: 'The model declares no system partners.' }
+                : {
+                    kind: 'table',
+                    columns: [
+                        { header: 'System partner' }, { header: 'Patients', align: 'right' },
+                        { header: 'Units before', align: 'right' }, { header: 'Relationships before', align: 'right' },
+                        { header: 'Units after', align: 'right' }, { header: 'Relationships after', align: 'right' }
+                    ],
+                    rows: analysis.partners.map(p => ({
+                        kind: 'partner',
+                        source: sourceRef(model.partners.find(x => x.id === p.id)?.source),
+                        cells: [
+                            p.title, words.count(p.population),
+                            `${words.count(p.before.units)} (avg ${words.count(p.before.averagePopulation)})`, words.count(p.before.relationships, 1),
+                            `${words.count(p.after.units)} (avg ${words.count(p.after.averagePopulation)})`, words.count(p.after.relationships, 1)
+                        ]
+                    }))
+                }
+        ]
+    };
+}
+
+/** Top-level collectives with their nested members, then practices in no collective. */
+export function structureRoots(model: DomainModel, words: Wording): StructureNode[] {
+    const collectives = new Map(model.collectives.map(c => [c.id, c]));
+    const nested = new Set(model.collectives.flatMap(c => c.members));
+    const node = (id: string, path: Set<string>): StructureNode => {
+        const collective = collectives.get(id);
+        if (!collective) return { label: words.title(id), kind: 'practice', children: [] };
+        // A membership cycle is a model error the validator reports; stop rather than recurse forever.
+        if (path.has(id)) return { label: words.title(id), kind: 'collective', detail: 'membership cycle', children: [] };
+        const inner = new Set(path).add(id);
+        return { label: collective.title, kind: 'collective', detail: detail(collective), children: collective.members.map(m => node(m, inner)) };
+    };
+    const topCollectives = model.collectives.filter(c => !nested.has(c.id));
+    // With a cycle every collective is nested somewhere; still draw them.
+    const roots = (topCollectives.length > 0 || model.collectives.length === 0 ? topCollectives : model.collectives).map(c => node(c.id, new Set()));
+    const loose = model.practices.filter(p => !nested.has(p.id)).map(p => node(p.id, new Set()));
+    return [...roots, ...loose];
+}
+
+function detail(c: Collective): string {
+    return `${c.kind.replace('-', ' ')} · ${ruleWords(c.decisionRule)}`;
+}

@@ -1,0 +1,70 @@
+/**
+ * How figures and names read in a report: display titles instead of ids, and
+ * money, percentages and counts in the model's currency with separators. Only
+ * formatting lives here; every number comes from the analysis.
+ */
+import type { DomainModel } from '@autonomy/domain';
+import { formatCount, formatMoney, formatPercent } from '@autonomy/domain';
+
+export class Wording {
+    private readonly titles = new Map<string, string>();
+
+    constructor(private readonly model: DomainModel, private readonly currency: string) {
+        // Later kinds never shadow practices: practices are what readers look for most.
+        for (const group of [model.partners, model.mergers, model.domains, model.initiatives, model.collectives, model.practices]) {
+            for (const item of group) this.titles.set(item.id, item.title || item.id);
+        }
+    }
+
+    /** "Riverside Surgery" for "Riverside"; the id itself when the model has no title. */
+    title(id: string): string {
+        return this.titles.get(id) ?? id;
+    }
+
+    /** "A, B and C" */
+    names(ids: readonly string[]): string {
+        return joinNames(ids.map(id => this.title(id)));
+    }
+
+    money(minor: number): string {
+        return formatMoney(minor, this.currency);
+    }
+
+    /** Money with an explicit sign, for gains and losses. */
+    signedMoney(minor: number): string {
+        return minor > 0 ? '+' + this.money(minor) : this.money(minor);
+    }
+
+    percent(fraction: number, digits = 1): string {
+        return formatPercent(fraction, digits);
+    }
+
+    count(n: number, digits = 0): string {
+        return formatCount(n, digits);
+    }
+
+    get modelRef(): DomainModel {
+        return this.model;
+    }
+}
+
+export function joinNames(names: readonly string[]): string {
+    if (names.length <= 1) return names[0] ?? '';
+    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+export function plural(n: number, one: string, many: string): string {
+    return n === 1 ? one : many;
+}
+
+const RULE_WORDS: Record<string, string> = {
+    'consensus': 'consensus',
+    'majority-vote': 'majority vote',
+    'weighted-vote': 'list-size-weighted vote',
+    'delegated': 'delegation to leaders',
+    'unknown': 'no stated decision rule'
+};
+
+export function ruleWords(rule: string | undefined): string {
+    return RULE_WORDS[rule ?? 'unknown'] ?? rule ?? 'no stated decision rule';
+}

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReport, type ReportDocument } from '../src/index.js';
+import { escapeXml } from '../src/charts/xml.js';
+import { renderHtml } from '../src/render/html.js';
+import { renderJson } from '../src/render/json.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { northLocality } from './fixtures/north-locality.js';
+
+/** Undoes the Markdown renderer's escaping, to compare text with the document. */
+function unescapeMarkdown(md: string): string {
+    return md.replace(/&amp;/g, '&').replace(/\\(.)/g, '$1');
+}
+
+describe('the four formats render one document', () => {
+    let doc: ReportDocument;
+    let md: string;
+    let html: string;
+    let json: ReportDocument;
+
+    beforeAll(async () => {
+        const input = await northLocality();
+        doc = buildReport({ ...input, date: '2026-11-23' });
+        md = unescapeMarkdown(renderMarkdown(doc));
+        html = await renderHtml(doc);
+        json = JSON.parse(renderJson(doc));
+    });
+
+    it('has five to eight ranked findings', () => {
+        expect(doc.findings.length).toBeGreaterThanOrEqual(5);
+        expect(doc.findings.length).toBeLessThanOrEqual(8);
+        expect(doc.findings.map(f => f.rank)).toEqual(doc.findings.map((_, i) => i + 1));
+    });
+
+    it('states the same findings in Markdown, HTML and JSON', () => {
+        expect(json.findings).toEqual(doc.findings);
+        for (const finding of doc.findings) {
+            expect(md).toContain(finding.sentence);
+            expect(html).toContain(escapeXml(finding.sentence));
+        }
+    });
+
+    it('has the same sections, in order, in every format', () => {
+        const titles = doc.sections.map(s => s.title);
+        expect(json.sections.map(s => s.title)).toEqual(titles);
+        const mdHeadings = md.split('\n').filter(l => l.startsWith('## ')).map(l => l.slice(3)).filter(t => t !== 'Contents');
+        expect(mdHeadings).toEqual(titles);
+        const htmlHeadings = [...html.matchAll(/<section id="[^"]+"><h2>([^<]+)<\/h2>/g)].map(m => m[1]);
+        expect(htmlHeadings).toEqual(titles.map(escapeXml));
+    });
+
+    it('carries every table cell in Markdown and HTML', () => {
+        for (const section of doc.sections) {
+            for (const block of section.blocks) {
+                if (block.kind !== 'table') continue;
+                for (const row of block.rows) {
+                    for (const cell of row.cells) {
+                        const text = typeof cell === 'string' ? cell : cell.map(r => r.text).join('');
+                        if (text === '') continue;
+                        expect(md).toContain(typeof cell === 'string' ? text : cell.map(r => r.text.trim()).join(''));
+                        expect(html).toContain(escapeXml(typeof cell === 'string' ? text : cell[0].text));
+                    }
+                }
+            }
+        }
+    });
+
+    it('puts the raw analysis figures in the JSON', () => {
+        expect(json.analysis).toEqual(JSON.parse(JSON.stringify(doc.analysis)));
+        expect(json.analysis.initiatives.length).toBeGreaterThan(0);
+    });
+
+    it('draws three kinds of chart as inline SVG in the HTML', () => {
+        for (const kind of ['split', 'paradox', 'structure']) expect(html).toMatch(new RegExp(`<figure class="chart chart-${kind}"[^>]*><svg`));
+        expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+    });
+});
