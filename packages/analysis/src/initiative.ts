@@ -9,6 +9,8 @@ import { type Game, allValues, buildGame, sharedCost, valueOf } from './coalitio
 import { stabilityCheck } from './core.js';
 import { bestCoalition } from './best-coalition.js';
 import { leastCore } from './least-core.js';
+import { nucleolus } from './nucleolus.js';
+import { roundToTotal } from './apportion.js';
 import { type ResolvedOptions, checkCancelled, defaultSamples } from './options.js';
 import type { InitiativeAnalysis, ParticipantShare } from './result.js';
 import type { CleanModel } from './sanitise.js';
@@ -35,7 +37,7 @@ export function analyseInitiative(initiative: Initiative, model: CleanModel, opt
     const fair = fairShares(game, values, grandValue, options, tick);
     const t = compensation(fair.rounded, charged.realised, lossMaking);
     const benefit = game.ids.map((_, i) => (initiative.sharing === 'fair' && !lossMaking ? fair.rounded[i] : charged.realised[i]));
-    const stable = values ? leastCore(game, values, tick) : undefined;
+    const stable = values ? stableSplit(game, values, tick) : undefined;
 
     const shares: ParticipantShare[] = game.ids.map((id, i) => {
         const share: ParticipantShare = {
@@ -77,13 +79,13 @@ export function analyseInitiative(initiative: Initiative, model: CleanModel, opt
         payments: payments(game.ids, t),
         charged: stabilityCheck(game, values, charged.realised, charged.realised),
         fair: stabilityCheck(game, values, fair.rounded, fair.values),
-        coreEmpty: stable ? stable.epsilon > stable.tolerance : null
+        coreEmpty: stable ? stable.coreEmpty : null
     };
     if (lossMaking) {
         result.bestCoalition = bestCoalition(game, values);
     }
     if (stable) {
-        result.leastCoreEpsilon = stable.epsilonRounded;
+        result.leastCoreEpsilon = stable.epsilon;
         result.stableSplitMethod = stable.method;
     }
     return result;
@@ -104,4 +106,29 @@ function fairShares(game: Game, values: Float64Array | undefined, grandValue: nu
     }
     const samples = options.samples ?? defaultSamples(game.n);
     return monteCarloShapley(game, grandValue, samples, options.seed, tick);
+}
+
+interface StableSplit {
+    coreEmpty: boolean;
+    /** e* rounded to whole pence */
+    epsilon: number;
+    rounded: number[];
+    method: 'nucleolus' | 'least-core';
+}
+
+/** The least-core LP (is the core empty?) and a split that is stable whenever any is: the nucleolus for small games. */
+function stableSplit(game: Game, values: Float64Array, tick: () => void): StableSplit | undefined {
+    const core = leastCore(game.n, values, tick);
+    if (!core) {
+        return undefined;
+    }
+    const grand = values[values.length - 1];
+    const nucleolusShares = nucleolus(game.n, values, tick);
+    return {
+        coreEmpty: core.epsilon > core.tolerance,
+        // -0 would serialise as 0 anyway; normalise so equality checks are plain.
+        epsilon: Math.round(core.epsilon) || 0,
+        rounded: roundToTotal(nucleolusShares ?? core.x, grand),
+        method: nucleolusShares ? 'nucleolus' : 'least-core'
+    };
 }

@@ -82,6 +82,10 @@ describe('DocumentHub: £30,000 fixed + £1.50 per patient, charged by list size
         // Least core (checked with an independent LP): e* = -£1,200, so the core is not empty.
         expect(i.coreEmpty).toBe(false);
         expect(i.leastCoreEpsilon).toBe(-120_000);
+        // Nucleolus (checked with an independent sequence of LPs): every singleton gets at least £1,200 (= -e*);
+        // the three big practices are symmetric at £4,625, Oakfield £2,425, Castle £1,200; sum £17,500.
+        expect(i.stableSplitMethod).toBe('nucleolus');
+        expect(i.shares.map(s => s.nucleolusShare)).toEqual([462_500, 462_500, 462_500, 242_500, 120_000]);
     });
 
     test('outcome under consensus: Oakfield blocks (trust 2.2 < 3, no shared belief)', () => {
@@ -130,6 +134,8 @@ describe('Visiting: £55,000 per 20,000 patients, charged equally, shared as cha
         // x(R+M) >= 4,000 and x(H+C) >= 4,000 with x(P) = 8,000 forces e* = 0: the core is a face, not empty.
         expect(i.coreEmpty).toBe(false);
         expect(i.leastCoreEpsilon).toBe(0);
+        // R+M and H+C each need £4,000 and are symmetric inside: the nucleolus is £2,000 each, as is Shapley here.
+        expect(i.shares.map(s => s.nucleolusShare)).toEqual([200_000, 200_000, 200_000, 200_000]);
         expect(i.outcome.proceeds).toBe(false);
         expect(i.outcome.blockers).toEqual(['Castle']);
     });
