@@ -5,6 +5,7 @@ import { AutonomyDocumentSymbolProvider } from './document-symbol-provider.js';
 import { AutonomyFoldingRangeProvider } from './folding-range-provider.js';
 import { AutonomyFormatter } from './formatter.js';
 import { AutonomyHoverProvider } from './hover-provider.js';
+import { AutonomyInlayHintProvider } from './inlay-hint-provider.js';
 import { AutonomyNodeKindProvider } from './node-kind-provider.js';
 import { AutonomyRenameProvider } from './rename-provider.js';
 import { AutonomySemanticTokenProvider } from './semantic-token-provider.js';
@@ -21,7 +22,8 @@ export const AutonomyLspModule = {
     DocumentSymbolProvider: (services: AutonomyServices) => new AutonomyDocumentSymbolProvider(services),
     FoldingRangeProvider: (services: AutonomyServices) => new AutonomyFoldingRangeProvider(services),
     SemanticTokenProvider: (services: AutonomyServices) => new AutonomySemanticTokenProvider(services),
-    HoverProvider: (services: AutonomyServices) => new AutonomyHoverProvider(services)
+    HoverProvider: (services: AutonomyServices) => new AutonomyHoverProvider(services),
+    InlayHintProvider: (services: AutonomyServices) => new AutonomyInlayHintProvider(services)
 };
 
 /** Shared (cross-language) services: symbol kinds and workspace symbols. */

@@ -3,7 +3,7 @@ import { parseHelper } from 'langium/test';
 import type { LangiumDocument } from 'langium';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestServices, EXAMPLES_DIR, readText } from './lsp-test-services.js';
+import { createTestServices, EXAMPLES_DIR, FIXTURES_DIR, readText } from './lsp-test-services.js';
 
 const { Autonomy } = createTestServices();
 const parse = parseHelper(Autonomy);
@@ -22,44 +22,8 @@ async function hoverAt(document: LangiumDocument, text: string, occurrence = 0):
     return (hover?.contents as MarkupContent | undefined)?.value ?? '';
 }
 
-/**
- * Two practices whose figures can be worked out by hand:
- * A costs £10,000 alone, B £20,000; together £18,000 charged equally (£9,000 each).
- * v(A) = 0, v(B) = £2,000, v(AB) = £12,000, so the Shapley values are
- * A = (0 + 10,000) / 2 = £5,000 and B = (2,000 + 12,000) / 2 = £7,000.
- * Realised: A £1,000, B £11,000; compensation A receives £4,000, B pays £4,000.
- */
-const HAND_MODEL = `model "Hand" { currency £ horizon 5 years trust threshold 3 }
-domain documents weight 1
-domain clinical weight 9
-practice A "Alpha Surgery" {
-    list size 1,000
-    sustainability gap £10,000 per year
-    crisis risk 40%
-    believes going alone is unsustainable
-}
-practice B "Beta Practice" {
-    list size 3,000
-    sustainability gap £10,000 per year
-    crisis risk 10%
-}
-collective Net "Hand Network" {
-    kind network
-    members A, B
-    decides by consensus
-}
-trust A -> Net { credibility 6 reliability 6 intimacy 6 self-orientation 4 }
-trust B -> Net { credibility 2 reliability 2 intimacy 2 self-orientation 3 }
-initiative Hub "Hand hub" {
-    run by Net
-    participants A, B
-    cedes documents fully
-    current cost A £10,000, B £20,000
-    shared cost £18,000 fixed
-    charged equally
-    share fairly
-}
-`;
+/** The hand-worked model: its comments show how each expected figure is derived. */
+const HAND_MODEL = readText(`${FIXTURES_DIR}hand-worked.autonomy`);
 
 describe('hover with figures worked out by hand', () => {
     let document: LangiumDocument;

@@ -1,0 +1,44 @@
+import type { AnalysisResult, InitiativeAnalysis, PracticeAnalysis } from '@autonomy/analysis';
+import { formatMoney } from '@autonomy/domain';
+
+/**
+ * The one-line figures shown beside declarations (inlay hints and code
+ * lenses): short enough to sit at the end of a line, taken from the analysis.
+ */
+export class FigureLabels {
+    constructor(private readonly result: AnalysisResult) {}
+
+    /** "benefit £5,000 · fair share £5,000 · should receive £4,000", or undefined when it takes part in nothing. */
+    practice(p: PracticeAnalysis): string | undefined {
+        if (p.initiatives.length === 0) {
+            return undefined;
+        }
+        return `benefit ${this.money(p.benefit)} · fair share ${this.money(p.fairShareTotal)} · ${this.compensation(p.compensationTotal)}`;
+    }
+
+    /** "proceeds · saves £12,000", "blocked by Oakfield Practice · saves £3,000", "costs the group £2,000". */
+    initiative(i: InitiativeAnalysis): string {
+        const o = i.outcome;
+        const verdict = o.proceeds === null ? 'outcome unknown'
+            : o.proceeds ? 'proceeds'
+                : o.blockers.length > 0 ? `blocked by ${o.blockers.map(id => this.titleOf(id)).join(', ')}` : 'does not proceed';
+        const risks = o.defectionRisks.length > 0 ? ` · defection risk ${o.defectionRisks.map(id => this.titleOf(id)).join(', ')}` : '';
+        const saving = i.netSaving < 0 ? `costs the group ${this.money(-i.netSaving)}` : `saves ${this.money(i.netSaving)}`;
+        return `${verdict}${risks} · ${saving}`;
+    }
+
+    private compensation(amount: number): string {
+        if (Math.round(amount) === 0) {
+            return 'no compensation due';
+        }
+        return amount > 0 ? `should receive ${this.money(amount)}` : `should pay ${this.money(-amount)}`;
+    }
+
+    private money(minor: number): string {
+        return formatMoney(minor, this.result.settings.currency);
+    }
+
+    private titleOf(id: string): string {
+        return this.result.practices.find(p => p.id === id)?.title ?? id;
+    }
+}

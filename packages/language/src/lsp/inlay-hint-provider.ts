@@ -1,0 +1,70 @@
+import { type AstNode, GrammarUtils, type LangiumDocument } from 'langium';
+import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
+import type { CancellationToken, InlayHint, InlayHintParams, Position, Range } from 'vscode-languageserver';
+import type { AutonomyServices } from '../autonomy-module.js';
+import * as ast from '../generated/ast.js';
+import { lookupAnalysis } from './analysis-lookup.js';
+import { FigureLabels } from './figure-labels.js';
+import { outcome } from './hover-content.js';
+
+/**
+ * Figures at the end of each declaration's header line: a practice's benefit,
+ * fair share and compensation; an initiative's verdict and saving. Read from
+ * the cached analysis; while it is pending, initiatives say so and nothing waits.
+ */
+export class AutonomyInlayHintProvider extends AbstractInlayHintProvider {
+    constructor(private readonly services: AutonomyServices) {
+        super();
+    }
+
+    override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[]> {
+        const file = document.parseResult.value;
+        if (!ast.isAutonomyFile(file)) {
+            return [];
+        }
+        const lookup = lookupAnalysis(this.services, document, cancelToken);
+        const hints: InlayHint[] = [];
+        const declarations = file.elements.filter(e => (ast.isPractice(e) || ast.isInitiative(e)) && overlaps(e, params.range));
+        for (const node of declarations) {
+            const position = headerEnd(node);
+            if (!position) {
+                continue;
+            }
+            if (lookup.status !== 'ready') {
+                if (ast.isInitiative(node)) {
+                    hints.push({ position, label: lookup.status === 'pending' ? 'analysis pending' : 'analysis unavailable', paddingLeft: true, tooltip: lookup.message });
+                }
+                continue;
+            }
+            const labels = new FigureLabels(lookup.result);
+            if (ast.isPractice(node)) {
+                const practice = lookup.result.practices.find(p => p.id === node.name);
+                const label = practice && labels.practice(practice);
+                if (label) {
+                    hints.push({ position, label, paddingLeft: true });
+                }
+            } else if (ast.isInitiative(node)) {
+                const initiative = lookup.result.initiatives.find(i => i.id === node.name);
+                if (initiative) {
+                    hints.push({ position, label: labels.initiative(initiative), paddingLeft: true, tooltip: { kind: 'markdown', value: outcome(initiative) } });
+                }
+            }
+        }
+        return hints;
+    }
+
+    /** Unused: hints are computed per declaration in getInlayHints, which knows the document's analysis. */
+    computeInlayHint(_node: AstNode, _acceptor: InlayHintAcceptor): void {
+        // nothing per node
+    }
+}
+
+/** After the `{` that opens the block: the end of the header line. */
+export function headerEnd(node: AstNode): Position | undefined {
+    return GrammarUtils.findNodeForKeyword(node.$cstNode, '{')?.range.end;
+}
+
+function overlaps(node: AstNode, range: Range): boolean {
+    const r = node.$cstNode?.range;
+    return r !== undefined && r.start.line <= range.end.line && r.end.line >= range.start.line;
+}

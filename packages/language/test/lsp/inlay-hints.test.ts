@@ -1,0 +1,81 @@
+import { formatMoney } from '@autonomy/domain';
+import type { LangiumDocument } from 'langium';
+import { parseHelper } from 'langium/test';
+import type { InlayHint } from 'vscode-languageserver';
+import { describe, expect, it } from 'vitest';
+import { createTestServices, EXAMPLES_DIR, FIXTURES_DIR, readText } from './lsp-test-services.js';
+
+const { Autonomy } = createTestServices();
+const parse = parseHelper(Autonomy);
+const HAND_MODEL = readText(`${FIXTURES_DIR}hand-worked.autonomy`);
+
+async function hintsOf(document: LangiumDocument): Promise<InlayHint[]> {
+    const end = document.textDocument.positionAt(document.textDocument.getText().length);
+    return await Autonomy.lsp.InlayHintProvider!.getInlayHints(document, {
+        textDocument: { uri: document.uri.toString() },
+        range: { start: { line: 0, character: 0 }, end }
+    }) ?? [];
+}
+
+/** The text of the line a hint sits on, up to the hint. */
+function lineBefore(document: LangiumDocument, hint: InlayHint): string {
+    return document.textDocument.getText({ start: { line: hint.position.line, character: 0 }, end: hint.position });
+}
+
+describe('inlay hints', () => {
+    it("puts each practice's benefit, fair share and compensation at the end of its header line", async () => {
+        const document = await parse(HAND_MODEL, { validation: true });
+        const hints = await hintsOf(document);
+        const byLine = Object.fromEntries(hints.map(h => [lineBefore(document, h), h.label]));
+        expect(byLine['practice A "Alpha Surgery" {']).toBe('benefit £5,000 · fair share £5,000 · should receive £4,000');
+        expect(byLine['practice B "Beta Practice" {']).toBe('benefit £7,000 · fair share £7,000 · should pay £4,000');
+    });
+
+    it("gives each initiative its verdict and saving", async () => {
+        const document = await parse(HAND_MODEL, { validation: true });
+        const hints = await hintsOf(document);
+        const hub = hints.find(h => lineBefore(document, h).startsWith('initiative Hub'));
+        expect(hub?.label).toBe('blocked by Beta Practice · saves £12,000');
+        expect(JSON.stringify(hub?.tooltip)).toContain('blocked by');
+    });
+
+    it('agrees with the analysis on every initiative of the examples', async () => {
+        const document = await parse(readText(`${EXAMPLES_DIR}north-locality.autonomy`), { validation: true });
+        const { result } = Autonomy.analysis.AnalysisProvider.getAnalysis(document)!;
+        const hints = await hintsOf(document);
+        for (const initiative of result.initiatives) {
+            const hint = hints.find(h => lineBefore(document, h).startsWith(`initiative ${initiative.id} `));
+            const saving = initiative.netSaving < 0 ? `costs the group ${formatMoney(-initiative.netSaving, '£')}` : `saves ${formatMoney(initiative.netSaving, '£')}`;
+            expect(hint?.label).toContain(saving);
+            expect(hint?.label).toMatch(initiative.outcome.proceeds ? /^proceeds/ : /^(blocked by|does not proceed|outcome unknown)/);
+        }
+        // One hint per practice that takes part in an initiative, one per initiative.
+        const taking = result.practices.filter(p => p.initiatives.length > 0).length;
+        expect(hints).toHaveLength(taking + result.initiatives.length);
+    });
+
+    it('only gives hints for declarations in the requested range', async () => {
+        const document = await parse(HAND_MODEL, { validation: true });
+        const line = document.textDocument.getText().split('\n').findIndex(l => l.startsWith('initiative Hub'));
+        const hints = await Autonomy.lsp.InlayHintProvider!.getInlayHints(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }
+        });
+        expect(hints?.map(h => lineBefore(document, h))).toEqual(['initiative Hub "Hand hub" {']);
+    });
+
+    it('says the analysis is pending on initiatives, and shows no figures, before the document is checked', async () => {
+        const document = await parse(HAND_MODEL, { validation: false });
+        const hints = await hintsOf(document);
+        expect(hints.map(h => h.label)).toEqual(['analysis pending']);
+    });
+
+    it('says the analysis is unavailable when the language server has no analysis service', async () => {
+        const { Autonomy: bare } = createTestServices();
+        // Services without the analysis: what a client sees if the analysis cannot run at all.
+        const document = await parseHelper(bare)(HAND_MODEL, { validation: true });
+        const withoutAnalysis = { ...bare, analysis: undefined };
+        const { lookupAnalysis } = await import('../../src/lsp/analysis-lookup.js');
+        expect(lookupAnalysis(withoutAnalysis, document).status).toBe('unavailable');
+    });
+});
