@@ -1,0 +1,133 @@
+// Bundles the extension client and the language server into two CommonJS files
+// (out/extension.cjs, out/server.cjs) and copies the assets the server reads at
+// run time (fonts for the PDF, wasm) next to them. Langium and the workspace
+// packages are ESM; esbuild turns them into CommonJS, which VS Code loads.
+import * as esbuild from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+// --outdir lets tests bundle into a temporary folder without touching out/.
+const outArg = process.argv.indexOf('--outdir');
+const out = outArg > 0 ? process.argv[outArg + 1] : join(here, 'out');
+const production = !process.argv.includes('--dev');
+
+if (!existsSync(join(here, 'syntaxes', 'autonomy.tmLanguage.json'))) {
+    console.error('syntaxes/autonomy.tmLanguage.json is missing: run `npm run langium:generate` at the repository root first.');
+    process.exit(1);
+}
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: production ? false : 'linked',
+    minify: production,
+    logLevel: 'warning',
+    // import.meta.url has no meaning in CommonJS; give bundled ESM code the file's URL.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
+};
+
+// The report finds the DejaVu fonts with require.resolve from its own module;
+// inside the bundle they sit in out/fonts instead, so that lookup is redirected.
+const bundledFonts = {
+    name: 'bundled-fonts',
+    setup(build) {
+        build.onLoad({ filter: /[\\/]report[\\/]dist[\\/]render[\\/]pdf-fonts\.js$/ }, args => {
+            const source = readFileSync(args.path, 'utf8');
+            const lookup = 'createRequire(import.meta.url)';
+            if (!source.includes(lookup)) {
+                return { errors: [{ text: `${args.path} no longer resolves fonts with ${lookup}; update bundledFonts in packages/vscode/esbuild.mjs.` }] };
+            }
+            // (No `require` inside: the module's own `require` constant shadows it.)
+            const redirect = "({ resolve: id => __dirname + '/fonts/' + id.replace(/^dejavu-fonts-ttf\\/ttf\\//, '') })";
+            return { contents: source.replace(lookup, redirect), loader: 'js' };
+        });
+    }
+};
+
+try {
+    await esbuild.build({
+        ...common,
+        entryPoints: { extension: join(here, 'src/extension/extension.ts') },
+        outExtension: { '.js': '.cjs' },
+        outdir: out,
+        external: ['vscode']
+    });
+    await esbuild.build({
+        ...common,
+        entryPoints: { server: join(here, 'src/server/main.ts') },
+        outExtension: { '.js': '.cjs' },
+        outdir: out,
+        // vega-canvas's node build awaits the native `canvas` package at top level,
+        // which CommonJS cannot do; the report draws SVG only, so the browser build is enough.
+        alias: { 'vega-canvas': resolveBrowserBuild('vega-canvas') },
+        plugins: [bundledFonts]
+    });
+} catch {
+    // esbuild has already printed the errors with their locations.
+    console.error('Bundling failed: see the errors above (a workspace package may need `npx tsc -b packages/<name>`).');
+    process.exit(1);
+}
+
+copyAssets();
+console.log(`Bundled ${readdirSync(out).join(', ')}`);
+
+function resolveBrowserBuild(name) {
+    const dir = packageDir(name, join(here, '../report'));
+    const pkg = require(join(dir, 'package.json'));
+    return join(dir, pkg.exports?.default ?? pkg.browser ?? pkg.module ?? pkg.main);
+}
+
+/** Where Node would find a package from `from` (some packages do not export package.json). */
+function packageDir(name, from) {
+    for (let dir = from; ; dir = dirname(dir)) {
+        const candidate = join(dir, 'node_modules', name);
+        if (existsSync(join(candidate, 'package.json'))) {
+            return candidate;
+        }
+        if (dirname(dir) === dir) {
+            throw new Error(`Cannot find the package ${name} from ${from}; run npm install at the repository root.`);
+        }
+    }
+}
+
+function copyAssets() {
+    // DejaVu fonts for the PDF renderer, found by absolute path at run time.
+    const fontsPkg = packageDir('dejavu-fonts-ttf', join(here, '../report'));
+    const fontsOut = join(out, 'fonts');
+    mkdirSync(fontsOut, { recursive: true });
+    const ttf = join(fontsPkg, 'ttf');
+    for (const file of readdirSync(ttf)) {
+        if (/^DejaVuSans(Mono)?(-Bold|-Oblique|-BoldOblique)?\.ttf$/.test(file)) {
+            cpSync(join(ttf, file), join(fontsOut, file));
+        }
+    }
+    // pdfkit reads its standard-font metrics from __dirname/data, i.e. from beside the bundle.
+    const pdfkit = packageDir('pdfkit', packageDir('pdfmake', join(here, '../report')));
+    cpSync(join(pdfkit, 'js', 'data'), join(out, 'data'), { recursive: true });
+    // The report's appendix quotes the formulas page; the bundle cannot reach docs/.
+    const formulas = join(here, '../../docs/formulas.md');
+    if (existsSync(formulas)) {
+        cpSync(formulas, join(out, 'formulas.md'));
+    }
+    // The LP solver the analysis uses loads its wasm from beside the bundle.
+    try {
+        const highs = packageDir('highs', join(here, '../analysis'));
+        for (const file of readdirSync(join(highs, 'build'))) {
+            if (file.endsWith('.wasm')) {
+                cpSync(join(highs, 'build', file), join(out, file));
+            }
+        }
+    } catch {
+        // The analysis does not use highs (yet): nothing to copy.
+    }
+}

@@ -1,0 +1,82 @@
+import * as vscode from 'vscode';
+import type { ReportFormat } from '../shared/protocol.js';
+import { type ReportSource, targetModel } from './report-source.js';
+
+interface ExportFormat {
+    format: ReportFormat;
+    label: string;
+    extension: string;
+}
+
+export const EXPORT_FORMATS: Record<'pdf' | 'markdown' | 'html' | 'json', ExportFormat> = {
+    pdf: { format: 'pdf', label: 'Briefing PDF', extension: 'pdf' },
+    markdown: { format: 'markdown', label: 'Markdown report', extension: 'md' },
+    html: { format: 'html', label: 'HTML report', extension: 'html' },
+    json: { format: 'json', label: 'JSON report', extension: 'json' }
+};
+
+/**
+ * Exports a report of the model to a file. Tests and scripts may pass the
+ * model and the target; otherwise the user picks the target in a save dialog.
+ * Returns the written file, or undefined when cancelled or failed.
+ */
+export async function exportReport(
+    source: ReportSource, kind: ExportFormat, modelArg?: unknown, targetArg?: unknown
+): Promise<vscode.Uri | undefined> {
+    const model = targetModel(modelArg);
+    if (!model) {
+        void vscode.window.showErrorMessage('Open an .autonomy model first, then export its report.');
+        return undefined;
+    }
+    const document = await vscode.workspace.openTextDocument(model);
+    if (document.isDirty && model.scheme === 'file') {
+        // The server works on the editor's text, but say which version the file holds.
+        void vscode.window.setStatusBarMessage('Exporting the unsaved text of the model', 4000);
+    }
+    const target = targetArg instanceof vscode.Uri ? targetArg : await vscode.window.showSaveDialog({
+        defaultUri: defaultTarget(model, kind),
+        filters: { [kind.label]: [kind.extension] },
+        saveLabel: `Export ${kind.label}`
+    });
+    if (!target) {
+        return undefined;
+    }
+    const written = await vscode.window.withProgress({
+        location: vscode.ProgressLocation.Notification,
+        title: `Exporting ${kind.label}…`,
+        cancellable: false
+    }, async () => {
+        const result = await source.report(model, kind.format);
+        if (result.error) {
+            void vscode.window.showErrorMessage(`Could not export the ${kind.label}: ${result.error}`);
+            return false;
+        }
+        const bytes = result.data !== undefined ? Buffer.from(result.data, 'base64') : Buffer.from(result.text ?? '', 'utf8');
+        await vscode.workspace.fs.writeFile(target, bytes);
+        return true;
+    });
+    if (!written) {
+        return undefined;
+    }
+    if (targetArg === undefined) {
+        void vscode.window.showInformationMessage(`Exported ${kind.label} to ${vscode.workspace.asRelativePath(target)}`, 'Open')
+            .then(choice => choice === 'Open' ? openExported(target, kind) : undefined);
+    }
+    return target;
+}
+
+function defaultTarget(model: vscode.Uri, kind: ExportFormat): vscode.Uri {
+    const folder = model.scheme === 'file' ? vscode.Uri.joinPath(model, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
+    const name = (model.path.split('/').pop() ?? 'model').replace(/\.autonomy$/, '');
+    const file = `${name}${kind.format === 'pdf' ? '-briefing' : '-report'}.${kind.extension}`;
+    return folder ? vscode.Uri.joinPath(folder, file) : vscode.Uri.file(file);
+}
+
+async function openExported(target: vscode.Uri, kind: ExportFormat): Promise<void> {
+    if (kind.format === 'pdf') {
+        // PDFs open in the system viewer; VS Code has no built-in PDF editor.
+        await vscode.env.openExternal(target);
+    } else {
+        await vscode.window.showTextDocument(target, { preview: false });
+    }
+}

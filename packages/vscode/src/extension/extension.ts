@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { EXPORT_FORMATS, exportReport } from './export-commands.js';
+import { startLanguageClient } from './language-client.js';
+import { newModel } from './new-model.js';
+import { PreviewManager } from './preview-panel.js';
+import { ReportSource, targetModel } from './report-source.js';
+import { splitReport } from './webview-html.js';
+
+let client: LanguageClient | undefined;
+
+/** What the extension hands to tests (test-electron and the e2e checks). */
+export interface AutonomyExtensionApi {
+    client: LanguageClient;
+    reportPreviews: PreviewManager;
+    structureViews: PreviewManager;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<AutonomyExtensionApi> {
+    client = await startLanguageClient(context);
+    const source = new ReportSource(client);
+
+    const reportPreviews = new PreviewManager({
+        viewType: 'autonomy.reportPreview',
+        titlePrefix: 'Report',
+        content: async uri => {
+            const result = await source.report(uri, 'html', 'preview');
+            return result.error !== undefined ? { error: result.error } : splitReport(result.text ?? '');
+        }
+    });
+    const structureViews = new PreviewManager({
+        viewType: 'autonomy.structure',
+        titlePrefix: 'Structure',
+        content: async uri => {
+            const result = await source.structure(uri);
+            return result.error !== undefined ? { error: result.error } : {
+                css: '',
+                body: '<h2>Collectives and members</h2><p class="structure-legend">Members sit below the collective they belong to; '
+                    + 'each line is labelled with the member\'s trust score T (dashed when below the threshold). '
+                    + 'Dashed boxes decide by vote or state no decision rule. Click a box to reveal it in the model.</p>'
+                    + (result.svg ?? '')
+            };
+        }
+    });
+
+    const withModel = (open: (uri: vscode.Uri) => unknown) => (argument?: unknown) => {
+        const uri = targetModel(argument);
+        if (!uri) {
+            void vscode.window.showErrorMessage('Open an .autonomy model first.');
+            return undefined;
+        }
+        return open(uri);
+    };
+
+    context.subscriptions.push(
+        reportPreviews,
+        structureViews,
+        vscode.commands.registerCommand('autonomy.newModel', () => newModel(context)),
+        vscode.commands.registerCommand('autonomy.openPreviewToSide', withModel(uri => reportPreviews.open(uri))),
+        vscode.commands.registerCommand('autonomy.showStructure', withModel(uri => structureViews.open(uri))),
+        vscode.commands.registerCommand('autonomy.exportPdf', (model?: unknown, target?: unknown) =>
+            exportReport(source, EXPORT_FORMATS.pdf, model, target)),
+        vscode.commands.registerCommand('autonomy.exportMarkdown', (model?: unknown, target?: unknown) =>
+            exportReport(source, EXPORT_FORMATS.markdown, model, target)),
+        vscode.commands.registerCommand('autonomy.exportHtml', (model?: unknown, target?: unknown) =>
+            exportReport(source, EXPORT_FORMATS.html, model, target)),
+        vscode.commands.registerCommand('autonomy.exportJson', (model?: unknown, target?: unknown) =>
+            exportReport(source, EXPORT_FORMATS.json, model, target))
+    );
+    return { client, reportPreviews, structureViews };
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+}

@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CONFIGURATION_SECTION } from '../shared/protocol.js';
+
+/** Starts the bundled language server (out/server.cjs) as a child process over IPC. */
+export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+    const serverModule = context.asAbsolutePath('out/server.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'autonomy' }],
+        synchronize: {
+            configurationSection: CONFIGURATION_SECTION,
+            fileEvents: vscode.workspace.createFileSystemWatcher('**/*.autonomy')
+        }
+    };
+    const client = new LanguageClient('autonomy', 'Autonomy Language Server', serverOptions, clientOptions);
+    await client.start();
+    return client;
+}

@@ -1,0 +1,46 @@
+/**
+ * Custom requests between the extension and its language server. Shared by
+ * both bundles so that the method names and payloads cannot drift apart.
+ */
+
+export type ReportFormat = 'html' | 'markdown' | 'json' | 'pdf';
+
+export type ReportTheme = 'light' | 'dark';
+
+export interface ReportParams {
+    /** URI of an open or workspace .autonomy document. */
+    uri: string;
+    format: ReportFormat;
+    /** For HTML: which colour scheme the editor shows. */
+    theme?: ReportTheme;
+    /**
+     * `preview` uses the editor's bounded analysis (the figures hovers show);
+     * `export` (the default) the full analysis, as the CLI does.
+     */
+    purpose?: 'preview' | 'export';
+}
+
+export interface ReportResult {
+    /** Text formats carry `text`; PDF carries base64 `data`. */
+    text?: string;
+    data?: string;
+    /** Set when no report could be built; a sentence the user can act on. */
+    error?: string;
+}
+
+export const ReportRequestMethod = 'autonomy/report';
+
+export interface StructureParams {
+    uri: string;
+}
+
+export interface StructureResult {
+    /** A self-contained SVG drawing of the collectives and their members. */
+    svg?: string;
+    error?: string;
+}
+
+export const StructureRequestMethod = 'autonomy/structure';
+
+/** The configuration section the server reads through workspace/configuration. */
+export const CONFIGURATION_SECTION = 'autonomy';
