@@ -6,7 +6,7 @@
  * load them, so imports resolve through real files. examples/broken/ holds
  * deliberately invalid models and is tested elsewhere.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '@autonomy/analysis';
@@ -17,6 +17,7 @@ import { createAutonomyServices } from '../src/autonomy-module.js';
 import * as ast from '../src/generated/ast.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
+const LANGUAGE_DOC = fileURLToPath(new URL('../../../docs/language.md', import.meta.url));
 const REGISTER = 'register/practices.autonomy';
 const REGISTER_SCENARIOS = ['southvale-prescribing-hub.autonomy', 'southvale-staff-bank.autonomy'];
 
@@ -283,5 +284,34 @@ describe('the examples between them use every construct of the language', () => 
             CstUtils.streamCst(d.parseResult.value.$cstNode!).filter(n => n.hidden).map(n => n.text).toArray());
         expect(comments.some(c => c.startsWith('//'))).toBe(true);
         expect(comments.some(c => c.startsWith('/*'))).toBe(true);
+    });
+});
+
+describe('docs/language.md, the language reference', () => {
+    const doc = readFileSync(LANGUAGE_DOC, 'utf8');
+    /** The fenced code blocks under a heading, up to the next heading. */
+    const blocksUnder = (heading: string): string[] => {
+        const start = doc.indexOf(`\n${heading}\n`);
+        expect(start, `heading ${heading}`).toBeGreaterThanOrEqual(0);
+        const rest = doc.slice(start + heading.length + 2);
+        const section = rest.slice(0, rest.search(/\n## /) === -1 ? undefined : rest.search(/\n## /));
+        return [...section.matchAll(/```\n([\s\S]*?)```/g)].map(m => m[1]);
+    };
+
+    it('lists exactly the reserved words of the grammar', () => {
+        const grammarWords = AstUtils.streamAllContents(Autonomy.Grammar).filter(GrammarAST.isKeyword)
+            .map(k => k.value).filter(v => /^[a-z]/.test(v)).toArray();
+        const documented = blocksUnder('## Reserved words')[0].split(/\s+/).filter(w => w.length > 0);
+        expect([...new Set(documented)].sort()).toEqual([...new Set(grammarWords)].sort());
+    });
+
+    it('opens with a first model that is valid as written', async () => {
+        const text = blocksUnder('## A first model')[0];
+        const document = shared.workspace.LangiumDocumentFactory.fromString<ast.AutonomyFile>(text, URI.file('/docs/first-model.autonomy'));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        expect(document.parseResult.parserErrors.map(e => e.message)).toEqual([]);
+        expect((document.diagnostics ?? []).filter(d => d.severity === 1 || d.severity === 2).map(d => d.message)).toEqual([]);
+        expect(document.parseResult.value.elements.filter(ast.isInitiative).length).toBe(1);
     });
 });
