@@ -25,7 +25,7 @@ export class AutonomyCodeActionProvider implements CodeActionProvider {
         this.fixes = {
             'collective-decides-by-vote': (d, data) => [['Decide by consensus', [replace(d.range, String(data.replacement))]]],
             'collective-without-decision-rule': (d, _data, doc) => this.addDecisionRule(d, doc),
-            'duplicate-property': (d, _data, doc) => this.removeAt(d, doc, isProperty, 'Remove the repeated line'),
+            'duplicate-property': (d, _data, doc) => this.removeAt(d, doc, isProperty, 'Remove the repeated line', true),
             'duplicate-cession': (d, _data, doc) => this.removeAt(d, doc, ast.isCession, 'Remove the repeated cession'),
             'duplicate-import': (d, _data, doc) => this.removeAt(d, doc, ast.isImport, 'Remove the repeated import'),
             'import-self': (d, _data, doc) => this.removeAt(d, doc, ast.isImport, 'Remove the self-import'),
@@ -68,11 +68,12 @@ export class AutonomyCodeActionProvider implements CodeActionProvider {
         return actions.length > 0 ? actions : undefined;
     }
 
-    private removeAt(d: Diagnostic, doc: LangiumDocument, is: (n: AstNode) => n is AstNode, title: string): ReturnType<Fix> {
+    /** `exact`: only when the diagnostic starts where the node does, so a line holding more than the repeat stays. */
+    private removeAt(d: Diagnostic, doc: LangiumDocument, is: (n: AstNode) => n is AstNode, title: string, exact = false): ReturnType<Fix> {
         const node = nodeAt(doc, d.range.start, is);
         const cst = node?.$cstNode;
-        // Only when the diagnostic marks the whole node: never remove a line that holds more than the repeat.
-        if (!cst || cst.range.start.line !== d.range.start.line || cst.range.start.character !== d.range.start.character) {
+        const startsHere = cst && cst.range.start.line === d.range.start.line && cst.range.start.character === d.range.start.character;
+        if (!cst || (exact && !startsHere)) {
             return [];
         }
         return [[title, [removeNode(doc, cst)]]];
