@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
     CancellationTokenSource, CompletionRequest, type CompletionItem, type CompletionList, createProtocolConnection,
     type Diagnostic, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
@@ -13,6 +13,7 @@ import {
     type Position, type ProtocolConnection, PublishDiagnosticsNotification, type Range, ShutdownRequest,
     StreamMessageReader, StreamMessageWriter, type TextEdit
 } from 'vscode-languageserver-protocol/node';
+import { MEMORY_PROBE_PREFIX } from './memory-probe-protocol.js';
 
 /** The repository root, found from this file's place in packages/bench/dist or packages/bench/src. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -38,6 +39,11 @@ export function findServerEntry(): string | undefined {
     return undefined;
 }
 
+interface ProbedMemory {
+    rss: number;
+    heapUsed: number;
+}
+
 export interface PublishedDiagnostics {
     uri: string;
     diagnostics: Diagnostic[];
@@ -52,9 +58,10 @@ export interface StartOptions {
 
 export class LanguageServerClient {
     readonly connection: ProtocolConnection;
-    private readonly waiters: Array<{ uri: string; resolve: (d: PublishedDiagnostics) => void }> = [];
+    private readonly waiters: Array<{ uri: string; resolve: (d: PublishedDiagnostics) => void; reject: (e: Error) => void }> = [];
     readonly latest = new Map<string, PublishedDiagnostics>();
     private exitCode: number | null | undefined;
+    private readonly probeWaiters: Array<(memory: ProbedMemory) => void> = [];
     private stderr = '';
     readonly exited: Promise<number | null>;
 
@@ -76,10 +83,20 @@ export class LanguageServerClient {
         this.connection.onRequest('workspace/configuration', params => (params as { items: unknown[] }).items.map(() => null));
         this.connection.onRequest('window/workDoneProgress/create', () => null);
         process.stderr!.on('data', chunk => {
-            this.stderr = (this.stderr + chunk.toString()).slice(-4000);
+            const text = chunk.toString() as string;
+            for (const line of text.split('\n')) {
+                if (line.startsWith(MEMORY_PROBE_PREFIX)) {
+                    this.probeWaiters.shift()?.(JSON.parse(line.slice(MEMORY_PROBE_PREFIX.length)) as ProbedMemory);
+                }
+            }
+            this.stderr = (this.stderr + text).slice(-4000);
         });
         this.exited = new Promise(resolve => process.on('exit', code => {
             this.exitCode = code;
+            // Nothing more will be published: fail whoever still waits, rather than hang.
+            for (const waiter of this.waiters.splice(0)) {
+                waiter.reject(new Error(`the language server exited (code ${code}) before publishing diagnostics for ${waiter.uri}: ${this.stderr.trim().split('\n').slice(-3).join(' / ')}`));
+            }
             resolve(code);
         }));
         this.connection.listen();
@@ -90,11 +107,12 @@ export class LanguageServerClient {
         if (!entry) {
             throw new Error(`no language server build found (looked for ${SERVER_CANDIDATES.join(', ')}); run npm run build`);
         }
-        const child = spawn(process.execPath, [entry, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const probe = fileURLToPath(new URL('./server-memory-probe.js', import.meta.url));
+        const child = spawn(process.execPath, ['--expose-gc', '--import', pathToFileURL(probe).toString(), entry, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         const client = new LanguageServerClient(child);
         const folder = options.workspaceFolder;
         const rootUri = folder ? `file://${folder}` : null;
-        await client.connection.sendRequest(InitializeRequest.type, {
+        const initialized = client.connection.sendRequest(InitializeRequest.type, {
             processId: process.pid,
             rootUri,
             workspaceFolders: folder ? [{ uri: rootUri!, name: 'bench' }] : null,
@@ -107,6 +125,9 @@ export class LanguageServerClient {
                 workspace: { workspaceFolders: true, configuration: true }
             }
         });
+        await Promise.race([initialized, client.exited.then(code => {
+            throw new Error(`the language server (${entry}) exited with code ${code} while starting: ${client.stderr.trim().split('\n').filter(l => /Error/.test(l)).slice(0, 2).join(' / ')}`);
+        })]);
         await client.connection.sendNotification(InitializedNotification.type, {});
         return client;
     }
@@ -123,17 +144,45 @@ export class LanguageServerClient {
     nextDiagnostics(uri: string, timeoutMs = 30_000): Promise<PublishedDiagnostics> {
         return new Promise((resolve, reject) => {
             const waiter = {
-                uri, resolve: (d: PublishedDiagnostics) => {
+                uri,
+                resolve: (d: PublishedDiagnostics) => {
                     clearTimeout(timer);
                     resolve(d);
+                },
+                reject: (e: Error) => {
+                    clearTimeout(timer);
+                    reject(e);
                 }
             };
+            if (!this.running) {
+                reject(new Error(`the language server has exited (code ${this.exitCode})`));
+                return;
+            }
             const timer = setTimeout(() => {
                 this.waiters.splice(this.waiters.indexOf(waiter), 1);
                 reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`));
             }, timeoutMs);
             this.waiters.push(waiter);
         });
+    }
+
+    /**
+     * Waits until the server has published diagnostics for `uri` and then stayed
+     * quiet for `quietMs`: a build already under way when the last change was
+     * sent may publish stale diagnostics first, and the fresh ones follow.
+     */
+    async settledDiagnostics(uri: string, quietMs = 400, timeoutMs = 30_000): Promise<PublishedDiagnostics> {
+        let latest = await this.nextDiagnostics(uri, timeoutMs);
+        for (;;) {
+            try {
+                latest = await this.nextDiagnostics(uri, quietMs);
+            } catch (error) {
+                if (!this.running) {
+                    throw error;
+                }
+                return latest;
+            }
+        }
     }
 
     async open(uri: string, text: string, version = 1): Promise<void> {
@@ -176,6 +225,14 @@ export class LanguageServerClient {
         } catch {
             return undefined;
         }
+    }
+
+    /** Memory after a full garbage collection in the server, in MB (via the preloaded probe). */
+    async memoryAfterGc(timeoutMs = 10_000): Promise<{ rssMb: number; heapUsedMb: number }> {
+        const probed = new Promise<ProbedMemory>(resolve => this.probeWaiters.push(resolve));
+        this.process.kill('SIGUSR2');
+        const memory = await withTimeout(probed, timeoutMs, 'memory probe');
+        return { rssMb: Math.round(memory.rss / 1048576), heapUsedMb: Math.round(memory.heapUsed / 1048576) };
     }
 
     /** Polite shutdown; kills the process if it does not exit within the time limit. Returns the exit code. */

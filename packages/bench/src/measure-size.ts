@@ -98,7 +98,7 @@ async function measureOurs(args: Args): Promise<SizeResult> {
     } else if (!analysis) {
         result.pdfNote = 'needs the analysis result, which is missing';
     } else {
-        const pdf = await renderReportPdf(report.value, services, entry, analysis, args.pdfTimeoutMs);
+        const pdf = await renderReportPdf(report.value, services, entry, documents, analysis, args.pdfTimeoutMs);
         Object.assign(result, pdf);
     }
     result.peakRssMb = peakRssMb();

@@ -11,22 +11,37 @@ export interface PdfFigures {
     pdfNote?: string;
 }
 
+const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
+
 export async function renderReportPdf(
     report: Record<string, unknown>,
     services: { Autonomy: AutonomyServices },
     entry: LangiumDocument,
+    documents: readonly LangiumDocument[],
     analysis: unknown,
     timeoutMs: number
 ): Promise<PdfFigures> {
-    const renderPdf = report.renderPdf as (...args: unknown[]) => unknown;
+    const renderPdf = report.renderPdf as (doc: unknown) => Promise<unknown>;
+    const buildReport = report.buildReport as ((input: Record<string, unknown>) => unknown) | undefined;
+    if (!buildReport) {
+        return { pdfNote: '@autonomy/report does not export buildReport()' };
+    }
     const model = services.Autonomy.model.DomainModelBuilder.build(entry);
+    const diagnostics = documents.flatMap(doc => (doc.diagnostics ?? []).map(d => ({
+        file: doc.uri.path,
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        severity: SEVERITIES[d.severity ?? 1],
+        code: String(d.code ?? ''),
+        message: String(d.message)
+    })));
     const start = performance.now();
     let timer: NodeJS.Timeout | undefined;
     try {
         const timeout = new Promise<never>((_, reject) => {
             timer = setTimeout(() => reject(new Error(`did not finish within ${timeoutMs / 1000} s`)), timeoutMs);
         });
-        const output = await Promise.race([Promise.resolve(renderPdf(analysis, { model })), timeout]);
+        const output = await Promise.race([Promise.resolve().then(() => renderPdf(buildReport({ model, analysis, diagnostics, date: '2026-01-01' }))), timeout]);
         const bytes = output instanceof Uint8Array ? output.byteLength : undefined;
         return { pdfMs: performance.now() - start, pdfBytes: bytes };
     } catch (error) {

@@ -1,0 +1,191 @@
+/**
+ * `npm run bench`: measures our language against the peer in the same run
+ * and prints a table, the ratios we track and PASS/MISS against the targets.
+ * Each size runs in a child process so that its peak memory is its own.
+ *
+ * Options: --sizes 1000,10000,50000  --seed 1  --skip-lsp  --skip-cli  --json <file>
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureCliThroughput, type CliThroughput } from './cli-throughput.js';
+import { type EditorLatency, measureEditorLatency, measureServerMemory, type ServerMemory } from './editor-latency.js';
+import { findServerEntry, REPO_ROOT } from './language-server-client.js';
+import type { SizeResult } from './measure-size.js';
+import { median, percentile } from './statistics.js';
+
+interface Options {
+    sizes: number[];
+    seed: number;
+    lsp: boolean;
+    cli: boolean;
+    json: string;
+}
+
+function parseOptions(argv: string[]): Options {
+    const get = (name: string) => {
+        const at = argv.indexOf(`--${name}`);
+        return at >= 0 ? argv[at + 1] : undefined;
+    };
+    return {
+        sizes: (get('sizes') ?? '1000,10000,50000').split(',').map(Number),
+        seed: Number(get('seed') ?? '1'),
+        lsp: !argv.includes('--skip-lsp'),
+        cli: !argv.includes('--skip-cli'),
+        json: get('json') ?? join(REPO_ROOT, 'artifacts/bench-results.json')
+    };
+}
+
+const MEASURE_SIZE = join(dirname(fileURLToPath(import.meta.url)), 'measure-size.js');
+
+function repetitions(lines: number): number {
+    return lines <= 2000 ? 5 : lines <= 20_000 ? 3 : 1;
+}
+
+function measureSize(lang: 'ours' | 'peer', lines: number, seed: number): SizeResult | string {
+    const run = spawnSync(process.execPath, ['--expose-gc', MEASURE_SIZE, '--lang', lang, '--lines', String(lines), '--seed', String(seed), '--reps', String(repetitions(lines))], {
+        encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: 240_000
+    });
+    const last = run.stdout?.trim().split('\n').pop();
+    if (run.status !== 0 || !last) {
+        return `${lang} at ${lines} lines failed (exit ${run.status}${run.signal ? `, ${run.signal}` : ''}): ${(run.stderr ?? '').trim().split('\n').filter(l => /Error|error/.test(l)).slice(0, 2).join(' / ')}`;
+    }
+    return JSON.parse(last) as SizeResult;
+}
+
+const fmt = (n: number | undefined, digits = 0) => (n === undefined || Number.isNaN(n) ? '-' : n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const perSecond = (lines: number, ms: number | undefined) => (ms ? fmt(lines / (ms / 1000)) : '-');
+const verdict = (pass: boolean) => (pass ? 'PASS' : 'MISS');
+
+function table(rows: string[][]): string {
+    const widths = rows[0].map((_, c) => Math.max(...rows.map(r => r[c].length)));
+    return rows.map(r => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n');
+}
+
+async function main(): Promise<void> {
+    const options = parseOptions(process.argv.slice(2));
+    const started = performance.now();
+    const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, seed: options.seed };
+    const notes: string[] = [];
+    console.log(`autonomy benchmark, ${new Date().toISOString()}, Node ${process.version}, seed ${options.seed}\n`);
+
+    const ours = new Map<number, SizeResult>();
+    const peer = new Map<number, SizeResult>();
+    for (const lines of options.sizes) {
+        for (const [lang, into] of [['ours', ours], ['peer', peer]] as const) {
+            const result = measureSize(lang, lines, options.seed);
+            if (typeof result === 'string') {
+                notes.push(`not measured: ${result}`);
+            } else {
+                into.set(lines, result);
+            }
+        }
+    }
+    results.sizes = { ours: [...ours.values()], peer: [...peer.values()] };
+
+    const rows = [['lines', 'files', 'parse ms', 'parse lines/s', 'build ms', 'build lines/s', 'peer build ms', 'ours/peer', 'errors', 'analysis ms', 'pdf ms', 'peak RSS MB', 'peer RSS MB']];
+    for (const lines of options.sizes) {
+        const o = ours.get(lines);
+        const p = peer.get(lines);
+        if (!o) {
+            continue;
+        }
+        rows.push([
+            fmt(o.lines), String(o.files), fmt(o.parseMs), perSecond(o.lines, o.parseMs), fmt(o.buildMs), perSecond(o.lines, o.buildMs),
+            fmt(p?.buildMs), p ? fmt(o.buildMs / p.buildMs, 2) : '-', String(o.errors), fmt(o.analysisMs), fmt(o.pdfMs), String(o.peakRssMb), p ? String(p.peakRssMb) : '-'
+        ]);
+        if (o.analysisNote) {
+            notes.push(`not measured: analysis at ${fmt(o.lines)} lines: ${o.analysisNote}`);
+        }
+        if (o.pdfNote) {
+            notes.push(`not measured: PDF at ${fmt(o.lines)} lines: ${o.pdfNote}`);
+        }
+    }
+    console.log('Build = parse + link + validate (every check, including the analysis-based ones), from text.');
+    console.log(table(rows));
+    console.log();
+
+    const targets: Array<[string, string, boolean | undefined]> = [];
+    const ratio = (lines: number) => (ours.get(lines) && peer.get(lines) ? ours.get(lines)!.buildMs / peer.get(lines)!.buildMs : undefined);
+    const r10 = ratio(10_000);
+    const r50 = ratio(50_000);
+    targets.push(['build 10,000 lines <= 1.5 x peer', r10 === undefined ? 'not measured' : `${fmt(r10, 2)} x`, r10 === undefined ? undefined : r10 <= 1.5]);
+    targets.push(['build 50,000 lines faster than peer', r50 === undefined ? 'not measured' : `${fmt(r50, 2)} x`, r50 === undefined ? undefined : r50 < 1]);
+    if (ours.get(10_000) && ours.get(50_000)) {
+        const scaling = ours.get(50_000)!.buildMs / ours.get(10_000)!.buildMs;
+        const peerScaling = peer.get(10_000) && peer.get(50_000) ? peer.get(50_000)!.buildMs / peer.get(10_000)!.buildMs : undefined;
+        targets.push(['scaling: 50,000-line build <= 6 x 10,000-line build', `${fmt(scaling, 2)} x (peer ${fmt(peerScaling, 2)} x)`, scaling <= 6]);
+        results.scaling = { ours: scaling, peer: peerScaling };
+    } else {
+        targets.push(['scaling: 50,000-line build <= 6 x 10,000-line build', 'not measured', undefined]);
+    }
+
+    if (options.lsp && !findServerEntry()) {
+        notes.push('not measured: editor latency and server memory: no language server build found (run npm run build)');
+    } else if (options.lsp) {
+        let latency: EditorLatency | undefined;
+        try {
+            latency = await measureEditorLatency({ lines: 5000, edits: 200, requests: 200, seed: options.seed });
+        } catch (error) {
+            notes.push(`not measured: editor latency: ${(error as Error).message}`);
+        }
+        if (latency) {
+            results.editorLatency = latency;
+            const p95 = percentile(latency.diagnosticsMs, 0.95);
+            console.log(`Editor latency, one open ${fmt(latency.lines)}-line model, ${latency.diagnosticsMs.length} single-character edits, ${latency.hoverMs.length} hovers and completions:`);
+            console.log(table([
+                ['request', 'median ms', 'p95 ms', 'max ms'],
+                ['edit -> diagnostics', fmt(median(latency.diagnosticsMs), 1), fmt(p95, 1), fmt(Math.max(...latency.diagnosticsMs), 1)],
+                ['completion', fmt(median(latency.completionMs), 1), fmt(percentile(latency.completionMs, 0.95), 1), fmt(Math.max(...latency.completionMs), 1)],
+                ['hover', fmt(median(latency.hoverMs), 1), fmt(percentile(latency.hoverMs, 0.95), 1), fmt(Math.max(...latency.hoverMs), 1)]
+            ]));
+            if (latency.emptyHovers > 0 || latency.emptyCompletions > 0) {
+                console.log(`(${latency.emptyHovers} hovers and ${latency.emptyCompletions} completions came back empty)`);
+            }
+            console.log();
+            targets.push(['p95 diagnostics after an edit, 5,000 lines < 150 ms', `${fmt(p95, 1)} ms`, p95 < 150]);
+        }
+        let memory: ServerMemory | undefined;
+        try {
+            memory = await measureServerMemory({ lines: 50_000, seed: options.seed });
+        } catch (error) {
+            notes.push(`not measured: server memory: ${(error as Error).message}`);
+        }
+        if (memory) {
+            results.serverMemory = memory;
+            console.log(`Language server with a ${fmt(memory.lines)}-line workspace (${memory.files} files, all open): RSS ${memory.rssMb} MB, loaded and validated in ${fmt(memory.loadMs)} ms\n`);
+            targets.push(['server memory, 50,000-line workspace < 300 MB', `${memory.rssMb} MB`, memory.rssMb === undefined ? undefined : memory.rssMb < 300]);
+        }
+    }
+    if (!targets.some(t => t[0].startsWith('p95'))) {
+        targets.push(['p95 diagnostics after an edit, 5,000 lines < 150 ms', 'not measured', undefined]);
+    }
+    if (!targets.some(t => t[0].startsWith('server memory'))) {
+        targets.push(['server memory, 50,000-line workspace < 300 MB', 'not measured', undefined]);
+    }
+
+    if (options.cli) {
+        const cli: CliThroughput = measureCliThroughput({ files: 1000, linesPerFile: 100, seed: options.seed });
+        results.cli = cli;
+        if (cli.note) {
+            notes.push(`not measured: CLI throughput: ${cli.note}`);
+        } else {
+            console.log(`CLI: autonomy validate, ${cli.files} files (${fmt(cli.lines)} lines) in one invocation: ${fmt(cli.ms)} ms, ${fmt(cli.files! / (cli.ms! / 1000), 1)} files/s (exit ${cli.exitCode})\n`);
+        }
+    }
+
+    console.log('Targets:');
+    console.log(table([['target', 'measured', 'verdict'], ...targets.map(([name, measured, pass]) => [name, measured, pass === undefined ? 'not measured' : verdict(pass)])]));
+    results.targets = targets.map(([name, measured, pass]) => ({ name, measured, pass }));
+    if (notes.length > 0) {
+        console.log();
+        notes.forEach(n => console.log(n));
+    }
+    results.notes = notes;
+    mkdirSync(dirname(options.json), { recursive: true });
+    writeFileSync(options.json, JSON.stringify(results, null, 2));
+    console.log(`\nTotal ${fmt((performance.now() - started) / 1000, 1)} s; figures written to ${options.json}`);
+}
+
+await main();
