@@ -3,7 +3,7 @@
  * Pure and deterministic: the same model gives byte-identical JSON.
  */
 import type { DomainModel } from '@autonomy/domain';
-import { autonomyRetained } from './autonomy.js';
+import { autonomyRetained, cededDegrees } from './autonomy.js';
 import { analysisFindings } from './findings.js';
 import { analyseInitiative } from './initiative.js';
 import { Membership } from './membership.js';
@@ -11,7 +11,7 @@ import { analyseMergers } from './merger.js';
 import { type AnalysisOptions, resolveOptions } from './options.js';
 import { predictOutcome } from './outcome.js';
 import { partnerRelationships } from './relationships.js';
-import { ANALYSIS_SCHEMA_VERSION, type AnalysisResult, type InitiativeAnalysis, type PracticeAnalysis } from './result.js';
+import { ANALYSIS_SCHEMA_VERSION, type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PracticeAnalysis } from './result.js';
 import { sanitise } from './sanitise.js';
 import { sustainability } from './sustainability.js';
 import { TrustTable } from './trust.js';
@@ -40,11 +40,20 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
         return { ...figures, outcome: predictOutcome(collective, voters) };
     });
 
+    const sharesOf = new Map<string, { initiative: string; share: ParticipantShare }[]>();
+    for (const i of initiatives) {
+        for (const share of i.shares) {
+            const list = sharesOf.get(share.practice) ?? [];
+            list.push({ initiative: i.id, share });
+            sharesOf.set(share.practice, list);
+        }
+    }
+    const degrees = cededDegrees(clean);
     const practices: PracticeAnalysis[] = clean.practices.map(p => {
-        const mine = initiatives.filter(i => i.participants.includes(p.id));
-        const shareOf = (i: InitiativeAnalysis) => i.shares.find(s => s.practice === p.id)!;
-        const benefit = mine.reduce((sum, i) => sum + shareOf(i).benefitUnderRule, 0);
-        const { autonomyRetained: a, cededWeight } = autonomyRetained(clean, p.id);
+        const mine = sharesOf.get(p.id) ?? [];
+        const total = (key: 'benefitUnderRule' | 'fairShare' | 'compensation'): number => mine.reduce((sum, m) => sum + m.share[key], 0);
+        const benefit = total('benefitUnderRule');
+        const { autonomyRetained: a, cededWeight } = autonomyRetained(clean, degrees.get(p.id));
         return {
             id: p.id,
             title: p.title,
@@ -55,10 +64,10 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
             gap: p.gap,
             crisisRisk: p.crisisRisk,
             ...sustainability(p.crisisRisk, benefit, p.gap, a),
-            initiatives: mine.map(i => i.id),
+            initiatives: mine.map(m => m.initiative),
             memberOf: membership.memberOf(p.id),
-            fairShareTotal: mine.reduce((sum, i) => sum + shareOf(i).fairShare, 0),
-            compensationTotal: mine.reduce((sum, i) => sum + shareOf(i).compensation, 0)
+            fairShareTotal: total('fairShare'),
+            compensationTotal: total('compensation')
         };
     });
 

@@ -10,26 +10,25 @@ export interface AutonomyFigures {
     autonomyRetained: number;
 }
 
-export function cededDegrees(model: CleanModel, practice: string): Map<string, number> {
-    const degrees = new Map<string, number>();
+/** practice -> domain -> largest degree ceded, in one pass over the initiatives. */
+export function cededDegrees(model: CleanModel): Map<string, Map<string, number>> {
+    const byPractice = new Map<string, Map<string, number>>();
     for (const initiative of model.initiatives) {
-        if (!initiative.participants.includes(practice)) {
-            continue;
-        }
         for (const cession of initiative.cessions) {
-            if (cession.practices && !cession.practices.includes(practice)) {
-                continue;
+            for (const practice of cession.practices ?? initiative.participants) {
+                const degrees = byPractice.get(practice) ?? new Map<string, number>();
+                degrees.set(cession.domain, Math.max(degrees.get(cession.domain) ?? 0, cession.degree));
+                byPractice.set(practice, degrees);
             }
-            degrees.set(cession.domain, Math.max(degrees.get(cession.domain) ?? 0, cession.degree));
         }
     }
-    return degrees;
+    return byPractice;
 }
 
-export function autonomyRetained(model: CleanModel, practice: string): AutonomyFigures {
+export function autonomyRetained(model: CleanModel, degrees: Map<string, number> | undefined): AutonomyFigures {
     const totalWeight = model.domains.reduce((s, d) => s + d.weight, 0);
     let cededWeight = 0;
-    for (const [domain, degree] of cededDegrees(model, practice)) {
+    for (const [domain, degree] of degrees ?? []) {
         cededWeight += (model.domainById.get(domain)?.weight ?? 0) * degree;
     }
     // No weighted domains: nothing can be ceded, so all autonomy is retained.

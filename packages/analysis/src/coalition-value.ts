@@ -15,6 +15,8 @@ export interface Game {
     /** list size of each participant */
     pops: number[];
     terms: SharedCostTerm[];
+    /** The terms folded once, because C(S) is evaluated for millions of coalitions. */
+    cost: CostFormula;
     /** Explicit coalition values that override the formula, keyed by sorted participant indices. */
     explicit: Map<string, number>;
 }
@@ -39,6 +41,7 @@ export function buildGame(initiative: Initiative, practiceById: Map<string, Prac
         costs: ids.map(id => initiative.currentCosts[id] ?? 0),
         pops: ids.map(id => practiceById.get(id)?.listSize ?? 0),
         terms: initiative.sharedCost,
+        cost: foldTerms(initiative.sharedCost),
         explicit
     };
 }
@@ -47,19 +50,37 @@ export function coalitionKey(indices: number[]): string {
     return [...indices].sort((a, b) => a - b).join(',');
 }
 
-/** C(S) = fixed + perPatient * pop(S) + stepCost * ceil(pop(S) / stepSize), rounded to whole pence. */
-export function sharedCost(terms: SharedCostTerm[], pop: number): number {
-    let total = 0;
+export interface CostFormula {
+    fixed: number;
+    perPatient: number;
+    steps: { amount: number; stepSize: number }[];
+}
+
+export function foldTerms(terms: SharedCostTerm[]): CostFormula {
+    const formula: CostFormula = { fixed: 0, perPatient: 0, steps: [] };
     for (const term of terms) {
         if (term.kind === 'fixed') {
-            total += term.amount;
+            formula.fixed += term.amount;
         } else if (term.kind === 'per-patient') {
-            total += term.amount * pop;
+            formula.perPatient += term.amount;
         } else {
-            // A step size of zero cannot be divided by: it is read as a single step.
-            const steps = term.stepSize > 0 ? Math.ceil(pop / term.stepSize) : (pop > 0 ? 1 : 0);
-            total += term.amount * steps;
+            formula.steps.push({ amount: term.amount, stepSize: term.stepSize });
         }
+    }
+    return formula;
+}
+
+/** C(S) = fixed + perPatient * pop(S) + stepCost * ceil(pop(S) / stepSize), rounded to whole pence. */
+export function sharedCost(terms: SharedCostTerm[], pop: number): number {
+    return costOf(foldTerms(terms), pop);
+}
+
+export function costOf(formula: CostFormula, pop: number): number {
+    let total = formula.fixed + formula.perPatient * pop;
+    for (const step of formula.steps) {
+        // A step size of zero cannot be divided by: it is read as a single step.
+        const steps = step.stepSize > 0 ? Math.ceil(pop / step.stepSize) : (pop > 0 ? 1 : 0);
+        total += step.amount * steps;
     }
     return clamp(Math.round(total), -MAX_TOTAL, MAX_TOTAL);
 }
@@ -69,7 +90,7 @@ export function formulaValue(game: Game, costSum: number, pop: number, size: num
     if (size === 0) {
         return 0;
     }
-    return Math.max(0, costSum - sharedCost(game.terms, pop));
+    return Math.max(0, costSum - costOf(game.cost, pop));
 }
 
 /** v(S) for a coalition given by member indices. */

@@ -5,20 +5,20 @@
  * of `data` are listed in docs/formulas.md.
  */
 import { formatMoney } from '@autonomy/domain';
-import type { AnalysisFinding, AnalysisResult, InitiativeAnalysis, TrustAnalysis } from './result.js';
+import type { AnalysisFinding, AnalysisResult, InitiativeAnalysis, PaymentInstruction, TrustAnalysis } from './result.js';
 import type { CleanModel } from './sanitise.js';
 import { coalitionNames, listNames } from './wording.js';
 
 export function analysisFindings(model: CleanModel, result: AnalysisResult): AnalysisFinding[] {
-    const words = new Words(model);
+    const words = new Words(model, result.trust);
     const findings: AnalysisFinding[] = [];
     for (const initiative of result.initiatives) {
         findings.push(
             ...lossMaking(initiative, words),
             ...uncompensatedLosses(initiative, words),
             ...chargedOutsideCore(initiative, words),
-            ...outcomeFindings(initiative, result, words),
-            ...cessionFindings(initiative, model, result, words),
+            ...outcomeFindings(initiative, words),
+            ...cessionFindings(initiative, model, words),
             ...estimated(initiative, words)
         );
     }
@@ -26,7 +26,13 @@ export function analysisFindings(model: CleanModel, result: AnalysisResult): Ana
 }
 
 class Words {
-    constructor(private readonly model: CleanModel) {}
+    private readonly trustByPair: Map<string, TrustAnalysis>;
+    constructor(private readonly model: CleanModel, trust: TrustAnalysis[]) {
+        this.trustByPair = new Map(trust.map(t => [`${t.practice}\u0000${t.collective}`, t]));
+    }
+    trust(practice: string, collective: string | undefined): TrustAnalysis | undefined {
+        return collective ? this.trustByPair.get(`${practice}\u0000${collective}`) : undefined;
+    }
     money(minor: number): string {
         return formatMoney(minor, this.model.settings.currency);
     }
@@ -70,8 +76,13 @@ function uncompensatedLosses(i: InitiativeAnalysis, w: Words): AnalysisFinding[]
     if (i.lossMaking) {
         return [];
     }
-    return i.shares.filter(s => s.benefitUnderRule < 0).map(s => {
-        const transfers = i.payments.filter(p => p.to === s.practice);
+    const losers = i.shares.filter(s => s.benefitUnderRule < 0);
+    const paymentsTo = new Map(losers.map(s => [s.practice, [] as PaymentInstruction[]]));
+    for (const p of i.payments) {
+        paymentsTo.get(p.to)?.push(p);
+    }
+    return losers.map(s => {
+        const transfers = paymentsTo.get(s.practice)!;
         const who = w.practice(s.practice);
         let message: string;
         if (i.sharing === 'fair') {
@@ -125,13 +136,13 @@ function chargedOutsideCore(i: InitiativeAnalysis, w: Words): AnalysisFinding[] 
     }];
 }
 
-function reasons(i: InitiativeAnalysis, practice: string, result: AnalysisResult, w: Words): string[] {
-    const share = i.shares.find(s => s.practice === practice)!;
+function reasons(i: InitiativeAnalysis, practice: string, benefit: Map<string, number>, w: Words): string[] {
     const out: string[] = [];
-    if (share.benefitUnderRule < 0) {
-        out.push(`it loses ${w.money(-share.benefitUnderRule)} a year under the proposed split`);
+    const b = benefit.get(practice) ?? 0;
+    if (b < 0) {
+        out.push(`it loses ${w.money(-b)} a year under the proposed split`);
     }
-    const t = trustOf(result, practice, i.collective);
+    const t = w.trust(practice, i.collective);
     if (!t || t.ready === null) {
         out.push(`there is no trust statement for it and ${w.collective(i.collective)}, so its readiness is unknown`);
     } else {
@@ -145,23 +156,25 @@ function reasons(i: InitiativeAnalysis, practice: string, result: AnalysisResult
     return out;
 }
 
-function outcomeFindings(i: InitiativeAnalysis, result: AnalysisResult, w: Words): AnalysisFinding[] {
+function outcomeFindings(i: InitiativeAnalysis, w: Words): AnalysisFinding[] {
     const out: AnalysisFinding[] = [];
+    const benefit = new Map(i.shares.map(s => [s.practice, s.benefitUnderRule]));
     const rule = i.outcome.rule;
     for (const practice of i.outcome.blockers) {
+        const why = reasons(i, practice, benefit, w);
         out.push({
             code: 'predicted-blocker',
             severity: 'warning',
-            message: `${w.practice(practice)} is predicted to block ${i.title} under consensus: ${listNames(reasons(i, practice, result, w))}. `
+            message: `${w.practice(practice)} is predicted to block ${i.title} under consensus: ${listNames(why)}. `
                 + 'Compensate it, build its trust, or leave it out.',
             ...base(i),
             practice,
-            data: { rule, reasons: reasons(i, practice, result, w) }
+            data: { rule, reasons: why }
         });
     }
     for (const practice of i.outcome.defectionRisks) {
         const how = rule === 'delegated' ? 'delegated to leaders it does not trust enough' : 'taken by a vote it would lose';
-        const why = reasons(i, practice, result, w);
+        const why = reasons(i, practice, benefit, w);
         out.push({
             code: 'defection-risk',
             severity: 'warning',
@@ -175,7 +188,7 @@ function outcomeFindings(i: InitiativeAnalysis, result: AnalysisResult, w: Words
     return out;
 }
 
-function cessionFindings(i: InitiativeAnalysis, model: CleanModel, result: AnalysisResult, w: Words): AnalysisFinding[] {
+function cessionFindings(i: InitiativeAnalysis, model: CleanModel, w: Words): AnalysisFinding[] {
     if (!i.collective) {
         return [];
     }
@@ -188,7 +201,7 @@ function cessionFindings(i: InitiativeAnalysis, model: CleanModel, result: Analy
         }
         const who = w.practice(practice);
         const to = w.collective(i.collective);
-        const t = trustOf(result, practice, i.collective);
+        const t = w.trust(practice, i.collective);
         const at = { ...base(i), practice };
         if (!t || t.ready === null) {
             out.push({
@@ -232,10 +245,6 @@ function estimated(i: InitiativeAnalysis, w: Words): AnalysisFinding[] {
         ...base(i),
         data: { samples: i.samples, seed: i.seed, maxStandardError: worst }
     }];
-}
-
-function trustOf(result: AnalysisResult, practice: string, collective: string | undefined): TrustAnalysis | undefined {
-    return collective ? result.trust.find(t => t.practice === practice && t.collective === collective) : undefined;
 }
 
 function round2(x: number): number {

@@ -18,9 +18,10 @@ export class SeededRandom {
             z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
             return (z ^ (z >>> 16)) >>> 0;
         };
-        this.a = next();
-        this.b = next();
-        this.c = next();
+        // State kept as signed 32-bit integers so the engine never boxes it.
+        this.a = next() | 0;
+        this.b = next() | 0;
+        this.c = next() | 0;
         this.d = next() | 1;
     }
 
@@ -30,8 +31,8 @@ export class SeededRandom {
         this.a = this.b;
         this.b = this.c;
         this.c = this.d;
-        this.d = (this.d ^ (this.d >>> 19) ^ (t ^ (t >>> 8))) >>> 0;
-        return this.d;
+        this.d = (this.d ^ (this.d >>> 19) ^ (t ^ (t >>> 8))) | 0;
+        return this.d >>> 0;
     }
 
     /** Uniform integer in 0..bound-1 (bound <= 2^32), without modulo bias. */

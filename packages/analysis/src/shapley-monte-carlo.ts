@@ -5,7 +5,8 @@
  * estimates (summed exactly) still sum to v(P) after rounding.
  */
 import { apportionRational } from './apportion.js';
-import { type Game, formulaValue } from './coalition-value.js';
+import type { Game } from './coalition-value.js';
+import { MAX_TOTAL } from './sanitise.js';
 import { SeededRandom } from './random.js';
 
 export interface MonteCarloShapley {
@@ -27,6 +28,13 @@ export function monteCarloShapley(game: Game, grandValue: number, samples: numbe
     const squares = new Float64Array(n);
     const order = Int32Array.from({ length: n }, (_, i) => i);
     const lookup = explicitLookup(game, rng);
+    const costs = Float64Array.from(game.costs);
+    const pops = Float64Array.from(game.pops);
+    // The cost formula unrolled into locals: this loop runs samples x n times.
+    const { fixed, perPatient } = game.cost;
+    const stepAmounts = Float64Array.from(game.cost.steps, s => s.amount);
+    const stepSizes = Float64Array.from(game.cost.steps, s => s.stepSize);
+    const stepCount = stepAmounts.length;
     for (let s = 0; s < samples; s++) {
         for (let i = n - 1; i > 0; i--) {
             const j = rng.nextBelow(i + 1);
@@ -40,10 +48,20 @@ export function monteCarloShapley(game: Game, grandValue: number, samples: numbe
         let previous = 0;
         for (let k = 0; k < n; k++) {
             const i = order[k];
-            costSum += game.costs[i];
-            pop += game.pops[i];
-            const explicit = lookup?.add(i, k + 1);
-            const value = explicit ?? formulaValue(game, costSum, pop, k + 1);
+            costSum += costs[i];
+            pop += pops[i];
+            let shared = fixed + perPatient * pop;
+            for (let t = 0; t < stepCount; t++) {
+                const size = stepSizes[t];
+                shared += stepAmounts[t] * (size > 0 ? Math.ceil(pop / size) : (pop > 0 ? 1 : 0));
+            }
+            shared = Math.round(shared);
+            shared = shared > MAX_TOTAL ? MAX_TOTAL : shared < -MAX_TOTAL ? -MAX_TOTAL : shared;
+            let value = costSum - shared;
+            value = value > 0 ? value : 0;
+            if (lookup !== undefined) {
+                value = lookup.add(i, k + 1) ?? value;
+            }
             const m = value - previous;
             previous = value;
             const acc = sums[i] + m;

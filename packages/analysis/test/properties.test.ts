@@ -1,0 +1,130 @@
+/** Axioms of the Shapley value and the bookkeeping of the split, on random games (fast-check, fixed seed). */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { analyse } from '../src/index.js';
+import { type GameSpec, brute, gameSpec, modelOf, subsets } from './fixtures.js';
+
+const runs = { numRuns: 120, seed: 4242 };
+
+function fair(spec: GameSpec, options = {}): number[] {
+    return analyse(modelOf(spec), options).initiatives[0].shares.map(s => s.fairShare);
+}
+
+describe('Shapley axioms', () => {
+    test('efficiency: fair shares sum exactly to v(P)', () => {
+        fc.assert(fc.property(gameSpec(), spec => {
+            const i = analyse(modelOf(spec)).initiatives[0];
+            const all = spec.pops.map((_, k) => k);
+            expect(i.grandValue).toBe(brute(spec, all));
+            expect(i.shares.reduce((a, s) => a + s.fairShare, 0)).toBe(i.grandValue);
+        }), runs);
+    });
+
+    test('symmetry: two identical practices get the same share, to the penny', () => {
+        fc.assert(fc.property(gameSpec(1, 6), fc.nat(), (spec, pick) => {
+            const j = pick % spec.pops.length;
+            const twin: GameSpec = { ...spec, pops: [...spec.pops, spec.pops[j]], costs: [...spec.costs, spec.costs[j]] };
+            const shares = fair(twin);
+            expect(Math.abs(shares[j] - shares[shares.length - 1])).toBeLessThanOrEqual(1);
+        }), runs);
+    });
+
+    test('null player: a practice that adds nothing to any coalition gets nothing', () => {
+        fc.assert(fc.property(gameSpec(1, 6), spec => {
+            // No patients and no current cost: with non-negative shared costs it changes no coalition's value.
+            const withNull: GameSpec = { ...spec, pops: [...spec.pops, 0], costs: [...spec.costs, 0] };
+            const shares = fair(withNull);
+            expect(shares[shares.length - 1]).toBe(0);
+        }), runs);
+    });
+
+    test('additivity: the fair share of two initiatives together is the sum of the fair shares', () => {
+        fc.assert(fc.property(gameSpec(2, 5), gameSpec(2, 5), (a, b) => {
+            const n = Math.min(a.pops.length, b.pops.length);
+            const first: GameSpec = { pops: a.pops.slice(0, n), costs: a.costs.slice(0, n), terms: a.terms };
+            const second: GameSpec = { pops: a.pops.slice(0, n), costs: b.costs.slice(0, n), terms: b.terms };
+            const ids = first.pops.map((_, i) => `P${i}`);
+            // The sum game written as an explicit coalition table over the same participants.
+            const coalitionValues = subsets(n).map(s => ({ members: s.map(i => ids[i]), value: brute(first, s) + brute(second, s) }));
+            const sum = analyse(modelOf(first, { coalitionValues })).initiatives[0].shares.map(s => s.fairShare);
+            const one = fair(first);
+            const two = fair(second);
+            // Each split is rounded to the penny on its own, so they may differ by a penny or two.
+            sum.forEach((x, i) => expect(Math.abs(x - one[i] - two[i])).toBeLessThanOrEqual(2));
+        }), runs);
+    });
+});
+
+describe('compensation and payments', () => {
+    test('compensation sums to zero and the payments turn the charged split into the fair one', () => {
+        fc.assert(fc.property(gameSpec(), fc.constantFrom('list-size', 'equal') , (spec, rule) => {
+            const model = modelOf(spec, { charging: { kind: rule } as never });
+            const i = analyse(model).initiatives[0];
+            if (i.lossMaking) {
+                expect(i.shares.every(s => s.compensation === 0)).toBe(true);
+                expect(i.payments).toEqual([]);
+                return;
+            }
+            expect(i.shares.reduce((a, s) => a + s.compensation, 0)).toBe(0);
+            expect(i.shares.reduce((a, s) => a + s.charge, 0)).toBe(i.sharedCost);
+            for (const s of i.shares) {
+                const received = i.payments.filter(p => p.to === s.practice).reduce((a, p) => a + p.amount, 0);
+                const paid = i.payments.filter(p => p.from === s.practice).reduce((a, p) => a + p.amount, 0);
+                expect(s.realisedBenefit + received - paid).toBe(s.fairShare);
+            }
+        }), runs);
+    });
+});
+
+describe('Monte Carlo against exact', () => {
+    test('each estimate lies within five standard errors of the exact value', () => {
+        fc.assert(fc.property(gameSpec(3, 8), spec => {
+            const exact = fair(spec);
+            const estimate = analyse(modelOf(spec), { exactLimit: 0, samples: 3000 }).initiatives[0];
+            expect(estimate.method).toBe('monte-carlo');
+            estimate.shares.forEach((s, k) => {
+                expect(Math.abs(s.fairShare - exact[k])).toBeLessThanOrEqual(5 * (s.fairShareStandardError ?? 0) + 1);
+            });
+        }), { numRuns: 40, seed: 99 });
+    });
+});
+
+describe('core membership against brute force', () => {
+    test('charged and fair splits: inCore and the most-violated excess match an exhaustive check', () => {
+        fc.assert(fc.property(gameSpec(1, 6), spec => {
+            const i = analyse(modelOf(spec)).initiatives[0];
+            const n = spec.pops.length;
+            const check = (x: number[], slackForRounding: number) => {
+                let worst = -Infinity;
+                for (const s of subsets(n)) {
+                    worst = Math.max(worst, brute(spec, s) - s.reduce((a, k) => a + x[k], 0));
+                }
+                return { worst, clearlyIn: worst <= -slackForRounding, clearlyOut: worst > slackForRounding };
+            };
+            const charged = check(i.shares.map(s => s.realisedBenefit), 0);
+            expect(i.charged.inCore).toBe(!charged.clearlyOut);
+            if (charged.clearlyOut) {
+                expect(i.charged.mostViolated?.excess).toBe(charged.worst);
+            }
+            // Fair shares are shown rounded; the engine decides on exact values, so only clear cases are compared.
+            const fairCheck = check(i.shares.map(s => s.fairShare), n);
+            if (fairCheck.clearlyIn) {
+                expect(i.fair.inCore).toBe(true);
+            }
+            if (fairCheck.clearlyOut) {
+                expect(i.fair.inCore).toBe(false);
+            }
+            // A stable split exists exactly when the LP says the core is not empty; the nucleolus is then in it.
+            if (i.charged.inCore || i.fair.inCore) {
+                expect(i.coreEmpty).toBe(false);
+            }
+            if (i.coreEmpty === false && n <= 10) {
+                expect(check(i.shares.map(s => s.nucleolusShare!), n).worst).toBeLessThanOrEqual(n);
+            }
+            if (i.coreEmpty === true) {
+                expect(i.fair.inCore).toBe(false);
+                expect(i.leastCoreEpsilon).toBeGreaterThanOrEqual(0);
+            }
+        }), runs);
+    });
+});
