@@ -1,5 +1,5 @@
 import { type AstNode, type CstNode, CstUtils, type LangiumDocument, type MaybePromise } from 'langium';
-import { AbstractFormatter, Formatting, type FormattingAction } from 'langium/lsp';
+import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentRangeFormattingParams, FormattingOptions, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 
@@ -35,6 +35,42 @@ export class AutonomyFormatter extends AbstractFormatter {
             return [];
         }
         return super.formatDocumentRange(document, { ...params, options: AutonomyFormatter.OPTIONS });
+    }
+
+    /**
+     * Re-indents a comment that starts its own line. Langium's version counts
+     * a tab as one character when removing indentation but as four columns
+     * when measuring it, so tab-indented comments lost too much on the first
+     * pass and moved again on the next. Here indentation is measured and
+     * replaced in columns, and the continuation lines of a block comment move
+     * by the same number of columns.
+     */
+    protected override createHiddenTextEdits(previous: CstNode | undefined, hidden: CstNode, formatting: FormattingAction | undefined, context: FormattingContext): TextEdit[] {
+        const start = hidden.range.start;
+        if (previous && previous.range.end.line === start.line) {
+            return [];
+        }
+        const lineStart = { line: start.line, character: 0 };
+        const existing = context.document.getText({ start: lineStart, end: start });
+        if (existing.trim().length > 0) {
+            return [];
+        }
+        const move = this.findFittingMove({ start: lineStart, end: start }, formatting?.moves ?? [], context);
+        const wanted = this.getIndentationCharacterCount(context, move);
+        const shift = wanted - columns(existing);
+        if (shift === 0) {
+            return [];
+        }
+        const edits: TextEdit[] = [{ range: { start: lineStart, end: start }, newText: ' '.repeat(wanted) }];
+        for (let line = start.line + 1; line <= hidden.range.end.line; line++) {
+            const text = context.document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+            const indent = /^[ \t]*/.exec(text)![0];
+            edits.push({
+                range: { start: { line, character: 0 }, end: { line, character: indent.length } },
+                newText: ' '.repeat(Math.max(0, columns(indent) + shift))
+            });
+        }
+        return edits;
     }
 
     protected format(node: AstNode): void {
@@ -156,6 +192,11 @@ function isBlock(node: AstNode): node is BlockNode {
 
 function propertiesOf(node: BlockNode): AstNode[] {
     return ast.isModelSettings(node) ? node.entries : node.properties;
+}
+
+/** Width of leading whitespace, a tab counting as four columns. */
+function columns(whitespace: string): number {
+    return [...whitespace].reduce((width, char) => width + (char === '\t' ? 4 : 1), 0);
 }
 
 function hasSyntaxErrors(document: LangiumDocument): boolean {

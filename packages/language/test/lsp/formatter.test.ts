@@ -125,6 +125,13 @@ describe('formatter layout', () => {
         });
     });
 
+    it('re-indents tab-indented comments in one pass, block comment lines moving with them', async () => {
+        await expectFormat({
+            before: 'practice P {\n\t\t// tabbed\n\t\t/* block\n\t\t   more */\nlist size 10\n}',
+            after: 'practice P {\n    // tabbed\n    /* block\n       more */\n    list size 10\n}'
+        });
+    });
+
     it('indents four spaces whatever the editor asks', async () => {
         await expectFormat({
             before: 'model "M" {\ncurrency £\n}',
