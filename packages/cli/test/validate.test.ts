@@ -191,6 +191,10 @@ describe('autonomy validate: warnings', () => {
         expect(severities(all)).toContain('warning');
         expect(severities(quiet)).not.toContain('warning');
         expect(severities(quiet).filter(s => s === 'error')).toHaveLength(severities(all).filter(s => s === 'error').length);
+        const pretty = runCli(['validate', '--quiet', 'warnings']);
+        expect(pretty.stdout).not.toContain(' warning ');
+        expect(pretty.stdout).not.toContain('no problems');
+        expect(pretty.stdout).toContain('only errors shown: --quiet');
     });
 });
 

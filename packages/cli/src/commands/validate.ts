@@ -1,5 +1,5 @@
 import { paletteFor } from '../colour.js';
-import { collectReports, errorsOnly, type FileReport, plural, tally } from '../diagnostics.js';
+import { collectReports, errorsOnly, type FileReport, plural, type Tally, tally } from '../diagnostics.js';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { formatGithub } from '../formats/github.js';
 import { formatJson } from '../formats/json.js';
@@ -36,7 +36,9 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
     const counts = tally(reports);
     const shown = values.quiet ? errorsOnly(reports) : reports;
 
-    emit(io, render(format, shown, io, values.output !== undefined), values.output);
+    // --quiet hides warnings, but the pretty summary still counts them so "no problems" is never said of a model with warnings.
+    const hidden = values.quiet && counts.warnings + counts.infos > 0 ? ' (only errors shown: --quiet)' : '';
+    emit(io, render(format, shown, io, values.output !== undefined, hidden ? counts : undefined, hidden), values.output);
 
     const tooManyWarnings = maxWarnings !== undefined && counts.warnings > maxWarnings;
     if (tooManyWarnings) {
@@ -45,13 +47,13 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
     return counts.errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function render(format: Format, reports: FileReport[], io: CliIO, toFile: boolean): string {
+function render(format: Format, reports: FileReport[], io: CliIO, toFile: boolean, fullCounts?: Tally, note = ''): string {
     const counts = tally(reports);
     switch (format) {
         case 'json': return formatJson(reports, counts);
         case 'sarif': return formatSarif(reports, io.cwd, cliVersion());
         case 'github': return formatGithub(reports, counts);
-        case 'pretty': return formatPretty(reports, counts, paletteFor(io, toFile));
+        case 'pretty': return formatPretty(reports, fullCounts ?? counts, paletteFor(io, toFile), note);
     }
 }
 

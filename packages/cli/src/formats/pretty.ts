@@ -5,7 +5,7 @@ import { type CliDiagnostic, type FileReport, plural, type Tally } from '../diag
  * For people: `file:line:col severity code: message`, then the offending line
  * with a caret under the span, then a one-line summary.
  */
-export function formatPretty(reports: FileReport[], counts: Tally, colour: Palette): string {
+export function formatPretty(reports: FileReport[], counts: Tally, colour: Palette, note = ''): string {
     const out: string[] = [];
     for (const report of reports) {
         for (const d of report.diagnostics) {
@@ -14,7 +14,7 @@ export function formatPretty(reports: FileReport[], counts: Tally, colour: Palet
             out.push('');
         }
     }
-    out.push(summary(counts, colour));
+    out.push(summary(counts, colour) + note);
     return out.join('\n') + '\n';
 }
 
