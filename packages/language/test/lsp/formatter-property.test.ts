@@ -48,7 +48,7 @@ describe('formatter on re-spaced examples', () => {
                     expect(summary(once)).toEqual(expected);
                     expect(await formatText(Autonomy, once)).toBe(once);
                 }
-            ), { numRuns: 15, seed: 20241123 });
+            ), { numRuns: Number(process.env.FORMATTER_PROPERTY_RUNS ?? 15), seed: Number(process.env.FORMATTER_PROPERTY_SEED ?? 20241123) });
         });
     }
 });

@@ -3,7 +3,7 @@ import { parseHelper } from 'langium/test';
 import type { LangiumDocument } from 'langium';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestServices, EXAMPLES_DIR, FIXTURES_DIR, readText } from './lsp-test-services.js';
+import { createTestServices, EXAMPLES_DIR, FIXTURES_DIR, loadWorkspace, positionOf, readText } from './lsp-test-services.js';
 
 const { Autonomy } = createTestServices();
 const parse = parseHelper(Autonomy);
@@ -127,5 +127,29 @@ describe('hover never waits for the analysis', () => {
             position: document.textDocument.positionAt(HAND_MODEL.indexOf('Hub "') + 1)
         }, { isCancellationRequested: true, onCancellationRequested: () => ({ dispose() { /* none */ } }) });
         expect((hover?.contents as MarkupContent).value).toContain('analysis pending');
+    });
+});
+
+describe('hover across imports', () => {
+    it("shows a register practice with the figures of the scenario being read", async () => {
+        const ws = await loadWorkspace(`${FIXTURES_DIR}cross-file`);
+        const hover = async (file: string, text: string, occurrence = 0) => {
+            const document = ws.get(file);
+            const h = await ws.Autonomy.lsp.HoverProvider!.getHoverContent(document, {
+                textDocument: { uri: document.uri.toString() },
+                position: positionOf(document, text, occurrence)
+            });
+            return (h?.contents as MarkupContent | undefined)?.value ?? '';
+        };
+        // In the hub scenario Hillside takes part in the document hub.
+        const inHub = await hover('hub.autonomy', 'Hillside');
+        expect(inHub).toContain('**Hillside Medical Centre** · practice `Hillside`');
+        const { result } = ws.Autonomy.analysis.AnalysisProvider.getAnalysis(ws.get('hub.autonomy'))!;
+        const hillside = result.practices.find(p => p.id === 'Hillside')!;
+        expect(hillside.initiatives).toEqual(['DocumentHub']);
+        expect(inHub).toContain(`| Net benefit | ${formatMoney(hillside.benefit, '£')} per year |`);
+        // The register on its own has no initiative.
+        const inRegister = await hover('register.autonomy', 'Hillside');
+        expect(inRegister).toContain('Takes part in no initiative.');
     });
 });
