@@ -1,31 +1,61 @@
+import { readFileSync } from 'node:fs';
+
 /** What a diagnostic code means and how to fix it, for SARIF rule metadata. */
 export interface RuleHelp {
     summary: string;
     help: string;
+    markdown: string;
 }
 
-// Langium raises these itself, before any check of ours runs.
-const PARSER_RULES: Record<string, RuleHelp> = {
-    'lexing-error': {
-        summary: 'Unrecognised characters',
-        help: 'The text contains characters the language does not know. Remove them, or put them inside a "quoted title".'
-    },
-    'parsing-error': {
-        summary: 'Syntax error',
-        help: 'The text does not follow the grammar at this point. Compare it with the language reference in the README; a missing brace or keyword is the usual cause.'
-    },
-    'linking-error': {
-        summary: 'Unresolved name',
-        help: 'The name does not refer to anything declared in this file or in the files it imports. Check the spelling, declare it, or import the file that declares it.'
-    }
-};
+// docs/diagnostics.md is the one place codes are explained (a language test
+// keeps it in step with the code), so the CLI reads it rather than restating it.
+const DIAGNOSTICS_DOC = new URL('../../../docs/diagnostics.md', import.meta.url);
 
-/** Help for a code; codes without an entry get a pointer to the documented table of codes. */
+let table: Map<string, { meaning: string; fix: string }> | undefined;
+
+/** Help for a code, from docs/diagnostics.md; a generic pointer when the page or the code is not there. */
 export function ruleHelp(code: string): RuleHelp {
-    return PARSER_RULES[code] ?? {
-        summary: sentenceFrom(code),
-        help: `Autonomy diagnostic "${code}". docs/diagnostics.md says what it means and how to fix it; the message names the things involved.`
+    const entry = documentedCodes().get(code);
+    if (!entry) {
+        return {
+            summary: sentenceFrom(code),
+            help: `Autonomy diagnostic "${code}". docs/diagnostics.md says what it means and how to fix it; the message names the things involved.`,
+            markdown: `Autonomy diagnostic \`${code}\`. See docs/diagnostics.md.`
+        };
+    }
+    const plain = (text: string) => text.replace(/`/g, '');
+    return {
+        summary: plain(firstSentence(entry.meaning)),
+        help: `${plain(entry.meaning)} How to fix it: ${plain(entry.fix)}`,
+        markdown: `${entry.meaning}\n\n**How to fix it:** ${entry.fix}`
     };
+}
+
+/** Rows of the form | `code` | severity | what it means | how to fix it | quick fix |. */
+function documentedCodes(): Map<string, { meaning: string; fix: string }> {
+    if (table) {
+        return table;
+    }
+    table = new Map();
+    let text = '';
+    try {
+        text = readFileSync(DIAGNOSTICS_DOC, 'utf8');
+    } catch {
+        return table;
+    }
+    for (const line of text.split('\n')) {
+        const cells = line.split('|').map(c => c.trim());
+        const code = /^`([a-z0-9-]+)`$/.exec(cells[1] ?? '')?.[1];
+        if (code && cells.length >= 6) {
+            table.set(code, { meaning: cells[3], fix: cells[4] });
+        }
+    }
+    return table;
+}
+
+function firstSentence(text: string): string {
+    const match = /^(.+?[.!?])(\s|$)/.exec(text);
+    return match ? match[1] : text;
 }
 
 function sentenceFrom(code: string): string {

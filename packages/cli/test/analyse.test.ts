@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import Ajv from 'ajv';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse, type AnalysisResult } from '@autonomy/analysis';
@@ -35,6 +36,20 @@ describe('autonomy analyse', () => {
         expect(printed).toEqual(expected);
         expect(printed.initiatives.length).toBeGreaterThan(0);
         expect(printed.practices.map(p => p.id)).toContain('Riverside');
+    });
+
+    it('--format json matches the analysis JSON Schema for every example', () => {
+        const schemaFile = fileURLToPath(new URL('../../analysis/schema/analysis-result.schema.json', import.meta.url));
+        const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+        const examples = readdirSync(path.dirname(EXAMPLE)).filter(f => f.endsWith('.autonomy'));
+        expect(examples.length).toBeGreaterThanOrEqual(5);
+        for (const example of examples) {
+            const run = runCli(['analyse', '-f', 'json', path.join(path.dirname(EXAMPLE), example)]);
+            expect(run.code, `${example}: ${run.stderr}`).toBe(0);
+            const valid = validate(JSON.parse(run.stdout));
+            expect(validate.errors ?? [], example).toEqual([]);
+            expect(valid).toBe(true);
+        }
     });
 
     it('prints JSON by default when the output is not a terminal', () => {

@@ -93,6 +93,16 @@ describe('autonomy validate --format sarif', () => {
         }
     });
 
+    it('takes each rule\'s help from docs/diagnostics.md', () => {
+        const doc = readFileSync(path.join(FIXTURES, '../../../../docs/diagnostics.md'), 'utf8');
+        for (const rule of log.runs[0].tool.driver.rules) {
+            const row = doc.split('\n').find(l => l.startsWith(`| \`${rule.id}\` |`));
+            expect(row, rule.id).toBeDefined();
+            const fix = row!.split('|')[4].trim().replace(/`/g, '');
+            expect(rule.help.text, rule.id).toContain(fix);
+        }
+    });
+
     it('locates each result at the offending text, 1-based', () => {
         const expected = positionOf(readFileSync(path.join(FIXTURES, 'errors/unresolved.autonomy'), 'utf8'), 'Foxtrot');
         const result = log.runs[0].results.find(r => r.locations[0].physicalLocation.artifactLocation.uri === 'errors/unresolved.autonomy')!;

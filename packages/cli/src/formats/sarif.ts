@@ -22,7 +22,7 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
             name: code,
             shortDescription: { text: help.summary },
             fullDescription: { text: help.help },
-            help: { text: help.help },
+            help: { text: help.help, markdown: help.markdown },
             defaultConfiguration: { level }
         };
     });
