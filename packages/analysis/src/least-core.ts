@@ -46,6 +46,7 @@ export function leastCore(n: number, values: Float64Array, onProgress?: () => vo
     for (let i = 0; i < n; i++) {
         masks.add(1 << i);
     }
+    const scratch = { allocated: new Float64Array(full + 1), size: popcounts(n) };
     for (let round = 0; round < MAX_ROUNDS; round++) {
         onProgress?.();
         const rows: Row[] = [{ mask: full, kind: 'equal', rhs: values[full] }];
@@ -56,7 +57,7 @@ export function leastCore(n: number, values: Float64Array, onProgress?: () => vo
         if (!solution) {
             return undefined;
         }
-        if (addViolated(n, values, solution, masks, tolerance) === 0) {
+        if (addViolated(n, values, solution, masks, tolerance, scratch) === 0) {
             return { epsilon: solution.e, tolerance, x: solution.x };
         }
     }
@@ -64,16 +65,17 @@ export function leastCore(n: number, values: Float64Array, onProgress?: () => vo
 }
 
 /** Adds, for each coalition size, the proper coalition that most violates x(S) + e >= v(S). */
-function addViolated(n: number, values: Float64Array, solution: { x: number[]; e: number }, masks: Set<number>, tolerance: number): number {
+function addViolated(
+    n: number, values: Float64Array, solution: { x: number[]; e: number }, masks: Set<number>, tolerance: number,
+    scratch: { allocated: Float64Array; size: Uint8Array }
+): number {
     const full = (1 << n) - 1;
-    const allocated = new Float64Array(full + 1);
-    const size = new Uint8Array(full + 1);
+    const { allocated, size } = scratch;
     const worst = new Float64Array(n + 1).fill(tolerance);
     const worstMask = new Int32Array(n + 1);
     for (let mask = 1; mask < full; mask++) {
         const bit = mask & -mask;
         allocated[mask] = allocated[mask ^ bit] + solution.x[31 - Math.clz32(bit)];
-        size[mask] = size[mask ^ bit] + 1;
         const violation = values[mask] - allocated[mask] - solution.e;
         if (violation > worst[size[mask]] && !masks.has(mask)) {
             worst[size[mask]] = violation;
@@ -88,4 +90,12 @@ function addViolated(n: number, values: Float64Array, solution: { x: number[]; e
         }
     }
     return added;
+}
+
+function popcounts(n: number): Uint8Array {
+    const size = new Uint8Array(1 << n);
+    for (let mask = 1; mask < size.length; mask++) {
+        size[mask] = size[mask & (mask - 1)] + 1;
+    }
+    return size;
 }

@@ -1,0 +1,145 @@
+/**
+ * Speed figures for the analysis engine (DOMAIN.md targets: exact Shapley for
+ * 20 participants under 1 s; the whole analysis of a 50-practice federation
+ * under 2 s). Prints a table; asserts nothing. Run: npm run bench:analysis
+ */
+import type { DomainModel, Initiative, Practice } from '@autonomy/domain';
+import { loadavg } from 'node:os';
+import { analyse } from '../src/analyse.js';
+import { allValues, buildGame, type Game, valueOf } from '../src/coalition-value.js';
+import { mostViolated } from '../src/core.js';
+import { leastCore } from '../src/least-core.js';
+import { nucleolus } from '../src/nucleolus.js';
+import { SeededRandom } from '../src/random.js';
+import { exactShapley } from '../src/shapley-exact.js';
+import { monteCarloShapley } from '../src/shapley-monte-carlo.js';
+
+interface Row {
+    what: string;
+    size: string;
+    ms: number;
+    note: string;
+}
+
+const rows: Row[] = [];
+const random = new SeededRandom(2024);
+
+/** Median of `runs` timings, after one warm-up run. */
+function time<T>(runs: number, work: () => T): { ms: number; value: T } {
+    let value = work();
+    const times: number[] = [];
+    for (let k = 0; k < runs; k++) {
+        const start = performance.now();
+        value = work();
+        times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    return { ms: times[Math.floor(times.length / 2)], value };
+}
+
+function practices(n: number): Practice[] {
+    return Array.from({ length: n }, (_, i) => ({
+        id: `P${i}`, title: `Practice ${i}`, listSize: 3_000 + random.nextBelow(12_000), gap: 1_000_000 + random.nextBelow(2_000_000),
+        crisisRisk: 0.1 + random.nextBelow(40) / 100, believesAloneUnsustainable: random.nextBelow(4) > 0
+    }));
+}
+
+function hub(id: string, members: Practice[], collective?: string): Initiative {
+    return {
+        id, title: `Hub ${id}`, participants: members.map(p => p.id), cessions: [{ domain: 'documents', degree: 1 }],
+        currentCosts: Object.fromEntries(members.map(p => [p.id, Math.round(p.listSize * (400 + random.nextBelow(300)))])),
+        sharedCost: [{ kind: 'fixed', amount: 3_000_000 }, { kind: 'per-patient', amount: 150 }, { kind: 'per-step', amount: 5_500_000, stepSize: 20_000 }],
+        charging: { kind: 'list-size' }, sharing: 'fair', coalitionValues: [], transfers: [],
+        ...(collective ? { collective } : {})
+    };
+}
+
+function game(n: number): Game {
+    const ps = practices(n);
+    return buildGame(hub('G', ps), new Map(ps.map(p => [p.id, p])));
+}
+
+for (const n of [10, 15, 20]) {
+    const g = game(n);
+    const { ms } = time(3, () => exactShapley(allValues(g), n));
+    rows.push({ what: 'exact Shapley (subset enumeration)', size: `n = ${n}`, ms, note: `${(2 ** n).toLocaleString('en-GB')} coalitions` });
+}
+
+for (const [n, samples] of [[50, 2_000], [200, 2_000]]) {
+    const g = game(n);
+    const grand = allValuesOfGrand(g);
+    const { ms, value } = time(3, () => monteCarloShapley(g, grand, samples, 1));
+    const maxSe = Math.max(...value.standardErrors);
+    const meanShare = value.values.reduce((a, b) => a + Math.abs(b), 0) / n;
+    rows.push({
+        what: 'Monte Carlo Shapley', size: `n = ${n}`, ms,
+        note: `${samples} permutations; max standard error £${(maxSe / 100).toFixed(2)} (${((100 * maxSe) / Math.max(1, meanShare)).toFixed(1)}% of the mean share)`
+    });
+}
+
+for (const n of [10, 12, 15]) {
+    const g = game(n);
+    const values = allValues(g);
+    const core = time(3, () => mostViolated(values, n, Array.from({ length: n }, () => values[values.length - 1] / n)));
+    rows.push({ what: 'core check (exhaustive)', size: `n = ${n}`, ms: core.ms, note: `${(2 ** n - 1).toLocaleString('en-GB')} coalitions` });
+    const lc = time(3, () => leastCore(n, values));
+    rows.push({ what: 'least-core LP (yalps, row generation)', size: `n = ${n}`, ms: lc.ms, note: `e* = £${((lc.value?.epsilon ?? NaN) / 100).toFixed(2)}` });
+}
+for (const n of [6, 8, 10]) {
+    const g = game(n);
+    const values = allValues(g);
+    const nu = time(3, () => nucleolus(n, values));
+    rows.push({ what: 'nucleolus (sequential LPs)', size: `n = ${n}`, ms: nu.ms, note: nu.value ? 'computed' : 'not computed' });
+}
+
+{
+    const ps = practices(20);
+    const single: DomainModel = { ...federationModel(50), practices: ps, collectives: [], trust: [], initiatives: [hub('Twenty', ps)], mergers: [] };
+    const twenty = time(3, () => analyse(single));
+    rows.push({ what: 'whole analysis, one 20-participant initiative', size: 'n = 20', ms: twenty.ms, note: 'exact Shapley + core checks + least-core LP (the default exact limit)' });
+}
+
+const federation = federationModel(50);
+const whole = time(3, () => analyse(federation));
+rows.push({
+    what: 'whole analysis, 50-practice federation', size: '50 practices', ms: whole.ms,
+    note: `${federation.initiatives.length} initiatives (one of all 50 by Monte Carlo), ${whole.value.findings.length} findings`
+});
+
+function allValuesOfGrand(g: Game): number {
+    return valueOf(g, g.ids.map((_, i) => i));
+}
+
+/** 5 networks of 10 under one federation that speaks for them; a hub per network and one for the whole federation. */
+function federationModel(n: number): DomainModel {
+    const ps = practices(n);
+    const networks = Array.from({ length: n / 10 }, (_, k) => ps.slice(k * 10, k * 10 + 10));
+    return {
+        settings: { title: 'Generated federation', currency: '£', horizonYears: 5, trustThreshold: 3 },
+        domains: [{ id: 'documents', title: 'Documents', weight: 2 }, { id: 'clinical', title: 'Clinical', weight: 5 }],
+        practices: ps,
+        collectives: [
+            ...networks.map((members, k) => ({
+                id: `N${k}`, title: `Network ${k}`, kind: 'network' as const, members: members.map(p => p.id),
+                decisionRule: (k % 2 === 0 ? 'consensus' : 'majority-vote') as 'consensus' | 'majority-vote', speaksForMembers: false
+            })),
+            { id: 'F', title: 'Federation', kind: 'federation', members: networks.map((_, k) => `N${k}`), decisionRule: 'delegated', speaksForMembers: true }
+        ],
+        trust: ps.flatMap((p, i) => [
+            { practice: p.id, collective: 'F', credibility: 3 + (i % 7), reliability: 4, intimacy: 3, selfOrientation: 1 + (i % 5) },
+            { practice: p.id, collective: `N${Math.floor(i / 10)}`, credibility: 6, reliability: 6, intimacy: 5, selfOrientation: 2 + (i % 4) }
+        ]),
+        initiatives: [...networks.map((members, k) => hub(`H${k}`, members, `N${k}`)), hub('FedHub', ps, 'F')],
+        mergers: [{ id: 'M', title: 'Merger', practices: ps.map(p => p.id), saving: 50_000_000 }],
+        partners: [{ id: 'Trust', title: 'Acute trust', population: 600_000 }]
+    };
+}
+
+const width = (key: keyof Row, min: number): number => Math.max(min, ...rows.map(r => String(key === 'ms' ? r.ms.toFixed(1) : r[key]).length));
+const w = { what: width('what', 4), size: width('size', 4), ms: width('ms', 7) };
+console.log(`Analysis benchmark  (node ${process.version}, load average ${loadavg().map(l => l.toFixed(2)).join(' ')}; median of 3 runs)`);
+console.log(`${'what'.padEnd(w.what)}  ${'size'.padEnd(w.size)}  ${'ms'.padStart(w.ms)}  note`);
+console.log(`${'-'.repeat(w.what)}  ${'-'.repeat(w.size)}  ${'-'.repeat(w.ms)}  ----`);
+for (const r of rows) {
+    console.log(`${r.what.padEnd(w.what)}  ${r.size.padEnd(w.size)}  ${r.ms.toFixed(1).padStart(w.ms)}  ${r.note}`);
+}
