@@ -48,7 +48,7 @@ interface DiagnosticLike {
     severity?: number;
     code?: number | string;
     data?: unknown;
-    message: string;
+    message: unknown;
 }
 
 export function codeOf(d: DiagnosticLike): string {

@@ -1,0 +1,57 @@
+import { EmptyFileSystem, URI } from 'langium';
+import { parseHelper } from 'langium/test';
+import { describe, expect, it } from 'vitest';
+import { EDITOR_EXACT_LIMIT } from '../../src/analysis/analysis-provider.js';
+import { createAutonomyServices } from '../../src/autonomy-module.js';
+import type { AutonomyFile } from '../../src/generated/ast.js';
+
+function model(current: string): string {
+    return [
+        'model "Cache" { currency £ }',
+        'practice A { list size 1,000 }',
+        'practice B { list size 1,000 }',
+        'collective N { members A, B decides by consensus }',
+        `initiative I { run by N participants A, B current cost A ${current}, B £1,000 shared cost £1,000 fixed share fairly }`
+    ].join('\n');
+}
+
+describe('AnalysisProvider', () => {
+    it('computes once per workspace state and recomputes after a change', async () => {
+        const { shared, Autonomy } = createAutonomyServices(EmptyFileSystem);
+        const document = await parseHelper<AutonomyFile>(Autonomy)(model('£3,000'), { documentUri: 'file:///cache.autonomy' });
+        const provider = Autonomy.analysis.AnalysisProvider;
+        const first = provider.getAnalysis(document);
+        expect(first?.result.initiatives[0].netSaving).toBe(300_000);
+        expect(provider.getAnalysis(document)).toBe(first);
+
+        const uri = URI.parse('file:///cache.autonomy');
+        shared.workspace.LangiumDocuments.deleteDocument(uri);
+        const changed = shared.workspace.LangiumDocumentFactory.fromString(model('£5,000'), uri);
+        shared.workspace.LangiumDocuments.addDocument(changed);
+        await shared.workspace.DocumentBuilder.update([], []);
+        const second = provider.getAnalysis(changed);
+        expect(second).not.toBe(first);
+        expect(second?.result.initiatives[0].netSaving).toBe(500_000);
+    });
+
+    it('caps exact fair shares for the editor', async () => {
+        const { Autonomy } = createAutonomyServices(EmptyFileSystem);
+        const names = Array.from({ length: EDITOR_EXACT_LIMIT + 1 }, (_, i) => `P${i}`);
+        const text = [
+            ...names.map(n => `practice ${n} { list size 1,000 }`),
+            `collective N { members ${names.join(', ')} decides by consensus }`,
+            `initiative I { run by N participants ${names.join(', ')} current cost ${names.map(n => `${n} £100`).join(', ')} shared cost £50 fixed share fairly }`
+        ].join('\n');
+        const document = await parseHelper<AutonomyFile>(Autonomy)(text);
+        expect(Autonomy.analysis.AnalysisProvider.getAnalysis(document)?.result.initiatives[0].method).toBe('monte-carlo');
+    });
+
+    it('returns undefined instead of throwing when the model cannot be analysed', async () => {
+        const { Autonomy } = createAutonomyServices(EmptyFileSystem);
+        const document = await parseHelper<AutonomyFile>(Autonomy)(model('£3,000'));
+        Autonomy.model.DomainModelBuilder.build = () => {
+            throw new Error('simulated failure');
+        };
+        expect(Autonomy.analysis.AnalysisProvider.getAnalysis(document)).toBeUndefined();
+    });
+});
