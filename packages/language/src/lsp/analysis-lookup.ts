@@ -33,7 +33,13 @@ export function lookupAnalysis(services: object, document: LangiumDocument, canc
     }
     const analysis = provider.getAnalysis(document);
     if (!analysis) {
-        return { status: 'unavailable', message: 'analysis unavailable: fix the errors in the model (or it took too long) and the figures return' };
+        const hasErrors = (document.diagnostics ?? []).some(d => d.severity === 1);
+        return {
+            status: 'unavailable',
+            message: hasErrors
+                ? 'analysis unavailable: fix the errors in the model and the figures return'
+                : 'analysis unavailable: the model is too large to analyse while typing; `autonomy analyse <file>` computes every figure'
+        };
     }
     return { status: 'ready', ...analysis };
 }
