@@ -43,7 +43,11 @@ describe('AnalysisProvider', () => {
             `initiative I { run by N participants ${names.join(', ')} current cost ${names.map(n => `${n} £100`).join(', ')} shared cost £50 fixed share fairly }`
         ].join('\n');
         const document = await parseHelper<AutonomyFile>(Autonomy)(text);
-        expect(Autonomy.analysis.AnalysisProvider.getAnalysis(document)?.result.initiatives[0].method).toBe('monte-carlo');
+        const provider = Autonomy.analysis.AnalysisProvider;
+        expect(provider.getAnalysis(document)?.result.initiatives[0].method).toBe('monte-carlo');
+        // A batch tool lifts the cap and gets exact figures.
+        provider.configure({ exactLimit: 20, timeBudgetMs: undefined });
+        expect(provider.getAnalysis(document)?.result.initiatives[0].method).toBe('exact');
     });
 
     it('returns undefined instead of throwing when the model cannot be analysed', async () => {
