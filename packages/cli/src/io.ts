@@ -18,6 +18,13 @@ export interface OutputStream {
 }
 
 export function processIO(): CliIO {
+    // `autonomy ... | head` closes the pipe early: that is the reader's choice, not a crash.
+    process.stdout.on('error', error => {
+        if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
+            process.exit(process.exitCode ?? 0);
+        }
+        throw error;
+    });
     return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr };
 }
 
