@@ -118,19 +118,24 @@ function chargedOutsideCore(i: InitiativeAnalysis, w: Words): AnalysisFinding[] 
     if (i.lossMaking || i.charged.inCore !== false || !v) {
         return [];
     }
-    const remedy = i.fair.inCore === true
-        ? 'Share fairly (the fair split is stable) or compensate them.'
-        : i.coreEmpty === false && i.stableSplitMethod
-            ? `The fair split is not stable either; the ${i.stableSplitMethod} split is: share by it or compensate them.`
-            : 'No split of this initiative is stable: expect a breakaway unless the shared cost falls.';
+    const fairIsStable = i.fair.inCore === true;
+    const remedy = fairIsStable && i.sharing === 'fair'
+        ? 'The initiative is shared fairly and the fair split is stable: make the compensation payments so the charged split is not what happens.'
+        : fairIsStable
+            ? 'Share fairly (the fair split is stable) or compensate them.'
+            : i.coreEmpty === false && i.stableSplitMethod
+                ? `The fair split is not stable either; the ${i.stableSplitMethod} split is: share by it or compensate them.`
+                : 'No split of this initiative is stable: expect a breakaway unless the shared cost falls.';
+    const alone = v.members.length === 1;
+    const who = alone ? w.practice(v.members[0]) : w.coalition(v.members);
+    const better = v.value <= 0 ? 'staying out' : alone ? 'alone' : 'breaking away';
+    const detail = v.value <= 0
+        ? `the split leaves ${alone ? 'it' : 'them'} ${w.money(v.allocated)}`
+        : `${alone ? 'alone it saves' : 'together they could save'} ${w.money(v.value)}; the split leaves ${alone ? 'it' : 'them'} ${w.money(v.allocated)}`;
     return [{
         code: 'charged-split-outside-core',
         severity: i.sharing === 'as-charged' ? 'warning' : 'info',
-        message: v.members.length === 1
-            ? `Under the charged split of ${i.title}, ${w.practice(v.members[0])} would be ${w.money(v.excess)} a year better off alone `
-                + `(alone it saves ${w.money(v.value)}; the split leaves it ${w.money(v.allocated)}). ${remedy}`
-            : `Under the charged split of ${i.title}, ${w.coalition(v.members)} would be ${w.money(v.excess)} a year better off breaking away `
-                + `(together they could save ${w.money(v.value)}; the split leaves them ${w.money(v.allocated)}). ${remedy}`,
+        message: `Under the charged split of ${i.title}, ${who} would be ${w.money(v.excess)} a year better off ${better} (${detail}). ${remedy}`,
         ...base(i),
         data: { coalition: v.members, gain: v.excess, value: v.value, allocated: v.allocated }
     }];
