@@ -87,6 +87,19 @@ describe('quick fixes (one action each)', () => {
         await fix(before, 'duplicate-cession', before.replace('    cedes d 50%\n', ''));
     });
 
+    it('removes a repeated trust statement', async () => {
+        const trust = 'trust A -> N { credibility 7 reliability 6 intimacy 6 self-orientation 3 }\n';
+        const before = `${practices}collective N {\n    members A\n    decides by consensus\n}\n${trust}${trust.replace('7', '2')}`;
+        await fix(before, 'duplicate-trust-statement', `${practices}collective N {\n    members A\n    decides by consensus\n}\n${trust}`);
+    });
+
+    it('removes a repeated import', async () => {
+        const before = 'import "register.autonomy"\nimport "register.autonomy"\npractice A { list size 1 }\n';
+        const { actions, results } = await actionsFor(before, 'duplicate-import');
+        expect(actions.map(a => a.title)).toEqual(['Remove the repeated import']);
+        expect(results).toEqual(['import "register.autonomy"\npractice A { list size 1 }\n']);
+    });
+
     it('creates a missing domain', async () => {
         const before = initiative('    cedes documents fully\n');
         await fix(before, 'linking-error', `${before}\ndomain documents "documents"\n`);

@@ -29,6 +29,7 @@ export class AutonomyCodeActionProvider implements CodeActionProvider {
             'duplicate-cession': (d, _data, doc) => this.removeAt(d, doc, ast.isCession, 'Remove the repeated cession'),
             'duplicate-import': (d, _data, doc) => this.removeAt(d, doc, ast.isImport, 'Remove the repeated import'),
             'import-self': (d, _data, doc) => this.removeAt(d, doc, ast.isImport, 'Remove the self-import'),
+            'duplicate-trust-statement': (d, _data, doc) => this.removeAt(d, doc, ast.isTrust, 'Remove the repeated trust statement'),
             'duplicate-reference': (d, data) => data.removeRange
                 ? [['Remove the repeated name', [replace(data.removeRange as Diagnostic['range'], '')]]]
                 : [],
