@@ -21,7 +21,8 @@ const KEYWORD_DETAILS: Record<string, { detail: string; order: number }> = {
  * Completion: keywords where the grammar allows them, and names in scope
  * (the file and its imports, via the scope provider). When listing an
  * initiative's participants, the practices that belong to the collective it
- * is run by come first; names already in the list are not offered again.
+ * is run by come first, and after `trust P ->` the collectives P belongs to;
+ * names already in the list are not offered again.
  */
 export class AutonomyCompletionProvider extends DefaultCompletionProvider {
 
@@ -34,8 +35,13 @@ export class AutonomyCompletionProvider extends DefaultCompletionProvider {
         description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext
     ): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
-        const preferred = preferredNames(refInfo);
         const title = titleOf(description);
+        const trusting = trustingPractice(refInfo);
+        if (trusting && ast.isCollective(description.node) && practicesIn(description.node).has(trusting)) {
+            // A practice states its trust in the collectives it belongs to.
+            return { ...item, sortText: `0_${description.name}`, detail: `${trusting} is a member${title ? ` · ${title}` : ''}` };
+        }
+        const preferred = preferredNames(refInfo);
         if (preferred?.names.has(description.name)) {
             return { ...item, sortText: `0_${description.name}`, detail: `member of ${preferred.collective}${title ? ` · ${title}` : ''}` };
         }
@@ -67,6 +73,11 @@ function preferredNames(refInfo: ReferenceInfo): { collective: string; names: Se
         return undefined;
     }
     return { collective: collective.name, names: practicesIn(collective) };
+}
+
+/** When completing `trust P -> |`: the name of P. */
+function trustingPractice(refInfo: ReferenceInfo): string | undefined {
+    return refInfo.property === 'collective' && ast.isTrust(refInfo.container) ? refInfo.container.practice.ref?.name : undefined;
 }
 
 export function practicesIn(collective: ast.Collective, seen = new Set<ast.Collective>()): Set<string> {

@@ -131,3 +131,17 @@ describe('completion', () => {
         });
     });
 });
+
+describe('completion in trust statements', () => {
+    it('offers first the collectives the practice belongs to, nested ones included', async () => {
+        await complete({
+            text: `${LOCALITY}collective Aardvark { members Alpha }\ntrust Mid -> <|>`,
+            index: 0,
+            assert: list => {
+                // Mid is in Inner, and through Inner in C; Aardvark sorts first by name but does not hold Mid.
+                expect(labels(list)).toEqual(['C', 'Inner', 'Aardvark']);
+                expect(list.items.find(i => i.label === 'C')?.detail).toMatch(/Mid is a member/);
+            }
+        });
+    });
+});
