@@ -35,10 +35,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Autono
             const result = await source.structure(uri);
             return result.error !== undefined ? { error: result.error } : {
                 css: '',
-                body: '<h2>Collectives and members</h2><p class="structure-legend">Members sit below the collective they belong to; '
+                body: '<section id="structure-view"><h2>Collectives and members</h2><p class="structure-legend">Each collective is drawn to the left of its members; '
                     + 'each line is labelled with the member\'s trust score T (dashed when below the threshold). '
                     + 'Dashed boxes decide by vote or state no decision rule. Click a box to reveal it in the model.</p>'
-                    + (result.svg ?? '')
+                    + `<div class="structure-scroll">${result.svg ?? ''}</div></section>`
             };
         }
     });

@@ -12,13 +12,15 @@ body { margin: 0; padding: 0 20px 40px; color: var(--vscode-editor-foreground); 
 [data-line] { cursor: pointer; }
 [data-line]:hover { outline: 1px dashed var(--vscode-focusBorder); outline-offset: 2px; }
 [data-line]:focus-visible { outline: 2px solid var(--vscode-focusBorder); }
-svg.structure { max-width: 100%; height: auto; display: block; margin: 16px auto; }
+/* Very narrow panels scroll rather than shrink the labels away. */
+.structure-scroll { overflow-x: auto; }
+svg.structure { width: 100%; max-width: 720px; min-width: 360px; height: auto; display: block; margin: 16px auto; }
 svg.structure .unit rect { fill: var(--vscode-editorWidget-background); stroke: var(--vscode-editor-foreground); stroke-width: 1; }
 svg.structure .unit.collective rect { stroke: var(--vscode-textLink-foreground); stroke-width: 2; }
 svg.structure .unit.warn rect { stroke: var(--vscode-editorWarning-foreground); stroke-dasharray: 5 3; }
 svg.structure .unit:hover rect, svg.structure .unit:focus rect { fill: var(--vscode-list-hoverBackground); }
 svg.structure text { fill: var(--vscode-editor-foreground); font-family: var(--vscode-font-family); }
-svg.structure text.title { font-size: 13px; font-weight: 600; }
+svg.structure text.title { font-size: 12px; font-weight: 600; }
 svg.structure text.detail { font-size: 11px; opacity: 0.8; }
 svg.structure line.member { stroke: var(--vscode-editor-foreground); stroke-opacity: 0.5; stroke-width: 1.5; }
 svg.structure line.distrusted { stroke: var(--vscode-editorWarning-foreground); stroke-opacity: 1; stroke-dasharray: 4 3; }

@@ -1,16 +1,18 @@
 import type { DomainModel, SourceLocation } from '@autonomy/domain';
 
 /**
- * Draws the collectives and their members as a layered SVG diagram: practices
- * on the bottom row, each collective one row above its highest member, edges
- * from member to collective labelled with the member's trust score. Colours
- * come from CSS classes so the webview can follow the editor theme.
+ * Draws the collectives and their members as a layered SVG diagram that reads
+ * left to right: the top collective on the left, its members in a column to
+ * its right, practices in the rightmost column; edges from member to
+ * collective are labelled with the member's trust score. A column layout
+ * stays readable in a narrow side panel however many practices there are.
+ * Colours come from CSS classes so the webview can follow the editor theme.
  */
 
 const BOX_WIDTH = 196;
 const BOX_HEIGHT = 52;
-const GAP_X = 24;
-const GAP_Y = 84;
+const GAP_X = 110;
+const GAP_Y = 14;
 const MARGIN = 16;
 
 interface Node {
@@ -31,9 +33,9 @@ export function structureSvg(model: DomainModel): string {
         return '<p class="empty">This model declares no practices or collectives yet.</p>';
     }
     const levels = Math.max(...[...nodes.values()].map(n => n.level)) + 1;
-    const widest = Math.max(...countByLevel(nodes));
-    const width = MARGIN * 2 + widest * BOX_WIDTH + (widest - 1) * GAP_X;
-    const height = MARGIN * 2 + levels * BOX_HEIGHT + (levels - 1) * GAP_Y;
+    const tallest = Math.max(...countByLevel(nodes));
+    const width = MARGIN * 2 + levels * BOX_WIDTH + (levels - 1) * GAP_X;
+    const height = MARGIN * 2 + tallest * BOX_HEIGHT + (tallest - 1) * GAP_Y;
     const edges: string[] = [];
     for (const collective of model.collectives) {
         const parent = nodes.get(collective.id);
@@ -78,15 +80,15 @@ function layout(model: DomainModel): Map<string, Node> {
         });
     }
     const levels = Math.max(0, ...[...nodes.values()].map(n => n.level));
-    const rows = countByLevel(nodes);
-    const widest = Math.max(1, ...rows);
+    const columns = countByLevel(nodes);
+    const tallest = Math.max(1, ...columns);
+    const fullHeight = tallest * BOX_HEIGHT + (tallest - 1) * GAP_Y;
     const placed = new Array<number>(levels + 1).fill(0);
     for (const node of nodes.values()) {
-        const inRow = rows[node.level]!;
-        const rowWidth = inRow * BOX_WIDTH + (inRow - 1) * GAP_X;
-        const fullWidth = widest * BOX_WIDTH + (widest - 1) * GAP_X;
-        node.x = MARGIN + (fullWidth - rowWidth) / 2 + placed[node.level]! * (BOX_WIDTH + GAP_X);
-        node.y = MARGIN + (levels - node.level) * (BOX_HEIGHT + GAP_Y);
+        const inColumn = columns[node.level]!;
+        const columnHeight = inColumn * BOX_HEIGHT + (inColumn - 1) * GAP_Y;
+        node.x = MARGIN + (levels - node.level) * (BOX_WIDTH + GAP_X);
+        node.y = MARGIN + (fullHeight - columnHeight) / 2 + placed[node.level]! * (BOX_HEIGHT + GAP_Y);
         placed[node.level]!++;
     }
     return nodes;
@@ -101,19 +103,18 @@ function countByLevel(nodes: Map<string, Node>): number[] {
 }
 
 function edge(model: DomainModel, child: Node, parent: Node): string {
-    const x1 = child.x + BOX_WIDTH / 2;
-    const y1 = child.y;
-    const x2 = parent.x + BOX_WIDTH / 2;
-    const y2 = parent.y + BOX_HEIGHT;
+    const x1 = child.x;
+    const y1 = child.y + BOX_HEIGHT / 2;
+    const x2 = parent.x + BOX_WIDTH;
+    const y2 = parent.y + BOX_HEIGHT / 2;
     const trust = model.trust.find(t => t.practice === child.id && t.collective === parent.id);
     let label = '';
     let tone = '';
     if (trust && trust.selfOrientation > 0) {
         const score = (trust.credibility + trust.reliability + trust.intimacy) / trust.selfOrientation;
         tone = score >= model.settings.trustThreshold ? ' trusted' : ' distrusted';
-        const lx = x1 + (x2 - x1) * 0.35;
-        const ly = y1 + (y2 - y1) * 0.35;
-        label = `<text class="trust${tone}" x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" text-anchor="middle">T ${score.toFixed(1)}</text>`;
+        // Beside the member's end of the line, where the labels cannot collide.
+        label = `<text class="trust${tone}" x="${(x1 - 6).toFixed(1)}" y="${(y1 - 4).toFixed(1)}" text-anchor="end">T ${score.toFixed(1)}</text>`;
     }
     return `<line class="member${tone}" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"/>${label}`;
 }
@@ -125,7 +126,7 @@ function box(node: Node): string {
     return `<g class="unit ${node.kind}${node.warn ? ' warn' : ''}"${source} tabindex="0">`
         + `<title>${escapeXml(`${node.title} (${node.id})`)}</title>`
         + `<rect x="${node.x}" y="${node.y}" width="${BOX_WIDTH}" height="${BOX_HEIGHT}" rx="${node.kind === 'collective' ? 10 : 3}"/>`
-        + `<text class="title" x="${node.x + BOX_WIDTH / 2}" y="${node.y + 21}" text-anchor="middle">${escapeXml(truncate(node.title, 28))}</text>`
+        + `<text class="title" x="${node.x + BOX_WIDTH / 2}" y="${node.y + 21}" text-anchor="middle">${escapeXml(truncate(node.title, 27))}</text>`
         + `<text class="detail" x="${node.x + BOX_WIDTH / 2}" y="${node.y + 39}" text-anchor="middle">${escapeXml(node.detail)}</text>`
         + '</g>';
 }

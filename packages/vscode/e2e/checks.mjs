@@ -1,0 +1,119 @@
+// The end-to-end checks, in the order a consultant would work: open a model,
+// read the problems, hover for figures, apply a quick fix, open the preview,
+// follow a link back to the source, look at the structure, export a PDF.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The vote warning that the scenario provokes, and its quick fix. */
+export const VOTE_CODE = 'collective-decides-by-vote';
+
+export function checks({ workbench, workspace, modelFile, model }) {
+    const page = workbench.page;
+    return [
+        ['the model opens in the Autonomy language mode', async () => {
+            await workbench.openFile(modelFile, `model "${model.title}"`);
+            await page.locator('.statusbar-item', { hasText: /^Autonomy$/ }).first().waitFor({ timeout: 20_000 });
+            return `opened ${modelFile}`;
+        }],
+        ['the Problems panel shows the validator and analysis diagnostics', async () => {
+            await workbench.showProblems();
+            await workbench.problemRows(VOTE_CODE).first().waitFor({ timeout: 60_000 });
+            await workbench.problemRows('uncompensated-loss').first().waitFor({ timeout: 30_000 });
+            const rows = await page.locator('.markers-panel .monaco-list-row').count();
+            await workbench.screenshot('01-problems');
+            return `${rows} rows, including ${VOTE_CODE} and uncompensated-loss`;
+        }],
+        ['a hover on a practice shows its computed figures', async () => {
+            const hover = await workbench.hover(`practice ${model.practice}`, model.practice);
+            await page.waitForTimeout(300);
+            const text = await hover.innerText();
+            await workbench.screenshot('02-hover');
+            await page.mouse.move(5, 5);
+            await page.keyboard.press('Escape');
+            if (!text.includes(model.listSize)) {
+                throw new Error(`hover does not show the list size ${model.listSize}: ${text}`);
+            }
+            const money = /Net benefit\s+-?£[\d,]+(\.\d\d)?/.exec(text);
+            const percent = /Autonomy retained\s+\d+(\.\d+)?%/.exec(text);
+            if (!money || !percent) {
+                throw new Error(`hover lacks a computed net benefit or autonomy figure: ${text}`);
+            }
+            return `${money[0].replace(/\s+/g, ' ')}; ${percent[0].replace(/\s+/g, ' ')}`;
+        }],
+        ['a quick fix replaces the vote by consensus and the warning goes', async () => {
+            await workbench.applyQuickFix(VOTE_CODE, 'decides by majority-vote', /consensus/i);
+            await workbench.editorLine('decides by consensus').waitFor({ timeout: 20_000 });
+            await workbench.problemRows(VOTE_CODE).first().waitFor({ state: 'detached', timeout: 30_000 });
+            await workbench.screenshot('03-quick-fix-applied');
+            return 'line now reads "decides by consensus"; Problems no longer lists the vote warning';
+        }],
+        ['the report preview opens beside the editor with the report', async () => {
+            await workbench.runCommand('Autonomy: Open Report Preview to the Side');
+            const frame = await workbench.webviewFrame('body[data-ready="true"]', 60_000);
+            const text = await frame.locator('#content').innerText();
+            for (const expected of [model.title, model.practiceTitle]) {
+                if (!text.includes(expected)) {
+                    throw new Error(`the preview does not mention "${expected}"`);
+                }
+            }
+            // Give the preview the full height for the screenshots.
+            await workbench.runCommand('View: Hide Panel');
+            await page.waitForTimeout(500);
+            await workbench.screenshot('04-preview');
+            const initiatives = frame.locator('h2', { hasText: 'Initiatives' }).first();
+            if (await initiatives.count() > 0) {
+                await initiatives.scrollIntoViewIfNeeded();
+                await page.waitForTimeout(300);
+                await workbench.screenshot('04-preview-initiatives');
+            }
+            return `preview shows "${model.title}" and "${model.practiceTitle}" (${text.length} characters)`;
+        }],
+        ['clicking a practice in the preview reveals it in the editor', async () => {
+            const frame = await workbench.webviewFrame('[data-line]');
+            const link = frame.locator('[data-line]', { hasText: model.practiceTitle }).first();
+            const line = Number(await link.getAttribute('data-line'));
+            await link.click();
+            const deadline = Date.now() + 10_000;
+            let current = await workbench.cursorLine();
+            while (current !== line + 1 && Date.now() < deadline) {
+                await page.waitForTimeout(200);
+                current = await workbench.cursorLine();
+            }
+            if (current !== line + 1) {
+                throw new Error(`the cursor is on line ${current}, expected ${line + 1}`);
+            }
+            return `cursor moved to line ${current}`;
+        }],
+        ['the structure diagram draws the collective and its members', async () => {
+            await workbench.runCommand('Autonomy: Show Structure Diagram');
+            const frame = await workbench.webviewFrame('#structure-view svg', 60_000);
+            const practices = await frame.locator('#structure-view .unit.practice').count();
+            const collectives = await frame.locator('#structure-view .unit.collective').count();
+            await workbench.screenshot('05-structure');
+            if (practices !== model.practiceCount || collectives < 1) {
+                throw new Error(`expected ${model.practiceCount} practices and a collective, found ${practices} and ${collectives}`);
+            }
+            return `${practices} practices, ${collectives} collective(s)`;
+        }],
+        ['Export Briefing PDF writes a PDF through the save dialog', async () => {
+            // The save dialog proposes <model>-briefing.pdf beside the model; accept it.
+            const target = join(workspace, modelFile.replace(/\.autonomy$/, '-briefing.pdf'));
+            await workbench.runCommand('Autonomy: Export Briefing PDF');
+            // code-server shows VS Code's own save dialog: a path in a quick input.
+            await page.locator('.quick-input-widget', { hasText: /Export Briefing PDF|briefing\.pdf/ }).first().waitFor({ timeout: 20_000 });
+            await page.waitForTimeout(500);
+            await page.keyboard.press('Enter');
+            const notice = page.locator('.notification-toast', { hasText: 'Exported Briefing PDF' }).first();
+            await notice.waitFor({ timeout: 90_000 });
+            await workbench.screenshot('06-export');
+            if (!existsSync(target)) {
+                throw new Error(`${target} was not written`);
+            }
+            const head = readFileSync(target).subarray(0, 5).toString('latin1');
+            if (head !== '%PDF-') {
+                throw new Error(`${target} is not a PDF (starts with ${JSON.stringify(head)})`);
+            }
+            return `${target} written (${readFileSync(target).length} bytes), notification offers "Open"`;
+        }]
+    ];
+}
