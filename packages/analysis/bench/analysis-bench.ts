@@ -10,6 +10,7 @@ import { allValues, buildGame, type Game, valueOf } from '../src/coalition-value
 import { mostViolated } from '../src/core.js';
 import { leastCore } from '../src/least-core.js';
 import { nucleolus } from '../src/nucleolus.js';
+import { defaultSamples } from '../src/options.js';
 import { SeededRandom } from '../src/random.js';
 import { exactShapley } from '../src/shapley-exact.js';
 import { monteCarloShapley } from '../src/shapley-monte-carlo.js';
@@ -65,15 +66,16 @@ for (const n of [10, 15, 20]) {
     rows.push({ what: 'exact Shapley (subset enumeration)', size: `n = ${n}`, ms, note: `${(2 ** n).toLocaleString('en-GB')} coalitions` });
 }
 
-for (const [n, samples] of [[50, 2_000], [200, 2_000]]) {
+for (const [n, samples] of [[50, defaultSamples(50)], [50, 20_000], [200, defaultSamples(200)], [200, 20_000], [10_000, defaultSamples(10_000)]]) {
     const g = game(n);
-    const grand = allValuesOfGrand(g);
-    const { ms, value } = time(3, () => monteCarloShapley(g, grand, samples, 1));
+    const grand = valueOf(g, g.ids.map((_, i) => i));
+    const { ms, value } = time(n > 1_000 ? 1 : 3, () => monteCarloShapley(g, grand, samples, 1));
     const maxSe = Math.max(...value.standardErrors);
     const meanShare = value.values.reduce((a, b) => a + Math.abs(b), 0) / n;
     rows.push({
-        what: 'Monte Carlo Shapley', size: `n = ${n}`, ms,
-        note: `${samples} permutations; max standard error £${(maxSe / 100).toFixed(2)} (${((100 * maxSe) / Math.max(1, meanShare)).toFixed(1)}% of the mean share)`
+        what: 'Monte Carlo Shapley', size: `n = ${n.toLocaleString('en-GB')}`, ms,
+        note: `${samples.toLocaleString('en-GB')} permutations${samples === defaultSamples(n) ? ' (default)' : ''}; `
+            + `largest standard error £${(maxSe / 100).toFixed(2)} = ${((100 * maxSe) / Math.max(1, meanShare)).toFixed(1)}% of the mean share`
     });
 }
 
@@ -106,10 +108,6 @@ rows.push({
     note: `${federation.initiatives.length} initiatives (one of all 50 by Monte Carlo), ${whole.value.findings.length} findings`
 });
 
-function allValuesOfGrand(g: Game): number {
-    return valueOf(g, g.ids.map((_, i) => i));
-}
-
 /** 5 networks of 10 under one federation that speaks for them; a hub per network and one for the whole federation. */
 function federationModel(n: number): DomainModel {
     const ps = practices(n);
@@ -135,11 +133,12 @@ function federationModel(n: number): DomainModel {
     };
 }
 
-const width = (key: keyof Row, min: number): number => Math.max(min, ...rows.map(r => String(key === 'ms' ? r.ms.toFixed(1) : r[key]).length));
+const fmt = (ms: number): string => ms.toFixed(ms < 10 ? 2 : 1);
+const width = (key: keyof Row, min: number): number => Math.max(min, ...rows.map(r => String(key === 'ms' ? fmt(r.ms) : r[key]).length));
 const w = { what: width('what', 4), size: width('size', 4), ms: width('ms', 7) };
 console.log(`Analysis benchmark  (node ${process.version}, load average ${loadavg().map(l => l.toFixed(2)).join(' ')}; median of 3 runs)`);
 console.log(`${'what'.padEnd(w.what)}  ${'size'.padEnd(w.size)}  ${'ms'.padStart(w.ms)}  note`);
 console.log(`${'-'.repeat(w.what)}  ${'-'.repeat(w.size)}  ${'-'.repeat(w.ms)}  ----`);
 for (const r of rows) {
-    console.log(`${r.what.padEnd(w.what)}  ${r.size.padEnd(w.size)}  ${r.ms.toFixed(1).padStart(w.ms)}  ${r.note}`);
+    console.log(`${r.what.padEnd(w.what)}  ${r.size.padEnd(w.size)}  ${fmt(r.ms).padStart(w.ms)}  ${r.note}`);
 }
