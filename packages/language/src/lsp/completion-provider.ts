@@ -3,19 +3,7 @@ import {
     type CompletionAcceptor, type CompletionContext, type CompletionValueItem, DefaultCompletionProvider
 } from 'langium/lsp';
 import * as ast from '../generated/ast.js';
-
-/** What each closed-set keyword means, shown beside it in the completion list. */
-const KEYWORD_DETAILS: Record<string, { detail: string; order: number }> = {
-    'consensus': { detail: 'decision rule: every participant must agree (no losers who go rogue)', order: 0 },
-    'delegation': { detail: 'decision rule: leaders decide for the members', order: 1 },
-    'majority-vote': { detail: 'decision rule: more than half must agree; dissenters may defect', order: 2 },
-    'weighted-vote': { detail: 'decision rule: votes weighted by list size', order: 3 },
-    'network': { detail: 'collective kind: primary care network (PCN)', order: 0 },
-    'federation': { detail: 'collective kind: federation of practices or networks', order: 1 },
-    'super-partnership': { detail: 'collective kind: practices in one partnership', order: 2 },
-    'leadership-group': { detail: 'collective kind: a leadership group', order: 3 },
-    'group': { detail: 'collective kind: any other collective', order: 4 }
-};
+import { KEYWORD_HELP } from './keyword-help.js';
 
 /**
  * Completion: keywords where the grammar allows them, and names in scope
@@ -49,7 +37,7 @@ export class AutonomyCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor) {
-        const known = KEYWORD_DETAILS[keyword.value];
+        const known = KEYWORD_HELP[keyword.value];
         if (!known || !this.filterKeyword(context, keyword)) {
             return super.completionForKeyword(context, keyword, acceptor);
         }

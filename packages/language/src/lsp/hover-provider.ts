@@ -1,10 +1,11 @@
-import { type AstNode, AstUtils, CstUtils, type LangiumDocument, type MaybePromise } from 'langium';
+import { type AstNode, AstUtils, CstUtils, GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
 import type { AutonomyServices } from '../autonomy-module.js';
 import * as ast from '../generated/ast.js';
 import { lookupAnalysis } from './analysis-lookup.js';
 import { HoverContent } from './hover-content.js';
+import { KEYWORD_HELP } from './keyword-help.js';
 
 /**
  * Hovers over a name (where declared or referenced) or over a trust statement.
@@ -21,17 +22,31 @@ export class AutonomyHoverProvider extends AstNodeHoverProvider {
     }
 
     override async getHoverContent(document: LangiumDocument, params: HoverParams, cancelToken?: CancellationToken): Promise<Hover | undefined> {
+        const keyword = this.keywordAt(document, params);
+        const help = keyword ? `\`${keyword}\`: ${KEYWORD_HELP[keyword].detail}` : undefined;
         const target = this.targetAt(document, params);
+        if (help && !ast.isTrust(target)) {
+            return { contents: { kind: 'markdown', value: help } };
+        }
         if (!target) {
             return undefined;
         }
         const value = this.describe(document, target, cancelToken);
-        return value ? { contents: { kind: 'markdown', value } } : undefined;
+        // Over a trust component: what it means, then the statement's score.
+        const text = help && value ? `${help}\n\n---\n\n${value}` : value;
+        return text ? { contents: { kind: 'markdown', value: text } } : undefined;
     }
 
     /** Required by the base class; hovers are built in getHoverContent, which knows the document. */
     protected getAstNodeHoverContent(_node: AstNode): MaybePromise<string | undefined> {
         return undefined;
+    }
+
+    /** A word of the language with a meaning worth explaining (`consensus`, `fairly`, ...). */
+    private keywordAt(document: LangiumDocument, params: HoverParams): string | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
+        return leaf && GrammarAST.isKeyword(leaf.grammarSource) && KEYWORD_HELP[leaf.text] ? leaf.text : undefined;
     }
 
     /** The declaration a name at the cursor stands for, else the trust statement or block header under it. */

@@ -86,6 +86,14 @@ describe('hover with figures worked out by hand', () => {
         expect(await hoverAt(document, 'A, B')).toBe(await hoverAt(document, 'A "Alpha'));
     });
 
+    it('explains the words of the language, and a trust component together with the score', async () => {
+        expect(await hoverAt(document, 'consensus')).toMatch(/^`consensus`: decision rule: every participant must agree/);
+        expect(await hoverAt(document, 'fairly')).toContain('Shapley value');
+        const component = await hoverAt(document, 'self-orientation 3');
+        expect(component).toContain('`self-orientation`: trust (Green)');
+        expect(component).toContain('T = 2');
+    });
+
     it('shows a domain from what the model states', async () => {
         expect(await hoverAt(document, 'clinical')).toContain('decision domain `clinical`, weight 9');
     });
