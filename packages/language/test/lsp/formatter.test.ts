@@ -140,6 +140,14 @@ describe('formatter layout', () => {
         });
     });
 
+    it('formats only the selected range', async () => {
+        await expectFormat({
+            before: 'practice P {list size 1}\n\npractice Q {list size 2}',
+            after: 'practice P {list size 1}\n\npractice Q {\n    list size 2\n}',
+            range: { start: { line: 2, character: 0 }, end: { line: 2, character: 23 } }
+        });
+    });
+
     it('leaves a file with syntax errors untouched', async () => {
         const broken = 'practice P {\nlist size\n   crisis risk 40%';
         expect(await formatText(Autonomy, broken)).toBe(broken);
