@@ -1,6 +1,3 @@
-import { analyseCommand } from './commands/analyse.js';
-import { reportCommand } from './commands/report.js';
-import { validateCommand } from './commands/validate.js';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { HELP } from './help.js';
 import { type CliIO, processIO } from './io.js';
@@ -8,10 +5,11 @@ import { cliVersion } from './version.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-    validate: validateCommand,
-    analyse: analyseCommand,
-    report: reportCommand
+// Loaded on demand: `validate` need not pay for the PDF and chart libraries `report` uses.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+    validate: async () => (await import('./commands/validate.js')).validateCommand,
+    analyse: async () => (await import('./commands/analyse.js')).analyseCommand,
+    report: async () => (await import('./commands/report.js')).reportCommand
 };
 
 /** Exit code for a failure that is a bug in autonomy rather than a problem with the input. */
@@ -56,13 +54,14 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
         io.stdout.write(HELP[topic]);
         return EXIT_OK;
     }
-    const command = COMMANDS[first === 'analyze' ? 'analyse' : first];
-    if (!command) {
+    const load = COMMANDS[first === 'analyze' ? 'analyse' : first];
+    if (!load) {
         throw new CliError(`unknown command '${first}'. The commands are ${Object.keys(COMMANDS).join(', ')}; run \`autonomy --help\` for usage.`);
     }
     if (rest.includes('-h') || rest.includes('--help')) {
         io.stdout.write(HELP[first === 'analyze' ? 'analyse' : first]);
         return EXIT_OK;
     }
+    const command = await load();
     return command(rest, io);
 }
