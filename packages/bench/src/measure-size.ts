@@ -13,6 +13,14 @@ import { createPeerServices, generatePeerModel } from './peer-language.js';
 import { renderReportPdf } from './report-pdf.js';
 import { median, megabytes, timeIt } from './statistics.js';
 
+/** Runs a build and returns its wall and CPU time. */
+async function timedBuild<T>(build: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
+    const cpu = process.cpuUsage();
+    const run = await timeIt(build);
+    const used = process.cpuUsage(cpu);
+    return { ...run, cpuMs: (used.user + used.system) / 1000 };
+}
+
 export interface SizeResult {
     lang: 'ours' | 'peer';
     requestedLines: number;
@@ -20,6 +28,8 @@ export interface SizeResult {
     files: number;
     parseMs: number;
     buildMs: number;
+    /** CPU time of the build (user + system): steadier than wall time when the machine is shared. */
+    buildCpuMs: number;
     buildSamples: number[];
     errors: number;
     warnings: number;
@@ -28,6 +38,8 @@ export interface SizeResult {
     pdfMs?: number;
     pdfBytes?: number;
     pdfNote?: string;
+    /** The phase still running when this (partial) result was printed. */
+    pending?: 'analysis' | 'pdf';
     heapAfterBuildMb: number;
     peakRssAfterBuildMb: number;
     peakRssMb: number;
@@ -70,16 +82,21 @@ async function measureOurs(args: Args): Promise<SizeResult> {
     }
 
     const buildSamples: number[] = [];
+    const cpuSamples: number[] = [];
     let documents: LangiumDocument[] = [];
     let services = createAutonomyServices(EmptyFileSystem);
     for (let i = 0; i < args.reps; i++) {
         services = createAutonomyServices(EmptyFileSystem);
         const current = services;
-        const run = await timeIt(() => buildDocuments(current.shared, model.files));
+        const run = await timedBuild(() => buildDocuments(current.shared, model.files));
         buildSamples.push(run.ms);
+        cpuSamples.push(run.cpuMs);
         documents = run.value;
     }
-    const result = baseResult(args, model, parseSamples, buildSamples, documents);
+    const result = baseResult(args, model, parseSamples, buildSamples, cpuSamples, documents);
+    // Partial results go out as soon as they exist: a phase that overruns its time
+    // limit loses only its own figure.
+    emit({ ...result, pending: 'analysis' });
 
     const entry = documents.find(d => d.uri.path.endsWith(`/${model.entry}`))!;
     const analyse = await loadAnalyse();
@@ -98,6 +115,7 @@ async function measureOurs(args: Args): Promise<SizeResult> {
     } else if (!analysis) {
         result.pdfNote = 'needs the analysis result, which is missing';
     } else {
+        emit({ ...result, peakRssMb: peakRssMb(), pending: 'pdf' });
         const pdf = await renderReportPdf(report.value, services, entry, documents, analysis, args.pdfTimeoutMs);
         Object.assign(result, pdf);
     }
@@ -118,19 +136,21 @@ async function measurePeer(args: Args): Promise<SizeResult> {
         parseSamples.push((await timeIt(() => model.files.forEach(f => parser.parse(f.text)))).ms);
     }
     const buildSamples: number[] = [];
+    const cpuSamples: number[] = [];
     let documents: LangiumDocument[] = [];
     for (let i = 0; i < args.reps; i++) {
         const services = await createPeerServices();
-        const run = await timeIt(() => buildDocuments(services.shared, model.files));
+        const run = await timedBuild(() => buildDocuments(services.shared, model.files));
         buildSamples.push(run.ms);
+        cpuSamples.push(run.cpuMs);
         documents = run.value;
     }
-    const result = baseResult(args, model, parseSamples, buildSamples, documents);
+    const result = baseResult(args, model, parseSamples, buildSamples, cpuSamples, documents);
     result.peakRssMb = peakRssMb();
     return result;
 }
 
-function baseResult(args: Args, model: GeneratedModel, parseSamples: number[], buildSamples: number[], documents: LangiumDocument[]): SizeResult {
+function baseResult(args: Args, model: GeneratedModel, parseSamples: number[], buildSamples: number[], cpuSamples: number[], documents: LangiumDocument[]): SizeResult {
     const diagnostics = allDiagnostics(documents);
     globalThis.gc?.();
     return {
@@ -140,6 +160,7 @@ function baseResult(args: Args, model: GeneratedModel, parseSamples: number[], b
         files: model.files.length,
         parseMs: median(parseSamples),
         buildMs: median(buildSamples),
+        buildCpuMs: median(cpuSamples),
         buildSamples: buildSamples.map(ms => Math.round(ms)),
         errors: diagnostics.filter(d => d.severity === 1).length,
         warnings: diagnostics.filter(d => d.severity === 2).length,
@@ -149,6 +170,9 @@ function baseResult(args: Args, model: GeneratedModel, parseSamples: number[], b
     };
 }
 
+function emit(result: SizeResult): void {
+    process.stdout.write(JSON.stringify(result) + '\n');
+}
+
 const args = parseArgs(process.argv.slice(2));
-const result = args.lang === 'ours' ? await measureOurs(args) : await measurePeer(args);
-process.stdout.write(JSON.stringify(result) + '\n');
+emit(args.lang === 'ours' ? await measureOurs(args) : await measurePeer(args));

@@ -1,0 +1,182 @@
+/**
+ * Runs one input through every stage a user can reach (parse, link,
+ * validate, analyse, format, report) and returns what went wrong, as plain
+ * sentences, instead of throwing: a fuzz property then asserts the list is
+ * empty and fast-check prints the smallest input that produced it.
+ */
+import { createAutonomyServices, type AutonomyServices } from '@autonomy/language';
+import { EmptyFileSystem, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadAnalyse, loadReport, type Analyse } from '../src/optional-packages.js';
+import { tokens } from '../src/mutate-text.js';
+
+export interface Stages {
+    analyse?: Analyse;
+    report?: Record<string, unknown>;
+    missing: string[];
+}
+
+export async function loadStages(): Promise<Stages> {
+    const [analyse, report] = await Promise.all([loadAnalyse(), loadReport()]);
+    const missing = [analyse.missing, report.missing].filter((m): m is string => m !== undefined);
+    for (const m of missing) {
+        console.warn(`SKIPPED STAGE: ${m}; that stage is not fuzzed.`);
+    }
+    return { analyse: analyse.value, report: report.value, missing };
+}
+
+export interface Harness {
+    shared: LangiumSharedCoreServices;
+    Autonomy: AutonomyServices;
+    stages: Stages;
+}
+
+export async function createHarness(): Promise<Harness> {
+    const { shared, Autonomy } = createAutonomyServices(EmptyFileSystem);
+    return { shared, Autonomy, stages: await loadStages() };
+}
+
+export interface CheckOptions {
+    /** Longest any one input may take through every stage. */
+    budgetMs?: number;
+    format?: boolean;
+    /** Also check the formatter is idempotent and keeps every token and comment (only for parseable input). */
+    formatterContract?: boolean;
+    /** Looks at the built documents and the analysis result before they are discarded. */
+    inspect?: (documents: LangiumDocument[], analysis: unknown) => void;
+    /** Also render the PDF (slow: use on a few inputs only). */
+    pdf?: boolean;
+}
+
+let counter = 0;
+
+/**
+ * Builds the files together (the first is the one checked for format and
+ * report), runs every stage, and removes the documents again.
+ */
+export async function checkInput(harness: Harness, files: Array<{ path: string; text: string }>, options: CheckOptions = {}): Promise<string[]> {
+    const problems: string[] = [];
+    const root = URI.parse(`file:///fuzz/${++counter}/`);
+    const documents = harness.shared.workspace.LangiumDocuments;
+    const started = performance.now();
+    const docs: LangiumDocument[] = [];
+    try {
+        for (const file of files) {
+            const doc = harness.shared.workspace.LangiumDocumentFactory.fromString(file.text, URI.parse(root.toString() + file.path));
+            documents.addDocument(doc);
+            docs.push(doc);
+        }
+        await harness.shared.workspace.DocumentBuilder.build(docs, { validation: true });
+        for (const doc of docs) {
+            problems.push(...diagnosticsOutsideDocument(doc));
+        }
+        const main = docs[0];
+        const model = harness.Autonomy.model.DomainModelBuilder.build(main);
+        let analysis: unknown;
+        if (harness.stages.analyse) {
+            analysis = harness.stages.analyse(model);
+        }
+        if (options.format) {
+            problems.push(...await checkFormatter(harness, main, options.formatterContract ?? false));
+        }
+        if (harness.stages.report && analysis) {
+            problems.push(...await renderReport(harness.stages.report, model, analysis, main, options.pdf ?? false));
+        }
+        options.inspect?.(docs, analysis);
+    } catch (error) {
+        problems.push(`threw ${(error as Error).stack?.split('\n').slice(0, 4).join(' | ')}`);
+    } finally {
+        for (const doc of docs) {
+            documents.deleteDocument(doc.uri);
+        }
+    }
+    const elapsed = performance.now() - started;
+    if (elapsed > (options.budgetMs ?? 5000)) {
+        problems.push(`took ${Math.round(elapsed)} ms, over the ${options.budgetMs ?? 5000} ms budget`);
+    }
+    return problems;
+}
+
+export function diagnosticsOutsideDocument(doc: LangiumDocument): string[] {
+    const lines = doc.textDocument.getText().split(/\r\n|\r|\n/);
+    const inside = (p: { line: number; character: number }) =>
+        p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line].length;
+    return (doc.diagnostics ?? [])
+        .filter(d => !inside(d.range.start) || !inside(d.range.end))
+        .map(d => `diagnostic outside the document: ${JSON.stringify(d.range)} "${d.message}"`);
+}
+
+async function renderReport(report: Record<string, unknown>, model: unknown, analysis: unknown, doc: LangiumDocument, pdf: boolean): Promise<string[]> {
+    const buildReport = report.buildReport as (input: Record<string, unknown>) => unknown;
+    const renderMarkdown = report.renderMarkdown as (d: unknown) => string;
+    const renderJson = report.renderJson as (d: unknown) => string;
+    const diagnostics = (doc.diagnostics ?? []).map(d => ({
+        file: doc.uri.path, line: d.range.start.line + 1, column: d.range.start.character + 1,
+        severity: d.severity === 2 ? 'warning' : d.severity === 3 ? 'info' : d.severity === 4 ? 'hint' : 'error',
+        code: String(d.code ?? ''), message: String(d.message)
+    }));
+    const built = buildReport({ model, analysis, diagnostics, date: '2026-01-01', formulas: 'formulas' });
+    const markdown = renderMarkdown(built);
+    JSON.parse(renderJson(built));
+    const problems = markdown.length > 0 ? [] : ['the Markdown report is empty'];
+    if (pdf) {
+        const bytes = await (report.renderPdf as (d: unknown) => Promise<Uint8Array>)(built);
+        if (!(bytes instanceof Uint8Array) || Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {
+            problems.push('renderPdf did not return a PDF');
+        }
+    }
+    return problems;
+}
+
+async function checkFormatter(harness: Harness, doc: LangiumDocument, contract: boolean): Promise<string[]> {
+    const formatter = harness.Autonomy.lsp.Formatter;
+    if (!formatter) {
+        return [];
+    }
+    const params = { textDocument: { uri: doc.uri.toString() }, options: { tabSize: 4, insertSpaces: true } };
+    const edits = await formatter.formatDocument(doc, params);
+    if (!contract) {
+        return [];
+    }
+    const original = doc.textDocument.getText();
+    const once = TextDocument.applyEdits(doc.textDocument, edits);
+    const problems: string[] = [];
+    if (!sameTokens(original, once)) {
+        problems.push(`formatting changed the tokens or comments:\n${firstDifference(original, once)}`);
+    }
+    // Format the formatted text: it must not change again.
+    const again = await formatInto(harness, once);
+    if (again !== once) {
+        problems.push(`formatting is not idempotent:\n${firstDifference(once, again)}`);
+    }
+    return problems;
+}
+
+async function formatInto(harness: Harness, text: string): Promise<string> {
+    const uri = URI.parse(`file:///fuzz/format-${++counter}.autonomy`);
+    const doc = harness.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+    harness.shared.workspace.LangiumDocuments.addDocument(doc);
+    try {
+        await harness.shared.workspace.DocumentBuilder.build([doc], { validation: false });
+        const edits = await harness.Autonomy.lsp.Formatter!.formatDocument(doc, { textDocument: { uri: uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
+        return TextDocument.applyEdits(doc.textDocument, edits);
+    } finally {
+        harness.shared.workspace.LangiumDocuments.deleteDocument(uri);
+    }
+}
+
+/** Same non-blank tokens (comments included, compared with their inner whitespace collapsed). */
+export function sameTokens(a: string, b: string): boolean {
+    const solid = (text: string) => tokens(text).filter(t => !/^\s+$/.test(t)).map(t => t.replace(/\s+/g, ' '));
+    const x = solid(a);
+    const y = solid(b);
+    return x.length === y.length && x.every((t, i) => t === y[i]);
+}
+
+function firstDifference(a: string, b: string): string {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    const i = x.findIndex((line, k) => line !== y[k]);
+    const at = i < 0 ? Math.min(x.length, y.length) : i;
+    return `line ${at + 1}:\n  before: ${JSON.stringify(x[at])}\n  after:  ${JSON.stringify(y[at])}`;
+}
