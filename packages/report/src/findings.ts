@@ -23,7 +23,23 @@ export function buildFindings(analysis: AnalysisResult, words: Wording): ReportF
         ...readiness(analysis, words),
         ...mergers(analysis, words)
     ];
-    return drafts.slice(0, MAX_FINDINGS).map((draft, index) => ({ rank: index + 1, ...draft }));
+    return pickDiverse(drafts).map((draft, index) => ({ rank: index + 1, ...draft }));
+}
+
+/**
+ * Drafts arrive in priority order. One finding of each kind comes first, so a
+ * model with many initiatives still hears about trust, relationships and
+ * mergers; spare places go to further findings of the most urgent kinds.
+ */
+function pickDiverse(drafts: Draft[]): Draft[] {
+    const seen = new Set<string>();
+    const firsts = drafts.filter(d => !seen.has(d.kind) && seen.add(d.kind));
+    const chosen = new Set(firsts.slice(0, MAX_FINDINGS));
+    for (const draft of drafts) {
+        if (chosen.size >= MAX_FINDINGS) break;
+        chosen.add(draft);
+    }
+    return drafts.filter(d => chosen.has(d));
 }
 
 function lossMaking(i: InitiativeAnalysis, words: Wording): Draft {

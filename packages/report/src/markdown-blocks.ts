@@ -72,18 +72,17 @@ function table(lines: string[]): Block {
     };
 }
 
-/** `code`, **bold**, *italic* and _italic_; links keep their text. */
+/** `code`, **bold** and *italic*; links keep their text. Underscores stay literal: formulas use them for subscripts. */
 export function parseInline(text: string): RichText {
     const runs: Inline[] = [];
-    const pattern = /`([^`]+)`|\*\*([^*]+)\*\*|\*([^*\s][^*]*)\*|(?<![\w])_([^_]+)_(?![\w])|\[([^\]]+)\]\([^)]*\)/g;
+    const pattern = /`([^`]+)`|\*\*([^*]+)\*\*|\*([^*\s][^*]*)\*|\[([^\]]+)\]\([^)]*\)/g;
     let last = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         if (match.index > last) runs.push({ text: text.slice(last, match.index) });
         if (match[1] !== undefined) runs.push({ text: match[1], style: 'code' });
         else if (match[2] !== undefined) runs.push({ text: match[2], style: 'bold' });
         else if (match[3] !== undefined) runs.push({ text: match[3], style: 'italic' });
-        else if (match[4] !== undefined) runs.push({ text: match[4], style: 'italic' });
-        else runs.push({ text: match[5] });
+        else runs.push({ text: match[4] });
         last = match.index + match[0].length;
     }
     if (last < text.length) runs.push({ text: text.slice(last) });

@@ -14,9 +14,21 @@ function report(edit?: (a: ReturnType<typeof sampleAnalysis>) => void) {
 describe('executive summary', () => {
     it('ranks a loss-making initiative first, then the consensus blocker, then the compensation', () => {
         const kinds = report().findings.map(f => f.kind);
-        expect(kinds.slice(0, 4)).toEqual(['loss-making', 'blocker', 'blocker', 'compensation']);
+        expect(kinds.slice(0, 3)).toEqual(['loss-making', 'blocker', 'compensation']);
         expect(kinds.length).toBeGreaterThanOrEqual(5);
         expect(kinds.length).toBeLessThanOrEqual(8);
+    });
+
+    it('covers every kind of finding before repeating one (the second blocker gives way)', () => {
+        const findings = report().findings;
+        expect(findings.map(f => f.kind)).toEqual(['loss-making', 'blocker', 'compensation', 'unstable', 'ceding', 'relationships', 'readiness', 'merger']);
+        expect(findings.find(f => f.kind === 'blocker')!.initiative).toBe('Hub');
+    });
+
+    it('fills spare places with further findings of the most urgent kinds', () => {
+        const findings = report(a => { a.mergers = []; }).findings;
+        expect(findings.filter(f => f.kind === 'blocker').map(f => f.initiative)).toEqual(['Hub', 'Derm']);
+        expect(findings).toHaveLength(8);
     });
 
     it('names practices by title and quotes the payments', () => {

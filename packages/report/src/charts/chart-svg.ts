@@ -1,9 +1,13 @@
 import type { ChartSpec } from '../document.js';
+import { splitChartSvg } from './bar-chart.js';
+import { paradoxChartSvg } from './scatter-chart.js';
 import { structureSvg } from './structure-svg.js';
-import { paradoxChartSvg, splitChartSvg } from './vega-charts.js';
 
-/** Draws any report chart as a standalone SVG string (vector, no scripts, no external resources). */
-export async function chartSvg(chart: ChartSpec): Promise<string> {
+/**
+ * Draws any report chart as a standalone SVG string: vector, no scripts, no
+ * external resources, deterministic, and fast enough for dozens of charts.
+ */
+export function chartSvg(chart: ChartSpec): string {
     switch (chart.kind) {
         case 'split': return splitChartSvg(chart);
         case 'paradox': return paradoxChartSvg(chart);

@@ -4,8 +4,9 @@
  * 50-practice federation still fits the page width.
  */
 import type { StructureChart, StructureNode } from '../document.js';
-import { escapeXml } from './xml.js';
-import { CHART_FONT, PALETTE } from './palette.js';
+import { PALETTE } from './palette.js';
+import { clip, px } from './scale.js';
+import { svgRoot, svgText } from './svg-text.js';
 
 const WIDTH = 520;
 const PAD = 8;
@@ -23,7 +24,7 @@ export function structureSvg(chart: StructureChart): string {
     let y = 0;
     const parts: string[] = [];
     if (chart.roots.length === 0) {
-        parts.push(text(WIDTH / 2, 20, 'The model declares no practices or collectives.', { anchor: 'middle', fill: PALETTE.muted }));
+        parts.push(svgText(WIDTH / 2, 20, 'The model declares no practices or collectives.', { anchor: 'middle', fill: PALETTE.muted }));
         y = 30;
     }
     const loose = chart.roots.filter(r => r.kind === 'practice');
@@ -33,14 +34,13 @@ export function structureSvg(chart: StructureChart): string {
         y += placed.height + GAP;
     }
     if (loose.length > 0) {
-        parts.push(text(0, y + 12, 'Not in any collective', { bold: true, fill: PALETTE.muted }));
+        parts.push(svgText(0, y + 12, 'Not in any collective', { bold: true, fill: PALETTE.muted }));
         const placed = chips(loose, 0, y + 18, WIDTH);
         parts.push(placed.svg);
         y += 18 + placed.height + GAP;
     }
     const height = Math.max(1, Math.ceil(y));
-    return `<svg xmlns="http://www.w3.org/2000/svg" class="structure" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" `
-        + `font-family="${CHART_FONT}" font-size="${FONT_SIZE}">${parts.join('')}</svg>`;
+    return svgRoot(WIDTH, height, 'chart-structure', parts.join(''), FONT_SIZE);
 }
 
 function collective(node: StructureNode, x: number, y: number, width: number): Placed {
@@ -60,8 +60,8 @@ function collective(node: StructureNode, x: number, y: number, width: number): P
     const height = Math.max(HEADER + PAD, cursor - y + PAD - GAP);
     const maxChars = Math.floor((width - 2 * PAD) / (CHAR_WIDTH * 1.1));
     const box = `<rect class="collective" x="${x}" y="${y}" width="${width}" height="${height}" rx="6" fill="${PALETTE.collectiveFill}" stroke="${PALETTE.collectiveStroke}" stroke-width="1"/>`
-        + text(x + PAD, y + 13, clip(node.label, maxChars), { bold: true, size: 10 })
-        + (node.detail ? text(x + PAD, y + 24, clip(node.detail, maxChars), { fill: PALETTE.muted, size: 8 }) : '');
+        + svgText(x + PAD, y + 13, clip(node.label, maxChars), { bold: true, size: 10 })
+        + (node.detail ? svgText(x + PAD, y + 24, clip(node.detail, maxChars), { fill: PALETTE.muted, size: 8 }) : '');
     return { height, svg: box + inner.join('') };
 }
 
@@ -71,22 +71,10 @@ function chips(nodes: StructureNode[], x: number, y: number, width: number): Pla
     const svg = nodes.map((node, i) => {
         const cx = x + (i % COLUMNS) * (chipWidth + GAP);
         const cy = y + Math.floor(i / COLUMNS) * (CHIP_HEIGHT + GAP);
-        return `<rect class="practice" x="${fmt(cx)}" y="${cy}" width="${fmt(chipWidth)}" height="${CHIP_HEIGHT}" rx="3" fill="${PALETTE.practiceFill}" stroke="${PALETTE.practiceStroke}" stroke-width="0.8"/>`
-            + text(cx + 5, cy + 14.5, clip(node.label, maxChars), {});
+        return `<rect class="practice" x="${px(cx)}" y="${cy}" width="${px(chipWidth)}" height="${CHIP_HEIGHT}" rx="3" fill="${PALETTE.practiceFill}" stroke="${PALETTE.practiceStroke}" stroke-width="0.8"/>`
+            + svgText(cx + 5, cy + 14.5, clip(node.label, maxChars), {});
     }).join('');
     const rows = Math.ceil(nodes.length / COLUMNS);
     return { height: rows * CHIP_HEIGHT + (rows - 1) * GAP, svg };
 }
 
-function text(x: number, y: number, content: string, o: { bold?: boolean; size?: number; fill?: string; anchor?: string }): string {
-    return `<text x="${fmt(x)}" y="${fmt(y)}" fill="${o.fill ?? PALETTE.text}"${o.bold ? ' font-weight="bold"' : ''}`
-        + `${o.size ? ` font-size="${o.size}"` : ''}${o.anchor ? ` text-anchor="${o.anchor}"` : ''}>${escapeXml(content)}</text>`;
-}
-
-function clip(label: string, maxChars: number): string {
-    return label.length <= maxChars ? label : label.slice(0, Math.max(1, maxChars - 1)) + '…';
-}
-
-function fmt(n: number): string {
-    return Number(n.toFixed(2)).toString();
-}

@@ -38,16 +38,17 @@ table{border-collapse:collapse;width:100%;font-size:0.9em}
 caption{text-align:left;color:var(--muted);font-style:italic;padding-bottom:4px}
 th,td{border:1px solid var(--line);padding:4px 8px;vertical-align:top}
 th{background:var(--head);text-align:left}
-.r{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.c{text-align:center}
+.r{text-align:right;font-variant-numeric:tabular-nums}td.r{white-space:nowrap}.c{text-align:center}
 tr.bad td{background:var(--bad-bg)}tr.good td{background:var(--good-bg)}
 .note{background:var(--note-bg);border-left:4px solid var(--accent);padding:8px 12px}
 pre{background:var(--note-bg);padding:8px 12px;overflow-x:auto}
 code{font-family:"DejaVu Sans Mono",ui-monospace,monospace;font-size:0.92em}
 figure{margin:16px 0}figcaption{color:var(--muted);font-size:0.9em}
 figcaption strong{color:var(--fg)}
-.chart svg{max-width:100%;height:auto}
+.chart svg{width:min(100%,720px);height:auto;display:block}
+.chart-structure svg{width:min(100%,640px)}
 .chart svg text{fill:var(--fg)}
-.chart svg .role-axis-grid line,.chart svg .role-axis-grid path{stroke:var(--grid)}
+.chart svg .grid{stroke:var(--grid)}
 .chart svg rect.practice{fill:var(--chip)}
 .chart svg rect.collective{fill:var(--box)}
 [data-uri]{cursor:pointer}

@@ -72,7 +72,7 @@ async function blockHtml(block: Block, links: boolean, summary: boolean): Promis
             return `<div class="table-wrap"><table>${block.caption ? `<caption>${esc(block.caption)}</caption>` : ''}${head}<tbody>${body}</tbody></table></div>`;
         }
         case 'chart':
-            return `<figure class="chart chart-${block.chart.kind}" role="img" aria-label="${esc(block.title)}">${await chartSvg(block.chart)}`
+            return `<figure class="chart chart-${block.chart.kind}" role="img" aria-label="${esc(block.title)}">${chartSvg(block.chart)}`
                 + `<figcaption><strong>${esc(block.title)}.</strong> ${esc(block.description)}</figcaption></figure>`;
     }
 }

@@ -52,10 +52,7 @@ export async function renderPdf(doc: ReportDocument): Promise<Uint8Array> {
             ],
             margin: [48, 20, 48, 0]
         },
-        content,
-        // A heading never ends a page: it moves to the next one with what it introduces.
-        pageBreakBefore: (node: { headlineLevel?: number }, nodes: { getFollowingNodesOnPage(): unknown[] }) =>
-            node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length === 0
+        content
     };
     const buffer = await pdfmake.createPdf(definition).getBuffer();
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
@@ -79,15 +76,12 @@ function cover(doc: ReportDocument): Node[] {
 
 async function sectionNodes(section: Section): Promise<Node[]> {
     const nodes: Node[] = [{ text: section.title, style: 'h1', tocItem: true, pageBreak: 'before', id: section.id }];
+    let chain: Node[] = [];
     for (const [index, block] of section.blocks.entries()) {
-        const node = await blockNode(block, section.id);
-        const previous = section.blocks[index - 1];
-        // A paragraph introducing a short table stays on the same page as it.
-        if (block.kind === 'table' && block.rows.length <= SHORT_TABLE && previous?.kind === 'paragraph') {
-            nodes.push({ stack: [nodes.pop(), node], unbreakable: true });
-        } else {
-            nodes.push(node);
-        }
+        chain.push(await blockNode(block, section.id));
+        if (keepsWithNext(block, section.blocks[index + 1])) continue;
+        nodes.push(chain.length === 1 ? chain[0] : { stack: chain, unbreakable: true });
+        chain = [];
     }
     return nodes;
 }
@@ -96,8 +90,8 @@ async function blockNode(block: Block, sectionId: string): Promise<Node> {
     switch (block.kind) {
         case 'heading':
             return sectionId === 'initiatives' && block.level === 3
-                ? { text: block.text, style: 'h3', headlineLevel: 1, tocItem: true, tocMargin: [14, 0, 0, 0], tocStyle: { fontSize: 9 } }
-                : { text: block.text, style: `h${block.level}`, headlineLevel: 1 };
+                ? { text: block.text, style: 'h3', tocItem: true, tocMargin: [14, 0, 0, 0], tocStyle: { fontSize: 9 } }
+                : { text: block.text, style: `h${block.level}` };
         case 'paragraph':
             return { text: rich(block.text), margin: [0, 0, 0, 6] };
         case 'note':
@@ -117,7 +111,7 @@ async function blockNode(block: Block, sectionId: string): Promise<Node> {
         case 'table':
             return table(block);
         case 'chart': {
-            const svg = await chartSvg(block.chart);
+            const svg = chartSvg(block.chart);
             const width = Number(/width="([\d.]+)"/.exec(svg)?.[1] ?? CONTENT_WIDTH);
             return {
                 stack: [
@@ -130,6 +124,14 @@ async function blockNode(block: Block, sectionId: string): Promise<Node> {
             };
         }
     }
+}
+
+/** A heading never ends a page, and a paragraph introducing a short table stays on its page. */
+function keepsWithNext(block: Block, next: Block | undefined): boolean {
+    if (!next) return false;
+    const shortTable = next.kind === 'table' && next.rows.length <= SHORT_TABLE;
+    if (block.kind === 'heading') return next.kind !== 'table' || shortTable;
+    return block.kind === 'paragraph' && shortTable;
 }
 
 function centred(node: Node, width: number): Node {
