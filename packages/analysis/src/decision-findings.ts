@@ -1,0 +1,56 @@
+/** Findings about the predicted decision: blockers under consensus, defection risks under a vote or delegation. */
+import { type Words, base, round2 } from './finding-words.js';
+import type { AnalysisFinding, InitiativeAnalysis } from './result.js';
+import { listNames } from './wording.js';
+
+function reasons(i: InitiativeAnalysis, practice: string, benefit: Map<string, number>, w: Words): string[] {
+    const out: string[] = [];
+    const b = benefit.get(practice) ?? 0;
+    if (b < 0) {
+        out.push(`it loses ${w.money(-b)} a year under the proposed split`);
+    }
+    const t = w.trust(practice, i.collective);
+    if (!t || t.ready === null) {
+        out.push(`there is no trust statement for it and ${w.collective(i.collective)}, so its readiness is unknown`);
+    } else {
+        if (t.clearsThreshold === false) {
+            out.push(`its trust in ${w.collective(i.collective)} is ${round2(t.score ?? 0)}, below the threshold of ${w.threshold}`);
+        }
+        if (!t.believesAloneUnsustainable) {
+            out.push('its partners do not believe going alone is unsustainable');
+        }
+    }
+    return out;
+}
+
+export function outcomeFindings(i: InitiativeAnalysis, w: Words): AnalysisFinding[] {
+    const out: AnalysisFinding[] = [];
+    const benefit = new Map(i.shares.map(s => [s.practice, s.benefitUnderRule]));
+    const rule = i.outcome.rule;
+    for (const practice of i.outcome.blockers) {
+        const why = reasons(i, practice, benefit, w);
+        out.push({
+            code: 'predicted-blocker',
+            severity: 'warning',
+            message: `${w.practice(practice)} is predicted to block ${i.title} under consensus: ${listNames(why)}. `
+                + 'Compensate it, build its trust, or leave it out.',
+            ...base(i),
+            practice,
+            data: { rule, reasons: why }
+        });
+    }
+    for (const practice of i.outcome.defectionRisks) {
+        const how = rule === 'delegated' ? 'delegated to leaders it does not trust enough' : 'taken by a vote it would lose';
+        const why = reasons(i, practice, benefit, w);
+        out.push({
+            code: 'defection-risk',
+            severity: 'warning',
+            message: `${w.practice(practice)} may go rogue on ${i.title}, a decision ${how}` + (why.length > 0 ? `: ${listNames(why)}. ` : '. ')
+                + 'Decide by consensus, or compensate it and build its trust first.',
+            ...base(i),
+            practice,
+            data: { rule, reasons: why }
+        });
+    }
+    return out;
+}

@@ -1,0 +1,39 @@
+/** How findings name things: display titles, money in the model's currency, trust by pair. */
+import { formatMoney } from '@autonomy/domain';
+import type { AnalysisFinding, InitiativeAnalysis, TrustAnalysis } from './result.js';
+import type { CleanModel } from './sanitise.js';
+import { coalitionNames } from './wording.js';
+
+export class Words {
+    private readonly trustByPair: Map<string, TrustAnalysis>;
+    constructor(private readonly model: CleanModel, trust: TrustAnalysis[]) {
+        this.trustByPair = new Map(trust.map(t => [`${t.practice}\u0000${t.collective}`, t]));
+    }
+    trust(practice: string, collective: string | undefined): TrustAnalysis | undefined {
+        return collective ? this.trustByPair.get(`${practice}\u0000${collective}`) : undefined;
+    }
+    money(minor: number): string {
+        return formatMoney(minor, this.model.settings.currency);
+    }
+    practice(id: string): string {
+        return this.model.practiceById.get(id)?.title ?? id;
+    }
+    collective(id: string | undefined): string {
+        return (id && this.model.collectiveById.get(id)?.title) || 'its collective';
+    }
+    coalition(ids: string[]): string {
+        return coalitionNames(ids.map(id => this.practice(id)));
+    }
+    get threshold(): number {
+        return this.model.settings.trustThreshold;
+    }
+}
+
+/** Where a finding about an initiative is placed. */
+export function base(initiative: InitiativeAnalysis): Pick<AnalysisFinding, 'initiative' | 'collective'> {
+    return initiative.collective ? { initiative: initiative.id, collective: initiative.collective } : { initiative: initiative.id };
+}
+
+export function round2(x: number): number {
+    return Math.round(x * 100) / 100;
+}
