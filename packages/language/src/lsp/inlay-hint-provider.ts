@@ -1,4 +1,4 @@
-import { type AstNode, GrammarUtils, type LangiumDocument } from 'langium';
+import { type AstNode, DocumentState, GrammarUtils, type LangiumDocument } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams, Position, Range } from 'vscode-languageserver';
 import type { AutonomyServices } from '../autonomy-module.js';
@@ -13,8 +13,33 @@ import { outcome } from './hover-content.js';
  * the cached analysis; while it is pending, initiatives say so and nothing waits.
  */
 export class AutonomyInlayHintProvider extends AbstractInlayHintProvider {
+    /** Set when hints said "pending": once checking finishes, the client is asked to fetch them again. */
+    private servedPending = false;
+
     constructor(private readonly services: AutonomyServices) {
         super();
+        this.refreshWhenChecked();
+    }
+
+    /**
+     * Editors ask for hints as soon as a document is linked, before its
+     * analysis; without this they would show "pending" until the next edit.
+     */
+    private refreshWhenChecked(): void {
+        const connection = this.services.shared.lsp.Connection;
+        if (!connection) {
+            return;
+        }
+        let refreshSupported = false;
+        this.services.shared.lsp.LanguageServer.onInitialize(params => {
+            refreshSupported = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+        });
+        this.services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
+            if (refreshSupported && this.servedPending) {
+                this.servedPending = false;
+                connection.languages.inlayHint.refresh().catch(() => undefined);
+            }
+        });
     }
 
     override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[]> {
@@ -31,6 +56,7 @@ export class AutonomyInlayHintProvider extends AbstractInlayHintProvider {
                 continue;
             }
             if (lookup.status !== 'ready') {
+                this.servedPending ||= lookup.status === 'pending';
                 if (ast.isInitiative(node)) {
                     hints.push({ position, label: lookup.status === 'pending' ? 'analysis pending' : 'analysis unavailable', paddingLeft: true, tooltip: lookup.message });
                 }
