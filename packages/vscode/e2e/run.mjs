@@ -131,6 +131,10 @@ async function main() {
         }
     }
     copyFileSync(serverLog, join(artifacts, 'code-server.log'));
+    await browser.close();
+    stopProcessGroup(codeServer);
+    results.push(await inHostSuite({ bin, dirs, node, text }));
+
     writeFileSync(join(artifacts, 'results.json'), JSON.stringify({ vote: VOTE_CODE, results }, null, 2));
     const failed = results.filter(r => !r.ok);
     const summary = results.map(r => `  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}`).join('\n');
@@ -139,6 +143,58 @@ async function main() {
         finish(1, `E2E FAILED: ${failed.length} of ${results.length} checks failed in ${seconds} s (screenshots in artifacts/e2e/)\n${summary}`);
     } else {
         finish(0, `E2E PASSED: ${results.length} checks in a real VS Code workbench (code-server) in ${seconds} s; screenshots in artifacts/e2e/\n${summary}`);
+    }
+}
+
+/**
+ * Runs the test-electron suite inside code-server's extension host (code-server
+ * refuses --extensionTestsPath; the extension runs the suite when its
+ * environment asks). A browser must open the workbench for the host to start.
+ */
+async function inHostSuite({ bin, dirs, node, text }) {
+    const name = 'the test-electron integration suite passes inside the real extension host';
+    const workspace = join(scratch, 'suite-workspace');
+    mkdirSync(workspace);
+    writeFileSync(join(workspace, 'north-locality-vote.autonomy'), text);
+    const resultsFile = join(scratch, 'in-host-results.json');
+    const port = await freePort();
+    const serverLog = join(scratch, 'code-server-suite.log');
+    codeServer = startCodeServer({
+        bin, dirs, port, node, logFile: openSync(serverLog, 'a'),
+        extraEnv: { AUTONOMY_IN_HOST_SUITE: join(repo, 'packages/vscode/test-electron/suite/index.cjs'), AUTONOMY_IN_HOST_RESULTS: resultsFile }
+    });
+    try {
+        await waitForHealth(port, 60_000);
+        browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+        const workbench = new Workbench(page, artifacts);
+        await workbench.waitUntilLoaded();
+        // The extension activates when an .autonomy file opens.
+        await workbench.openFile('north-locality-vote.autonomy', 'model "');
+        const deadline = Date.now() + 180_000;
+        while (!existsSync(resultsFile) && Date.now() < deadline) {
+            await page.waitForTimeout(500);
+        }
+        await workbench.screenshot('07-in-host-suite');
+        if (!existsSync(resultsFile)) {
+            throw new Error('the suite wrote no results within 180 s');
+        }
+        const outcome = JSON.parse(readFileSync(resultsFile, 'utf8'));
+        writeFileSync(join(artifacts, 'in-host-suite.json'), JSON.stringify(outcome, null, 2));
+        const summary = outcome.output.filter(line => /passed, \d+ failed/.test(line)).pop() ?? '';
+        outcome.output.filter(line => /^\s+[✓✗]/.test(line)).forEach(line => log(`suite:${line}`));
+        if (!outcome.ok) {
+            throw new Error(`${outcome.error} (${summary})`);
+        }
+        log(`PASS ${name} -- ${summary}`);
+        return { name, ok: true, detail: summary };
+    } catch (error) {
+        const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        log(`FAIL ${name} -- ${detail}`);
+        return { name, ok: false, detail };
+    } finally {
+        copyFileSync(serverLog, join(artifacts, 'code-server-suite.log'));
     }
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXPORT_FORMATS, exportReport } from './export-commands.js';
+import { runInHostSuiteIfAsked } from './in-host-suite.js';
 import { startLanguageClient } from './language-client.js';
 import { newModel } from './new-model.js';
 import { PreviewManager } from './preview-panel.js';
@@ -67,6 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Autono
         vscode.commands.registerCommand('autonomy.exportJson', (model?: unknown, target?: unknown) =>
             exportReport(source, EXPORT_FORMATS.json, model, target))
     );
+    runInHostSuiteIfAsked();
     return { client, reportPreviews, structureViews };
 }
 
