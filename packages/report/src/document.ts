@@ -84,7 +84,7 @@ export interface Section {
 export interface ReportFinding {
     rank: number;
     kind: 'loss-making' | 'blocker' | 'compensation' | 'unstable' | 'ceding' | 'relationships'
-        | 'defection' | 'readiness' | 'merger';
+        | 'defection' | 'readiness' | 'merger' | 'proceeds' | 'stable';
     severity: 'high' | 'medium' | 'low';
     sentence: string;
     initiative?: string;

@@ -12,16 +12,21 @@ const MAX_FINDINGS = 8;
 type Draft = Omit<ReportFinding, 'rank'>;
 
 export function buildFindings(analysis: AnalysisResult, words: Wording): ReportFinding[] {
+    const payments = analysis.initiatives.flatMap(i => compensation(i, words));
     const drafts: Draft[] = [
         ...analysis.initiatives.filter(i => i.lossMaking).map(i => lossMaking(i, words)),
         ...analysis.initiatives.flatMap(i => blockers(i, analysis, words)),
-        ...analysis.initiatives.flatMap(i => compensation(i, words)),
+        ...payments.filter(p => p.severity === 'high'),
         ...analysis.initiatives.flatMap(i => unstable(i, words)),
         ...ceding(analysis.practices, words),
         ...relationships(analysis, words),
         ...analysis.initiatives.flatMap(i => defection(i, words)),
         ...readiness(analysis, words),
-        ...mergers(analysis, words)
+        ...payments.filter(p => p.severity !== 'high'),
+        ...mergers(analysis, words),
+        // Good news fills the summary when there is little bad news to report.
+        ...analysis.initiatives.flatMap(i => proceeds(i, words)),
+        ...analysis.initiatives.flatMap(i => stable(i, words))
     ];
     return pickDiverse(drafts).map((draft, index) => ({ rank: index + 1, ...draft }));
 }
@@ -80,19 +85,26 @@ export function blockReason(practice: string, i: InitiativeAnalysis, analysis: A
     return reasons.length > 0 ? reasons.join('; ') : 'it does not agree';
 }
 
+const MAX_PAYMENTS_NAMED = 3;
+
 function compensation(i: InitiativeAnalysis, words: Wording): Draft[] {
     if (i.lossMaking || i.payments.length === 0) return [];
-    const payments = i.payments.map(p => `${words.title(p.from)} pays ${words.title(p.to)} ${words.money(p.amount)}`);
+    const named = i.payments.slice(0, MAX_PAYMENTS_NAMED).map(p => `${words.title(p.from)} pays ${words.title(p.to)} ${words.money(p.amount)}`);
+    const more = i.payments.length - named.length;
+    const list = more > 0 ? `${named.join('; ')} and ${more} smaller ${plural(more, 'payment', 'payments')} (see the initiative)` : joinPlain(named);
     const losers = i.shares.filter(s => s.realisedBenefit < 0).map(s => s.practice);
     const allGain = i.shares.every(s => s.fairShare >= 0);
-    const why = losers.length > 0
-        ? `As charged, ${words.names(losers)} ${plural(losers.length, 'loses', 'lose')} money. `
-        : '';
     const proposal = i.sharing === 'fair' ? 'The proposed fair split' : 'A fair split (not yet proposed)';
+    if (losers.length === 0) {
+        return [{
+            kind: 'compensation', severity: 'low', initiative: i.id,
+            sentence: `Every participant already gains from ${i.title} as charged; moving to fair shares takes yearly payments: ${list}.`
+        }];
+    }
     return [{
-        kind: 'compensation', severity: losers.length > 0 ? 'high' : 'medium', initiative: i.id,
-        sentence: `${why}${proposal} makes ${i.title} signable with yearly payments: ${joinPlain(payments)}`
-            + `${allGain ? ', after which every participant gains' : ''}.`
+        kind: 'compensation', severity: 'high', initiative: i.id,
+        sentence: `As charged, ${words.names(losers)} ${plural(losers.length, 'loses', 'lose')} money on ${i.title}. `
+            + `${proposal} makes it signable with yearly payments: ${list}${allGain ? ', after which every participant gains' : ''}.`
     }];
 }
 
@@ -124,12 +136,22 @@ function ceding(practices: PracticeAnalysis[], words: Wording): Draft[] {
 }
 
 function relationships(analysis: AnalysisResult, words: Wording): Draft[] {
-    return analysis.partners.filter(p => p.after.relationships < p.before.relationships).map(p => ({
-        kind: 'relationships' as const, severity: 'low' as const,
-        sentence: `${p.title} would hold ${words.count(p.after.relationships, 1)} ${plural(p.after.relationships, 'relationship', 'relationships')} `
-            + `instead of ${words.count(p.before.relationships, 1)}: its ${words.count(p.population)} patients over units averaging `
-            + `${words.count(p.after.averagePopulation)} patients rather than ${words.count(p.before.averagePopulation)}.`
-    }));
+    const fewer = analysis.partners.filter(p => p.after.relationships < p.before.relationships);
+    if (fewer.length === 0) return [];
+    if (fewer.length === 1) {
+        const p = fewer[0];
+        return [{
+            kind: 'relationships', severity: 'low',
+            sentence: `${p.title} would hold ${words.count(p.after.relationships, 1)} ${plural(p.after.relationships, 'relationship', 'relationships')} `
+                + `instead of ${words.count(p.before.relationships, 1)}: its ${words.count(p.population)} patients over units averaging `
+                + `${words.count(p.after.averagePopulation)} patients rather than ${words.count(p.before.averagePopulation)}.`
+        }];
+    }
+    return [{
+        kind: 'relationships', severity: 'low',
+        sentence: 'System partners would hold far fewer relationships: '
+            + joinPlain(fewer.map(p => `${p.title} ${words.count(p.after.relationships, 1)} instead of ${words.count(p.before.relationships, 1)}`)) + '.'
+    }];
 }
 
 function defection(i: InitiativeAnalysis, words: Wording): Draft[] {
@@ -143,13 +165,33 @@ function defection(i: InitiativeAnalysis, words: Wording): Draft[] {
 
 function readiness(analysis: AnalysisResult, words: Wording): Draft[] {
     const notReady = analysis.trust.filter(t => t.ready !== true);
-    if (notReady.length === 0) return [];
+    if (analysis.trust.length === 0) return [];
+    if (notReady.length === 0) {
+        return [{ kind: 'readiness', severity: 'low', sentence: `Every practice with a trust statement is ready to cede: it trusts its collective enough and believes going alone is unsustainable.` }];
+    }
     const unknown = notReady.filter(t => t.ready === null).map(t => t.practice);
     const known = notReady.filter(t => t.ready === false).map(t => t.practice);
     const parts: string[] = [];
     if (known.length > 0) parts.push(`${words.names(unique(known))} ${plural(unique(known).length, 'is', 'are')} not ready to cede`);
     if (unknown.length > 0) parts.push(`readiness is unknown for ${words.names(unique(unknown))} (no trust statement), so the prediction counts ${plural(unique(unknown).length, 'it', 'them')} as not ready`);
     return [{ kind: 'readiness', severity: 'low', sentence: capitalise(parts.join('; ')) + '.' }];
+}
+
+function proceeds(i: InitiativeAnalysis, words: Wording): Draft[] {
+    if (i.outcome.proceeds !== true) return [];
+    return [{
+        kind: 'proceeds', severity: 'low', initiative: i.id,
+        sentence: `${i.title} goes ahead under ${ruleWords(i.outcome.rule)}: ${words.names(i.outcome.agree)} ${plural(i.outcome.agree.length, 'agrees', 'agree')}.`
+    }];
+}
+
+function stable(i: InitiativeAnalysis, words: Wording): Draft[] {
+    const split = i.sharing === 'fair' ? i.fair : i.charged;
+    if (i.lossMaking || split.inCore !== true) return [];
+    return [{
+        kind: 'stable', severity: 'low', initiative: i.id,
+        sentence: `The proposed ${i.sharing === 'fair' ? 'fair' : 'charged'} split of ${i.title} is stable: no group of its ${words.count(i.participants.length)} participants would do better by breaking away.`
+    }];
 }
 
 function mergers(analysis: AnalysisResult, words: Wording): Draft[] {

@@ -26,16 +26,28 @@ describe('executive summary', () => {
     });
 
     it('fills spare places with further findings of the most urgent kinds', () => {
-        const findings = report(a => { a.mergers = []; }).findings;
+        const findings = report(a => { a.mergers = []; a.initiatives[0].fair.inCore = null; }).findings;
         expect(findings.filter(f => f.kind === 'blocker').map(f => f.initiative)).toEqual(['Hub', 'Derm']);
         expect(findings).toHaveLength(8);
+    });
+
+    it('fills a quiet summary with good news: stable splits and initiatives that go ahead', () => {
+        const findings = report(a => {
+            a.initiatives = [a.initiatives[0]];
+            a.initiatives[0].outcome = { ...a.initiatives[0].outcome, proceeds: true, blockers: [], agree: ['A', 'B', 'C'] };
+            a.mergers = [];
+        }).findings;
+        expect(findings.map(f => f.kind)).toContain('stable');
+        expect(findings.find(f => f.kind === 'proceeds')!.sentence)
+            .toBe('Shared document hub goes ahead under consensus: Riverside Surgery, Hillside Medical Centre and Oakfield Practice agree.');
     });
 
     it('names practices by title and quotes the payments', () => {
         const doc = report();
         const compensation = doc.findings.find(f => f.kind === 'compensation')!;
         for (const p of doc.analysis.initiatives[0].payments) expect(compensation.sentence).toContain(formatMoney(p.amount, '£'));
-        expect(compensation.sentence).toContain('Riverside Surgery pays Hillside Medical Centre');
+        expect(compensation.sentence).toContain('Riverside Surgery pays Oakfield Practice');
+        expect(compensation.sentence).toContain('As charged, Oakfield Practice loses money');
         const blocker = doc.findings.find(f => f.kind === 'blocker')!;
         expect(blocker.sentence).toContain('Oakfield Practice');
         expect(blocker.sentence).not.toMatch(/\bC\b/);
