@@ -147,21 +147,35 @@ export class AutonomyFormatter extends AbstractFormatter {
         }
     }
 
-    /** Tokens of one property: single spaces, none before a comma, continuation lines kept. */
+    /** Tokens of one property: single spaces, none before a comma, continuation lines aligned with the list. */
     private formatProperty(property: AstNode): void {
+        const leaves = leavesOf(property.$cstNode);
+        const continuation = continuationAfterComma(property, leaves);
         let previous: CstNode | undefined;
-        for (const leaf of leavesOf(property.$cstNode)) {
+        for (const leaf of leaves) {
             if (previous) {
                 if (leaf.text === ',') {
                     this.before(leaf, Formatting.noSpace());
                 } else if (previous.text === ',') {
-                    this.before(leaf, SPACE_OR_CONTINUATION);
+                    this.before(leaf, continuation);
                 } else {
                     this.before(leaf, Formatting.oneSpace());
                 }
             }
             previous = leaf;
         }
+    }
+
+    /** Moves with both `lines` and `characters` (see continuationAfterComma) put a line break then that many spaces. */
+    protected override createTextEdit(a: CstNode | undefined, b: CstNode, formatting: FormattingAction, context: FormattingContext): TextEdit[] {
+        if (a && !b.hidden && formatting.moves.some(move => move.lines !== undefined && move.characters !== undefined)) {
+            const range = { start: a.range.end, end: b.range.start };
+            const move = this.findFittingMove(range, formatting.moves, context);
+            if (move?.lines !== undefined && move.characters !== undefined) {
+                return [{ range, newText: '\n'.repeat(move.lines) + ' '.repeat(move.characters) }];
+            }
+        }
+        return super.createTextEdit(a, b, formatting, context);
     }
 
     /** One space (or the given action) between consecutive tokens of `cst`, up to `stop`. */
@@ -221,8 +235,34 @@ const ONE_OR_TWO_LINES: FormattingAction = { options: {}, moves: [{ lines: 1 }, 
 /** A property inside a block: its own line, one level deeper, at most one blank line before it. */
 const INDENTED_LINE: FormattingAction = { options: {}, moves: [{ tabs: 1, lines: 1 }, { tabs: 1, lines: 2 }] };
 
-/** After a comma: one space on the same line, or a continuation line one level deeper. */
-const SPACE_OR_CONTINUATION: FormattingAction = { options: {}, moves: [{ characters: 1 }, { tabs: 1, lines: 1 }] };
+/**
+ * After a comma: one space on the same line, or, where the author broke the
+ * line, a continuation aligned under the list's first item:
+ *     current cost Riverside £24,000, Hillside £38,000,
+ *                  Oakfield £14,000
+ * Properties sit one level deep (blocks do not nest), and the tokens before
+ * the list are single-spaced, so the column is known before any edit.
+ */
+function continuationAfterComma(property: AstNode, leaves: CstNode[]): FormattingAction {
+    const first = firstListItem(property);
+    const start = first ? leaves.findIndex(leaf => leaf.offset >= first.offset) : -1;
+    const column = start > 0
+        ? INDENT + leaves.slice(0, start).reduce((width, leaf) => width + leaf.text.length + 1, 0)
+        : 2 * INDENT;
+    return { options: {}, moves: [{ characters: 1 }, { lines: 1, characters: column }] };
+}
+
+/** Where the comma-separated list of a property begins. */
+function firstListItem(property: AstNode): CstNode | undefined {
+    const first = ast.isCurrentCosts(property) ? property.costs[0]?.$cstNode
+        : ast.isParticipants(property) || ast.isMerges(property) || ast.isCession(property) ? property.practices[0]?.$refNode
+            : ast.isMembersProperty(property) ? property.members[0]?.$refNode
+                : ast.isCharging(property) ? property.shares[0]?.$cstNode
+                    : undefined;
+    return first;
+}
+
+const INDENT = 4;
 
 /** One space, or the padding the author used to line up columns. */
 const ALIGNABLE_SPACE: FormattingAction = Formatting.oneSpace({ allowMore: true });

@@ -97,10 +97,11 @@ describe('formatter layout', () => {
         });
     });
 
-    it('keeps a list broken after a comma as a continuation line one level deeper', async () => {
+    it('keeps a list broken after a comma, its continuation aligned under the first item', async () => {
         await expectFormat({
-            before: 'initiative I {\ncurrent cost A £1, B £2,\n                C £3\n}',
-            after: 'initiative I {\n    current cost A £1, B £2,\n        C £3\n}'
+            before: 'initiative I {\ncurrent cost A £1, B £2,\n  C £3\nparticipants A,\nB, C\ncedes d fully for A,\n\n\nB\n}\ncollective K { members A,\n\t\tB }',
+            after: 'initiative I {\n    current cost A £1, B £2,\n                 C £3\n    participants A,\n                 B, C\n' +
+                '    cedes d fully for A,\n                      B\n}\n\ncollective K {\n    members A,\n            B\n}'
         });
     });
 
