@@ -14,7 +14,11 @@ export type Row =
     /** x(S) >= rhs */
     | { mask: number; kind: 'at-least'; rhs: number };
 
-export type Objective = { minimiseExcess: true } | { maximiseCoalition: number };
+export type Objective =
+    | { minimiseExcess: true }
+    | { maximiseCoalition: number }
+    /** minimise the L1 distance sum |x_i - target_i| */
+    | { nearestTo: number[] };
 
 export interface LpSolution {
     x: number[];
@@ -47,6 +51,12 @@ export function solveAllocationLp(n: number, rows: Row[], objective: Objective, 
     });
     if ('minimiseExcess' in objective) {
         variables.get('ep')!.set('objective', 1);
+    } else if ('nearestTo' in objective) {
+        // x_i - target_i = over_i - under_i with both parts non-negative; their sum is |x_i - target_i| at the optimum.
+        objective.nearestTo.forEach((target, i) => {
+            constraints.set(`d${i}`, { equal: target / scale });
+            variables.get(`p${i}`)!.set(`d${i}`, 1);
+        });
     } else {
         for (let i = 0; i < n; i++) {
             if (objective.maximiseCoalition & (1 << i)) {
@@ -57,8 +67,14 @@ export function solveAllocationLp(n: number, rows: Row[], objective: Objective, 
     for (const [name, coefficients] of [...variables]) {
         variables.set(name.replace(/^p/, 'q').replace(/^ep$/, 'en'), new Map([...coefficients].map(([k, c]) => [k, -c])));
     }
+    if ('nearestTo' in objective) {
+        objective.nearestTo.forEach((_, i) => {
+            variables.set(`over${i}`, new Map([[`d${i}`, -1], ['objective', 1]]));
+            variables.set(`under${i}`, new Map([[`d${i}`, 1], ['objective', 1]]));
+        });
+    }
     const model: Model = {
-        direction: 'minimiseExcess' in objective ? 'minimize' : 'maximize',
+        direction: 'maximiseCoalition' in objective ? 'maximize' : 'minimize',
         objective: 'objective',
         constraints,
         variables

@@ -8,9 +8,7 @@ import { chargedSplit } from './charging.js';
 import { type Game, allValues, buildGame, sharedCost, valueOf } from './coalition-value.js';
 import { stabilityCheck } from './core.js';
 import { bestCoalition } from './best-coalition.js';
-import { leastCore } from './least-core.js';
-import { nucleolus } from './nucleolus.js';
-import { roundToTotal } from './apportion.js';
+import { stableSplit } from './stable-split.js';
 import { type ResolvedOptions, checkCancelled, defaultSamples } from './options.js';
 import type { InitiativeAnalysis, ParticipantShare } from './result.js';
 import type { CleanModel } from './sanitise.js';
@@ -37,7 +35,7 @@ export function analyseInitiative(initiative: Initiative, model: CleanModel, opt
     const fair = fairShares(game, values, grandValue, options, tick);
     const t = compensation(fair.rounded, charged.realised, lossMaking);
     const benefit = game.ids.map((_, i) => (initiative.sharing === 'fair' && !lossMaking ? fair.rounded[i] : charged.realised[i]));
-    const stable = values ? stableSplit(game, values, tick) : undefined;
+    const stable = values ? stableSplit(game.n, values, fair.values, tick) : undefined;
 
     const shares: ParticipantShare[] = game.ids.map((id, i) => {
         const share: ParticipantShare = {
@@ -108,27 +106,3 @@ function fairShares(game: Game, values: Float64Array | undefined, grandValue: nu
     return monteCarloShapley(game, grandValue, samples, options.seed, tick);
 }
 
-interface StableSplit {
-    coreEmpty: boolean;
-    /** e* rounded to whole pence */
-    epsilon: number;
-    rounded: number[];
-    method: 'nucleolus' | 'least-core';
-}
-
-/** The least-core LP (is the core empty?) and a split that is stable whenever any is: the nucleolus for small games. */
-function stableSplit(game: Game, values: Float64Array, tick: () => void): StableSplit | undefined {
-    const core = leastCore(game.n, values, tick);
-    if (!core) {
-        return undefined;
-    }
-    const grand = values[values.length - 1];
-    const nucleolusShares = nucleolus(game.n, values, tick);
-    return {
-        coreEmpty: core.epsilon > core.tolerance,
-        // -0 would serialise as 0 anyway; normalise so equality checks are plain.
-        epsilon: Math.round(core.epsilon) || 0,
-        rounded: roundToTotal(nucleolusShares ?? core.x, grand),
-        method: nucleolusShares ? 'nucleolus' : 'least-core'
-    };
-}

@@ -13,6 +13,8 @@ import { type Row, solveAllocationLp } from './allocation-lp.js';
 export interface LeastCore {
     /** e* in pence (exact up to the solver's floating-point tolerance). */
     epsilon: number;
+    /** The coalitions whose rows the LP needed: a good start for further LPs over the least core. */
+    rows: number[];
     /** Below this an e* counts as zero. */
     tolerance: number;
     /** A least-core allocation in pence (unrounded). */
@@ -38,7 +40,7 @@ export function leastCore(n: number, values: Float64Array, onProgress?: () => vo
     }
     if (n <= 1) {
         // No proper coalition can object: the whole value goes to the only participant.
-        return { epsilon: 0, tolerance: 0, x: n === 1 ? [values[1]] : [] };
+        return { epsilon: 0, rows: [], tolerance: 0, x: n === 1 ? [values[1]] : [] };
     }
     const scale = lpScale(values);
     const tolerance = Math.max(1e-6, scale * 1e-9);
@@ -58,7 +60,7 @@ export function leastCore(n: number, values: Float64Array, onProgress?: () => vo
             return undefined;
         }
         if (addViolated(n, values, solution, masks, tolerance, scratch) === 0) {
-            return { epsilon: solution.e, tolerance, x: solution.x };
+            return { epsilon: solution.e, rows: [...masks], tolerance, x: solution.x };
         }
     }
     return undefined;
@@ -98,4 +100,37 @@ function popcounts(n: number): Uint8Array {
         size[mask] = size[mask & (mask - 1)] + 1;
     }
     return size;
+}
+
+/**
+ * Among the allocations in the least core (x(S) >= v(S) - e* for every S,
+ * x(P) = v(P)), the one nearest to `target` (the Shapley value) in total
+ * absolute difference: a stable split that stays as close to the fair one as
+ * stability allows. Rows are generated as for the least core.
+ */
+export function nearestInLeastCore(n: number, values: Float64Array, core: LeastCore, target: number[], onProgress?: () => void): number[] | undefined {
+    if (n <= 1) {
+        return core.x;
+    }
+    const full = (1 << n) - 1;
+    const scale = lpScale(values);
+    // A hair of slack so the solver's own rounding of e* cannot make the least core look empty.
+    const e = core.epsilon + core.tolerance;
+    const masks = new Set(core.rows);
+    const scratch = { allocated: new Float64Array(full + 1), size: popcounts(n) };
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        onProgress?.();
+        const rows: Row[] = [{ mask: full, kind: 'equal', rhs: values[full] }];
+        for (const mask of masks) {
+            rows.push({ mask, kind: 'at-least', rhs: values[mask] - e });
+        }
+        const solution = solveAllocationLp(n, rows, { nearestTo: target }, scale);
+        if (!solution) {
+            return undefined;
+        }
+        if (addViolated(n, values, { x: solution.x, e }, masks, core.tolerance, scratch) === 0) {
+            return solution.x;
+        }
+    }
+    return undefined;
 }

@@ -157,3 +157,45 @@ describe('least core and nucleolus on arbitrary games (explicit coalition tables
         }), { numRuns: 150, seed: 31 });
     });
 });
+
+describe('stable split above the nucleolus limit', () => {
+    test('for 11 to 12 participants the split is in the least core (its largest excess is e*)', () => {
+        fc.assert(fc.property(gameSpec(11, 12), spec => {
+            const i = analyse(modelOf(spec)).initiatives[0];
+            expect(i.stableSplitMethod).toBe('least-core');
+            const x = i.shares.map(s => s.nucleolusShare!);
+            expect(x.reduce((a, b) => a + b, 0)).toBe(i.grandValue);
+            const n = spec.pops.length;
+            let worst = -Infinity;
+            for (const s of subsets(n)) {
+                if (s.length < n) {
+                    worst = Math.max(worst, brute(spec, s) - s.reduce((a, k) => a + x[k], 0));
+                }
+            }
+            expect(worst).toBeLessThanOrEqual(i.leastCoreEpsilon! + n);
+        }), { numRuns: 15, seed: 8 });
+    });
+
+    test('with identical participants the split nearest to the fair one is the fair (equal) split', () => {
+        // By symmetry the equal split is in the least core, and it is the Shapley value: distance 0.
+        const spec = { pops: Array.from({ length: 12 }, () => 5_000), costs: Array.from({ length: 12 }, () => 4_000_000), terms: [
+            { kind: 'fixed' as const, amount: 3_000_000 }, { kind: 'per-step' as const, amount: 9_000_000, stepSize: 12_000 }] };
+        const i = analyse(modelOf(spec)).initiatives[0];
+        expect(i.stableSplitMethod).toBe('least-core');
+        i.shares.forEach(s => expect(Math.abs(s.nucleolusShare! - s.fairShare)).toBeLessThanOrEqual(1));
+    });
+
+    test('where the least core is a whole segment, the split is the point nearest the fair one', () => {
+        // Two veto players: any coalition holding both P0 and P1 saves £1,000, all others nothing; ten null players.
+        // The core (= least core, e* = 0) is every split of £1,000 between P0 and P1; Shapley gives £500 each,
+        // which is in it, so the nearest stable split is (500, 500, 0, ..., 0), not an end of the segment.
+        const spec = { pops: Array.from({ length: 12 }, () => 1), costs: Array.from({ length: 12 }, () => 0), terms: [] };
+        const ids = spec.pops.map((_, i) => `P${i}`);
+        const coalitionValues = subsets(12).filter(s => s.includes(0) && s.includes(1)).map(s => ({ members: s.map(i => ids[i]), value: 100_000 }));
+        const i = analyse(modelOf(spec, { coalitionValues })).initiatives[0];
+        expect(i.shares.map(s => s.fairShare)).toEqual([50_000, 50_000, ...Array(10).fill(0)]);
+        expect(i.leastCoreEpsilon).toBe(0);
+        expect(i.coreEmpty).toBe(false);
+        expect(i.shares.map(s => s.nucleolusShare)).toEqual([50_000, 50_000, ...Array(10).fill(0)]);
+    });
+});

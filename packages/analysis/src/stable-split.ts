@@ -1,0 +1,34 @@
+/**
+ * A split that is stable whenever any split is: the nucleolus for small games,
+ * otherwise the least-core allocation nearest to the fair (Shapley) split.
+ * Also answers DOMAIN.md item 6's "is the core empty at all?".
+ */
+import { roundToTotal } from './apportion.js';
+import { leastCore, nearestInLeastCore } from './least-core.js';
+import { nucleolus } from './nucleolus.js';
+
+export interface StableSplit {
+    coreEmpty: boolean;
+    /** e* rounded to whole pence */
+    epsilon: number;
+    /** Rounded to pence, summing exactly to v(P). */
+    rounded: number[];
+    method: 'nucleolus' | 'least-core';
+}
+
+export function stableSplit(n: number, values: Float64Array, fair: number[], tick: () => void): StableSplit | undefined {
+    const core = leastCore(n, values, tick);
+    if (!core) {
+        return undefined;
+    }
+    const grand = values[values.length - 1];
+    const nucleolusShares = nucleolus(n, values, tick);
+    const shares = nucleolusShares ?? nearestInLeastCore(n, values, core, fair, tick) ?? core.x;
+    return {
+        coreEmpty: core.epsilon > core.tolerance,
+        // -0 would serialise as 0 anyway; normalise so equality checks are plain.
+        epsilon: Math.round(core.epsilon) || 0,
+        rounded: roundToTotal(shares, grand),
+        method: nucleolusShares ? 'nucleolus' : 'least-core'
+    };
+}
