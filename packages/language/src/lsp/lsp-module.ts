@@ -1,6 +1,7 @@
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { AutonomyServices } from '../autonomy-module.js';
 import { AutonomyCompletionProvider } from './completion-provider.js';
+import { AutonomyDocumentLinkProvider } from './document-link-provider.js';
 import { AutonomyDocumentSymbolProvider } from './document-symbol-provider.js';
 import { AutonomyFoldingRangeProvider } from './folding-range-provider.js';
 import { AutonomyFormatter } from './formatter.js';
@@ -23,7 +24,8 @@ export const AutonomyLspModule = {
     FoldingRangeProvider: (services: AutonomyServices) => new AutonomyFoldingRangeProvider(services),
     SemanticTokenProvider: (services: AutonomyServices) => new AutonomySemanticTokenProvider(services),
     HoverProvider: (services: AutonomyServices) => new AutonomyHoverProvider(services),
-    InlayHintProvider: (services: AutonomyServices) => new AutonomyInlayHintProvider(services)
+    InlayHintProvider: (services: AutonomyServices) => new AutonomyInlayHintProvider(services),
+    DocumentLinkProvider: (services: AutonomyServices) => new AutonomyDocumentLinkProvider(services)
 };
 
 /** Shared (cross-language) services: symbol kinds and workspace symbols. */

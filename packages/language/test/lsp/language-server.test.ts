@@ -73,6 +73,7 @@ describe('the language server over JSON-RPC', () => {
         expect(caps.foldingRangeProvider).toBeTruthy();
         expect(caps.documentFormattingProvider).toBeTruthy();
         expect(caps.inlayHintProvider).toBeTruthy();
+        expect(caps.documentLinkProvider).toBeTruthy();
         expect(caps.semanticTokensProvider?.legend.tokenTypes).toEqual(expect.arrayContaining(['money', 'percentage', 'class', 'namespace']));
     });
 

@@ -136,3 +136,13 @@ describe('navigation within one file (Langium test helpers)', () => {
         });
     });
 });
+
+describe('import links', () => {
+    it('links each import to the file it names, resolved against the importing file', async () => {
+        const hub = ws.get('hub.autonomy');
+        const links = await ws.Autonomy.lsp.DocumentLinkProvider!.getDocumentLinks(hub, { textDocument: { uri: hub.uri.toString() } });
+        expect(links).toHaveLength(1);
+        expect(links[0].target).toBe(ws.get('register.autonomy').uri.toString());
+        expect(hub.textDocument.getText(links[0].range)).toBe('"register.autonomy"');
+    });
+});
