@@ -20,6 +20,7 @@ export type InitiativeFigures = Omit<InitiativeAnalysis, 'outcome'>;
 export function analyseInitiative(initiative: Initiative, model: CleanModel, options: ResolvedOptions): InitiativeFigures {
     const game = buildGame(initiative, model.practiceById);
     const tick = (): void => checkCancelled(options);
+    tick();
     const exact = game.n <= options.exactLimit;
     const values = exact ? allValues(game, tick) : undefined;
     const all = game.ids.map((_, i) => i);
