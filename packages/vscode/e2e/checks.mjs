@@ -60,11 +60,13 @@ export function checks({ workbench, workspace, modelFile, model }) {
             await workbench.runCommand('View: Hide Panel');
             await page.waitForTimeout(500);
             await workbench.screenshot('04-preview');
-            const initiatives = frame.locator('h2', { hasText: 'Initiatives' }).first();
-            if (await initiatives.count() > 0) {
-                await initiatives.scrollIntoViewIfNeeded();
-                await page.waitForTimeout(300);
-                await workbench.screenshot('04-preview-initiatives');
+            for (const [heading, shot] of [['Initiatives', '04-preview-initiatives'], ['The autonomy paradox', '04-preview-paradox']]) {
+                const section = frame.locator('h2', { hasText: heading }).first();
+                if (await section.count() > 0) {
+                    await section.evaluate(element => element.scrollIntoView({ block: 'start' }));
+                    await page.waitForTimeout(300);
+                    await workbench.screenshot(shot);
+                }
             }
             return `preview shows "${model.title}" and "${model.practiceTitle}" (${text.length} characters)`;
         }],
