@@ -70,6 +70,18 @@ describe('the four formats render one document', () => {
         expect(json.analysis.initiatives.length).toBeGreaterThan(0);
     });
 
+    it('marks practices, initiatives and diagnostics with their source when asked', async () => {
+        const input = await northLocality();
+        const diagnostics = [{ file: 'file:///m/north.autonomy', line: 12, column: 3, severity: 'warning' as const, code: 'x', message: 'm' }];
+        const linked = await renderHtml(buildReport({ ...input, diagnostics, date: '2026-11-23' }), { sourceLinks: true });
+        for (const item of [...input.model.practices, ...input.model.initiatives]) {
+            expect(item.source).toBeDefined();
+            expect(linked).toContain(`data-uri="${escapeXml(item.source!.uri)}" data-line="${item.source!.line}" data-character="${item.source!.character}"`);
+        }
+        expect(linked).toContain('data-kind="diagnostic" data-uri="file:///m/north.autonomy" data-line="11" data-character="2"');
+        expect(html).not.toContain('data-uri=');
+    });
+
     it('draws three kinds of chart as inline SVG in the HTML', () => {
         for (const kind of ['split', 'paradox', 'structure']) expect(html).toMatch(new RegExp(`<figure class="chart chart-${kind}"[^>]*><svg`));
         expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
