@@ -112,3 +112,10 @@ test('relationships with nested collectives: the top speaking collective', () =>
     // After: F speaks for A, B (via N1), C (via N2) and D; E alone -> 2 units, average 25,000 -> 20.
     expect(p.after).toEqual({ units: 2, averagePopulation: 25_000, relationships: 20 });
 });
+
+test('DOMAIN.md item 12 worked figure: 300,000 patients over practices averaging 8,000 is 37.5 relationships', async () => {
+    const { figures } = await import('../src/relationships.js');
+    // 10 practices of 8,000 patients alone; then 2 networks of 40,000.
+    expect(figures(300_000, 10, 80_000)).toEqual({ units: 10, averagePopulation: 8_000, relationships: 37.5 });
+    expect(figures(300_000, 2, 80_000)).toEqual({ units: 2, averagePopulation: 40_000, relationships: 7.5 });
+});
