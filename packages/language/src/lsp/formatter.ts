@@ -9,7 +9,7 @@ import * as ast from '../generated/ast.js';
  *   indented by four spaces, and close with `}` on a line of its own;
  * - single spaces between tokens, around `->` and `+`, after commas, none before;
  * - a list broken across lines after a comma stays broken, its continuation
- *   indented one level deeper than the property;
+ *   aligned under the list's first item;
  * - at most one blank line between declarations; a blank line around blocks;
  * - a trust block written on one line stays on one line;
  * - extra spaces that line up columns of one-line declarations (domain, trust,
