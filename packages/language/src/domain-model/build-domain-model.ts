@@ -257,10 +257,16 @@ function clamp01(x: number): number {
 function uniqueByName(elements: ast.Element[]): ast.Element[] {
     const seen = new Set<string>();
     return elements.filter(e => {
-        const key = `${e.$type}:${'name' in e ? e.name : ''}`;
-        if (!('name' in e)) {
+        if (ast.isTrust(e)) {
             return true;
         }
+        // A declaration the parser recovered without a name has no id to refer to it
+        // by; the parse error already says what is missing, so leave it out.
+        const name = (e as { name?: string }).name;
+        if (!name) {
+            return false;
+        }
+        const key = `${e.$type}:${name}`;
         if (seen.has(key)) {
             return false;
         }
