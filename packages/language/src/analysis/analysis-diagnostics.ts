@@ -2,6 +2,7 @@ import type { AnalysisFinding } from '@autonomy/analysis';
 import { type AstNode, AstUtils, type DiagnosticInfo, type ValidationAcceptor, type ValidationCheck } from 'langium';
 import type { AutonomyServices } from '../autonomy-module.js';
 import * as ast from '../generated/ast.js';
+import { report } from '../validation/report.js';
 
 /** Findings about a whole initiative, placed on its name (or its charging line). */
 const ON_INITIATIVE = new Set(['loss-making-initiative', 'estimated-fair-share']);
@@ -14,7 +15,16 @@ const ON_INITIATIVE = new Set(['loss-making-initiative', 'estimated-fair-share']
 export function checkAnalysisFindings(services: AutonomyServices): ValidationCheck<ast.AutonomyFile> {
     const provider = services.analysis.AnalysisProvider;
     return (root: ast.AutonomyFile, accept: ValidationAcceptor) => {
-        const analysis = provider.getAnalysis(AstUtils.getDocument(root));
+        const document = AstUtils.getDocument(root);
+        const analysis = provider.getAnalysis(document);
+        const failure = analysis ? undefined : provider.getFailure(document);
+        const anchor = root.settings[0] ?? root.elements.find(e => !ast.isTrust(e));
+        if (failure && anchor) {
+            report(accept, 'analysis-skipped',
+                `The analysis of this model was skipped because ${failure}, so findings that need figures ` +
+                `(losses, stability, blockers) are not shown here. Run 'autonomy analyse' for them.`,
+                { node: anchor, property: (ast.isModelSettings(anchor) ? 'title' : 'name') as never });
+        }
         for (const finding of analysis?.result.findings ?? []) {
             const target = placeFinding(root, finding);
             if (!target) {

@@ -51,7 +51,9 @@ export const VALIDATION_CODES = {
     'import-not-found': 'error',
     'import-cycle': 'error',
     'import-self': 'error',
-    'duplicate-import': 'warning'
+    'duplicate-import': 'warning',
+    // Analysis
+    'analysis-skipped': 'info'
 } as const satisfies Record<string, Severity>;
 
 export type ValidationCode = keyof typeof VALIDATION_CODES;

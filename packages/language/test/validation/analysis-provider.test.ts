@@ -50,12 +50,31 @@ describe('AnalysisProvider', () => {
         expect(provider.getAnalysis(document)?.result.initiatives[0].method).toBe('exact');
     });
 
-    it('returns undefined instead of throwing when the model cannot be analysed', async () => {
+    it('returns undefined instead of throwing when the model cannot be analysed, and says why', async () => {
         const { Autonomy } = createAutonomyServices(EmptyFileSystem);
-        const document = await parseHelper<AutonomyFile>(Autonomy)(model('£3,000'));
         Autonomy.model.DomainModelBuilder.build = () => {
             throw new Error('simulated failure');
         };
+        const document = await parseHelper<AutonomyFile>(Autonomy)(model('£3,000'), { validation: true });
         expect(Autonomy.analysis.AnalysisProvider.getAnalysis(document)).toBeUndefined();
+        const skipped = document.diagnostics?.filter(d => d.code === 'analysis-skipped') ?? [];
+        expect(skipped.map(d => [d.range.start.line, d.severity])).toEqual([[0, 3]]);
+        expect(skipped[0].message).toContain('simulated failure');
+    });
+
+    it('abandons an analysis over its time budget and says so', async () => {
+        const { Autonomy } = createAutonomyServices(EmptyFileSystem);
+        Autonomy.analysis.AnalysisProvider.configure({ exactLimit: 0, timeBudgetMs: -1 });
+        const document = await parseHelper<AutonomyFile>(Autonomy)(model('£3,000'), { validation: true });
+        expect(Autonomy.analysis.AnalysisProvider.getAnalysis(document)).toBeUndefined();
+        const skipped = document.diagnostics?.filter(d => d.code === 'analysis-skipped') ?? [];
+        expect(skipped).toHaveLength(1);
+        expect(skipped[0].message).toContain('budget');
+    });
+
+    it('reports no skipped analysis when the analysis runs', async () => {
+        const { Autonomy } = createAutonomyServices(EmptyFileSystem);
+        const document = await parseHelper<AutonomyFile>(Autonomy)(model('£3,000'), { validation: true });
+        expect(document.diagnostics?.map(d => d.code)).not.toContain('analysis-skipped');
     });
 });
