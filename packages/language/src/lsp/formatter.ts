@@ -12,6 +12,7 @@ import * as ast from '../generated/ast.js';
  *   aligned under the list's first item;
  * - at most one blank line between declarations; a blank line around blocks;
  * - a trust block written on one line stays on one line;
+ * - the file ends with one line break;
  * - extra spaces that line up columns of one-line declarations (domain, trust,
  *   partner) are kept, never added.
  * Comments are never moved off their line or dropped: every rule is attached to
@@ -22,12 +23,13 @@ export class AutonomyFormatter extends AbstractFormatter {
     /** Always four spaces, whatever the editor asks: the layout is canonical. */
     private static readonly OPTIONS: FormattingOptions = { tabSize: 4, insertSpaces: true };
 
-    override formatDocument(document: LangiumDocument, params: DocumentFormattingParams): MaybePromise<TextEdit[]> {
+    override async formatDocument(document: LangiumDocument, params: DocumentFormattingParams): Promise<TextEdit[]> {
         if (hasSyntaxErrors(document)) {
             // Formatting a half-parsed file could move tokens the parser skipped.
             return [];
         }
-        return super.formatDocument(document, { ...params, options: AutonomyFormatter.OPTIONS });
+        const edits = await super.formatDocument(document, { ...params, options: AutonomyFormatter.OPTIONS });
+        return [...edits, ...endWithOneNewline(document)];
     }
 
     override formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): MaybePromise<TextEdit[]> {
@@ -206,6 +208,18 @@ function isBlock(node: AstNode): node is BlockNode {
 
 function propertiesOf(node: BlockNode): AstNode[] {
     return ast.isModelSettings(node) ? node.entries : node.properties;
+}
+
+/** A file ends with exactly one line break after its last token or comment. */
+function endWithOneNewline(document: LangiumDocument): TextEdit[] {
+    const text = document.textDocument.getText();
+    const trailing = /\s*$/.exec(text)![0];
+    if (trailing === '\n' || text.length === trailing.length) {
+        return [];
+    }
+    const start = document.textDocument.positionAt(text.length - trailing.length);
+    const end = document.textDocument.positionAt(text.length);
+    return [{ range: { start, end }, newText: '\n' }];
 }
 
 /** Width of leading whitespace, a tab counting as four columns. */

@@ -26,7 +26,7 @@ describe('docs/editor-features.md', () => {
         expect(sample, 'continuation example not found').not.toBeNull();
         const lines = sample![2].trimEnd().split('\n').map(line => line.slice(sample![1].length));
         expect(lines[1]).toMatch(/^ {17}\S/);
-        const text = `initiative I {\n${lines.join('\n')}\n}`;
+        const text = `initiative I {\n${lines.join('\n')}\n}\n`;
         expect(await formatText(Autonomy, text)).toBe(text);
     });
 });

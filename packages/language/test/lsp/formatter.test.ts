@@ -77,7 +77,7 @@ describe('formatter layout', () => {
     it('puts one property per line, indented four spaces, braces on the header and alone', async () => {
         await expectFormat({
             before: 'practice P "P"{list size 8,200   crisis risk 40%\nbelieves going alone is unsustainable}',
-            after: 'practice P "P" {\n    list size 8,200\n    crisis risk 40%\n    believes going alone is unsustainable\n}'
+            after: 'practice P "P" {\n    list size 8,200\n    crisis risk 40%\n    believes going alone is unsustainable\n}\n'
         });
     });
 
@@ -86,14 +86,14 @@ describe('formatter layout', () => {
             before: 'trust P->C{credibility 7   reliability 6 intimacy 6 self-orientation 3}\n' +
                 'initiative I {\n shared cost £1 fixed+£2 per patient\n participants P ,Q,R\n coalition P+Q saves £5\n}',
             after: 'trust P -> C { credibility 7 reliability 6 intimacy 6 self-orientation 3 }\n\n' +
-                'initiative I {\n    shared cost £1 fixed + £2 per patient\n    participants P, Q, R\n    coalition P + Q saves £5\n}'
+                'initiative I {\n    shared cost £1 fixed + £2 per patient\n    participants P, Q, R\n    coalition P + Q saves £5\n}\n'
         });
     });
 
     it('lays out a multi-line trust block one component per line', async () => {
         await expectFormat({
             before: 'trust P -> C {credibility 7\nreliability 6 intimacy 6 self-orientation 3}',
-            after: 'trust P -> C {\n    credibility 7\n    reliability 6\n    intimacy 6\n    self-orientation 3\n}'
+            after: 'trust P -> C {\n    credibility 7\n    reliability 6\n    intimacy 6\n    self-orientation 3\n}\n'
         });
     });
 
@@ -101,42 +101,42 @@ describe('formatter layout', () => {
         await expectFormat({
             before: 'initiative I {\ncurrent cost A £1, B £2,\n  C £3\nparticipants A,\nB, C\ncedes d fully for A,\n\n\nB\n}\ncollective K { members A,\n\t\tB }',
             after: 'initiative I {\n    current cost A £1, B £2,\n                 C £3\n    participants A,\n                 B, C\n' +
-                '    cedes d fully for A,\n                      B\n}\n\ncollective K {\n    members A,\n            B\n}'
+                '    cedes d fully for A,\n                      B\n}\n\ncollective K {\n    members A,\n            B\n}\n'
         });
     });
 
     it('separates blocks by one blank line and collapses runs of blank lines', async () => {
         await expectFormat({
             before: 'domain a\n\n\n\ndomain b\npractice P {\n}\ndomain c',
-            after: 'domain a\n\ndomain b\n\npractice P {\n}\n\ndomain c'
+            after: 'domain a\n\ndomain b\n\npractice P {\n}\n\ndomain c\n'
         });
     });
 
     it('keeps padding that aligns one-line declarations but collapses it inside blocks', async () => {
         await expectFormat({
             before: 'domain clinical  "Clinical"  weight 5\ndomain finance   "Finance"   weight 1\npractice P {\n    list size    10\n}',
-            after: 'domain clinical  "Clinical"  weight 5\ndomain finance   "Finance"   weight 1\n\npractice P {\n    list size 10\n}'
+            after: 'domain clinical  "Clinical"  weight 5\ndomain finance   "Finance"   weight 1\n\npractice P {\n    list size 10\n}\n'
         });
     });
 
     it('keeps comments where they are and indents own-line comments with the block', async () => {
         await expectFormat({
             before: '// about P\npractice P { // trailing\n// own line\nlist size 10 /* after */\n}',
-            after: '// about P\npractice P { // trailing\n    // own line\n    list size 10 /* after */\n}'
+            after: '// about P\npractice P { // trailing\n    // own line\n    list size 10 /* after */\n}\n'
         });
     });
 
     it('re-indents tab-indented comments in one pass, block comment lines moving with them', async () => {
         await expectFormat({
             before: 'practice P {\n\t\t// tabbed\n\t\t/* block\n\t\t   more */\nlist size 10\n}',
-            after: 'practice P {\n    // tabbed\n    /* block\n       more */\n    list size 10\n}'
+            after: 'practice P {\n    // tabbed\n    /* block\n       more */\n    list size 10\n}\n'
         });
     });
 
     it('indents four spaces whatever the editor asks', async () => {
         await expectFormat({
             before: 'model "M" {\ncurrency £\n}',
-            after: 'model "M" {\n    currency £\n}',
+            after: 'model "M" {\n    currency £\n}\n',
             options: { tabSize: 2, insertSpaces: false }
         });
     });
@@ -147,6 +147,11 @@ describe('formatter layout', () => {
             after: 'practice P {list size 1}\n\npractice Q {\n    list size 2\n}',
             range: { start: { line: 2, character: 0 }, end: { line: 2, character: 23 } }
         });
+    });
+
+    it('ends the file with exactly one line break', async () => {
+        await expectFormat({ before: 'domain a\n\n\n   ', after: 'domain a\n' });
+        await expectFormat({ before: 'domain a // last', after: 'domain a // last\n' });
     });
 
     it('leaves a file with syntax errors untouched', async () => {
