@@ -38,7 +38,11 @@ export function removeNode(document: LangiumDocument, cst: CstNode): TextEdit {
 /** Inserts a line just before the closing brace of a block node, indented like its first property. */
 export function insertLineBeforeClosingBrace(document: LangiumDocument, block: CstNode, line: string): TextEdit {
     const text = document.textDocument.getText();
-    const close = text.lastIndexOf('}', block.end);
+    if (text[block.end - 1] !== '}') {
+        // An unfinished block (no closing brace yet): add the line at its end.
+        return edit(document, block.end, block.end, `\n    ${line}`);
+    }
+    const close = block.end - 1;
     const lineStart = text.lastIndexOf('\n', close - 1) + 1;
     const open = text.indexOf('{', block.offset);
     if (!/^\s*$/.test(text.slice(lineStart, close)) || open < 0 || lineStart <= open) {
