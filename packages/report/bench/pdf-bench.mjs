@@ -1,14 +1,15 @@
 // Benchmark: a generated 50-practice federation (six networks in one
 // federation, an initiative per network and one across the federation)
 // rendered to a PDF briefing. Goal: under 3 seconds on this machine.
-// Prints the figures; asserts nothing. Run with `npm run bench:report`.
+// Prints the figures; asserts nothing. Run with `npm run bench:report`
+// (REPORT_BENCH_PDF=file.pdf also writes the PDF, to look at it).
 import { loadavg } from 'node:os';
 import { analyse } from '@autonomy/analysis';
 import { buildReport, renderHtml, renderPdf } from '@autonomy/report';
 
 const PRACTICES = Number(process.argv[2] ?? 50);
 const NETWORKS = 6;
-const RUNS = 5;
+const RUNS = Number(process.env.RUNS ?? 5);
 const GOAL_MS = 3000;
 
 /** A small deterministic generator so every run measures the same model. */
@@ -81,14 +82,22 @@ const analysis = analyse(model);
 const analyseMs = performance.now() - t;
 
 const times = [];
+const outFile = process.env.REPORT_BENCH_PDF;
 let bytes = 0;
 let pages = 0;
+let coldCpuMs = 0;
 for (let run = 0; run < RUNS; run++) {
     t = performance.now();
+    const cpu = process.cpuUsage();
     const doc = buildReport({ model, analysis, diagnostics, date: '2026-01-01' });
     const pdf = await renderPdf(doc);
     times.push(performance.now() - t);
+    if (run === 0) {
+        const used = process.cpuUsage(cpu);
+        coldCpuMs = (used.user + used.system) / 1000;
+    }
     bytes = pdf.byteLength;
+    if (outFile && run === 0) (await import('node:fs')).writeFileSync(outFile, pdf);
     pages = (Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 }
 t = performance.now();
@@ -99,9 +108,9 @@ const sorted = [...times].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)];
 console.log(`report bench: ${PRACTICES} practices, ${model.collectives.length} collectives, ${model.initiatives.length} initiatives`);
 console.log(`  analyse (not part of the goal)     ${analyseMs.toFixed(0)} ms`);
-console.log(`  build + PDF, first (cold) run      ${times[0].toFixed(0)} ms`);
+console.log(`  build + PDF, first (cold) run      ${times[0].toFixed(0)} ms wall, ${coldCpuMs.toFixed(0)} ms CPU`);
 console.log(`  build + PDF, median of ${RUNS} runs     ${median.toFixed(0)} ms   (min ${sorted[0].toFixed(0)}, max ${sorted[sorted.length - 1].toFixed(0)})`);
 console.log(`  PDF size                           ${(bytes / 1024).toFixed(0)} KiB, ${pages} pages`);
 console.log(`  build + HTML                       ${htmlMs.toFixed(0)} ms, ${(html.length / 1024).toFixed(0)} KiB`);
 console.log(`  machine load average (1 min)       ${loadavg()[0].toFixed(1)} on 2 cores: other work inflates these figures`);
-console.log(`  goal: cold PDF under ${GOAL_MS} ms -> ${times[0] < GOAL_MS ? 'met' : 'MISSED'}`);
+console.log(`  goal: cold PDF under ${GOAL_MS} ms -> wall clock ${times[0] < GOAL_MS ? 'met' : 'MISSED'}, CPU time ${coldCpuMs < GOAL_MS ? 'met' : 'MISSED'}`);

@@ -8,6 +8,8 @@ import type { ReportFinding } from './document.js';
 import { plural, ruleWords, type Wording } from './wording.js';
 
 const MAX_FINDINGS = 8;
+/** Past this many, a sentence names a few practices and counts the rest. */
+const MAX_NAMED = 6;
 
 type Draft = Omit<ReportFinding, 'rank'>;
 
@@ -60,7 +62,10 @@ function lossMaking(i: InitiativeAnalysis, words: Wording): Draft {
 
 function blockers(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): Draft[] {
     if (i.outcome.rule !== 'consensus' || i.outcome.blockers.length === 0) return [];
-    const reasons = i.outcome.blockers.map(id => `${words.title(id)} (${blockReason(id, i, analysis, words)})`);
+    const named = i.outcome.blockers.length <= MAX_NAMED ? i.outcome.blockers : i.outcome.blockers.slice(0, MAX_NAMED - 1);
+    const reasons = named.map(id => `${words.title(id)} (${blockReason(id, i, analysis, words)})`);
+    const rest = i.outcome.blockers.length - named.length;
+    if (rest > 0) reasons.push(`${rest} other practices`);
     return [{
         kind: 'blocker', severity: 'high', initiative: i.id, practice: i.outcome.blockers[0],
         sentence: `Under consensus, ${i.title} will not go ahead: ${joinPlain(reasons)} `
@@ -127,10 +132,10 @@ function ceding(practices: PracticeAnalysis[], words: Wording): Draft[] {
     const example = examples[0];
     const head = better.length === 0
         ? `No practice raises its expected autonomy by ceding: all ${practices.length} keep more by going alone.`
-        : `Ceding raises expected autonomy for ${better.length} of ${practices.length} practices (${words.names(better.map(p => p.id))})`
+        : `Ceding raises expected autonomy for ${better.length} of ${practices.length} practices (${someNames(better.map(p => p.id), words)})`
             + (example ? `; ${example.title} goes from ${words.percent(example.expectedAlone)} alone to ${words.percent(example.expectedCollective)} in the collective.` : '.');
     const tail = better.length > 0 && worse.length > 0
-        ? ` ${words.names(worse.map(p => p.id))} ${plural(worse.length, 'keeps', 'keep')} more autonomy by going alone.`
+        ? ` ${someNames(worse.map(p => p.id), words)} ${plural(worse.length, 'keeps', 'keep')} more autonomy by going alone.`
         : '';
     return [{ kind: 'ceding', severity: 'medium', sentence: head + tail }];
 }
@@ -158,7 +163,7 @@ function defection(i: InitiativeAnalysis, words: Wording): Draft[] {
     if (i.outcome.defectionRisks.length === 0) return [];
     return [{
         kind: 'defection', severity: 'medium', initiative: i.id,
-        sentence: `${i.title} is decided by ${ruleWords(i.outcome.rule)}: ${words.names(i.outcome.defectionRisks)} `
+        sentence: `${i.title} is decided by ${ruleWords(i.outcome.rule)}: ${someNames(i.outcome.defectionRisks, words)} `
             + `${plural(i.outcome.defectionRisks.length, 'loses and may', 'lose and may')} go rogue.`
     }];
 }
@@ -172,8 +177,8 @@ function readiness(analysis: AnalysisResult, words: Wording): Draft[] {
     const unknown = notReady.filter(t => t.ready === null).map(t => t.practice);
     const known = notReady.filter(t => t.ready === false).map(t => t.practice);
     const parts: string[] = [];
-    if (known.length > 0) parts.push(`${words.names(unique(known))} ${plural(unique(known).length, 'is', 'are')} not ready to cede`);
-    if (unknown.length > 0) parts.push(`readiness is unknown for ${words.names(unique(unknown))} (no trust statement), so the prediction counts ${plural(unique(unknown).length, 'it', 'them')} as not ready`);
+    if (known.length > 0) parts.push(`${someNames(unique(known), words)} ${plural(unique(known).length, 'is', 'are')} not ready to cede`);
+    if (unknown.length > 0) parts.push(`readiness is unknown for ${someNames(unique(unknown), words)} (no trust statement), so the prediction counts ${plural(unique(unknown).length, 'it', 'them')} as not ready`);
     return [{ kind: 'readiness', severity: 'low', sentence: capitalise(parts.join('; ')) + '.' }];
 }
 
@@ -200,6 +205,13 @@ function mergers(analysis: AnalysisResult, words: Wording): Draft[] {
         sentence: `${m.title} would save ${words.money(m.saving)} a year but end the independence of all `
             + `${m.practices.length} merging practices (expected autonomy 0%).`
     }));
+}
+
+/** "A, B, C, D, E and 40 other practices": a sentence stays readable in a big federation. */
+function someNames(ids: string[], words: Wording): string {
+    if (ids.length <= MAX_NAMED) return words.names(ids);
+    const rest = ids.length - (MAX_NAMED - 1);
+    return `${ids.slice(0, MAX_NAMED - 1).map(id => words.title(id)).join(', ')} and ${rest} other practices`;
 }
 
 function joinPlain(parts: string[]): string {

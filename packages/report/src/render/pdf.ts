@@ -9,6 +9,8 @@ type Node = Record<string, unknown>;
 const ACCENT = PALETTE.fair;
 const CONTENT_WIDTH = 595.28 - 2 * 48;
 const SHORT_TABLE = 8;
+const MAX_CHART_HEIGHT = 600;
+const HEADER_FILL = '#eef2f7';
 const TONE_FILL: Record<string, string> = { bad: '#fbeaea', good: '#e9f5ee' };
 
 /**
@@ -37,8 +39,6 @@ export async function renderPdf(doc: ReportDocument): Promise<Uint8Array> {
             h1: { fontSize: 16, bold: true, color: ACCENT, margin: [0, 0, 0, 8] },
             h3: { fontSize: 12, bold: true, margin: [0, 12, 0, 4] },
             h4: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 3] },
-            th: { bold: true, fontSize: 8, fillColor: '#eef2f7' },
-            td: { fontSize: 8 },
             caption: { fontSize: 8, italics: true, color: PALETTE.muted, margin: [0, 6, 0, 2] },
             figcaption: { fontSize: 8, color: PALETTE.muted, margin: [0, 2, 0, 8] }
         },
@@ -112,10 +112,13 @@ async function blockNode(block: Block, sectionId: string): Promise<Node> {
             return table(block);
         case 'chart': {
             const svg = chartSvg(block.chart);
-            const width = Number(/width="([\d.]+)"/.exec(svg)?.[1] ?? CONTENT_WIDTH);
+            // Fit the page width, and the page height less room for a heading and the caption.
+            const size = /width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+            const [w, h] = size ? [Number(size[1]), Number(size[2])] : [CONTENT_WIDTH, CONTENT_WIDTH];
+            const scale = Math.min(1, CONTENT_WIDTH / w, MAX_CHART_HEIGHT / h);
             return {
                 stack: [
-                    centred({ svg, width: Math.min(CONTENT_WIDTH, width), font: 'DejaVuSans' }, Math.min(CONTENT_WIDTH, width)),
+                    centred({ svg, width: w * scale, height: h * scale, font: 'DejaVuSans' }, w * scale),
                     { text: [{ text: `${block.title}. `, bold: true, color: PALETTE.text }, block.description], style: 'figcaption' }
                 ],
                 // A very tall diagram (dozens of practices) must be allowed to start on a fresh page rather than overflow.
@@ -140,10 +143,10 @@ function centred(node: Node, width: number): Node {
 
 function table(block: Extract<Block, { kind: 'table' }>): Node {
     const align = block.columns.map(c => c.align ?? 'left');
-    const header = block.columns.map((c, i) => ({ text: c.header, style: 'th', alignment: align[i] }));
+    const header = block.columns.map((c, i) => ({ text: c.header, bold: true, fillColor: HEADER_FILL, alignment: align[i] }));
     // Figures never wrap mid-amount; text columns do.
     const body = block.rows.map((row: TableRow) => row.cells.map((cell, i) => ({
-        text: rich(cell), style: 'td', alignment: align[i], noWrap: align[i] === 'right' || undefined,
+        text: rich(cell), alignment: align[i], noWrap: align[i] === 'right' || undefined,
         fillColor: row.tone ? TONE_FILL[row.tone] : undefined
     })));
     // The caption is a header row, so it stays with the table and repeats on every page the table spans.
@@ -152,6 +155,8 @@ function table(block: Extract<Block, { kind: 'table' }>): Node {
             ...block.columns.slice(1).map(() => ({}))]]
         : [];
     const node: Node = {
+        // Sizes set once on the table rather than per cell: pdfmake resolves styles per text run.
+        fontSize: 8,
         table: { headerRows: caption.length + 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: widths(block), body: [...caption, header, ...body] },
         layout: {
             hLineWidth: (i: number) => i < caption.length ? 0 : i <= caption.length + 1 ? 0.8 : 0.3,
@@ -164,11 +169,14 @@ function table(block: Extract<Block, { kind: 'table' }>): Node {
     return node;
 }
 
-/** The column with the longest text takes the spare width; the rest fit their content. */
+/**
+ * The text column with the longest content takes the spare width; figures
+ * (right-aligned, never wrapped) and short columns fit their content.
+ */
 function widths(block: Extract<Block, { kind: 'table' }>): string[] {
     // Headers wrap happily; judge columns by their longest cell.
     const length = (i: number) => block.rows.reduce((n, r) => Math.max(n, plainText(r.cells[i] ?? '').length), block.rows.length === 0 ? block.columns[i].header.length : 0);
-    const lengths = block.columns.map((_, i) => length(i));
+    const lengths = block.columns.map((c, i) => c.align === 'right' ? -1 : length(i));
     const widest = lengths.indexOf(Math.max(...lengths));
     return block.columns.map((_, i) => i === widest ? '*' : 'auto');
 }
