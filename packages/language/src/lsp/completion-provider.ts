@@ -56,7 +56,7 @@ function preferredNames(refInfo: ReferenceInfo): { collective: string; names: Se
         return undefined;
     }
     const initiative = AstUtils.getContainerOfType(refInfo.container, ast.isInitiative);
-    const collective = initiative?.properties.find(ast.isRunBy)?.collective.ref;
+    const collective = initiative?.properties.find(ast.isRunBy)?.collective?.ref;
     if (!collective) {
         return undefined;
     }
@@ -65,7 +65,7 @@ function preferredNames(refInfo: ReferenceInfo): { collective: string; names: Se
 
 /** When completing `trust P -> |`: the name of P. */
 function trustingPractice(refInfo: ReferenceInfo): string | undefined {
-    return refInfo.property === 'collective' && ast.isTrust(refInfo.container) ? refInfo.container.practice.ref?.name : undefined;
+    return refInfo.property === 'collective' && ast.isTrust(refInfo.container) ? refInfo.container.practice?.ref?.name : undefined;
 }
 
 export function practicesIn(collective: ast.Collective, seen = new Set<ast.Collective>()): Set<string> {

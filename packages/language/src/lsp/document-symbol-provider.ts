@@ -30,7 +30,7 @@ export class AutonomyDocumentSymbolProvider extends DefaultDocumentSymbolProvide
             return [{ name: node.title || 'model', detail: 'model settings', kind, range: cst.range, selectionRange: cst.range }];
         }
         if (ast.isTrust(node)) {
-            const name = `${node.practice.$refText} -> ${node.collective.$refText}`;
+            const name = `${refText(node.practice)} -> ${refText(node.collective)}`;
             return [{ name, detail: 'trust', kind, range: cst.range, selectionRange: cst.range }];
         }
         const nameNode = this.nameProvider.getNameNode(node);
@@ -83,7 +83,7 @@ function detailOf(node: AstNode): string {
         const rule = node.properties.find(ast.isDecisionProperty)?.rule;
         parts.push(node.title ?? '', kind ?? '', rule ? `decides by ${rule}` : 'no decision rule');
     } else if (ast.isInitiative(node)) {
-        const runBy = node.properties.find(ast.isRunBy)?.collective.$refText;
+        const runBy = node.properties.find(ast.isRunBy)?.collective?.$refText;
         parts.push(node.title ?? '', runBy ? `run by ${runBy}` : '');
     } else if (ast.isMerger(node)) {
         parts.push(node.title ?? '', 'merger option');
@@ -91,4 +91,9 @@ function detailOf(node: AstNode): string {
         parts.push(node.title ?? '', `serves ${node.population} patients`);
     }
     return parts.filter(part => part.length > 0).join(' · ');
+}
+
+/** The name written for a reference; a half-typed statement may not have one yet. */
+function refText(reference: { $refText: string } | undefined): string {
+    return reference?.$refText || '…';
 }

@@ -92,7 +92,7 @@ export class AutonomyHoverProvider extends AstNodeHoverProvider {
                 : ast.isInitiative(node) ? content.initiative(node.name)
                     : ast.isMerger(node) ? content.merger(node.name)
                         : ast.isPartner(node) ? content.partner(node.name)
-                            : ast.isTrust(node) ? content.trust(node.practice.$refText, node.collective.$refText, componentsOf(node))
+                            : ast.isTrust(node) ? content.trust(refText(node.practice), refText(node.collective), componentsOf(node))
                                 : undefined;
         return text ?? `${heading}\n\n_not in this file's analysis (is it declared twice, or its name unresolved?)_`;
     }
@@ -100,7 +100,7 @@ export class AutonomyHoverProvider extends AstNodeHoverProvider {
 
 function headingOf(node: AstNode): string | undefined {
     if (ast.isTrust(node)) {
-        return `**Trust** · ${node.practice.$refText} → ${node.collective.$refText}`;
+        return `**Trust** · ${refText(node.practice)} → ${refText(node.collective)}`;
     }
     const kind = ast.isPractice(node) ? 'practice' : ast.isCollective(node) ? 'collective' : ast.isInitiative(node) ? 'initiative'
         : ast.isMerger(node) ? 'merger' : ast.isPartner(node) ? 'system partner' : undefined;
@@ -113,4 +113,9 @@ function headingOf(node: AstNode): string | undefined {
 
 function componentsOf(trust: ast.Trust): string {
     return trust.components.map(c => `${c.component} ${c.value}`).join(', ') || 'no components';
+}
+
+/** The name written for a reference; a half-typed statement may not have one yet. */
+function refText(reference: { $refText: string } | undefined): string {
+    return reference?.$refText || '…';
 }
