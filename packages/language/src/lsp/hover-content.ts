@@ -125,7 +125,7 @@ export class HoverContent {
             return undefined;
         }
         const figures = (f: { units: number; averagePopulation: number; relationships: number }) =>
-            `${formatCount(f.relationships, 1)} relationships (${formatCount(f.units)} units averaging ${formatCount(f.averagePopulation)} patients)`;
+            `${formatCount(f.relationships, 1)} relationships (${formatCount(f.units)} unit${f.units === 1 ? '' : 's'} averaging ${formatCount(f.averagePopulation)} patients)`;
         return [
             `**${p.title}** · system partner \`${p.id}\` serving ${formatCount(p.population)} patients`,
             '',

@@ -119,6 +119,32 @@ describe('hover on the example model agrees with the analysis', () => {
     });
 });
 
+describe('hover on mergers and system partners', () => {
+    let document: LangiumDocument;
+    beforeAll(async () => {
+        document = await parse(readText(`${EXAMPLES_DIR}north-locality.autonomy`), { validation: true });
+    });
+
+    it("shows a merger's saving, its split by list size, and that it ends autonomy", async () => {
+        const text = await hoverAt(document, 'NorthMerger');
+        expect(text).toContain('Saving £120,000 per year, shared by list size');
+        const { result } = Autonomy.analysis.AnalysisProvider.getAnalysis(document)!;
+        const shares = result.mergers[0].shares;
+        // Riverside holds 8,200 of the 43,000 patients.
+        expect(shares.find(s => s.practice === 'Riverside')!.share / 12_000_000).toBeCloseTo(8_200 / 43_000, 4);
+        expect(text).toContain(`Riverside Surgery ${formatMoney(shares.find(s => s.practice === 'Riverside')!.share, '£')}`);
+        expect(text).toContain('ends the autonomy of every merging practice');
+    });
+
+    it('shows how many relationships a system partner must hold before and after', async () => {
+        const text = await hoverAt(document, 'CountyHospital');
+        // Before: five practices averaging 43,000 / 5 = 8,600 patients, 300,000 / 8,600 = 34.9.
+        expect(text).toContain('Before: 34.9 relationships (5 units averaging 8,600 patients)');
+        // After: the network speaks for all five, 300,000 / 43,000 = 7.
+        expect(text).toContain('After: 7 relationships (1 unit averaging 43,000 patients)');
+    });
+});
+
 describe('hover never waits for the analysis', () => {
     it('says the analysis is pending while the document has not been checked', async () => {
         const document = await parse(HAND_MODEL, { validation: false });
