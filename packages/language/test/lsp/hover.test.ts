@@ -145,6 +145,25 @@ describe('hover on mergers and system partners', () => {
     });
 });
 
+describe('hover on a large initiative', () => {
+    it('says the fair shares are a Monte Carlo estimate, with samples, seed and standard errors', async () => {
+        const names = Array.from({ length: 16 }, (_, i) => `P${i}`);
+        const text = [
+            ...names.map(n => `practice ${n} { list size 5,000 sustainability gap £10,000 crisis risk 20% }`),
+            `collective Big { members ${names.join(', ')} decides by consensus }`,
+            `initiative Large { run by Big participants ${names.join(', ')} current cost ${names.map((n, i) => `${n} £${10 + i},000`).join(', ')} shared cost £100,000 fixed charged equally share fairly }`
+        ].join('\n');
+        const document = await parse(text, { validation: true });
+        const { result } = Autonomy.analysis.AnalysisProvider.getAnalysis(document)!;
+        const large = result.initiatives[0];
+        expect(large.method).toBe('monte-carlo');
+        const hover = await hoverAt(document, 'Large');
+        expect(hover).toContain(`Monte Carlo estimate (${large.samples!.toLocaleString('en-GB')} samples, seed ${large.seed})`);
+        const first = large.shares[0];
+        expect(hover).toContain(`${formatMoney(first.fairShare, '£')} ± ${formatMoney(first.fairShareStandardError!, '£')}`);
+    });
+});
+
 describe('hover never waits for the analysis', () => {
     it('says the analysis is pending while the document has not been checked', async () => {
         const document = await parse(HAND_MODEL, { validation: false });
