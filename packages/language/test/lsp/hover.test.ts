@@ -145,6 +145,28 @@ describe('hover on mergers and system partners', () => {
     });
 });
 
+describe('hover on a loss-making initiative', () => {
+    it('says it costs the group more than it saves and names the most valuable coalition', async () => {
+        // Shared: £5,000 + £1 per patient. All three: 21,000 today against 5,000 + 22,000 = £27,000, a loss of £6,000.
+        // Alpha and Beta alone: 20,000 today against 5,000 + 2,000 = £7,000, saving £13,000, the best any coalition does.
+        const document = await parse(`
+practice A "Alpha" { list size 1,000 }
+practice B "Beta" { list size 1,000 }
+practice C "Gamma" { list size 20,000 }
+collective N { members A, B, C decides by consensus }
+initiative Costly { run by N participants A, B, C current cost A £10,000, B £10,000, C £1,000
+    shared cost £5,000 fixed + £1 per patient charged by list size share fairly }`, { validation: true });
+        const hover = await hoverAt(document, 'Costly');
+        expect(hover).toContain('Net saving: -£6,000 per year (£21,000 today against a shared cost of £27,000)');
+        expect(hover).toContain('the most valuable coalition is Alpha + Beta (saving £13,000)');
+        const hints = await Autonomy.lsp.InlayHintProvider!.getInlayHints(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }
+        });
+        expect(hints?.map(h => h.label)).toContainEqual(expect.stringMatching(/ · costs the group £6,000$/));
+    });
+});
+
 describe('hover on a large initiative', () => {
     it('says the fair shares are a Monte Carlo estimate, with samples, seed and standard errors', async () => {
         const names = Array.from({ length: 16 }, (_, i) => `P${i}`);
