@@ -3,7 +3,8 @@ import type { LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
 import type { InlayHint } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { createTestServices, EXAMPLES_DIR, FIXTURES_DIR, readText } from './lsp-test-services.js';
+import { relative } from 'node:path';
+import { createTestServices, EXAMPLES_DIR, exampleFiles, FIXTURES_DIR, readText } from './lsp-test-services.js';
 
 const { Autonomy } = createTestServices();
 const parse = parseHelper(Autonomy);
@@ -39,20 +40,35 @@ describe('inlay hints', () => {
         expect(JSON.stringify(hub?.tooltip)).toContain('blocked by');
     });
 
-    it('agrees with the analysis on every initiative of the examples', async () => {
-        const document = await parse(readText(`${EXAMPLES_DIR}north-locality.autonomy`), { validation: true });
-        const { result } = Autonomy.analysis.AnalysisProvider.getAnalysis(document)!;
-        const hints = await hintsOf(document);
-        for (const initiative of result.initiatives) {
-            const hint = hints.find(h => lineBefore(document, h).startsWith(`initiative ${initiative.id} `));
-            const saving = initiative.netSaving < 0 ? `costs the group ${formatMoney(-initiative.netSaving, '£')}` : `saves ${formatMoney(initiative.netSaving, '£')}`;
-            expect(hint?.label).toContain(saving);
-            expect(hint?.label).toMatch(initiative.outcome.proceeds ? /^proceeds/ : /^(blocked by|does not proceed|outcome unknown)/);
-        }
-        // One hint per practice that takes part in an initiative, one per initiative.
-        const taking = result.practices.filter(p => p.initiatives.length > 0).length;
-        expect(hints).toHaveLength(taking + result.initiatives.length);
-    });
+    it.each(exampleFiles().filter(f => !f.includes('/broken/')).map(f => [relative(EXAMPLES_DIR, f), f]))(
+        'agrees with the analysis on every initiative and practice of %s', async (_name, file) => {
+            const document = await parse(readText(file), { validation: true });
+            const analysis = Autonomy.analysis.AnalysisProvider.getAnalysis(document);
+            expect(analysis, 'the example should be analysable').toBeDefined();
+            const { result } = analysis!;
+            const money = (m: number) => formatMoney(m, result.settings.currency);
+            const title = (id: string) => result.practices.find(p => p.id === id)?.title ?? id;
+            const hints = await hintsOf(document);
+            for (const initiative of result.initiatives) {
+                const hint = hints.find(h => new RegExp(`^initiative ${initiative.id}\\b`).test(lineBefore(document, h)));
+                const label = String(hint?.label);
+                expect(label).toContain(initiative.netSaving < 0 ? `costs the group ${money(-initiative.netSaving)}` : `saves ${money(initiative.netSaving)}`);
+                expect(label).toMatch(initiative.outcome.proceeds ? /^proceeds/ : /^(blocked by|does not proceed|outcome unknown)/);
+                for (const blocker of initiative.outcome.proceeds === false ? initiative.outcome.blockers : []) {
+                    expect(label).toContain(title(blocker));
+                }
+                if (initiative.outcome.defectionRisks.length > 0) {
+                    expect(label).toContain(`defection risk ${initiative.outcome.defectionRisks.map(title).join(', ')}`);
+                } else {
+                    expect(label).not.toContain('defection risk');
+                }
+            }
+            const own = result.practices.filter(p => p.initiatives.length > 0 && new RegExp(`^practice ${p.id}\\b`, 'm').test(document.textDocument.getText()));
+            for (const practice of own) {
+                const hint = hints.find(h => new RegExp(`^practice ${practice.id}\\b`).test(lineBefore(document, h)));
+                expect(String(hint?.label)).toContain(`benefit ${money(practice.benefit)} · fair share ${money(practice.fairShareTotal)}`);
+            }
+        });
 
     it('only gives hints for declarations in the requested range', async () => {
         const document = await parse(HAND_MODEL, { validation: true });
