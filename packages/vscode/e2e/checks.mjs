@@ -56,8 +56,9 @@ export function checks({ workbench, workspace, modelFile, model }) {
                     throw new Error(`the preview does not mention "${expected}"`);
                 }
             }
-            // Give the preview the full height for the screenshots.
+            // Give the editor and the preview the whole window for the screenshots.
             await workbench.runCommand('View: Hide Panel');
+            await workbench.runCommand('View: Close Primary Side Bar');
             await page.waitForTimeout(500);
             await workbench.screenshot('04-preview');
             for (const [heading, shot] of [['Initiatives', '04-preview-initiatives'], ['The autonomy paradox', '04-preview-paradox']]) {

@@ -9,6 +9,8 @@ body { margin: 0; padding: 0 20px 40px; color: var(--vscode-editor-foreground); 
 #status:not(:empty) { padding: 6px 10px; margin: 0 -20px 8px; background: var(--vscode-editorWidget-background);
   border-bottom: 1px solid var(--vscode-editorWidget-border, transparent); }
 #status.error { color: var(--vscode-errorForeground); }
+/* Wide report tables scroll inside a narrow side panel instead of being cut off. */
+#content table { display: block; max-width: 100%; overflow-x: auto; }
 [data-line] { cursor: pointer; }
 [data-line]:hover { outline: 1px dashed var(--vscode-focusBorder); outline-offset: 2px; }
 [data-line]:focus-visible { outline: 2px solid var(--vscode-focusBorder); }
