@@ -26,6 +26,8 @@ export type RichText = string | Inline[];
 export interface Column {
     header: string;
     align?: 'left' | 'right' | 'center';
+    /** Keep each cell on one line (locations, codes); figures never wrap anyway. */
+    noWrap?: boolean;
 }
 
 export interface TableRow {

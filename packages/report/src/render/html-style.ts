@@ -38,7 +38,7 @@ table{border-collapse:collapse;width:100%;font-size:0.9em}
 caption{text-align:left;color:var(--muted);font-style:italic;padding-bottom:4px}
 th,td{border:1px solid var(--line);padding:4px 8px;vertical-align:top}
 th{background:var(--head);text-align:left}
-.r{text-align:right;font-variant-numeric:tabular-nums}td.r{white-space:nowrap}.c{text-align:center}
+.r{text-align:right;font-variant-numeric:tabular-nums}td.r,td.nw{white-space:nowrap}.c{text-align:center}
 tr.bad td{background:var(--bad-bg)}tr.good td{background:var(--good-bg)}
 .note{background:var(--note-bg);border-left:4px solid var(--accent);padding:8px 12px}
 pre{background:var(--note-bg);padding:8px 12px;overflow-x:auto}

@@ -66,7 +66,10 @@ async function blockHtml(block: Block, links: boolean, summary: boolean): Promis
         case 'code':
             return `<pre><code>${esc(block.text)}</code></pre>`;
         case 'table': {
-            const align = block.columns.map(c => c.align === 'right' ? ' class="r"' : c.align === 'center' ? ' class="c"' : '');
+            const align = block.columns.map(c => {
+                const classes = [c.align === 'right' ? 'r' : c.align === 'center' ? 'c' : '', c.noWrap ? 'nw' : ''].filter(Boolean);
+                return classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
+            });
             const head = `<thead><tr>${block.columns.map((c, i) => `<th${align[i]}>${esc(c.header)}</th>`).join('')}</tr></thead>`;
             const body = block.rows.map(row => rowHtml(row, align, links)).join('');
             return `<div class="table-wrap"><table>${block.caption ? `<caption>${esc(block.caption)}</caption>` : ''}${head}<tbody>${body}</tbody></table></div>`;

@@ -146,7 +146,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Node {
     const header = block.columns.map((c, i) => ({ text: c.header, bold: true, fillColor: HEADER_FILL, alignment: align[i] }));
     // Figures never wrap mid-amount; text columns do.
     const body = block.rows.map((row: TableRow) => row.cells.map((cell, i) => ({
-        text: rich(cell), alignment: align[i], noWrap: align[i] === 'right' || undefined,
+        text: rich(cell), alignment: align[i], noWrap: align[i] === 'right' || block.columns[i].noWrap || undefined,
         fillColor: row.tone ? TONE_FILL[row.tone] : undefined
     })));
     // The caption is a header row, so it stays with the table and repeats on every page the table spans.
@@ -176,7 +176,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Node {
 function widths(block: Extract<Block, { kind: 'table' }>): string[] {
     // Headers wrap happily; judge columns by their longest cell.
     const length = (i: number) => block.rows.reduce((n, r) => Math.max(n, plainText(r.cells[i] ?? '').length), block.rows.length === 0 ? block.columns[i].header.length : 0);
-    const lengths = block.columns.map((c, i) => c.align === 'right' ? -1 : length(i));
+    const lengths = block.columns.map((c, i) => c.align === 'right' || c.noWrap ? -1 : length(i));
     const widest = lengths.indexOf(Math.max(...lengths));
     return block.columns.map((_, i) => i === widest ? '*' : 'auto');
 }

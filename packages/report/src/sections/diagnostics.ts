@@ -17,7 +17,7 @@ export function diagnosticsSection(ctx: SectionContext): Section {
                 },
                 {
                     kind: 'table',
-                    columns: [{ header: 'Location' }, { header: 'Severity' }, { header: 'Code' }, { header: 'Message' }],
+                    columns: [{ header: 'Location', noWrap: true }, { header: 'Severity' }, { header: 'Code', noWrap: true }, { header: 'Message' }],
                     rows: diagnostics.map(d => ({
                         kind: 'diagnostic',
                         tone: d.severity === 'error' ? 'bad' : undefined,
