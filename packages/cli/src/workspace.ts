@@ -23,6 +23,10 @@ export interface ModelWorkspace {
  */
 export async function loadWorkspace(files: string[], cwd: string): Promise<ModelWorkspace> {
     const { shared, Autonomy } = createAutonomyServices({ ...NodeFileSystem });
+    // CI needs the same figures on every machine: no time budget, and the
+    // analysis's own defaults (exact fair shares up to 20 participants), so
+    // `validate` flags exactly what `analyse` and `report` compute.
+    Autonomy.analysis.AnalysisProvider.configure({ exactLimit: undefined, samples: undefined, timeBudgetMs: undefined });
     const factory = shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = shared.workspace.LangiumDocuments;
     const resolver = Autonomy.references.ImportResolver;
