@@ -4,6 +4,7 @@ import { AutonomyCompletionProvider } from './completion-provider.js';
 import { AutonomyDocumentLinkProvider } from './document-link-provider.js';
 import { AutonomyDocumentSymbolProvider } from './document-symbol-provider.js';
 import { AutonomyFoldingRangeProvider } from './folding-range-provider.js';
+import { AutonomyFileRenameHandler } from './file-rename-handler.js';
 import { AutonomyFormatter } from './formatter.js';
 import { AutonomyHoverProvider } from './hover-provider.js';
 import { AutonomyInlayHintProvider } from './inlay-hint-provider.js';
@@ -28,9 +29,10 @@ export const AutonomyLspModule = {
     DocumentLinkProvider: (services: AutonomyServices) => new AutonomyDocumentLinkProvider(services)
 };
 
-/** Shared (cross-language) services: symbol kinds and workspace symbols. */
+/** Shared (cross-language) services: symbol kinds, workspace symbols, imports kept right when files move. */
 export const AutonomySharedLspModule = {
     lsp: {
+        FileOperationHandler: (services: LangiumSharedServices) => new AutonomyFileRenameHandler(services),
         NodeKindProvider: (_services: LangiumSharedServices) => new AutonomyNodeKindProvider(),
         WorkspaceSymbolProvider: (services: LangiumSharedServices) => new AutonomyWorkspaceSymbolProvider(services)
     }

@@ -74,6 +74,7 @@ describe('the language server over JSON-RPC', () => {
         expect(caps.documentFormattingProvider).toBeTruthy();
         expect(caps.inlayHintProvider).toBeTruthy();
         expect(caps.documentLinkProvider).toBeTruthy();
+        expect(caps.workspace?.fileOperations?.willRename).toBeTruthy();
         expect(caps.semanticTokensProvider?.legend.tokenTypes).toEqual(expect.arrayContaining(['money', 'percentage', 'class', 'namespace']));
     });
 

@@ -146,3 +146,35 @@ describe('import links', () => {
         expect(hub.textDocument.getText(links[0].range)).toBe('"register.autonomy"');
     });
 });
+
+describe('renaming and moving model files', () => {
+    const rename = (from: string, to: string) => ws.shared.lsp.FileOperationHandler!.willRenameFiles!({ files: [{ oldUri: from, newUri: to }] });
+    const edited = (edit: Awaited<ReturnType<typeof rename>>, name: string) => {
+        const document = ws.get(name);
+        const edits = edit?.changes?.[document.uri.toString()];
+        return edits ? TextDocument.applyEdits(document.textDocument, edits) : undefined;
+    };
+
+    it('rewrites every import of a renamed register, and nothing else', async () => {
+        const register = ws.get('register.autonomy').uri;
+        const edit = await rename(register.toString(), register.toString().replace('register.autonomy', 'shared/practice-register.autonomy'));
+        expect(Object.keys(edit?.changes ?? {}).map(fileOf).sort()).toEqual(['hub.autonomy', 'merger.autonomy']);
+        expect(edited(edit, 'hub.autonomy')).toMatch(/^import "shared\/practice-register\.autonomy"\n/);
+        expect(edited(edit, 'merger.autonomy')).toMatch(/^import "shared\/practice-register\.autonomy"\n/);
+    });
+
+    it("rewrites a moved file's own imports relative to its new folder", async () => {
+        const hub = ws.get('hub.autonomy').uri.toString();
+        const edit = await rename(hub, hub.replace('hub.autonomy', 'scenarios/hub.autonomy'));
+        expect(edited(edit, 'hub.autonomy')).toMatch(/^import "\.\.\/register\.autonomy"\n/);
+        expect(Object.keys(edit?.changes ?? {}).map(fileOf)).toEqual(['hub.autonomy']);
+    });
+
+    it('handles a folder being renamed, and asks for nothing when no import is affected', async () => {
+        const folder = ws.get('hub.autonomy').uri.toString().replace(/\/hub\.autonomy$/, '');
+        // Everything moves together: relative imports stay right.
+        expect(await rename(folder, `${folder}-2024`)).toBeNull();
+        const unrelated = ws.get('unrelated.autonomy').uri.toString();
+        expect(await rename(unrelated, unrelated.replace('unrelated', 'elsewhere'))).toBeNull();
+    });
+});
