@@ -76,3 +76,15 @@ describe('PDF of the north-locality example', () => {
         for (const finding of doc.findings) expect(text).toContain(finding.sentence.replace(/\s+/g, ' '));
     });
 });
+
+describe('PDF navigation', () => {
+    it('has bookmarks for every section and initiative', async () => {
+        const input = await northLocality();
+        const doc = buildReport({ ...input, date: '2026-11-23' });
+        const raw = Buffer.from(await renderPdf(doc)).toString('latin1');
+        expect(raw).toContain('/Outlines');
+        // Bookmark titles are written as PDF text strings (UTF-16 with a byte-order mark when not plain ASCII).
+        const count = (raw.match(/\/Title /g) ?? []).length;
+        expect(count).toBeGreaterThanOrEqual(doc.sections.length + input.analysis.initiatives.length);
+    });
+});

@@ -75,7 +75,8 @@ function cover(doc: ReportDocument): Node[] {
 }
 
 async function sectionNodes(section: Section): Promise<Node[]> {
-    const nodes: Node[] = [{ text: section.title, style: 'h1', tocItem: true, pageBreak: 'before', id: section.id }];
+    // Sections and initiatives are bookmarks too, for readers who navigate by the PDF viewer's outline.
+    const nodes: Node[] = [{ text: section.title, style: 'h1', tocItem: true, pageBreak: 'before', id: section.id, outline: true }];
     let chain: Node[] = [];
     for (const [index, block] of section.blocks.entries()) {
         chain.push(await blockNode(block, section.id));
@@ -90,7 +91,7 @@ async function blockNode(block: Block, sectionId: string): Promise<Node> {
     switch (block.kind) {
         case 'heading':
             return sectionId === 'initiatives' && block.level === 3
-                ? { text: block.text, style: 'h3', tocItem: true, tocMargin: [14, 0, 0, 0], tocStyle: { fontSize: 9 } }
+                ? { text: block.text, style: 'h3', tocItem: true, tocMargin: [14, 0, 0, 0], tocStyle: { fontSize: 9 }, outline: true, outlineParentId: sectionId }
                 : { text: block.text, style: `h${block.level}` };
         case 'paragraph':
             return { text: rich(block.text), margin: [0, 0, 0, 6] };
