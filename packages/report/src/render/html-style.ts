@@ -51,6 +51,8 @@ figcaption strong{color:var(--fg)}
 .chart svg .grid{stroke:var(--grid)}
 .chart svg rect.practice{fill:var(--chip)}
 .chart svg rect.collective{fill:var(--box)}
+@media print{.report{padding:0;min-height:0}.report>section{break-before:page}.table-wrap{overflow:visible}
+  tr,figure{break-inside:avoid}thead{display:table-header-group}[data-uri]:hover{outline:none}}
 [data-uri]{cursor:pointer}
 [data-uri]:hover{outline:1px dashed var(--accent)}
 `;
