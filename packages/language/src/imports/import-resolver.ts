@@ -35,6 +35,9 @@ export class ImportResolver {
                 continue;
             }
             for (const imp of root.imports) {
+                if (imp.path === undefined) {
+                    continue; // a half-typed `import` names no file yet
+                }
                 const uri = this.resolve(imp).toString();
                 if (seen.has(uri)) {
                     continue;
@@ -65,6 +68,9 @@ export class ImportResolver {
             const current = queue.shift()!;
             const root = current.parseResult.value as AutonomyFile;
             for (const next of root.imports ?? []) {
+                if (next.path === undefined) {
+                    continue;
+                }
                 const uri = this.resolve(next).toString();
                 if (uri === origin) {
                     const path: string[] = [];

@@ -1,7 +1,10 @@
-import { type AstNodeDescription, AstUtils, type GrammarAST, type ReferenceInfo, type Stream } from 'langium';
+import { type AstNodeDescription, AstUtils, GrammarAST, type LangiumDocuments, type ReferenceInfo, type Stream, UriUtils } from 'langium';
 import {
-    type CompletionAcceptor, type CompletionContext, type CompletionValueItem, DefaultCompletionProvider
+    type CompletionAcceptor, type CompletionContext, type CompletionValueItem, DefaultCompletionProvider, type NextFeature
 } from 'langium/lsp';
+import { CompletionItemKind } from 'vscode-languageserver';
+import type { AutonomyServices } from '../autonomy-module.js';
+import type { ImportResolver } from '../imports/import-resolver.js';
 import * as ast from '../generated/ast.js';
 import { KEYWORD_HELP } from './keyword-help.js';
 
@@ -13,6 +16,51 @@ import { KEYWORD_HELP } from './keyword-help.js';
  * names already in the list are not offered again.
  */
 export class AutonomyCompletionProvider extends DefaultCompletionProvider {
+    private readonly documents: LangiumDocuments;
+    private readonly imports: ImportResolver;
+
+    constructor(services: AutonomyServices) {
+        super(services);
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.imports = services.references.ImportResolver;
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor) {
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        if (assignment?.feature === 'path' && AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name === 'Import') {
+            return this.completeImportPath(context, acceptor);
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * The other model files of the workspace, as paths relative to this one;
+     * not those already imported, nor those that import this file (a cycle).
+     */
+    private completeImportPath(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const here = context.document.uri;
+        const file = context.document.parseResult.value;
+        const imported = new Set(ast.isAutonomyFile(file) ? file.imports.filter(imp => imp.path !== undefined).map(imp => this.imports.resolve(imp).toString()) : []);
+        const token = context.textDocument.getText().slice(context.tokenOffset, context.tokenEndOffset);
+        // Replace the whole string under the cursor (with its closing quote), or insert one.
+        const end = /^["']/.test(token) ? context.tokenEndOffset : context.offset;
+        const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.textDocument.positionAt(end) };
+        for (const other of this.documents.all) {
+            const uri = other.uri.toString();
+            if (uri === here.toString() || imported.has(uri) || this.imports.visibleUris(other).has(here.toString())) {
+                continue;
+            }
+            const path = UriUtils.relative(UriUtils.dirname(here), other.uri);
+            acceptor(context, {
+                label: path,
+                kind: CompletionItemKind.File,
+                detail: 'model file',
+                sortText: path,
+                filterText: `"${path}"`,
+                textEdit: { range, newText: `"${path}"` }
+            });
+        }
+    }
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const listed = new Set(alreadyListed(refInfo, context));

@@ -145,3 +145,35 @@ describe('completion in trust statements', () => {
         });
     });
 });
+
+describe('completion of import paths', () => {
+    const services = createTestServices().Autonomy;
+    const completeIn = expectCompletion(services);
+
+    it('offers the other model files, relative to this one, replacing the whole string', async () => {
+        const parse = parseHelper(services);
+        await parse('practice R { list size 1 }', { documentUri: 'file:///ws/shared/register.autonomy' });
+        await parse('domain d', { documentUri: 'file:///ws/domains.autonomy' });
+        // This one imports the scenario below, so offering it there would make a cycle.
+        await parse('import "scenarios/north.autonomy"', { documentUri: 'file:///ws/overview.autonomy' });
+        for (const text of ['import "<|>"', 'import <|>', 'import "../domains.autonomy"\nimport "<|>"']) {
+            await completeIn({
+                text,
+                index: 0,
+                parseOptions: { documentUri: 'file:///ws/scenarios/north.autonomy' },
+                disposeAfterCheck: true,
+                assert: list => {
+                    const offered = list.items.map(item => item.label).sort();
+                    const expected = text.includes('../domains.autonomy"\n') ? ['../shared/register.autonomy'] : ['../domains.autonomy', '../shared/register.autonomy'];
+                    expect(offered, text).toEqual(expected);
+                    const edit = list.items.find(item => item.label === '../shared/register.autonomy')!.textEdit as { newText: string; range: { start: { character: number }; end: { character: number } } };
+                    expect(edit.newText).toBe('"../shared/register.autonomy"');
+                    // From the opening quote (or the cursor) to past the closing quote, if any.
+                    const line = text.split('\n').pop()!.replace('<|>', '');
+                    expect(edit.range.start.character).toBe('import '.length);
+                    expect(edit.range.end.character).toBe(line.length);
+                }
+            });
+        }
+    });
+});

@@ -56,3 +56,12 @@ describe.each(MODELS)('providers on prefixes of %s as it is typed', model => {
         expect(failures).toEqual([]);
     });
 });
+
+describe('a half-typed import', () => {
+    it('does not stop the names of the file from resolving', async () => {
+        const document = await parse('import \npractice P { }\nmerger M { merges P }', { validation: true });
+        expect(document.references.map(ref => [ref.$refText, ref.ref !== undefined])).toEqual([['P', true]]);
+        const links = await Autonomy.lsp.DocumentLinkProvider!.getDocumentLinks(document, { textDocument: { uri: document.uri.toString() } });
+        expect(links).toEqual([]);
+    });
+});
