@@ -46,23 +46,49 @@ export function checkAnalysisFindings(services: AutonomyServices): ValidationChe
     };
 }
 
-type Target = Pick<DiagnosticInfo<AstNode>, 'node' | 'property' | 'index'>;
+type Target = Pick<DiagnosticInfo<AstNode>, 'node' | 'property' | 'index' | 'range'>;
+
+/** Declarations of one file by type and name, built once per file: a model with thousands of findings stays linear. */
+interface FileIndex {
+    initiatives: Map<string, ast.Initiative>;
+    collectives: Map<string, ast.Collective>;
+    practices: Map<string, ast.Practice>;
+}
+
+const fileIndexes = new WeakMap<ast.AutonomyFile, FileIndex>();
+
+function indexOf(root: ast.AutonomyFile): FileIndex {
+    let index = fileIndexes.get(root);
+    if (!index) {
+        index = { initiatives: new Map(), collectives: new Map(), practices: new Map() };
+        for (const element of root.elements) {
+            // The first declaration of a name wins, as a linear search would find it.
+            const byType = ast.isInitiative(element) ? index.initiatives : ast.isCollective(element) ? index.collectives
+                : ast.isPractice(element) ? index.practices : undefined;
+            const name = (element as { name?: string }).name;
+            if (byType && name !== undefined && !byType.has(name)) {
+                (byType as Map<string, ast.Element>).set(name, element);
+            }
+        }
+        fileIndexes.set(root, index);
+    }
+    return index;
+}
 
 export function placeFinding(root: ast.AutonomyFile, finding: AnalysisFinding): Target | undefined {
-    const initiative = finding.initiative
-        ? root.elements.filter(ast.isInitiative).find(i => i.name === finding.initiative)
-        : undefined;
+    const index = indexOf(root);
+    const initiative = finding.initiative ? index.initiatives.get(finding.initiative) : undefined;
     if (initiative) {
         return placeInInitiative(initiative, finding);
     }
     if (finding.initiative) {
         return undefined;
     }
-    const collective = root.elements.filter(ast.isCollective).find(c => c.name === finding.collective);
+    const collective = finding.collective === undefined ? undefined : index.collectives.get(finding.collective);
     if (collective) {
         return { node: collective, property: 'name' };
     }
-    const practice = root.elements.filter(ast.isPractice).find(p => p.name === finding.practice);
+    const practice = finding.practice === undefined ? undefined : index.practices.get(finding.practice);
     return practice ? { node: practice, property: 'name' } : undefined;
 }
 
@@ -73,11 +99,30 @@ function placeInInitiative(initiative: ast.Initiative, finding: AnalysisFinding)
     }
     if (finding.practice && !ON_INITIATIVE.has(finding.code)) {
         for (const line of initiative.properties.filter(ast.isParticipants)) {
-            const index = line.practices.findIndex(p => p.$refText === finding.practice);
-            if (index >= 0) {
-                return { node: line, property: 'practices', index };
+            const index = participantIndex(line).get(finding.practice);
+            if (index !== undefined) {
+                // The range is given directly: finding the index-th reference through the
+                // syntax tree scans the whole line, quadratic with thousands of participants.
+                return { node: line, property: 'practices', index, range: line.practices[index].$refNode?.range };
             }
         }
     }
     return { node: initiative, property: 'name' };
+}
+
+const participantIndexes = new WeakMap<ast.Participants, Map<string, number>>();
+
+/** Position of each named participant in a participants line (first occurrence), built once per line. */
+function participantIndex(line: ast.Participants): Map<string, number> {
+    let index = participantIndexes.get(line);
+    if (!index) {
+        index = new Map();
+        line.practices.forEach((p, i) => {
+            if (!index!.has(p.$refText)) {
+                index!.set(p.$refText, i);
+            }
+        });
+        participantIndexes.set(line, index);
+    }
+    return index;
 }
