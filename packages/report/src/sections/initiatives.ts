@@ -132,7 +132,8 @@ function stabilityWords(check: StabilityCheck, ctx: SectionContext): string {
     const v = check.mostViolated;
     if (!v) return `outside the core.${alone}`;
     return `unstable: ${words.names(v.members)} would do ${words.money(v.excess)} a year better by breaking away `
-        + `(they could save ${words.money(v.value)}; the split gives them ${words.money(v.allocated)}).${alone}`;
+        + `(${v.members.length === 1 ? 'alone it could save' : 'together they could save'} ${words.money(v.value)}; `
+        + `the split gives ${v.members.length === 1 ? 'it' : 'them'} ${words.money(v.allocated)}).${alone}`;
 }
 
 function outcome(i: InitiativeAnalysis, ctx: SectionContext): string {
