@@ -9,8 +9,8 @@ const parse = parseHelper(Autonomy);
  * Half-typed models: every provider must answer (or decline) without
  * throwing, whatever prefix of a real model the editor holds.
  */
-// Between them: nesting, explicit shares, coalition values, compensation, mergers, partners.
-const MODELS = ['north-locality.autonomy', 'federation-of-networks.autonomy', 'dermatology-cross-referral.autonomy', 'extended-access.autonomy'];
+// Between them: imports, nesting, explicit shares, coalition values, compensation, mergers, partners.
+const MODELS = ['north-locality.autonomy', 'federation-of-networks.autonomy', 'dermatology-cross-referral.autonomy', 'extended-access.autonomy', 'southvale-staff-bank.autonomy'];
 
 describe.each(MODELS)('providers on prefixes of %s as it is typed', model => {
     const text = readText(`${EXAMPLES_DIR}${model}`);
@@ -19,7 +19,7 @@ describe.each(MODELS)('providers on prefixes of %s as it is typed', model => {
         cuts.push(at);
     }
     // Cut just after each `->`, `by`, `,` too: the places where a reference is still missing.
-    for (const match of text.matchAll(/->|run by|members|participants|charged|coalition|compensation|pays|, /g)) {
+    for (const match of text.matchAll(/import |import "|->|run by|members|participants|charged|coalition|compensation|pays|, /g)) {
         cuts.push(match.index + match[0].length);
     }
 
