@@ -65,6 +65,18 @@ describe('the four formats render one document', () => {
         }
     });
 
+    it('names things by their display titles, never by identifiers', async () => {
+        const { model } = await northLocality();
+        const entities = [...model.practices, ...model.collectives, ...model.initiatives, ...model.mergers, ...model.partners, ...model.domains];
+        const titles = entities.map(e => e.title).join(' ');
+        // Identifiers that do not also occur inside some title (e.g. NorthPCN, DocumentHub, CountyHospital).
+        const ids = entities.map(e => e.id).filter(id => !new RegExp(`\\b${id}\\b`).test(titles));
+        expect(ids.length).toBeGreaterThan(3);
+        // Diagnostics quote the validator's messages and the appendix the formulas page; everything else is the report's wording.
+        const body = md.slice(0, md.indexOf('## Diagnostics'));
+        for (const id of ids) expect(body).not.toMatch(new RegExp(`\\b${id}\\b`));
+    });
+
     it('puts the raw analysis figures in the JSON', () => {
         expect(json.analysis).toEqual(JSON.parse(JSON.stringify(doc.analysis)));
         expect(json.analysis.initiatives.length).toBeGreaterThan(0);
