@@ -68,8 +68,7 @@ function blockers(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wordin
     if (rest > 0) reasons.push(`${rest} other practices`);
     return [{
         kind: 'blocker', severity: 'high', initiative: i.id, practice: i.outcome.blockers[0],
-        sentence: `Under consensus, ${i.title} will not go ahead: ${joinPlain(reasons)} `
-            + `${plural(i.outcome.blockers.length, 'would block it', 'would block it')}.`
+        sentence: `Under consensus, ${i.title} will not go ahead: ${joinPlain(reasons)} would block it.`
     }];
 }
 

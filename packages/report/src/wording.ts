@@ -9,7 +9,7 @@ import { formatCount, formatMoney, formatPercent } from '@autonomy/domain';
 export class Wording {
     private readonly titles = new Map<string, string>();
 
-    constructor(private readonly model: DomainModel, private readonly currency: string) {
+    constructor(model: DomainModel, private readonly currency: string) {
         // Later kinds never shadow practices: practices are what readers look for most.
         for (const group of [model.partners, model.mergers, model.domains, model.initiatives, model.collectives, model.practices]) {
             for (const item of group) this.titles.set(item.id, item.title || item.id);
@@ -41,10 +41,6 @@ export class Wording {
 
     count(n: number, digits = 0): string {
         return formatCount(n, digits);
-    }
-
-    get modelRef(): DomainModel {
-        return this.model;
     }
 }
 
