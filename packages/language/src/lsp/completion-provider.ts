@@ -79,7 +79,7 @@ export class AutonomyCompletionProvider extends DefaultCompletionProvider {
         }
         const preferred = preferredNames(refInfo);
         if (preferred?.names.has(description.name)) {
-            return { ...item, sortText: `0_${description.name}`, detail: `member of ${preferred.collective}${title ? ` · ${title}` : ''}` };
+            return { ...item, sortText: `0_${description.name}`, detail: `${preferred.relation}${title ? ` · ${title}` : ''}` };
         }
         return { ...item, sortText: `1_${description.name}`, detail: title ? `${description.type} · ${title}` : description.type };
     }
@@ -98,18 +98,27 @@ export class AutonomyCompletionProvider extends DefaultCompletionProvider {
     }
 }
 
-/** The practices the initiative's running collective contains, directly or through nested collectives. */
-function preferredNames(refInfo: ReferenceInfo): { collective: string; names: Set<string> } | undefined {
-    if (refInfo.property !== 'practices') {
-        return undefined;
-    }
+/**
+ * Inside an initiative, the practices to list first: for its participants,
+ * those of the collective it is run by (directly or through nested
+ * collectives); anywhere else in it (costs, shares, coalitions, compensation,
+ * cessions), its participants.
+ */
+function preferredNames(refInfo: ReferenceInfo): { relation: string; names: Set<string> } | undefined {
     const initiative = AstUtils.getContainerOfType(refInfo.container, ast.isInitiative);
-    const collective = initiative?.properties.find(ast.isRunBy)?.collective?.ref;
-    if (!collective) {
+    if (!initiative || !PRACTICE_PROPERTIES.has(refInfo.property)) {
         return undefined;
     }
-    return { collective: collective.name, names: practicesIn(collective) };
+    if (ast.isParticipants(refInfo.container)) {
+        const collective = initiative.properties.find(ast.isRunBy)?.collective?.ref;
+        return collective ? { relation: `member of ${collective.name}`, names: practicesIn(collective) } : undefined;
+    }
+    const participants = initiative.properties.filter(ast.isParticipants).flatMap(p => p.practices.map(ref => ref.$refText));
+    return participants.length > 0 ? { relation: `participant of ${initiative.name}`, names: new Set(participants) } : undefined;
 }
+
+/** Properties that name practices within an initiative. */
+const PRACTICE_PROPERTIES = new Set(['practices', 'practice', 'members', 'from', 'to']);
 
 /** When completing `trust P -> |`: the name of P. */
 function trustingPractice(refInfo: ReferenceInfo): string | undefined {

@@ -177,3 +177,26 @@ describe('completion of import paths', () => {
         }
     });
 });
+
+describe('completion of practices elsewhere in an initiative', () => {
+    for (const [where, text] of [
+        ['a current cost', 'current cost <|>'],
+        ['an explicit share', 'charged Zed 50%, <|>'],
+        ['a compensation', 'compensation Zed pays <|>'],
+        ['a coalition', 'coalition <|>'],
+        ['a cession', 'cedes documents fully for <|>']
+    ]) {
+        it(`offers the initiative's participants first in ${where}`, async () => {
+            await complete({
+                text: `${LOCALITY}initiative I { run by C participants Zed, Alpha\n    ${text} }`,
+                index: 0,
+                assert: list => {
+                    const names = labels(list);
+                    // Alpha and Zed take part; Mid (a member of C) does not, so it comes after them.
+                    expect(names.slice(0, 3), text).toEqual(['Alpha', 'Zed', 'Mid']);
+                    expect(list.items.find(i => i.label === 'Alpha')?.detail).toMatch(/participant of I/);
+                }
+            });
+        });
+    }
+});
