@@ -18,7 +18,8 @@ afterAll(() => {
 });
 
 function codes(documents: LangiumDocument[]): string[] {
-    return documents.flatMap(d => (d.diagnostics ?? []).map(x => String(x.code ?? x.message)));
+    // Langium's own diagnostics (lexing, parsing, linking) carry their code in `data`.
+    return documents.flatMap(d => (d.diagnostics ?? []).map(x => String(x.code ?? (x.data as { code?: string } | undefined)?.code ?? x.message)));
 }
 
 async function survive(files: Array<{ path: string; text: string }>, options: { budgetMs?: number; pdf?: boolean } = {}): Promise<{ codes: string[]; analysis: unknown; documents: LangiumDocument[] }> {
@@ -167,4 +168,40 @@ describe('hostile values', () => {
         await survive([{ path: 'empty.autonomy', text: '' }]);
         await survive([{ path: 'comments.autonomy', text: '// nothing\n/* still nothing */\n' }]);
     });
+});
+
+describe('hostile files on disk, through the CLI', () => {
+    it('directories, files outside the folder, missing files and non-UTF-8 bytes get messages, not stack traces', async () => {
+        const { spawnSync } = await import('node:child_process');
+        const { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+        const { tmpdir } = await import('node:os');
+        const { join } = await import('node:path');
+        const { CLI_ENTRY } = await import('../src/cli-throughput.js');
+        if (!existsSync(CLI_ENTRY)) {
+            console.warn(`SKIPPED: the CLI is not built (${CLI_ENTRY} missing), so hostile files on disk are not checked`);
+            return;
+        }
+        const root = mkdtempSync(join(tmpdir(), 'autonomy-hostile-'));
+        try {
+            const folder = join(root, 'models');
+            mkdirSync(join(folder, 'sub.autonomy'), { recursive: true });
+            writeFileSync(join(root, 'outside.autonomy'), 'practice Outside { list size 1,000 }\n');
+            writeFileSync(join(folder, 'imports.autonomy'), 'import "../outside.autonomy"\nimport "sub.autonomy"\nimport "missing.autonomy"\nimport "/etc"\nimport "/dev/null"\npractice A { list size 1,000 }\n');
+            writeFileSync(join(folder, 'bytes.autonomy'), Buffer.from([0x70, 0x72, 0x61, 0x63, 0x74, 0x69, 0x63, 0x65, 0x20, 0xff, 0xfe, 0xa3, 0x00, 0x0a, 0xc3, 0x28, 0x0a]));
+            tally.tried++;
+            const run = spawnSync(process.execPath, [CLI_ENTRY, 'validate', folder], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+            const output = `${run.stdout}\n${run.stderr}`;
+            const clean = run.status === 1 && !/^\s+at .+:\d+:\d+\)?$/m.test(output) && /imports\.autonomy:3/.test(output) && /bytes\.autonomy:1/.test(output);
+            if (!clean) {
+                tally.failed++;
+            }
+            expect(run.status, output).toBe(1);
+            expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+            // Importing a folder (line 2) or /etc (line 4) is not flagged yet: reported in docs/performance.md.
+            expect(output).toMatch(/imports\.autonomy:3/);
+            expect(output).toMatch(/bytes\.autonomy:1/);
+        } finally {
+            rmSync(root, { recursive: true, force: true });
+        }
+    }, 90_000);
 });
