@@ -65,7 +65,7 @@ export class DomainModelBuilder {
             partners: elements.filter(ast.isPartner).map(p => ({
                 id: p.name,
                 title: p.title ?? p.name,
-                population: parseDecimal(p.population) ?? 0,
+                population: parseDecimal(p.population ?? '') ?? 0,
                 source: sourceOf(p)
             }))
         };
@@ -103,16 +103,17 @@ function buildSettings(node: ast.ModelSettings | undefined): ModelSettings {
     if (!node) {
         return settings;
     }
-    settings.title = node.title;
+    // A half-written block (recovered by the parser) may lack any of these: keep the defaults.
+    settings.title = node.title ?? settings.title;
     for (const entry of node.entries) {
         if (ast.isCurrencySetting(entry)) {
-            settings.currency = entry.symbol.replace(/^["']|["']$/g, '');
+            settings.currency = entry.symbol?.replace(/^["']|["']$/g, '') ?? settings.currency;
         } else if (ast.isHorizonSetting(entry)) {
-            settings.horizonYears = parseDecimal(entry.years) ?? settings.horizonYears;
+            settings.horizonYears = parseDecimal(entry.years ?? '') ?? settings.horizonYears;
         } else if (ast.isTrustThresholdSetting(entry)) {
-            settings.trustThreshold = parseDecimal(entry.value) ?? settings.trustThreshold;
+            settings.trustThreshold = parseDecimal(entry.value ?? '') ?? settings.trustThreshold;
         } else if (ast.isSubtitleSetting(entry)) {
-            settings.subtitle = entry.text;
+            settings.subtitle = entry.text ?? settings.subtitle;
         }
     }
     return settings;
@@ -145,8 +146,8 @@ function buildCollective(c: ast.Collective): DomainCollective {
 }
 
 function buildTrust(t: ast.Trust): DomainModel['trust'] {
-    const practice = t.practice.ref?.name;
-    const collective = t.collective.ref?.name;
+    const practice = t.practice?.ref?.name;
+    const collective = t.collective?.ref?.name;
     if (!practice || !collective) {
         return [];
     }
@@ -167,7 +168,7 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
     const props = i.properties;
     const currentCosts: Record<string, number> = {};
     for (const cost of props.filter(ast.isCurrentCosts).flatMap(c => c.costs)) {
-        const id = cost.practice.ref?.name;
+        const id = cost.practice?.ref?.name;
         if (id && !(id in currentCosts)) {
             currentCosts[id] = money(cost.amount);
         }
@@ -178,10 +179,10 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
     return {
         id: i.name,
         title: i.title ?? i.name,
-        collective: props.find(ast.isRunBy)?.collective.ref?.name,
+        collective: props.find(ast.isRunBy)?.collective?.ref?.name,
         participants,
         cessions: props.filter(ast.isCession).flatMap(c => {
-            const domain = c.domain.ref?.name;
+            const domain = c.domain?.ref?.name;
             if (!domain) {
                 return [];
             }
@@ -201,8 +202,8 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
             value: money(c.value)
         })),
         transfers: props.filter(ast.isCompensation).flatMap(c => {
-            const from = c.from.ref?.name;
-            const to = c.to.ref?.name;
+            const from = c.from?.ref?.name;
+            const to = c.to?.ref?.name;
             return from && to ? [{ from, to, amount: money(c.amount) }] : [];
         }),
         source: sourceOf(i)
@@ -229,9 +230,9 @@ function buildCharging(charging: ast.Charging | undefined): ChargingRule {
     }
     const shares: Record<string, number> = {};
     for (const share of charging.shares) {
-        const id = share.practice.ref?.name;
+        const id = share.practice?.ref?.name;
         if (id) {
-            shares[id] = parsePercent(share.share) ?? 0;
+            shares[id] = parsePercent(share.share ?? '') ?? 0;
         }
     }
     return { kind: 'explicit', shares };
@@ -242,7 +243,7 @@ function money(text: string | undefined): number {
 }
 
 function names(refs: Array<Reference<ast.Practice | ast.Collective | ast.Unit>>): string[] {
-    return refs.flatMap(r => (r.ref ? [r.ref.name] : []));
+    return refs.flatMap(r => (r?.ref ? [r.ref.name] : []));
 }
 
 function unique<T>(items: T[]): T[] {
