@@ -19,9 +19,15 @@ export function gapCovered(benefit: number, gap: number): number {
     return benefit > 0 ? 1 : 0;
 }
 
+/**
+ * Expected autonomies are products of fractions, so equal values can differ in
+ * the last bit (0.75 * 0.8 vs 0.6): a tie is not a resolved paradox.
+ */
+const TIE_TOLERANCE = 1e-9;
+
 export function sustainability(risk: number, benefit: number, gap: number, autonomy: number): SustainabilityFigures {
     const residualRisk = risk * (1 - gapCovered(benefit, gap));
     const expectedAlone = 1 - risk;
     const expectedCollective = autonomy * (1 - residualRisk);
-    return { residualRisk, expectedAlone, expectedCollective, expectedMerger: 0, paradoxResolved: expectedCollective > expectedAlone };
+    return { residualRisk, expectedAlone, expectedCollective, expectedMerger: 0, paradoxResolved: expectedCollective > expectedAlone + TIE_TOLERANCE };
 }

@@ -16,7 +16,8 @@ export class ImportResolver {
 
     resolve(imp: Import): URI {
         const doc = AstUtils.getDocument(imp);
-        return UriUtils.resolvePath(UriUtils.dirname(doc.uri), imp.path);
+        // A half-typed `import` has no path yet: it resolves to the folder, which is never a model.
+        return UriUtils.resolvePath(UriUtils.dirname(doc.uri), imp.path ?? '');
     }
 
     /** The imported document when it is loaded in the workspace. */
