@@ -71,6 +71,40 @@ export function checks({ workbench, workspace, modelFile, model }) {
             }
             return `preview shows "${model.title}" and "${model.practiceTitle}" (${text.length} characters)`;
         }],
+        ['the preview follows edits and keeps its scroll position', async () => {
+            const frame = await workbench.webviewFrame('body[data-ready="true"]');
+            const renders = Number(await frame.locator('body').getAttribute('data-renders'));
+            // Scroll a section heading to the top; it must stay there when the report refreshes.
+            const headingTop = () => frame.evaluate(() => {
+                const heading = [...document.querySelectorAll('#content h2')].find(h => h.textContent.includes('Practices'));
+                return heading ? Math.round(heading.getBoundingClientRect().top) : null;
+            });
+            await frame.evaluate(() => [...document.querySelectorAll('#content h2')].find(h => h.textContent.includes('Practices'))?.scrollIntoView({ block: 'start' }));
+            const before = await headingTop();
+            if (before === null) {
+                throw new Error('the report has no "Practices" section to scroll to');
+            }
+            // Rename the model in the editor; the preview's cover must follow.
+            await workbench.editorLine('decides by consensus').click();
+            await page.keyboard.press('Control+Home');
+            await workbench.editorLine(`model "${model.title}"`).click();
+            await page.keyboard.press('End');
+            await page.keyboard.press('ArrowLeft');
+            await page.keyboard.press('ArrowLeft');
+            await page.keyboard.press('ArrowLeft');
+            await page.keyboard.type(' Draft');
+            await frame.waitForFunction(n => Number(document.body.dataset.renders) > n, renders, { timeout: 30_000 });
+            const cover = await frame.locator('#content h1').first().innerText();
+            await page.waitForTimeout(300);
+            const after = await headingTop();
+            if (!cover.includes('Draft')) {
+                throw new Error(`the preview did not follow the edit: its title is "${cover}"`);
+            }
+            if (after === null || Math.abs(after - before) > 4) {
+                throw new Error(`the "Practices" heading moved from ${before}px to ${after}px from the top on refresh`);
+            }
+            return `title now "${cover}"; the section in view stayed put (${before}px -> ${after}px from the top)`;
+        }],
         ['clicking a practice in the preview reveals it in the editor', async () => {
             const frame = await workbench.webviewFrame('[data-line]');
             const link = frame.locator('[data-line]', { hasText: model.practiceTitle }).first();
@@ -86,6 +120,21 @@ export function checks({ workbench, workspace, modelFile, model }) {
                 throw new Error(`the cursor is on line ${current}, expected ${line + 1}`);
             }
             return `cursor moved to line ${current}`;
+        }],
+        ['the preview follows the editor theme', async () => {
+            const frame = await workbench.webviewFrame('body[data-ready="true"]');
+            const renders = Number(await frame.locator('body').getAttribute('data-renders'));
+            await workbench.runCommand('Preferences: Toggle between Light/Dark Themes');
+            await frame.waitForFunction(() => document.body.classList.contains('vscode-light'), undefined, { timeout: 20_000 });
+            await frame.waitForFunction(n => Number(document.body.dataset.renders) > n, renders, { timeout: 30_000 });
+            await frame.evaluate(() => window.scrollTo(0, 0));
+            const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+            await workbench.screenshot('04-preview-light');
+            const [r, g, b] = background.match(/\d+/g).map(Number);
+            if (r + g + b < 600) {
+                throw new Error(`the preview background stayed dark (${background})`);
+            }
+            return `webview re-rendered in the light theme (background ${background})`;
         }],
         ['the structure diagram draws the collective and its members', async () => {
             await workbench.runCommand('Autonomy: Show Structure Diagram');

@@ -30,12 +30,15 @@ export class Workbench {
         return this.page.locator('.editor-instance .monaco-editor .view-line', { hasText: text }).first();
     }
 
+    /** Runs a command by its exact title: clicks its row rather than whichever row ranks first. */
     async runCommand(title) {
         await this.page.keyboard.press('F1');
         await this.page.locator('.quick-input-widget input').waitFor();
         await this.page.keyboard.type(title);
-        await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 20_000 });
-        await this.page.keyboard.press('Enter');
+        const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: new RegExp(`^${escaped}`) }).first();
+        await row.waitFor({ timeout: 20_000 });
+        await row.click();
     }
 
     async showProblems() {

@@ -15,6 +15,9 @@ const exampleUri = pathToFileURL(examplePath).toString();
 const example = readFileSync(examplePath, 'utf8');
 const withVote = example.replace('decides by consensus', 'decides by majority-vote');
 const voteUri = exampleUri.replace('north-locality', 'north-locality-vote');
+// Hillside trusts the network at (6 + 7 + 4) / 4 = 4.25: above a threshold of 3, below one of 5.
+const unstated = example.replace(/^\s*trust threshold .*$/m, '');
+const unstatedUri = exampleUri.replace('north-locality', 'north-locality-no-threshold');
 
 let session: ServerSession;
 
@@ -24,6 +27,7 @@ beforeAll(async () => {
     await session.initialize(pathToFileURL(join(repo, 'examples')).toString());
     await session.open(exampleUri, example);
     await session.open(voteUri, withVote);
+    await session.open(unstatedUri, unstated);
 }, 60_000);
 
 afterAll(async () => {
@@ -41,6 +45,23 @@ describe('the bundled language server', () => {
         await session.changeSettings({ diagnostics: { severity: {} } });
         const restored = await session.diagnostics(voteUri, d => d.diagnostics.some(x => x.code === 'collective-decides-by-vote'));
         expect(restored.diagnostics.find(x => x.code === 'collective-decides-by-vote')!.severity).toBe(2);
+    });
+
+    test('applies the default trust threshold to models that state none', async () => {
+        expect(unstated).not.toBe(example);
+        const hillsideLowTrust = (d: { diagnostics: { code?: string | number; message: string }[] }) =>
+            d.diagnostics.some(x => x.code === 'low-trust-cession' && x.message.includes('Hillside'));
+        const before = await session.diagnostics(unstatedUri);
+        expect(hillsideLowTrust(before)).toBe(false);
+        await session.changeSettings({ defaults: { trustThreshold: 5 } });
+        await session.diagnostics(unstatedUri, hillsideLowTrust);
+        const json = await session.connection.sendRequest<{ text?: string }>('autonomy/report', { uri: unstatedUri, format: 'json' });
+        expect((JSON.parse(json.text!) as { analysis: { settings: { trustThreshold: number } } }).analysis.settings.trustThreshold).toBe(5);
+        // A model that states its threshold keeps it.
+        const stated = await session.connection.sendRequest<{ text?: string }>('autonomy/report', { uri: exampleUri, format: 'json' });
+        expect((JSON.parse(stated.text!) as { analysis: { settings: { trustThreshold: number } } }).analysis.settings.trustThreshold).toBe(3);
+        await session.changeSettings({});
+        await session.diagnostics(unstatedUri, d => !hillsideLowTrust(d));
     });
 
     test('renders the report as HTML with source links for the editor', async () => {

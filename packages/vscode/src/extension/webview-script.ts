@@ -19,11 +19,26 @@ function previewMain(): void {
     const status = document.getElementById('status')!;
     let restored = false;
 
+    // What the reader is looking at: the first heading, row or source-linked
+    // element at the top of the view, so a refresh can put it back there even
+    // when the content above it grew or shrank.
+    const ANCHORS = 'h1, h2, h3, h4, tr, li, [data-line]';
+    const anchorKey = (element: Element): string => `${element.tagName}|${(element.textContent ?? '').trim().slice(0, 120)}`;
+    const topAnchor = (): { key: string; top: number } | undefined => {
+        for (const element of content.querySelectorAll(ANCHORS)) {
+            const top = element.getBoundingClientRect().top;
+            if (top >= 0) {
+                return { key: anchorKey(element), top };
+            }
+        }
+        return undefined;
+    };
+
     window.addEventListener('message', event => {
         const message = event.data as { type: string; css?: string; body?: string; error?: string };
         if (message.type === 'update') {
-            // Replacing the content in place keeps the scroll position.
             const scrollY = window.scrollY;
+            const anchor = scrollY > 0 ? topAnchor() : undefined;
             style.textContent = message.css ?? '';
             content.innerHTML = message.body ?? '';
             status.textContent = '';
@@ -33,8 +48,14 @@ function previewMain(): void {
                 window.scrollTo(0, vscode.getState()?.scrollY ?? 0);
             } else {
                 window.scrollTo(0, scrollY);
+                const same = anchor && [...content.querySelectorAll(ANCHORS)].find(e => anchorKey(e) === anchor.key);
+                if (anchor && same) {
+                    window.scrollBy(0, same.getBoundingClientRect().top - anchor.top);
+                }
             }
             document.body.dataset['ready'] = 'true';
+            // Lets tests tell one render from the next.
+            document.body.dataset['renders'] = String(Number(document.body.dataset['renders'] ?? 0) + 1);
         } else if (message.type === 'error') {
             // Keep the last good report visible and say what is wrong above it.
             status.textContent = message.error ?? 'The report could not be built.';

@@ -3,10 +3,13 @@
  * variables, so the preview follows light, dark and high-contrast themes.
  */
 export const SHELL_CSS = `
+/* The script keeps the reader's place on refresh; the browser's own anchoring would fight it. */
+html { overflow-anchor: none; }
 body { margin: 0; padding: 0 20px 40px; color: var(--vscode-editor-foreground); background: var(--vscode-editor-background);
   font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
-#status { position: sticky; top: 0; z-index: 2; padding: 0; font-size: 0.9em; }
-#status:not(:empty) { padding: 6px 10px; margin: 0 -20px 8px; background: var(--vscode-editorWidget-background);
+/* An overlay, not part of the flow: showing "Updating…" must not move the report. */
+#status { position: fixed; top: 0; left: 0; right: 0; z-index: 2; padding: 0; font-size: 0.9em; }
+#status:not(:empty) { padding: 6px 20px; background: var(--vscode-editorWidget-background);
   border-bottom: 1px solid var(--vscode-editorWidget-border, transparent); }
 #status.error { color: var(--vscode-errorForeground); }
 /* Wide report tables scroll inside a narrow side panel instead of being cut off. */
