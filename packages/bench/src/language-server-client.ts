@@ -107,8 +107,10 @@ export class LanguageServerClient {
         if (!entry) {
             throw new Error(`no language server build found (looked for ${SERVER_CANDIDATES.join(', ')}); run npm run build`);
         }
-        const probe = fileURLToPath(new URL('./server-memory-probe.js', import.meta.url));
-        const child = spawn(process.execPath, ['--expose-gc', '--import', pathToFileURL(probe).toString(), entry, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        // The probe runs as compiled JavaScript even when this file runs from source under vitest.
+        const probe = REPO_ROOT + 'packages/bench/dist/server-memory-probe.js';
+        const preload = existsSync(probe) ? ['--expose-gc', '--import', pathToFileURL(probe).toString()] : [];
+        const child = spawn(process.execPath, [...preload, entry, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         const client = new LanguageServerClient(child);
         const folder = options.workspaceFolder;
         const rootUri = folder ? `file://${folder}` : null;
@@ -229,6 +231,9 @@ export class LanguageServerClient {
 
     /** Memory after a full garbage collection in the server, in MB (via the preloaded probe). */
     async memoryAfterGc(timeoutMs = 10_000): Promise<{ rssMb: number; heapUsedMb: number }> {
+        if (!existsSync(REPO_ROOT + 'packages/bench/dist/server-memory-probe.js')) {
+            throw new Error('the memory probe is not built: run npx tsc -b packages/bench');
+        }
         const probed = new Promise<ProbedMemory>(resolve => this.probeWaiters.push(resolve));
         this.process.kill('SIGUSR2');
         const memory = await withTimeout(probed, timeoutMs, 'memory probe');

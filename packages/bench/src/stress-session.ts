@@ -36,8 +36,9 @@ export interface StressReport {
     failures: string[];
     /** Published diagnostics whose range lies outside the document they belong to. */
     outOfRange: string[];
-    rssAfterFirstHundredEditsMb?: number;
-    rssAtEndMb?: number;
+    /** Server memory after a full garbage collection, once the first hundred edits have settled and at the end. */
+    afterFirstHundredEdits?: { rssMb: number; heapUsedMb: number };
+    atEnd?: { rssMb: number; heapUsedMb: number };
     serverAlive: boolean;
     durationMs: number;
 }
@@ -137,7 +138,7 @@ export async function runStressSession(options: StressOptions): Promise<StressRe
                 await randomEdit(client, file, random, report);
                 if (report.edits === 100) {
                     await settle('after 100 edits');
-                    report.rssAfterFirstHundredEditsMb = client.rssMb();
+                    report.afterFirstHundredEdits = await client.memoryAfterGc();
                 }
             } else if (roll < 0.75) {
                 report.hovers++;
@@ -155,7 +156,7 @@ export async function runStressSession(options: StressOptions): Promise<StressRe
             }
         }
         await settle('final repair');
-        report.rssAtEndMb = client.rssMb();
+        report.atEnd = await client.memoryAfterGc();
         report.serverAlive = client.running;
     } finally {
         report.durationMs = performance.now() - started;
