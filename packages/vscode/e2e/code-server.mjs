@@ -108,18 +108,30 @@ export function startCodeServer({ bin, dirs, port, node, logFile, extraEnv = {} 
     return child;
 }
 
-export function stopProcessGroup(child) {
+/** Stops the whole process group: SIGTERM, then SIGKILL for anything still alive after 3 s. */
+export async function stopProcessGroup(child) {
     if (!child?.pid) {
         return;
     }
-    try {
-        process.kill(-child.pid, 'SIGTERM');
-    } catch {
-        return; // already gone
+    const alive = () => {
+        try {
+            process.kill(-child.pid, 0);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+    if (!alive()) {
+        return;
     }
-    setTimeout(() => {
-        try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
-    }, 2000).unref();
+    process.kill(-child.pid, 'SIGTERM');
+    const deadline = Date.now() + 3000;
+    while (alive() && Date.now() < deadline) {
+        await new Promise(resolve => setTimeout(resolve, 100));
+    }
+    if (alive()) {
+        process.kill(-child.pid, 'SIGKILL');
+    }
 }
 
 export async function waitForHealth(port, timeoutMs) {

@@ -30,7 +30,7 @@ let scratch;
 
 async function cleanUp() {
     await browser?.close().catch(() => undefined);
-    stopProcessGroup(codeServer);
+    await stopProcessGroup(codeServer);
     if (scratch && !process.env.AUTONOMY_E2E_KEEP) {
         rmSync(scratch, { recursive: true, force: true });
     }
@@ -132,7 +132,7 @@ async function main() {
     }
     copyFileSync(serverLog, join(artifacts, 'code-server.log'));
     await browser.close();
-    stopProcessGroup(codeServer);
+    await stopProcessGroup(codeServer);
     results.push(await inHostSuite({ bin, dirs, node, text }));
 
     writeFileSync(join(artifacts, 'results.json'), JSON.stringify({ vote: VOTE_CODE, results }, null, 2));
