@@ -105,21 +105,25 @@ export function checks({ workbench, workspace, modelFile, model }) {
             }
             return `title now "${cover}"; the section in view stayed put (${before}px -> ${after}px from the top)`;
         }],
-        ['clicking a practice in the preview reveals it in the editor', async () => {
+        ['clicking a practice or a diagnostic in the preview reveals it in the editor', async () => {
             const frame = await workbench.webviewFrame('[data-line]');
-            const link = frame.locator('[data-line]', { hasText: model.practiceTitle }).first();
-            const line = Number(await link.getAttribute('data-line'));
-            await link.click();
-            const deadline = Date.now() + 10_000;
-            let current = await workbench.cursorLine();
-            while (current !== line + 1 && Date.now() < deadline) {
-                await page.waitForTimeout(200);
-                current = await workbench.cursorLine();
+            const revealed = [];
+            for (const text of [model.practiceTitle, 'uncompensated-loss']) {
+                const link = frame.locator('[data-line]', { hasText: text }).first();
+                const line = Number(await link.getAttribute('data-line'));
+                await link.click();
+                const deadline = Date.now() + 10_000;
+                let current = await workbench.cursorLine();
+                while (current !== line + 1 && Date.now() < deadline) {
+                    await page.waitForTimeout(200);
+                    current = await workbench.cursorLine();
+                }
+                if (current !== line + 1) {
+                    throw new Error(`clicking "${text}" left the cursor on line ${current}, expected ${line + 1}`);
+                }
+                revealed.push(`"${text}" -> line ${current}`);
             }
-            if (current !== line + 1) {
-                throw new Error(`the cursor is on line ${current}, expected ${line + 1}`);
-            }
-            return `cursor moved to line ${current}`;
+            return revealed.join('; ');
         }],
         ['the preview follows the editor theme', async () => {
             const frame = await workbench.webviewFrame('body[data-ready="true"]');

@@ -65,7 +65,8 @@ function isoToday(): string {
 }
 
 function reportDiagnostics(document: LangiumDocument, diagnostics: readonly Diagnostic[]): ReportDiagnostic[] {
-    const file = document.uri.path.split('/').pop() ?? document.uri.toString();
+    // The full URI: the report shows the file name and links the row back to the source.
+    const file = document.uri.toString();
     return diagnostics.map(d => ({
         file,
         line: d.range.start.line + 1,
