@@ -9,7 +9,7 @@ import type { DomainModel, SourceLocation } from '@autonomy/domain';
  * Colours come from CSS classes so the webview can follow the editor theme.
  */
 
-const BOX_WIDTH = 196;
+const BOX_WIDTH = 220;
 const BOX_HEIGHT = 52;
 const GAP_X = 110;
 const GAP_Y = 14;
