@@ -15,6 +15,11 @@ const ON_INITIATIVE = new Set(['loss-making-initiative', 'estimated-fair-share']
 export function checkAnalysisFindings(services: AutonomyServices): ValidationCheck<ast.AutonomyFile> {
     const provider = services.analysis.AnalysisProvider;
     return (root: ast.AutonomyFile, accept: ValidationAcceptor) => {
+        if (!root.elements.some(e => ast.isInitiative(e) || ast.isCollective(e) || ast.isPractice(e))) {
+            // No node here can carry a finding (e.g. a file that only imports others):
+            // analysing everything it imports would cost the most and show nothing.
+            return;
+        }
         const document = AstUtils.getDocument(root);
         const analysis = provider.getAnalysis(document);
         const failure = analysis ? undefined : provider.getFailure(document);
