@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateModel } from './generate-model.js';
-import { LanguageServerClient } from './language-server-client.js';
+import { LanguageServerClient, type ServerMemoryUse } from './language-server-client.js';
 import { SeededRandom } from './random.js';
 
 export interface EditorLatency {
@@ -124,6 +124,8 @@ export interface ServerMemory {
     lines: number;
     files: number;
     rssMb?: number;
+    /** The same after a full garbage collection in the server, with the heap's share. */
+    afterGc?: ServerMemoryUse;
     loadMs: number;
 }
 
@@ -147,7 +149,9 @@ export async function measureServerMemory(options: { lines: number; seed: number
         const loadMs = performance.now() - start;
         // Let the server settle (garbage from the build) before reading its memory.
         await new Promise(resolve => setTimeout(resolve, 2000));
-        return { lines: model.lines, files: model.files.length, rssMb: client.rssMb(), loadMs };
+        const rssMb = client.rssMb();
+        const afterGc = await client.memoryAfterGc().catch(() => undefined);
+        return { lines: model.lines, files: model.files.length, rssMb, afterGc, loadMs };
     } finally {
         await client.stop();
         rmSync(folder, { recursive: true, force: true });

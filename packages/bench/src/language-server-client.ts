@@ -42,6 +42,15 @@ export function findServerEntry(): string | undefined {
 interface ProbedMemory {
     rss: number;
     heapUsed: number;
+    heapTotal: number;
+    external: number;
+}
+
+export interface ServerMemoryUse {
+    rssMb: number;
+    heapUsedMb: number;
+    heapTotalMb: number;
+    externalMb: number;
 }
 
 export interface PublishedDiagnostics {
@@ -230,14 +239,15 @@ export class LanguageServerClient {
     }
 
     /** Memory after a full garbage collection in the server, in MB (via the preloaded probe). */
-    async memoryAfterGc(timeoutMs = 10_000): Promise<{ rssMb: number; heapUsedMb: number }> {
+    async memoryAfterGc(timeoutMs = 10_000): Promise<ServerMemoryUse> {
         if (!existsSync(REPO_ROOT + 'packages/bench/dist/server-memory-probe.js')) {
             throw new Error('the memory probe is not built: run npx tsc -b packages/bench');
         }
         const probed = new Promise<ProbedMemory>(resolve => this.probeWaiters.push(resolve));
         this.process.kill('SIGUSR2');
         const memory = await withTimeout(probed, timeoutMs, 'memory probe');
-        return { rssMb: Math.round(memory.rss / 1048576), heapUsedMb: Math.round(memory.heapUsed / 1048576) };
+        const mb = (bytes: number) => Math.round(bytes / 1048576);
+        return { rssMb: mb(memory.rss), heapUsedMb: mb(memory.heapUsed), heapTotalMb: mb(memory.heapTotal), externalMb: mb(memory.external) };
     }
 
     /** Polite shutdown; kills the process if it does not exit within the time limit. Returns the exit code. */

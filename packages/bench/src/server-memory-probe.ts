@@ -9,6 +9,6 @@ import { MEMORY_PROBE_PREFIX } from './memory-probe-protocol.js';
 
 process.on('SIGUSR2', () => {
     globalThis.gc?.();
-    const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
-    process.stderr.write(`${MEMORY_PROBE_PREFIX}${JSON.stringify({ rss, heapUsed, heapTotal, external })}\n`);
+    const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+    process.stderr.write(`${MEMORY_PROBE_PREFIX}${JSON.stringify({ rss, heapUsed, heapTotal, external, arrayBuffers })}\n`);
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Position, Range } from 'vscode-languageserver-protocol';
 import { generateModel } from './generate-model.js';
-import { LanguageServerClient, withTimeout } from './language-server-client.js';
+import { LanguageServerClient, type ServerMemoryUse, withTimeout } from './language-server-client.js';
 import { SeededRandom } from './random.js';
 
 export interface StressOptions {
@@ -37,8 +37,8 @@ export interface StressReport {
     /** Published diagnostics whose range lies outside the document they belong to. */
     outOfRange: string[];
     /** Server memory after a full garbage collection, once the first hundred edits have settled and at the end. */
-    afterFirstHundredEdits?: { rssMb: number; heapUsedMb: number };
-    atEnd?: { rssMb: number; heapUsedMb: number };
+    afterFirstHundredEdits?: ServerMemoryUse;
+    atEnd?: ServerMemoryUse;
     serverAlive: boolean;
     durationMs: number;
 }
