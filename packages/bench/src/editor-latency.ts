@@ -69,14 +69,14 @@ function positionsOf(text: string, pattern: RegExp): Array<{ line: number; chara
     return found;
 }
 
-export async function measureEditorLatency(options: { lines: number; edits: number; requests: number; seed: number }): Promise<EditorLatency> {
+export async function measureEditorLatency(options: { lines: number; edits: number; requests: number; seed: number; nodeArgs?: string[] }): Promise<EditorLatency> {
     const model = generateModel({ lines: options.lines, seed: options.seed, singleFile: true });
     const folder = mkdtempSync(join(tmpdir(), 'autonomy-latency-'));
     const file = join(folder, model.files[0].path);
     const text = model.files[0].text;
     writeFileSync(file, text);
     const uri = pathToFileURL(file).toString();
-    const client = await LanguageServerClient.start({ workspaceFolder: folder });
+    const client = await LanguageServerClient.start({ workspaceFolder: folder, nodeArgs: options.nodeArgs });
     try {
         const first = client.nextDiagnostics(uri, 120_000);
         await client.open(uri, text);

@@ -63,6 +63,8 @@ export interface StartOptions {
     /** Folder opened as the workspace (its *.autonomy files are loaded by the server). */
     workspaceFolder?: string;
     entry?: string;
+    /** Extra Node options for the server process, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']. */
+    nodeArgs?: string[];
 }
 
 export class LanguageServerClient {
@@ -119,7 +121,7 @@ export class LanguageServerClient {
         // The probe runs as compiled JavaScript even when this file runs from source under vitest.
         const probe = REPO_ROOT + 'packages/bench/dist/server-memory-probe.js';
         const preload = existsSync(probe) ? ['--expose-gc', '--import', pathToFileURL(probe).toString()] : [];
-        const child = spawn(process.execPath, [...preload, entry, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [...preload, ...(options.nodeArgs ?? []), entry, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         const client = new LanguageServerClient(child);
         const folder = options.workspaceFolder;
         const rootUri = folder ? `file://${folder}` : null;

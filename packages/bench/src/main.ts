@@ -4,6 +4,7 @@
  * Each size runs in a child process so that its peak memory is its own.
  *
  * Options: --sizes 1000,10000,50000  --seed 1  --skip-lsp  --skip-cli  --json <file>
+ *          --profile-server <folder>  (CPU profile of the language server during the latency run)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,8 @@ interface Options {
     lsp: boolean;
     cli: boolean;
     json: string;
+    /** Folder for a CPU profile of the language server during the editor-latency run. */
+    profileServer?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -34,7 +37,8 @@ function parseOptions(argv: string[]): Options {
         seed: Number(get('seed') ?? '1'),
         lsp: !argv.includes('--skip-lsp'),
         cli: !argv.includes('--skip-cli'),
-        json: get('json') ?? join(REPO_ROOT, 'artifacts/bench-results.json')
+        json: get('json') ?? join(REPO_ROOT, 'artifacts/bench-results.json'),
+        profileServer: get('profile-server')
     };
 }
 
@@ -145,7 +149,8 @@ async function main(): Promise<void> {
     } else if (options.lsp) {
         let latency: EditorLatency | undefined;
         try {
-            latency = await measureEditorLatency({ lines: 5000, edits: 200, requests: 200, seed: options.seed });
+            const nodeArgs = options.profileServer ? ['--cpu-prof', `--cpu-prof-dir=${options.profileServer}`] : undefined;
+            latency = await measureEditorLatency({ lines: 5000, edits: 200, requests: 200, seed: options.seed, nodeArgs });
         } catch (error) {
             notes.push(`not measured: editor latency: ${(error as Error).message}`);
         }
