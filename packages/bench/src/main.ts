@@ -53,9 +53,10 @@ function timeLimitMs(lines: number): number {
     return lines <= 2000 ? 60_000 : lines <= 20_000 ? 90_000 : 100_000;
 }
 
-function measureSize(lang: 'ours' | 'peer', lines: number, seed: number): SizeResult | string {
+function measureSize(lang: 'ours' | 'peer', lines: number, seed: number, single = false): SizeResult | string {
     const limit = timeLimitMs(lines);
-    const run = spawnSync(process.execPath, ['--expose-gc', MEASURE_SIZE, '--lang', lang, '--lines', String(lines), '--seed', String(seed), '--reps', String(repetitions(lines))], {
+    const args = ['--expose-gc', MEASURE_SIZE, '--lang', lang, '--lines', String(lines), '--seed', String(seed), '--reps', String(single ? 1 : repetitions(lines))];
+    const run = spawnSync(process.execPath, single ? [...args, '--single'] : args, {
         encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: limit
     });
     // The child prints a partial result after each phase; the last line is the most complete.
@@ -128,6 +129,19 @@ async function main(): Promise<void> {
     console.log('Ratios and verdicts use CPU time, which a busy shared machine disturbs less than wall time; lines/s is per CPU second.');
     console.log(table(rows));
     console.log();
+
+    // The same largest model in one file: where a scope that scans names linearly costs quadratically.
+    const largest = Math.max(...options.sizes);
+    if (largest >= 10_000) {
+        const o = measureSize('ours', largest, options.seed, true);
+        const p = measureSize('peer', largest, options.seed, true);
+        if (typeof o !== 'string' && typeof p !== 'string') {
+            console.log(`One file of ${fmt(o.lines)} lines (no imports): build ${fmt(o.buildCpuMs)} ms CPU, peer ${fmt(p.buildCpuMs)} ms CPU, ours/peer ${fmt(o.buildCpuMs / p.buildCpuMs, 2)}\n`);
+            results.singleFile = { ours: o, peer: p };
+        } else {
+            notes.push(`not measured: one-file build: ${[o, p].filter(r => typeof r === 'string').join('; ')}`);
+        }
+    }
 
     const targets: Array<[string, string, boolean | undefined]> = [];
     const ratio = (lines: number) => (ours.get(lines) && peer.get(lines) ? ours.get(lines)!.buildCpuMs / peer.get(lines)!.buildCpuMs : undefined);

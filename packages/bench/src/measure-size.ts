@@ -47,6 +47,8 @@ export interface SizeResult {
 
 interface Args {
     lang: 'ours' | 'peer';
+    /** Everything in one file (no imports): where a linear-scan scope shows its quadratic cost. */
+    single: boolean;
     lines: number;
     seed: number;
     reps: number;
@@ -62,7 +64,7 @@ function parseArgs(argv: string[]): Args {
     if (lang !== 'ours' && lang !== 'peer') {
         throw new Error(`--lang must be ours or peer, not ${lang}`);
     }
-    return { lang, lines: Number(get('lines', '1000')), seed: Number(get('seed', '1')), reps: Number(get('reps', '1')), pdfTimeoutMs: Number(get('pdf-timeout', '60000')) };
+    return { lang, single: argv.includes('--single'), lines: Number(get('lines', '1000')), seed: Number(get('seed', '1')), reps: Number(get('reps', '1')), pdfTimeoutMs: Number(get('pdf-timeout', '60000')) };
 }
 
 function peakRssMb(): number {
@@ -71,7 +73,7 @@ function peakRssMb(): number {
 }
 
 async function measureOurs(args: Args): Promise<SizeResult> {
-    const model = generateModel({ lines: args.lines, seed: args.seed });
+    const model = generateModel({ lines: args.lines, seed: args.seed, singleFile: args.single });
     // Warm the JIT on a small model first, as the peer is warmed.
     await buildDocuments(createAutonomyServices(EmptyFileSystem).shared, generateModel({ lines: 1000, seed: args.seed + 1 }).files);
 
@@ -94,6 +96,9 @@ async function measureOurs(args: Args): Promise<SizeResult> {
         documents = run.value;
     }
     const result = baseResult(args, model, parseSamples, buildSamples, cpuSamples, documents);
+    if (args.single) {
+        return result;
+    }
     // Partial results go out as soon as they exist: a phase that overruns its time
     // limit loses only its own figure.
     emit({ ...result, pending: 'analysis' });
@@ -125,7 +130,7 @@ async function measureOurs(args: Args): Promise<SizeResult> {
 
 async function measurePeer(args: Args): Promise<SizeResult> {
     // The same number of lines over the same number of files as our model of this size.
-    const ours = generateModel({ lines: args.lines, seed: args.seed });
+    const ours = generateModel({ lines: args.lines, seed: args.seed, singleFile: args.single });
     const model = generatePeerModel({ lines: ours.lines, fileCount: ours.files.length, seed: args.seed });
     const warmup = await createPeerServices();
     await buildDocuments(warmup.shared, generatePeerModel({ lines: 1000, fileCount: 4, seed: args.seed + 1 }).files);
