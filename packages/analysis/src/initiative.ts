@@ -36,7 +36,7 @@ export function analyseInitiative(initiative: Initiative, model: CleanModel, opt
     const fair = fairShares(game, values, grandValue, options, tick);
     const t = compensation(fair.rounded, charged.realised, lossMaking);
     const benefit = game.ids.map((_, i) => (initiative.sharing === 'fair' && !lossMaking ? fair.rounded[i] : charged.realised[i]));
-    const stable = values ? stableSplit(game.n, values, fair.values, tick) : undefined;
+    const stable = values && game.n <= options.stableSplitLimit ? stableSplit(game.n, values, fair.values, tick) : undefined;
 
     const shares: ParticipantShare[] = game.ids.map((id, i) => {
         const share: ParticipantShare = {

@@ -6,6 +6,13 @@ export interface AnalysisOptions {
     samples?: number;
     /** Seed of the Monte Carlo generator (default 20240601). */
     seed?: number;
+    /**
+     * Largest number of participants for which the stable split (least core /
+     * nucleolus LPs) and core emptiness are computed (default: the exact limit).
+     * The editor lowers it: no diagnostic needs the LPs, and they dominate the
+     * analysis of large initiatives.
+     */
+    stableSplitLimit?: number;
     /** Polled during long loops; when it returns true the analysis stops with AnalysisCancelledError. */
     isCancelled?: () => boolean;
 }
@@ -14,6 +21,7 @@ export interface ResolvedOptions {
     exactLimit: number;
     samples: number | undefined;
     seed: number;
+    stableSplitLimit: number;
     isCancelled: () => boolean;
 }
 
@@ -38,10 +46,12 @@ export function resolveOptions(options: AnalysisOptions = {}): ResolvedOptions {
     const limit = finiteOr(options.exactLimit, DEFAULT_EXACT_LIMIT);
     const samples = options.samples === undefined ? undefined : Math.max(1, Math.min(1_000_000, Math.floor(finiteOr(options.samples, MIN_SAMPLES))));
     const seed = Math.floor(finiteOr(options.seed, DEFAULT_SEED)) >>> 0;
+    const exactLimit = Math.max(0, Math.min(MAX_EXACT_LIMIT, Math.floor(limit)));
     return {
-        exactLimit: Math.max(0, Math.min(MAX_EXACT_LIMIT, Math.floor(limit))),
+        exactLimit,
         samples,
         seed,
+        stableSplitLimit: Math.max(0, Math.floor(finiteOr(options.stableSplitLimit, exactLimit))),
         isCancelled: options.isCancelled ?? (() => false)
     };
 }

@@ -26,7 +26,7 @@ export async function loadWorkspace(files: string[], cwd: string): Promise<Model
     // CI needs the same figures on every machine: no time budget, and the
     // analysis's own defaults (exact fair shares up to 20 participants), so
     // `validate` flags exactly what `analyse` and `report` compute.
-    Autonomy.analysis.AnalysisProvider.configure({ exactLimit: undefined, samples: undefined, timeBudgetMs: undefined });
+    Autonomy.analysis.AnalysisProvider.configure({ exactLimit: undefined, samples: undefined, timeBudgetMs: undefined, stableSplitLimit: undefined });
     const factory = shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = shared.workspace.LangiumDocuments;
     const resolver = Autonomy.references.ImportResolver;

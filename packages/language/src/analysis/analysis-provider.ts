@@ -21,6 +21,14 @@ export const EDITOR_SAMPLES = 1_000;
 /** Wall-clock budget for one analysis in the editor; past it the analysis is abandoned. */
 export const EDITOR_TIME_BUDGET_MS = 2_000;
 
+/**
+ * Largest initiative whose stable split (least-core and nucleolus LPs) the
+ * editor computes. No diagnostic, hover or hint needs it, and on a 5,000-line
+ * model it was 84% of the analysis on every keystroke (docs/performance.md);
+ * reports and the CLI compute it in full.
+ */
+export const EDITOR_STABLE_SPLIT_LIMIT = 8;
+
 export interface AnalysisProviderOptions {
     /** Largest initiative analysed exactly (default EDITOR_EXACT_LIMIT). */
     exactLimit?: number;
@@ -28,6 +36,8 @@ export interface AnalysisProviderOptions {
     samples?: number;
     /** Wall-clock budget per analysis in ms; undefined for none (default EDITOR_TIME_BUDGET_MS). */
     timeBudgetMs?: number;
+    /** Largest initiative given a stable split; undefined for the analysis default (default EDITOR_STABLE_SPLIT_LIMIT). */
+    stableSplitLimit?: number;
 }
 
 export interface DocumentAnalysis {
@@ -43,7 +53,8 @@ export class AnalysisProvider {
     private readonly builder: DomainModelBuilder;
     private readonly cache: WorkspaceCache<string, { value?: DocumentAnalysis; failure?: string }>;
     private options: AnalysisProviderOptions = {
-        exactLimit: EDITOR_EXACT_LIMIT, samples: EDITOR_SAMPLES, timeBudgetMs: EDITOR_TIME_BUDGET_MS
+        exactLimit: EDITOR_EXACT_LIMIT, samples: EDITOR_SAMPLES, timeBudgetMs: EDITOR_TIME_BUDGET_MS,
+        stableSplitLimit: EDITOR_STABLE_SPLIT_LIMIT
     };
 
     constructor(services: AutonomyServices) {
@@ -83,6 +94,7 @@ export class AnalysisProvider {
             const result = analyse(model, {
                 exactLimit: this.options.exactLimit,
                 samples: this.options.samples,
+                stableSplitLimit: this.options.stableSplitLimit,
                 isCancelled: () => Date.now() > deadline
             });
             return { value: { model, result } };
