@@ -67,9 +67,6 @@ try {
         entryPoints: { server: join(here, 'src/server/main.ts') },
         outExtension: { '.js': '.cjs' },
         outdir: out,
-        // vega-canvas's node build awaits the native `canvas` package at top level,
-        // which CommonJS cannot do; the report draws SVG only, so the browser build is enough.
-        alias: { 'vega-canvas': resolveBrowserBuild('vega-canvas') },
         plugins: [bundledFonts]
     });
 } catch {
@@ -81,11 +78,6 @@ try {
 copyAssets();
 console.log(`Bundled ${readdirSync(out).join(', ')}`);
 
-function resolveBrowserBuild(name) {
-    const dir = packageDir(name, join(here, '../report'));
-    const pkg = require(join(dir, 'package.json'));
-    return join(dir, pkg.exports?.default ?? pkg.browser ?? pkg.module ?? pkg.main);
-}
 
 /** Where Node would find a package from `from` (some packages do not export package.json). */
 function packageDir(name, from) {
@@ -118,16 +110,5 @@ function copyAssets() {
     const formulas = join(here, '../../docs/formulas.md');
     if (existsSync(formulas)) {
         cpSync(formulas, join(out, 'formulas.md'));
-    }
-    // The LP solver the analysis uses loads its wasm from beside the bundle.
-    try {
-        const highs = packageDir('highs', join(here, '../analysis'));
-        for (const file of readdirSync(join(highs, 'build'))) {
-            if (file.endsWith('.wasm')) {
-                cpSync(join(highs, 'build', file), join(out, file));
-            }
-        }
-    } catch {
-        // The analysis does not use highs (yet): nothing to copy.
     }
 }

@@ -33,3 +33,16 @@ describe('docs/diagnostics.md', () => {
         expect(codes).toEqual(Object.keys(ANALYSIS_CODES).sort());
     });
 });
+
+describe('README.md', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const listed = [...readme.matchAll(/^\| `([a-z0-9-]+)` \| (\w+) \| [^|]+ \| (yes|no) \|$/gm)]
+        .map(m => ({ code: m[1], severity: m[2], quickFix: m[3] === 'yes' }));
+
+    it('lists every diagnostic code with the severity and quick-fix flag of docs/diagnostics.md', () => {
+        expect(listed.map(r => r.code).sort()).toEqual(Object.keys(ALL_CODES).sort());
+        const documented = new Map(rows.map(r => [r.code, r]));
+        const wrong = listed.filter(r => documented.get(r.code)?.severity !== r.severity || documented.get(r.code)?.quickFix !== r.quickFix);
+        expect(wrong).toEqual([]);
+    });
+});

@@ -59,7 +59,7 @@ connection.onRequest(ReportRequestMethod, (params: ReportParams, token) => handl
     shared,
     services: Autonomy,
     severity: () => settings.severity,
-    // A dynamic import keeps vega and pdfmake out of start-up.
+    // A dynamic import keeps pdfmake out of start-up.
     loadReport: () => import('@autonomy/report'),
     formulas: () => {
         const path = join(__dirname, 'formulas.md'); // copied beside the bundle by esbuild.mjs

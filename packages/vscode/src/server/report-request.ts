@@ -16,7 +16,7 @@ export interface ReportRequestContext {
     services: AutonomyServices;
     /** The severity overrides the editor shows, so the report lists the same problems. */
     severity: () => ReadonlyMap<string, SeverityOverride>;
-    /** Loaded on first use: the report renderer (and vega, pdfmake) is large. */
+    /** Loaded on first use: the report renderer (and pdfmake) is large. */
     loadReport: () => Promise<ReportModule>;
     /** Today's date for the cover (YYYY-MM-DD); injectable so tests are deterministic. */
     today?: () => string;
