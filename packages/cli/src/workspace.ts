@@ -52,7 +52,9 @@ export async function loadWorkspace(files: string[], cwd: string): Promise<Model
         }
         for (const imp of root.imports) {
             const target = resolver.resolve(imp);
-            if (target.scheme !== 'file' || langiumDocuments.hasDocument(target) || !isFile(target.fsPath)) {
+            // Anything but an existing .autonomy file is left to the validator, which
+            // reports it on the import line (import-not-found, import-not-a-model).
+            if (target.scheme !== 'file' || !target.fsPath.endsWith('.autonomy') || langiumDocuments.hasDocument(target) || !isFile(target.fsPath)) {
                 continue;
             }
             queue.push(load(target.fsPath, document.uri.fsPath));

@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -261,5 +261,23 @@ describe('autonomy validate: formats', () => {
         } finally {
             rmSync(dir, { recursive: true, force: true });
         }
+    });
+});
+
+describe('autonomy validate: imports that are not models', () => {
+    let dir: string;
+    beforeAll(() => {
+        dir = mkdtempSync(path.join(tmpdir(), 'autonomy-cli-'));
+        mkdirSync(path.join(dir, 'folder'));
+        writeFileSync(path.join(dir, 'notes.txt'), 'Not a model.\n');
+        writeFileSync(path.join(dir, 'scenario.autonomy'), 'import "folder"\nimport "notes.txt"\n');
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('reports a folder or a non-model file on its import line (exit 1), never as an internal error', () => {
+        const run = runCli(['validate', '-f', 'json', 'scenario.autonomy'], { cwd: dir });
+        expect(run.code).toBe(1);
+        const diagnostics = json(run.stdout).files.flatMap(f => f.diagnostics);
+        expect(diagnostics.map(d => [d.code, d.line])).toEqual([['import-not-a-model', 1], ['import-not-a-model', 2]]);
     });
 });

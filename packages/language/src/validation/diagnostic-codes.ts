@@ -51,6 +51,7 @@ export const VALIDATION_CODES = {
     'import-not-found': 'error',
     'import-cycle': 'error',
     'import-self': 'error',
+    'import-not-a-model': 'error',
     'duplicate-import': 'warning',
     // Analysis
     'analysis-skipped': 'info'

@@ -18,6 +18,13 @@ export function checkImport(services: AutonomyServices): ValidationCheck<ast.Imp
             return false;
         }
     };
+    const isModelFile = (uri: ReturnType<typeof resolver.resolve>): boolean => {
+        try {
+            return uri.path.endsWith('.autonomy') && fileSystem.statSync(uri).isFile;
+        } catch {
+            return false;
+        }
+    };
     return (imp: ast.Import, accept: ValidationAcceptor) => {
         if (typeof imp.path !== 'string') {
             return;
@@ -34,6 +41,13 @@ export function checkImport(services: AutonomyServices): ValidationCheck<ast.Imp
             report(accept, 'import-not-found',
                 `Cannot find the imported file "${imp.path}" (looked for ${target.fsPath || target.path}). ` +
                 `Check the path; it is relative to this file.`,
+                { node: imp, property: 'path' });
+            return;
+        }
+        if (!resolver.importedDocument(imp) && !isModelFile(target)) {
+            report(accept, 'import-not-a-model',
+                `"${imp.path}" is not a model file: only .autonomy files can be imported. ` +
+                `Name a file ending in .autonomy (to import a folder, import each of its files).`,
                 { node: imp, property: 'path' });
             return;
         }
