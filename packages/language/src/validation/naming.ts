@@ -5,6 +5,10 @@ export function label(node: { name?: string; title?: string } | undefined): stri
     if (!node) {
         return 'an unknown element';
     }
+    if (!node.name) {
+        // The parser recovered a declaration whose name is not typed yet.
+        return node.title ? `"${node.title}" (not named yet)` : 'this declaration (not named yet)';
+    }
     return node.title ? `${node.title} (${node.name})` : `'${node.name}'`;
 }
 
