@@ -140,9 +140,9 @@ async function main() {
     const summary = results.map(r => `  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}`).join('\n');
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
     if (failed.length > 0) {
-        finish(1, `E2E FAILED: ${failed.length} of ${results.length} checks failed in ${seconds} s (screenshots in artifacts/e2e/)\n${summary}`);
+        finish(1, `E2E FAILED: ${failed.length} of ${results.length} checks failed in ${seconds} s (screenshots in artifacts/e2e/)\n${summary}\ne2e: ${results.length - failed.length} passed, ${failed.length} failed`);
     } else {
-        finish(0, `E2E PASSED: ${results.length} checks in a real VS Code workbench (code-server) in ${seconds} s; screenshots in artifacts/e2e/\n${summary}`);
+        finish(0, `E2E PASSED: ${results.length} checks in a real VS Code workbench (code-server) in ${seconds} s; screenshots in artifacts/e2e/\n${summary}\ne2e: ${results.length} passed, 0 failed`);
     }
 }
 
