@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 
 // The contributions in package.json must match what the extension registers
 // and ships: a command without a handler, or a snippet for a keyword the
@@ -57,5 +57,14 @@ describe('the extension manifest', () => {
         expect(Object.keys(properties)).toEqual(expect.arrayContaining([
             'autonomy.defaults.trustThreshold', 'autonomy.defaults.currency', 'autonomy.preview.debounceMs', 'autonomy.diagnostics.severity'
         ]));
+    });
+});
+
+describe('semantic token types', () => {
+    it('declares every custom token type the language server emits, as a kind of number', async () => {
+        const { CUSTOM_TOKEN_TYPES } = await import('../../language/src/lsp/semantic-token-provider.js');
+        const declared = (manifest.contributes.semanticTokenTypes ?? []) as { id: string; superType: string }[];
+        expect(declared.map(t => t.id).sort()).toEqual(Object.values(CUSTOM_TOKEN_TYPES).sort());
+        expect(declared.every(t => t.superType === 'number')).toBe(true);
     });
 });
