@@ -6,6 +6,7 @@ import type { DomainModel } from '@autonomy/domain';
 import { autonomyRetained, cededDegrees } from './autonomy.js';
 import { analysisFindings } from './findings.js';
 import { analyseInitiative } from './initiative.js';
+import { initiativeKey } from './initiative-cache.js';
 import { Membership } from './membership.js';
 import { analyseMergers } from './merger.js';
 import { type AnalysisOptions, resolveOptions } from './options.js';
@@ -23,7 +24,9 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
     const membership = new Membership(clean);
 
     const initiatives: InitiativeAnalysis[] = clean.initiatives.map(initiative => {
-        const figures = analyseInitiative(initiative, clean, resolved);
+        const figures = resolved.initiativeCache
+            ? resolved.initiativeCache.figures(initiativeKey(initiative, clean.practiceById, resolved), () => analyseInitiative(initiative, clean, resolved))
+            : analyseInitiative(initiative, clean, resolved);
         const collective = initiative.collective ? clean.collectiveById.get(initiative.collective) : undefined;
         const voters = figures.shares.map(share => {
             const readiness = collective ? trust.lookup(share.practice, collective.id) : undefined;

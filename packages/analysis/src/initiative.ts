@@ -10,7 +10,7 @@ import { stabilityCheck } from './core.js';
 import { bestCoalition } from './best-coalition.js';
 import { stableSplit } from './stable-split.js';
 import { type ResolvedOptions, checkCancelled, defaultSamples } from './options.js';
-import type { InitiativeAnalysis, ParticipantShare } from './result.js';
+import type { InitiativeAnalysis, ParticipantShare, StabilityCheck } from './result.js';
 import type { CleanModel } from './sanitise.js';
 import { exactShapley } from './shapley-exact.js';
 import { monteCarloShapley } from './shapley-monte-carlo.js';
@@ -36,7 +36,10 @@ export function analyseInitiative(initiative: Initiative, model: CleanModel, opt
     const fair = fairShares(game, values, grandValue, options, tick);
     const t = compensation(fair.rounded, charged.realised, lossMaking);
     const benefit = game.ids.map((_, i) => (initiative.sharing === 'fair' && !lossMaking ? fair.rounded[i] : charged.realised[i]));
-    const stable = values && game.n <= options.stableSplitLimit ? stableSplit(game.n, values, fair.values, tick) : undefined;
+    const chargedCheck = stabilityCheck(game, values, charged.realised, charged.realised);
+    const fairCheck = stabilityCheck(game, values, fair.rounded, fair.values);
+    const wanted = !options.stableSplitForFindingsOnly || quotedByFindings(lossMaking, chargedCheck, fairCheck);
+    const stable = values && game.n <= options.stableSplitLimit && wanted ? stableSplit(game.n, values, fair.values, tick, options.stableSplitForFindingsOnly) : undefined;
 
     const shares: ParticipantShare[] = game.ids.map((id, i) => {
         const share: ParticipantShare = {
@@ -76,8 +79,8 @@ export function analyseInitiative(initiative: Initiative, model: CleanModel, opt
         lossMaking,
         shares,
         payments: payments(game.ids, t),
-        charged: stabilityCheck(game, values, charged.realised, charged.realised),
-        fair: stabilityCheck(game, values, fair.rounded, fair.values),
+        charged: chargedCheck,
+        fair: fairCheck,
         coreEmpty: stable ? stable.coreEmpty : null
     };
     if (lossMaking) {
@@ -88,6 +91,14 @@ export function analyseInitiative(initiative: Initiative, model: CleanModel, opt
         result.stableSplitMethod = stable.method;
     }
     return result;
+}
+
+/**
+ * Mirrors chargedOutsideCore (split-findings.ts), the only finding whose words
+ * depend on the stable split, and only when the core is not empty.
+ */
+function quotedByFindings(lossMaking: boolean, charged: StabilityCheck, fair: StabilityCheck): boolean {
+    return !lossMaking && charged.inCore === false && charged.mostViolated !== undefined && fair.inCore !== true;
 }
 
 interface FairShares {

@@ -1,3 +1,5 @@
+import type { InitiativeCache } from './initiative-cache.js';
+
 /** What a caller may tune. Every field is optional; the defaults are documented in docs/formulas.md. */
 export interface AnalysisOptions {
     /** Largest number of participants for which Shapley values are exact (default 20, capped at 22). */
@@ -13,6 +15,20 @@ export interface AnalysisOptions {
      * analysis of large initiatives.
      */
     stableSplitLimit?: number;
+    /**
+     * When true, the stable split is computed only for initiatives whose
+     * findings quote it (a charged split outside the core while the fair split
+     * is not stable either, and the core is not empty); every other initiative
+     * reports it as not computed, as above the limit. The findings are the
+     * same as with it computed everywhere. The editor sets it: the LPs were 41% of its CPU per keystroke
+     * (docs/performance.md).
+     */
+    stableSplitForFindingsOnly?: boolean;
+    /**
+     * Initiative figures remembered from earlier analyses (the editor keeps one
+     * across edits). The result is the same with or without it.
+     */
+    initiativeCache?: InitiativeCache;
     /** Polled during long loops; when it returns true the analysis stops with AnalysisCancelledError. */
     isCancelled?: () => boolean;
 }
@@ -22,6 +38,8 @@ export interface ResolvedOptions {
     samples: number | undefined;
     seed: number;
     stableSplitLimit: number;
+    stableSplitForFindingsOnly: boolean;
+    initiativeCache: InitiativeCache | undefined;
     isCancelled: () => boolean;
 }
 
@@ -52,6 +70,8 @@ export function resolveOptions(options: AnalysisOptions = {}): ResolvedOptions {
         samples,
         seed,
         stableSplitLimit: Math.max(0, Math.floor(finiteOr(options.stableSplitLimit, exactLimit))),
+        stableSplitForFindingsOnly: options.stableSplitForFindingsOnly === true,
+        initiativeCache: options.initiativeCache,
         isCancelled: options.isCancelled ?? (() => false)
     };
 }

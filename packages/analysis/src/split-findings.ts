@@ -66,6 +66,7 @@ export function uncompensatedLosses(i: InitiativeAnalysis, w: Words): AnalysisFi
     });
 }
 
+// The stable split is quoted only here; quotedByFindings (initiative.ts) must name the same cases.
 export function chargedOutsideCore(i: InitiativeAnalysis, w: Words): AnalysisFinding[] {
     const v = i.charged.mostViolated;
     if (i.lossMaking || i.charged.inCore !== false || !v) {

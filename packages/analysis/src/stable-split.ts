@@ -16,9 +16,13 @@ export interface StableSplit {
     method: 'nucleolus' | 'least-core';
 }
 
-export function stableSplit(n: number, values: Float64Array, fair: number[], tick: () => void): StableSplit | undefined {
+/**
+ * `unlessCoreEmpty`: give no split when the core is empty, sparing the
+ * nucleolus LPs where only "is there a stable split?" is asked (the findings).
+ */
+export function stableSplit(n: number, values: Float64Array, fair: number[], tick: () => void, unlessCoreEmpty = false): StableSplit | undefined {
     const core = leastCore(n, values, tick);
-    if (!core) {
+    if (!core || (unlessCoreEmpty && core.epsilon > core.tolerance)) {
         return undefined;
     }
     const grand = values[values.length - 1];

@@ -1,4 +1,4 @@
-import { type AnalysisResult, analyse } from '@autonomy/analysis';
+import { type AnalysisResult, InitiativeCache, analyse } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
 import { type LangiumDocument, WorkspaceCache } from 'langium';
 import type { AutonomyServices } from '../autonomy-module.js';
@@ -38,6 +38,8 @@ export interface AnalysisProviderOptions {
     timeBudgetMs?: number;
     /** Largest initiative given a stable split; undefined for the analysis default (default EDITOR_STABLE_SPLIT_LIMIT). */
     stableSplitLimit?: number;
+    /** Compute the stable split only where a finding quotes it (default true in the editor; see AnalysisOptions). */
+    stableSplitForFindingsOnly?: boolean;
 }
 
 export interface DocumentAnalysis {
@@ -52,9 +54,14 @@ export interface DocumentAnalysis {
 export class AnalysisProvider {
     private readonly builder: DomainModelBuilder;
     private readonly cache: WorkspaceCache<string, { value?: DocumentAnalysis; failure?: string }>;
+    /**
+     * Kept across workspace changes: a keystroke changes at most the initiative
+     * it is in, so every other initiative's figures (and LPs) are reused.
+     */
+    private readonly initiatives = new InitiativeCache();
     private options: AnalysisProviderOptions = {
         exactLimit: EDITOR_EXACT_LIMIT, samples: EDITOR_SAMPLES, timeBudgetMs: EDITOR_TIME_BUDGET_MS,
-        stableSplitLimit: EDITOR_STABLE_SPLIT_LIMIT
+        stableSplitLimit: EDITOR_STABLE_SPLIT_LIMIT, stableSplitForFindingsOnly: true
     };
 
     constructor(services: AutonomyServices) {
@@ -70,6 +77,7 @@ export class AnalysisProvider {
     configure(options: AnalysisProviderOptions): void {
         this.options = { ...options };
         this.cache.clear();
+        this.initiatives.clear();
     }
 
     /** Undefined when the document cannot be analysed (never throws). */
@@ -95,6 +103,8 @@ export class AnalysisProvider {
                 exactLimit: this.options.exactLimit,
                 samples: this.options.samples,
                 stableSplitLimit: this.options.stableSplitLimit,
+                stableSplitForFindingsOnly: this.options.stableSplitForFindingsOnly,
+                initiativeCache: this.initiatives,
                 isCancelled: () => Date.now() > deadline
             });
             return { value: { model, result } };
