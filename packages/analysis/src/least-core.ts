@@ -66,6 +66,29 @@ export function leastCore(n: number, values: Float64Array, onProgress?: () => vo
     return undefined;
 }
 
+/**
+ * A cheap proof that the core is empty, without the LP: a coalition S with
+ * v(S) + v(P - S) > v(P) forces e* >= (v(S) + v(P - S) - v(P)) / 2 for any
+ * split. Only a margin far above the LP's tolerance counts, so this never
+ * says "empty" where leastCore would not.
+ */
+export function surelyEmptyCore(n: number, values: Float64Array): boolean {
+    if (n <= 1) {
+        return false;
+    }
+    const full = (1 << n) - 1;
+    const margin = 2 * 10 * Math.max(1e-6, lpScale(values) * 1e-9);
+    const grand = values[full];
+    // Masks without the highest participant cover each pair {S, P - S} once.
+    const half = 1 << (n - 1);
+    for (let mask = 1; mask < half; mask++) {
+        if (values[mask] + values[full ^ mask] - grand > margin) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /** Adds, for each coalition size, the proper coalition that most violates x(S) + e >= v(S). */
 function addViolated(
     n: number, values: Float64Array, solution: { x: number[]; e: number }, masks: Set<number>, tolerance: number,

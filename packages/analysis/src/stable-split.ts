@@ -4,7 +4,7 @@
  * Also answers DOMAIN.md item 6's "is the core empty at all?".
  */
 import { roundToTotal } from './apportion.js';
-import { leastCore, nearestInLeastCore } from './least-core.js';
+import { leastCore, nearestInLeastCore, surelyEmptyCore } from './least-core.js';
 import { nucleolus } from './nucleolus.js';
 
 export interface StableSplit {
@@ -21,6 +21,9 @@ export interface StableSplit {
  * nucleolus LPs where only "is there a stable split?" is asked (the findings).
  */
 export function stableSplit(n: number, values: Float64Array, fair: number[], tick: () => void, unlessCoreEmpty = false): StableSplit | undefined {
+    if (unlessCoreEmpty && surelyEmptyCore(n, values)) {
+        return undefined;
+    }
     const core = leastCore(n, values, tick);
     if (!core || (unlessCoreEmpty && core.epsilon > core.tolerance)) {
         return undefined;
