@@ -130,14 +130,14 @@ export interface ServerMemory {
 }
 
 /** Server memory with a whole generated workspace loaded and every file open (so every file is validated). */
-export async function measureServerMemory(options: { lines: number; seed: number }): Promise<ServerMemory> {
+export async function measureServerMemory(options: { lines: number; seed: number; nodeArgs?: string[] }): Promise<ServerMemory> {
     const model = generateModel({ lines: options.lines, seed: options.seed });
     const folder = mkdtempSync(join(tmpdir(), 'autonomy-memory-'));
     for (const f of model.files) {
         writeFileSync(join(folder, f.path), f.text);
     }
     const start = performance.now();
-    const client = await LanguageServerClient.start({ workspaceFolder: folder });
+    const client = await LanguageServerClient.start({ workspaceFolder: folder, nodeArgs: options.nodeArgs });
     try {
         const uris = model.files.map(f => pathToFileURL(join(folder, f.path)).toString());
         const published = uris.map(uri => client.nextDiagnostics(uri, 180_000));

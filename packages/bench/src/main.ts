@@ -5,6 +5,7 @@
  *
  * Options: --sizes 1000,10000,50000  --seed 1  --skip-lsp  --skip-cli  --json <file>
  *          --profile-server <folder>  (CPU profile of the language server during the latency run)
+ *          --server-node-args "<flags>"  (Node/V8 flags for the language server process, e.g. "--max-semi-space-size=32")
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,8 @@ interface Options {
     json: string;
     /** Folder for a CPU profile of the language server during the editor-latency run. */
     profileServer?: string;
+    /** Node/V8 flags for the language server process (latency and memory runs), to compare what an editor could start it with. */
+    serverNodeArgs: string[];
 }
 
 function parseOptions(argv: string[]): Options {
@@ -38,7 +41,8 @@ function parseOptions(argv: string[]): Options {
         lsp: !argv.includes('--skip-lsp'),
         cli: !argv.includes('--skip-cli'),
         json: get('json') ?? join(REPO_ROOT, 'artifacts/bench-results.json'),
-        profileServer: get('profile-server')
+        profileServer: get('profile-server'),
+        serverNodeArgs: (get('server-node-args') ?? '').split(' ').filter(a => a.length > 0)
     };
 }
 
@@ -91,6 +95,7 @@ async function main(): Promise<void> {
     const notes: string[] = [];
     console.log(`autonomy benchmark, ${new Date().toISOString()}, Node ${process.version}, seed ${options.seed}, load average ${loadavg().map(l => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs\n`);
     results.loadAverage = loadavg();
+    results.serverNodeArgs = options.serverNodeArgs;
 
     const ours = new Map<number, SizeResult>();
     const peer = new Map<number, SizeResult>();
@@ -163,7 +168,10 @@ async function main(): Promise<void> {
     } else if (options.lsp) {
         let latency: EditorLatency | undefined;
         try {
-            const nodeArgs = options.profileServer ? ['--cpu-prof', `--cpu-prof-dir=${options.profileServer}`] : undefined;
+            const nodeArgs = [...options.serverNodeArgs, ...(options.profileServer ? ['--cpu-prof', `--cpu-prof-dir=${options.profileServer}`] : [])];
+            if (options.serverNodeArgs.length > 0) {
+                console.log(`Language server started with: ${options.serverNodeArgs.join(' ')}\n`);
+            }
             latency = await measureEditorLatency({ lines: 5000, edits: 200, requests: 200, seed: options.seed, nodeArgs });
         } catch (error) {
             notes.push(`not measured: editor latency: ${(error as Error).message}`);
@@ -186,7 +194,7 @@ async function main(): Promise<void> {
         }
         let memory: ServerMemory | undefined;
         try {
-            memory = await measureServerMemory({ lines: 50_000, seed: options.seed });
+            memory = await measureServerMemory({ lines: 50_000, seed: options.seed, nodeArgs: options.serverNodeArgs });
         } catch (error) {
             notes.push(`not measured: server memory: ${(error as Error).message}`);
         }
