@@ -10,7 +10,16 @@
  */
 import type { DecisionRule, ModelSettings, SharingRule } from '@autonomy/domain';
 
-export const ANALYSIS_SCHEMA_VERSION = '1.0.0';
+export const ANALYSIS_SCHEMA_VERSION = '1.1.0';
+
+export type ParadoxVerdict = 'better-ceding' | 'no-difference' | 'better-alone';
+
+/** How every surface (report, CLI, hover) names a verdict, so they never disagree. */
+export const PARADOX_VERDICT_LABELS: Readonly<Record<ParadoxVerdict, string>> = {
+    'better-ceding': 'better off ceding',
+    'no-difference': 'no difference',
+    'better-alone': 'better off alone'
+};
 
 export interface AnalysisResult {
     schemaVersion: string;
@@ -147,6 +156,11 @@ export interface PracticeAnalysis {
     expectedMerger: number;
     /** E_collective > E_alone */
     paradoxResolved: boolean;
+    /**
+     * The three-way reading of E_collective against E_alone (equal within 1e-9 is
+     * 'no-difference': a practice that cedes nothing and gains nothing is not "better off alone").
+     */
+    paradoxVerdict: ParadoxVerdict;
     initiatives: string[];
     /** Collectives it belongs to, directly or through nesting. */
     memberOf: string[];

@@ -3,12 +3,15 @@
  * p' = p * (1 - min(1, max(0, B) / gap)); E_alone = 1 - p,
  * E_collective = A * (1 - p'), E_merger = 0; resolved when E_collective > E_alone.
  */
+import type { ParadoxVerdict } from './result.js';
+
 export interface SustainabilityFigures {
     residualRisk: number;
     expectedAlone: number;
     expectedCollective: number;
     expectedMerger: number;
     paradoxResolved: boolean;
+    paradoxVerdict: ParadoxVerdict;
 }
 
 /** Share of the gap the benefit closes. With no gap (<= 0) any positive benefit closes it. */
@@ -29,5 +32,8 @@ export function sustainability(risk: number, benefit: number, gap: number, auton
     const residualRisk = risk * (1 - gapCovered(benefit, gap));
     const expectedAlone = 1 - risk;
     const expectedCollective = autonomy * (1 - residualRisk);
-    return { residualRisk, expectedAlone, expectedCollective, expectedMerger: 0, paradoxResolved: expectedCollective > expectedAlone + TIE_TOLERANCE };
+    const paradoxVerdict: ParadoxVerdict = expectedCollective > expectedAlone + TIE_TOLERANCE ? 'better-ceding'
+        : expectedCollective < expectedAlone - TIE_TOLERANCE ? 'better-alone'
+            : 'no-difference';
+    return { residualRisk, expectedAlone, expectedCollective, expectedMerger: 0, paradoxResolved: paradoxVerdict === 'better-ceding', paradoxVerdict };
 }

@@ -21,4 +21,15 @@ describe('sustainability and the paradox verdict', () => {
         // Just above the tie it is resolved.
         expect(sustainability(0.4, 51, 100, 0.75).paradoxResolved).toBe(true);
     });
+
+    it('reads a tie as no difference, not as better off alone', () => {
+        // A practice in no initiative: A = 1, no benefit, so p' = p and E_collective = E_alone.
+        expect(sustainability(0.3, 0, 1_000, 1).paradoxVerdict).toBe('no-difference');
+        expect(sustainability(0.4, 50, 100, 0.75).paradoxVerdict).toBe('no-difference');
+        expect(sustainability(0.4, 51, 100, 0.75).paradoxVerdict).toBe('better-ceding');
+        // Ceding half its decisions for no benefit: 0.5 * 0.7 < 0.7.
+        const worse = sustainability(0.3, 0, 1_000, 0.5);
+        expect(worse.paradoxVerdict).toBe('better-alone');
+        expect(worse.paradoxResolved).toBe(false);
+    });
 });

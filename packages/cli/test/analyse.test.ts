@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyse, type AnalysisResult } from '@autonomy/analysis';
+import { analyse, type AnalysisResult, PARADOX_VERDICT_LABELS } from '@autonomy/analysis';
 import { formatMoney } from '@autonomy/domain';
 import { createAutonomyServices } from '@autonomy/language';
 import { EmptyFileSystem, URI } from 'langium';
@@ -74,7 +74,7 @@ describe('autonomy analyse', () => {
             const row = run.stdout.split('\n').find(l => l.trimStart().startsWith(practice.title) && l.includes('better off'));
             expect(row, practice.title).toBeDefined();
             expect(row).toContain(formatMoney(practice.benefit, currency));
-            expect(row).toContain(practice.paradoxResolved ? 'better off ceding' : 'better off alone');
+            expect(row).toContain(PARADOX_VERDICT_LABELS[practice.paradoxVerdict]);
         }
     });
 

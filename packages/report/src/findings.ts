@@ -125,17 +125,23 @@ function unstable(i: InitiativeAnalysis, words: Wording): Draft[] {
 
 function ceding(practices: PracticeAnalysis[], words: Wording): Draft[] {
     if (practices.length === 0) return [];
-    const better = practices.filter(p => p.paradoxResolved);
-    const worse = practices.filter(p => !p.paradoxResolved);
+    const better = practices.filter(p => p.paradoxVerdict === 'better-ceding');
+    const worse = practices.filter(p => p.paradoxVerdict === 'better-alone');
+    const same = practices.filter(p => p.paradoxVerdict === 'no-difference');
     const examples = [...better].sort((a, b) => (b.expectedCollective - b.expectedAlone) - (a.expectedCollective - a.expectedAlone));
     const example = examples[0];
     const head = better.length === 0
-        ? `No practice raises its expected autonomy by ceding: all ${practices.length} keep more by going alone.`
+        ? `No practice raises its expected autonomy by ceding` + (worse.length === practices.length
+            ? `: all ${practices.length} keep more by going alone.`
+            : worse.length === 0 ? '.' : `; ${someNames(worse.map(p => p.id), words)} ${plural(worse.length, 'keeps', 'keep')} more by going alone.`)
         : `Ceding raises expected autonomy for ${better.length} of ${practices.length} practices (${someNames(better.map(p => p.id), words)})`
             + (example ? `; ${example.title} goes from ${words.percent(example.expectedAlone)} alone to ${words.percent(example.expectedCollective)} in the collective.` : '.');
-    const tail = better.length > 0 && worse.length > 0
+    const tail = (better.length > 0 && worse.length > 0
         ? ` ${someNames(worse.map(p => p.id), words)} ${plural(worse.length, 'keeps', 'keep')} more autonomy by going alone.`
-        : '';
+        : '')
+        + (same.length > 0 && same.length < practices.length
+            ? ` For ${someNames(same.map(p => p.id), words)}, ceding makes no difference as modelled.`
+            : '');
     return [{ kind: 'ceding', severity: 'medium', sentence: head + tail }];
 }
 

@@ -1,4 +1,4 @@
-import type { AnalysisResult, Coalition, InitiativeAnalysis, StabilityCheck } from '@autonomy/analysis';
+import { type AnalysisResult, type Coalition, type InitiativeAnalysis, PARADOX_VERDICT_LABELS, type StabilityCheck } from '@autonomy/analysis';
 import { type DomainModel, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
 import type { Palette } from '../colour.js';
 import { textTable } from '../text-table.js';
@@ -38,10 +38,10 @@ export function formatAnalysisPretty(result: AnalysisResult, model: DomainModel,
             p.title, formatCount(p.listSize), formatPercent(p.autonomyRetained), money(p.benefit),
             formatPercent(p.crisisRisk), formatPercent(p.residualRisk), formatPercent(p.expectedAlone),
             formatPercent(p.expectedCollective), formatPercent(p.expectedMerger),
-            p.paradoxResolved ? 'better off ceding' : 'better off alone'
+            PARADOX_VERDICT_LABELS[p.paradoxVerdict]
         ])
     ));
-    out.push('  E = expected autonomy over the horizon. "Better off ceding" means E collective > E alone.');
+    out.push('  E = expected autonomy over the horizon. "Better off ceding" means E collective > E alone; "no difference", equal.');
 
     if (result.mergers.length > 0) {
         out.push('');

@@ -164,9 +164,14 @@ export class HoverContent {
 function verdict(p: PracticeAnalysis): string {
     const from = formatPercent(p.expectedAlone);
     const to = formatPercent(p.expectedCollective);
-    return p.paradoxResolved
-        ? `**Ceding raises its expected autonomy** (${from} alone → ${to} in the collective): the paradox is resolved for it.`
-        : `**Ceding does not raise its expected autonomy** (${from} alone, ${to} in the collective): it is better off alone as modelled.`;
+    switch (p.paradoxVerdict) {
+        case 'better-ceding':
+            return `**Ceding raises its expected autonomy** (${from} alone → ${to} in the collective): the paradox is resolved for it.`;
+        case 'no-difference':
+            return `**Ceding makes no difference to its expected autonomy** (${from} alone and in the collective) as modelled.`;
+        case 'better-alone':
+            return `**Ceding does not raise its expected autonomy** (${from} alone, ${to} in the collective): it is better off alone as modelled.`;
+    }
 }
 
 function readiness(t: TrustAnalysis): string {

@@ -54,6 +54,20 @@ describe('hover with figures worked out by hand', () => {
         expect(text).toContain('**Ceding does not raise its expected autonomy**');
     });
 
+    it('says ceding makes no difference for a practice in no initiative', async () => {
+        const model = HAND_MODEL.replace('collective Net', `practice C "Cedar Surgery" {
+    list size 2,000
+    sustainability gap £5,000 per year
+    crisis risk 20%
+}
+collective Net`);
+        const withBystander = await parse(model, { validation: true });
+        const text = await hoverAt(withBystander, 'C "Cedar');
+        // Cedes nothing, gains nothing: E_alone = E_collective = 1 - 20% = 80%.
+        expect(text).toContain('**Ceding makes no difference to its expected autonomy** (80% alone and in the collective)');
+        expect(text).not.toContain('better off alone');
+    });
+
     it('shows an initiative: net saving, method, outcome and the split', async () => {
         const text = await hoverAt(document, 'Hub "Hand');
         expect(text).toContain('Net saving: £12,000 per year (£30,000 today against a shared cost of £18,000)');

@@ -1,3 +1,4 @@
+import { PARADOX_VERDICT_LABELS } from '@autonomy/analysis';
 import type { Block, Section } from '../document.js';
 import { type SectionContext, sourceRef } from './context.js';
 
@@ -26,7 +27,7 @@ export function paradoxSection(ctx: SectionContext): Section {
                     p.title, words.percent(p.autonomyRetained), words.signedMoney(p.benefit),
                     `${words.percent(p.crisisRisk)} → ${words.percent(p.residualRisk)}`,
                     words.percent(p.expectedAlone), words.percent(p.expectedCollective), words.percent(p.expectedMerger),
-                    p.paradoxResolved ? 'better off ceding' : 'better off alone'
+                    PARADOX_VERDICT_LABELS[p.paradoxVerdict]
                 ]
             }))
         },
@@ -34,7 +35,7 @@ export function paradoxSection(ctx: SectionContext): Section {
             kind: 'chart',
             title: 'Expected autonomy: alone against in the collective',
             description: 'Each circle is a practice, sized by list size. Above the diagonal, ceding raises its expected autonomy; '
-                + 'below it, the practice keeps more by going alone.',
+                + 'below it, the practice keeps more by going alone; on it, ceding makes no difference.',
             chart: {
                 kind: 'paradox',
                 points: analysis.practices.map(p => ({
