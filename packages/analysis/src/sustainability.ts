@@ -3,16 +3,11 @@
  * p' = p * (1 - min(1, max(0, B) / gap)); E_alone = 1 - p,
  * E_collective = A * (1 - p'), E_merger = 0; resolved when E_collective > E_alone.
  */
-import type { ParadoxVerdict } from './result.js';
+import type { ParadoxVerdict, PracticeAnalysis } from './result.js';
 
-export interface SustainabilityFigures {
-    residualRisk: number;
-    expectedAlone: number;
-    expectedCollective: number;
-    expectedMerger: number;
-    paradoxResolved: boolean;
-    paradoxVerdict: ParadoxVerdict;
-}
+/** The practice figures this module computes: the same fields, documented once in result.ts. */
+export type SustainabilityFigures = Pick<PracticeAnalysis,
+    'residualRisk' | 'expectedAlone' | 'expectedCollective' | 'expectedMerger' | 'paradoxResolved' | 'paradoxVerdict'>;
 
 /** Share of the gap the benefit closes. With no gap (<= 0) any positive benefit closes it. */
 export function gapCovered(benefit: number, gap: number): number {
