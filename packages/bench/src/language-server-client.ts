@@ -29,6 +29,14 @@ const SERVER_CANDIDATES = [
     'packages/language/dist/main.js'
 ];
 
+/**
+ * The Node/V8 options the VS Code extension starts its server with
+ * (SERVER_EXEC_ARGV in packages/vscode/src/shared/server-node-options.ts; a
+ * test keeps the two equal). `npm run bench` starts the server with these
+ * unless `--server-node-args` says otherwise, so it measures what users run.
+ */
+export const DEFAULT_SERVER_NODE_ARGS: readonly string[] = ['--max-semi-space-size=32'];
+
 export function findServerEntry(): string | undefined {
     for (const candidate of SERVER_CANDIDATES) {
         const path = REPO_ROOT + candidate;

@@ -5,7 +5,8 @@
  *
  * Options: --sizes 1000,10000,50000  --seed 1  --skip-lsp  --skip-cli  --json <file>
  *          --profile-server <folder>  (CPU profile of the language server during the latency run)
- *          --server-node-args "<flags>"  (Node/V8 flags for the language server process, e.g. "--max-semi-space-size=32")
+ *          --server-node-args "<flags>"  (Node/V8 flags for the language server process; by default the
+ *                                          extension's, DEFAULT_SERVER_NODE_ARGS; "" for Node's defaults)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureCliThroughput, type CliThroughput } from './cli-throughput.js';
 import { type EditorLatency, measureEditorLatency, measureServerMemory, type ServerMemory } from './editor-latency.js';
-import { findServerEntry, REPO_ROOT } from './language-server-client.js';
+import { DEFAULT_SERVER_NODE_ARGS, findServerEntry, REPO_ROOT } from './language-server-client.js';
 import type { SizeResult } from './measure-size.js';
 import { median, percentile } from './statistics.js';
 
@@ -26,7 +27,7 @@ interface Options {
     json: string;
     /** Folder for a CPU profile of the language server during the editor-latency run. */
     profileServer?: string;
-    /** Node/V8 flags for the language server process (latency and memory runs), to compare what an editor could start it with. */
+    /** Node/V8 flags for the language server process (latency and memory runs): the extension's unless --server-node-args is given. */
     serverNodeArgs: string[];
 }
 
@@ -42,7 +43,9 @@ function parseOptions(argv: string[]): Options {
         cli: !argv.includes('--skip-cli'),
         json: get('json') ?? join(REPO_ROOT, 'artifacts/bench-results.json'),
         profileServer: get('profile-server'),
-        serverNodeArgs: (get('server-node-args') ?? '').split(' ').filter(a => a.length > 0)
+        serverNodeArgs: argv.includes('--server-node-args')
+            ? (get('server-node-args') ?? '').split(' ').filter(a => a.length > 0)
+            : [...DEFAULT_SERVER_NODE_ARGS]
     };
 }
 
@@ -169,9 +172,7 @@ async function main(): Promise<void> {
         let latency: EditorLatency | undefined;
         try {
             const nodeArgs = [...options.serverNodeArgs, ...(options.profileServer ? ['--cpu-prof', `--cpu-prof-dir=${options.profileServer}`] : [])];
-            if (options.serverNodeArgs.length > 0) {
-                console.log(`Language server started with: ${options.serverNodeArgs.join(' ')}\n`);
-            }
+            console.log(`Language server started with: ${options.serverNodeArgs.length > 0 ? options.serverNodeArgs.join(' ') : "Node's default options"}${options.serverNodeArgs.join(' ') === DEFAULT_SERVER_NODE_ARGS.join(' ') ? " (the extension's)" : ''}\n`);
             latency = await measureEditorLatency({ lines: 5000, edits: 200, requests: 200, seed: options.seed, nodeArgs });
         } catch (error) {
             notes.push(`not measured: editor latency: ${(error as Error).message}`);

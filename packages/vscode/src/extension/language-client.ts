@@ -1,13 +1,18 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { CONFIGURATION_SECTION } from '../shared/protocol.js';
+import { SERVER_EXEC_ARGV } from '../shared/server-node-options.js';
 
-/** Starts the bundled language server (out/server.cjs) as a child process over IPC. */
+/**
+ * Starts the bundled language server (out/server.cjs) as a child process over
+ * IPC, with the Node/V8 options of SERVER_EXEC_ARGV (a larger young generation,
+ * which keeps the server's memory down on large workspaces).
+ */
 export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
     const serverModule = context.asAbsolutePath('out/server.cjs');
     const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+        run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } }
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'autonomy' }],
