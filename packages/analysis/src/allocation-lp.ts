@@ -26,46 +26,76 @@ export interface LpSolution {
     objective: number;
 }
 
+/** Constraint names r0, r1, ... made once: the nucleolus solves many LPs over up to 2^n rows. */
+const ROW_KEYS: string[] = [];
+
+function rowKey(k: number): string {
+    while (ROW_KEYS.length <= k) {
+        ROW_KEYS.push(`r${ROW_KEYS.length}`);
+    }
+    return ROW_KEYS[k];
+}
+
 export function solveAllocationLp(n: number, rows: Row[], objective: Objective, scale: number): LpSolution | undefined {
+    // The model is built in one pass: each participant's positive part p_i and
+    // its mirror q_i = -p_i (likewise ep and en) are filled side by side. The
+    // variables, constraints and coefficients, and the order of each, are those
+    // of building the positive parts first and negating copies of them after,
+    // so yalps sees the same model and gives the same solution.
     const constraints = new Map<string, Constraint>();
     const variables = new Map<string, Map<string, number>>();
+    const plus: Array<Map<string, number>> = [];
+    const minus: Array<Map<string, number>> = [];
     for (let i = 0; i < n; i++) {
-        variables.set(`p${i}`, new Map());
+        plus.push(new Map());
+        minus.push(new Map());
+        variables.set(`p${i}`, plus[i]);
     }
     const usesExcess = 'minimiseExcess' in objective || rows.some(r => r.kind === 'excess');
+    const excessPlus = new Map<string, number>();
+    const excessMinus = new Map<string, number>();
     if (usesExcess) {
-        variables.set('ep', new Map());
+        variables.set('ep', excessPlus);
     }
-    rows.forEach((row, k) => {
-        const key = `r${k}`;
+    for (let k = 0; k < rows.length; k++) {
+        const row = rows[k];
+        const key = rowKey(k);
         const rhs = row.rhs / scale;
         constraints.set(key, row.kind === 'equal' ? { equal: rhs } : { min: rhs });
         for (let i = 0; i < n; i++) {
             if (row.mask & (1 << i)) {
-                variables.get(`p${i}`)!.set(key, 1);
+                plus[i].set(key, 1);
+                minus[i].set(key, -1);
             }
         }
         if (row.kind === 'excess') {
-            variables.get('ep')!.set(key, 1);
+            excessPlus.set(key, 1);
+            excessMinus.set(key, -1);
         }
-    });
+    }
     if ('minimiseExcess' in objective) {
-        variables.get('ep')!.set('objective', 1);
+        excessPlus.set('objective', 1);
+        excessMinus.set('objective', -1);
     } else if ('nearestTo' in objective) {
         // x_i - target_i = over_i - under_i with both parts non-negative; their sum is |x_i - target_i| at the optimum.
         objective.nearestTo.forEach((target, i) => {
             constraints.set(`d${i}`, { equal: target / scale });
-            variables.get(`p${i}`)!.set(`d${i}`, 1);
+            plus[i].set(`d${i}`, 1);
+            minus[i].set(`d${i}`, -1);
         });
     } else {
         for (let i = 0; i < n; i++) {
             if (objective.maximiseCoalition & (1 << i)) {
-                variables.get(`p${i}`)!.set('objective', 1);
+                plus[i].set('objective', 1);
+                minus[i].set('objective', -1);
             }
         }
     }
-    for (const [name, coefficients] of [...variables]) {
-        variables.set(name.replace(/^p/, 'q').replace(/^ep$/, 'en'), new Map([...coefficients].map(([k, c]) => [k, -c])));
+    for (let i = 0; i < n; i++) {
+        variables.set(`q${i}`, minus[i]);
+    }
+    if (usesExcess) {
+        variables.set('en', excessMinus);
     }
     if ('nearestTo' in objective) {
         objective.nearestTo.forEach((_, i) => {
