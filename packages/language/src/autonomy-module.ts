@@ -8,6 +8,7 @@ import { ImportResolver } from './imports/import-resolver.js';
 import { AutonomyScopeProvider } from './references/scope-provider.js';
 import { DomainModelBuilder } from './domain-model/build-domain-model.js';
 import { registerValidationChecks } from './validation/register-checks.js';
+import { AutonomyValidationRegistry } from './validation/validation-registry.js';
 import { AutonomyLspModule, AutonomySharedLspModule } from './lsp/lsp-module.js';
 import { AnalysisProvider } from './analysis/analysis-provider.js';
 import { AutonomyCodeActionProvider } from './lsp/code-actions.js';
@@ -31,6 +32,9 @@ export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & A
     references: {
         ImportResolver: (services) => new ImportResolver(services),
         ScopeProvider: (services) => new AutonomyScopeProvider(services)
+    },
+    validation: {
+        ValidationRegistry: (services) => new AutonomyValidationRegistry(services)
     },
     model: {
         DomainModelBuilder: (services) => new DomainModelBuilder(services)
