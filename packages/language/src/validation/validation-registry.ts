@@ -26,23 +26,39 @@ interface CheckEntry {
  * themselves (docs/performance.md).
  */
 export class AutonomyValidationRegistry extends ValidationRegistry {
-    private readonly checksByType = new Map<string, ValidationCheck[]>();
+    /** Checks by node type, per list of categories (joined with commas; a NUL key for all). */
+    private readonly checksByCategories = new Map<string, Map<string, ValidationCheck[]>>();
+    /** The last categories array asked for and its map: a document's validation asks with one array for every node. */
+    private lastCategories?: ValidationCategory[];
+    private lastChecks?: Map<string, ValidationCheck[]>;
 
     constructor(services: LangiumCoreServices) {
         super(services);
     }
 
     protected override addEntry(type: string, entry: CheckEntry): void {
-        this.checksByType.clear();
+        this.checksByCategories.clear();
+        this.lastCategories = undefined;
+        this.lastChecks = undefined;
         super.addEntry(type, entry);
     }
 
     override getChecks(type: string, categories?: ValidationCategory[]): Stream<ValidationCheck> {
-        const key = categories ? `${type}\u0000${categories.join(',')}` : type;
-        let checks = this.checksByType.get(key);
+        let byType = this.lastChecks;
+        if (!byType || categories !== this.lastCategories) {
+            const key = categories ? categories.join(',') : '\u0000all';
+            byType = this.checksByCategories.get(key);
+            if (!byType) {
+                byType = new Map();
+                this.checksByCategories.set(key, byType);
+            }
+            this.lastCategories = categories;
+            this.lastChecks = byType;
+        }
+        let checks = byType.get(type);
         if (!checks) {
             checks = super.getChecks(type, categories).toArray();
-            this.checksByType.set(key, checks);
+            byType.set(type, checks);
         }
         return stream(checks);
     }
