@@ -6,6 +6,7 @@ import {
 import { AutonomyGeneratedModule, AutonomyGeneratedSharedModule } from './generated/module.js';
 import { ImportResolver } from './imports/import-resolver.js';
 import { AutonomyScopeProvider } from './references/scope-provider.js';
+import { AutonomyScopeComputation } from './references/scope-computation.js';
 import { DomainModelBuilder } from './domain-model/build-domain-model.js';
 import { registerValidationChecks } from './validation/register-checks.js';
 import { AutonomyValidationRegistry } from './validation/validation-registry.js';
@@ -31,7 +32,8 @@ export type AutonomyServices = LangiumServices & AutonomyAddedServices;
 export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & AutonomyAddedServices> = {
     references: {
         ImportResolver: (services) => new ImportResolver(services),
-        ScopeProvider: (services) => new AutonomyScopeProvider(services)
+        ScopeProvider: (services) => new AutonomyScopeProvider(services),
+        ScopeComputation: (services) => new AutonomyScopeComputation(services)
     },
     validation: {
         ValidationRegistry: (services) => new AutonomyValidationRegistry(services)
