@@ -7,6 +7,9 @@ import { AutonomyGeneratedModule, AutonomyGeneratedSharedModule } from './genera
 import { ImportResolver } from './imports/import-resolver.js';
 import { AutonomyScopeProvider } from './references/scope-provider.js';
 import { AutonomyScopeComputation } from './references/scope-computation.js';
+import { AutonomyLinker } from './references/linker.js';
+import { AutonomyReferenceDescriptionProvider } from './references/reference-descriptions.js';
+import { AutonomyDocumentValidator } from './validation/document-validator.js';
 import { DomainModelBuilder } from './domain-model/build-domain-model.js';
 import { registerValidationChecks } from './validation/register-checks.js';
 import { AutonomyValidationRegistry } from './validation/validation-registry.js';
@@ -33,10 +36,15 @@ export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & A
     references: {
         ImportResolver: (services) => new ImportResolver(services),
         ScopeProvider: (services) => new AutonomyScopeProvider(services),
-        ScopeComputation: (services) => new AutonomyScopeComputation(services)
+        ScopeComputation: (services) => new AutonomyScopeComputation(services),
+        Linker: (services) => new AutonomyLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new AutonomyReferenceDescriptionProvider(services)
     },
     validation: {
-        ValidationRegistry: (services) => new AutonomyValidationRegistry(services)
+        ValidationRegistry: (services) => new AutonomyValidationRegistry(services),
+        DocumentValidator: (services) => new AutonomyDocumentValidator(services)
     },
     model: {
         DomainModelBuilder: (services) => new DomainModelBuilder(services)
