@@ -62,5 +62,37 @@ export function forEachReference(node: AstNode, accept: (info: ReferenceInfo) =>
     }
 }
 
+/**
+ * A document's tree does not change once parsed (linking only resolves the
+ * references it holds; an edit parses a new tree), so the walk is made once
+ * per tree and shared by the linker, the reference index and the validator.
+ */
+const nodesOfTree = new WeakMap<AstNode, AstNode[]>();
+const referencesOfTree = new WeakMap<AstNode, ReferenceInfo[]>();
+
+/** `astNodes(root)`, computed once per tree. Callers must not change the array. */
+export function treeNodes(root: AstNode): readonly AstNode[] {
+    let nodes = nodesOfTree.get(root);
+    if (!nodes) {
+        nodes = astNodes(root);
+        nodesOfTree.set(root, nodes);
+    }
+    return nodes;
+}
+
+/** Every reference in the tree, in the order a walk with `forEachReference` finds them; computed once per tree. */
+export function treeReferences(root: AstNode): readonly ReferenceInfo[] {
+    let references = referencesOfTree.get(root);
+    if (!references) {
+        const found: ReferenceInfo[] = [];
+        for (const node of treeNodes(root)) {
+            forEachReference(node, info => found.push(info));
+        }
+        references = found;
+        referencesOfTree.set(root, references);
+    }
+    return references;
+}
+
 /** How many nodes a walk handles between two chances to yield to the event loop and notice a cancellation. */
 export const NODES_PER_INTERRUPT_CHECK = 64;

@@ -1,9 +1,10 @@
 import { Cancellation, DefaultLinker, interruptAndCheck, type LangiumDocument } from 'langium';
-import { astNodes, forEachReference, NODES_PER_INTERRUPT_CHECK } from './ast-walk.js';
+import { NODES_PER_INTERRUPT_CHECK, treeReferences } from './ast-walk.js';
 
 /**
- * Langium's linker, walking the document with plain loops (ast-walk.ts)
- * instead of lazy streams: the same references linked in the same order.
+ * Langium's linker, going through the document's references as listed once
+ * per parsed tree (ast-walk.ts) instead of streaming the tree again: the same
+ * references linked in the same order.
  * With Langium's profiler active it defers to Langium, which times each reference.
  */
 export class AutonomyLinker extends DefaultLinker {
@@ -11,12 +12,12 @@ export class AutonomyLinker extends DefaultLinker {
         if (this.profiler?.isActive('linking')) {
             return super.link(document, cancelToken);
         }
-        const nodes = astNodes(document.parseResult.value);
-        for (let i = 0; i < nodes.length; i++) {
+        const references = treeReferences(document.parseResult.value);
+        for (let i = 0; i < references.length; i++) {
             if (i % NODES_PER_INTERRUPT_CHECK === 0) {
                 await interruptAndCheck(cancelToken);
             }
-            forEachReference(nodes[i], ref => this.doLink(ref, document));
+            this.doLink(references[i], document);
         }
     }
 }

@@ -1,11 +1,11 @@
 import {
     type AstNode, Cancellation, DefaultDocumentValidator, interruptAndCheck, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
-import { astNodes, NODES_PER_INTERRUPT_CHECK } from '../references/ast-walk.js';
+import { astNodes, NODES_PER_INTERRUPT_CHECK, treeNodes } from '../references/ast-walk.js';
 
 /**
- * Langium's document validator, walking the AST with plain loops (ast-walk.ts)
- * instead of a lazy stream, and awaiting a check only when it returns a
+ * Langium's document validator, going through the nodes as listed once per
+ * parsed tree (ast-walk.ts) instead of streaming the tree again, and awaiting a check only when it returns a
  * promise (ours are synchronous). The same checks run on the same nodes in the
  * same order, so the diagnostics are the same and in the same order. With
  * Langium's profiler active it defers to Langium, which times each node type.
@@ -16,14 +16,7 @@ export class AutonomyDocumentValidator extends DefaultDocumentValidator {
         if (this.profiler?.isActive('validating')) {
             return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         }
-        const toValidate: AstNode[] = [];
-        astNodes(rootNode, node => {
-            const nodeOptions = this.validateSingleNodeOptions(node, options);
-            if (nodeOptions.validateNode) {
-                toValidate.push(node);
-            }
-            return nodeOptions.validateChildren;
-        });
+        const toValidate = this.nodesToValidate(rootNode, options);
         for (let i = 0; i < toValidate.length; i++) {
             if (i % NODES_PER_INTERRUPT_CHECK === 0) {
                 await interruptAndCheck(cancelToken);
@@ -36,5 +29,34 @@ export class AutonomyDocumentValidator extends DefaultDocumentValidator {
                 }
             }
         }
+    }
+
+    /** The nodes whose checks run, in streamAst order, leaving out the descendants of a node that says not to validate its children. */
+    private nodesToValidate(rootNode: AstNode, options: ValidationOptions): AstNode[] {
+        const toValidate: AstNode[] = [];
+        let pruned = false;
+        for (const node of treeNodes(rootNode)) {
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (!nodeOptions.validateChildren) {
+                pruned = true;
+                break;
+            }
+            if (nodeOptions.validateNode) {
+                toValidate.push(node);
+            }
+        }
+        if (!pruned) {
+            return toValidate;
+        }
+        // Some node keeps its children out: walk again, pruning as Langium's stream does.
+        const kept: AstNode[] = [];
+        astNodes(rootNode, node => {
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                kept.push(node);
+            }
+            return nodeOptions.validateChildren;
+        });
+        return kept;
     }
 }
