@@ -8,17 +8,37 @@ import type { CleanModel } from './sanitise.js';
 export class Membership {
     /** unit id -> collectives that list it as a member, in model order */
     private readonly parents = new Map<string, string[]>();
+    /** collective id -> its place in model order */
+    private readonly order = new Map<string, number>();
+    /** unit id -> memberOf(unit), computed once per unit (the analysis asks for every practice, speaker() again) */
+    private readonly containing = new Map<string, readonly string[]>();
 
     constructor(private readonly model: CleanModel) {
         for (const c of model.collectives) {
+            if (!this.order.has(c.id)) {
+                this.order.set(c.id, this.order.size);
+            }
             for (const member of c.members) {
                 this.parents.set(member, [...(this.parents.get(member) ?? []), c.id]);
             }
         }
     }
 
-    /** Every collective containing the unit, directly or through nesting, in model order. */
+    /** Every collective containing the unit, directly or through nesting, in model order. A new array each call. */
     memberOf(unit: string): string[] {
+        return [...this.containingOf(unit)];
+    }
+
+    private containingOf(unit: string): readonly string[] {
+        let found = this.containing.get(unit);
+        if (!found) {
+            found = this.walk(unit);
+            this.containing.set(unit, found);
+        }
+        return found;
+    }
+
+    private walk(unit: string): string[] {
         const seen = new Set<string>();
         const queue = [...(this.parents.get(unit) ?? [])];
         while (queue.length > 0) {
@@ -29,7 +49,8 @@ export class Membership {
             seen.add(c);
             queue.push(...(this.parents.get(c) ?? []));
         }
-        return this.model.collectives.map(c => c.id).filter(id => seen.has(id));
+        // Every id in `seen` names a collective (only collectives are parents); model order.
+        return [...seen].sort((x, y) => this.order.get(x)! - this.order.get(y)!);
     }
 
     /**
@@ -39,11 +60,11 @@ export class Membership {
      * itself. Among several, the first in model order.
      */
     speaker(practice: string): string {
-        const speaking = this.memberOf(practice).filter(id => this.model.collectiveById.get(id)?.speaksForMembers);
+        const speaking = this.containingOf(practice).filter(id => this.model.collectiveById.get(id)?.speaksForMembers);
         if (speaking.length === 0) {
             return practice;
         }
-        const top = speaking.filter(c => !this.memberOf(c).some(parent => parent !== c && speaking.includes(parent)));
+        const top = speaking.filter(c => !this.containingOf(c).some(parent => parent !== c && speaking.includes(parent)));
         // In a cycle every speaking collective contains another: fall back to the first in model order.
         return top[0] ?? speaking[0];
     }

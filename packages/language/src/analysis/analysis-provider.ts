@@ -3,6 +3,7 @@ import type { DomainModel } from '@autonomy/domain';
 import { type LangiumDocument, WorkspaceCache } from 'langium';
 import type { AutonomyServices } from '../autonomy-module.js';
 import type { DomainModelBuilder } from '../domain-model/build-domain-model.js';
+import { sameAnalysisInput } from './same-analysis-input.js';
 
 /**
  * Largest initiative whose fair shares the editor computes exactly (2^12
@@ -59,6 +60,13 @@ export class AnalysisProvider {
      * it is in, so every other initiative's figures (and LPs) are reused.
      */
     private readonly initiatives = new InitiativeCache();
+    /**
+     * The last analysis of each document, kept across workspace changes. The
+     * analysis reads nothing of a model's source locations, so when a new
+     * model differs from the last one only in those (a keystroke in
+     * whitespace or a comment) its result is the last one's, reused as is.
+     */
+    private readonly lastAnalysis = new Map<string, DocumentAnalysis>();
     private options: AnalysisProviderOptions = {
         exactLimit: EDITOR_EXACT_LIMIT, samples: EDITOR_SAMPLES, timeBudgetMs: EDITOR_TIME_BUDGET_MS,
         stableSplitLimit: EDITOR_STABLE_SPLIT_LIMIT, stableSplitForFindingsOnly: true
@@ -68,6 +76,11 @@ export class AnalysisProvider {
         this.builder = services.model.DomainModelBuilder;
         // Evicted on any workspace change: an edit to an imported file changes this analysis too.
         this.cache = new WorkspaceCache(services.shared);
+        services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
+            for (const uri of deleted) {
+                this.lastAnalysis.delete(uri.toString());
+            }
+        });
     }
 
     /**
@@ -78,6 +91,7 @@ export class AnalysisProvider {
         this.options = { ...options };
         this.cache.clear();
         this.initiatives.clear();
+        this.lastAnalysis.clear();
     }
 
     /** Undefined when the document cannot be analysed (never throws). */
@@ -96,8 +110,15 @@ export class AnalysisProvider {
 
     private compute(document: LangiumDocument): { value?: DocumentAnalysis; failure?: string } {
         const budget = this.options.timeBudgetMs;
+        const key = document.uri.toString();
         try {
             const model = this.builder.build(document);
+            const last = this.lastAnalysis.get(key);
+            if (last && sameAnalysisInput(last.model, model)) {
+                // The same figures and findings; the new model carries the new source locations.
+                return { value: { model, result: last.result } };
+            }
+            this.lastAnalysis.delete(key);
             const deadline = budget === undefined ? Infinity : Date.now() + budget;
             const result = analyse(model, {
                 exactLimit: this.options.exactLimit,
@@ -107,6 +128,7 @@ export class AnalysisProvider {
                 initiativeCache: this.initiatives,
                 isCancelled: () => Date.now() > deadline
             });
+            this.lastAnalysis.set(key, { model, result });
             return { value: { model, result } };
         } catch (error) {
             // Validation and hovers go on without figures; the diagnostics say why.

@@ -1,3 +1,4 @@
+import { analyse } from '@autonomy/analysis';
 import { EmptyFileSystem, URI } from 'langium';
 import { parseHelper } from 'langium/test';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,39 @@ describe('AnalysisProvider', () => {
         const second = provider.getAnalysis(changed);
         expect(second).not.toBe(first);
         expect(second?.result.initiatives[0].netSaving).toBe(500_000);
+    });
+
+    it('reuses the last result when an edit only moves declarations, with the new model', async () => {
+        const { shared, Autonomy } = createAutonomyServices(EmptyFileSystem);
+        const uri = URI.parse('file:///moved.autonomy');
+        const document = await parseHelper<AutonomyFile>(Autonomy)(model('£3,000'), { documentUri: uri.toString() });
+        const provider = Autonomy.analysis.AnalysisProvider;
+        const first = provider.getAnalysis(document)!;
+        expect(first.model.initiatives[0].source?.line).toBe(4);
+
+        const replace = async (text: string) => {
+            shared.workspace.LangiumDocuments.deleteDocument(uri);
+            const changed = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+            shared.workspace.LangiumDocuments.addDocument(changed);
+            await shared.workspace.DocumentBuilder.update([], []);
+            return provider.getAnalysis(changed)!;
+        };
+        // Blank lines and a comment move every declaration: the same figures, reused.
+        const moved = await replace('\n\n// moved\n' + model('£3,000'));
+        expect(moved).not.toBe(first);
+        expect(moved.result).toBe(first.result);
+        expect(moved.model.initiatives[0].source?.line).toBe(7);
+        // A changed value: analysed again.
+        const changed = await replace('\n\n// moved\n' + model('£5,000'));
+        expect(changed.result).not.toBe(first.result);
+        expect(changed.result.initiatives[0].netSaving).toBe(500_000);
+        expect(JSON.stringify(changed.result)).toBe(JSON.stringify(
+            analyse(changed.model, {
+                exactLimit: EDITOR_EXACT_LIMIT, samples: 1_000, stableSplitLimit: 8, stableSplitForFindingsOnly: true
+            })));
+        // Back to the first text: analysed again (the last analysis is the £5,000 one), equal to the first.
+        const back = await replace(model('£3,000'));
+        expect(JSON.stringify(back.result)).toBe(JSON.stringify(first.result));
     });
 
     it('caps exact fair shares for the editor', async () => {
