@@ -165,47 +165,85 @@ function buildTrust(t: ast.Trust): DomainModel['trust'] {
 }
 
 function buildInitiative(i: ast.Initiative): DomainInitiative {
-    const props = i.properties;
+    // One pass over the properties, in order (a keystroke rebuilds every initiative of the file).
+    // Concrete AST types have no subtypes, so comparing $type is what the ast.isX guards test.
     const currentCosts: Record<string, number> = {};
-    for (const cost of props.filter(ast.isCurrentCosts).flatMap(c => c.costs)) {
-        const id = cost.practice?.ref?.name;
-        if (id && !(id in currentCosts)) {
-            currentCosts[id] = money(cost.amount);
+    const listed: string[] = [];
+    let runBy: ast.RunBy | undefined;
+    let sharing: ast.Sharing | undefined;
+    let charging: ast.Charging | undefined;
+    const cessions: DomainInitiative['cessions'] = [];
+    const sharedCost: SharedCostTerm[] = [];
+    const coalitionValues: DomainInitiative['coalitionValues'] = [];
+    const transfers: DomainInitiative['transfers'] = [];
+    for (const prop of i.properties) {
+        switch (prop?.$type) {
+            case ast.CurrentCosts.$type:
+                for (const cost of (prop as ast.CurrentCosts).costs) {
+                    const id = cost.practice?.ref?.name;
+                    if (id && !(id in currentCosts)) {
+                        currentCosts[id] = money(cost.amount);
+                    }
+                }
+                break;
+            case ast.Participants.$type:
+                pushNames(listed, (prop as ast.Participants).practices);
+                break;
+            case ast.RunBy.$type:
+                runBy ??= prop as ast.RunBy;
+                break;
+            case ast.Sharing.$type:
+                sharing ??= prop as ast.Sharing;
+                break;
+            case ast.Charging.$type:
+                charging ??= prop as ast.Charging;
+                break;
+            case ast.Cession.$type: {
+                const c = prop as ast.Cession;
+                const domain = c.domain?.ref?.name;
+                if (domain) {
+                    const practices = names(c.practices);
+                    cessions.push({
+                        domain,
+                        degree: c.fully ? 1 : clamp01(parsePercent(c.degree ?? '') ?? 0),
+                        practices: practices.length > 0 ? practices : undefined
+                    });
+                }
+                break;
+            }
+            case ast.SharedCost.$type:
+                for (const term of (prop as ast.SharedCost).terms) {
+                    sharedCost.push(buildCostTerm(term));
+                }
+                break;
+            case ast.CoalitionSaving.$type: {
+                const c = prop as ast.CoalitionSaving;
+                coalitionValues.push({ members: unique(names(c.members)), value: money(c.value) });
+                break;
+            }
+            case ast.Compensation.$type: {
+                const c = prop as ast.Compensation;
+                const from = c.from?.ref?.name;
+                const to = c.to?.ref?.name;
+                if (from && to) {
+                    transfers.push({ from, to, amount: money(c.amount) });
+                }
+                break;
+            }
         }
     }
-    const listed = props.filter(ast.isParticipants).flatMap(p => names(p.practices));
-    const participants = unique(listed.length > 0 ? listed : Object.keys(currentCosts));
-    const sharing = props.find(ast.isSharing);
     return {
         id: i.name,
         title: i.title ?? i.name,
-        collective: props.find(ast.isRunBy)?.collective?.ref?.name,
-        participants,
-        cessions: props.filter(ast.isCession).flatMap(c => {
-            const domain = c.domain?.ref?.name;
-            if (!domain) {
-                return [];
-            }
-            const practices = names(c.practices);
-            return [{
-                domain,
-                degree: c.fully ? 1 : clamp01(parsePercent(c.degree ?? '') ?? 0),
-                practices: practices.length > 0 ? practices : undefined
-            }];
-        }),
+        collective: runBy?.collective?.ref?.name,
+        participants: unique(listed.length > 0 ? listed : Object.keys(currentCosts)),
+        cessions,
         currentCosts,
-        sharedCost: props.filter(ast.isSharedCost).flatMap(s => s.terms).map(buildCostTerm),
-        charging: buildCharging(props.find(ast.isCharging)),
+        sharedCost,
+        charging: buildCharging(charging),
         sharing: sharing?.fairly ? 'fair' : 'as-charged',
-        coalitionValues: props.filter(ast.isCoalitionSaving).map(c => ({
-            members: unique(names(c.members)),
-            value: money(c.value)
-        })),
-        transfers: props.filter(ast.isCompensation).flatMap(c => {
-            const from = c.from?.ref?.name;
-            const to = c.to?.ref?.name;
-            return from && to ? [{ from, to, amount: money(c.amount) }] : [];
-        }),
+        coalitionValues,
+        transfers,
         source: sourceOf(i)
     };
 }
@@ -243,7 +281,18 @@ function money(text: string | undefined): number {
 }
 
 function names(refs: Array<Reference<ast.Practice | ast.Collective | ast.Unit>>): string[] {
-    return refs.flatMap(r => (r?.ref ? [r.ref.name] : []));
+    return pushNames([], refs);
+}
+
+/** Appends the names of the resolved references to `into`, in order. */
+function pushNames(into: string[], refs: Array<Reference<ast.Practice | ast.Collective | ast.Unit>>): string[] {
+    for (const r of refs) {
+        const ref = r?.ref;
+        if (ref) {
+            into.push(ref.name);
+        }
+    }
+    return into;
 }
 
 function unique<T>(items: T[]): T[] {
