@@ -98,7 +98,7 @@ function cleanSettings(s: ModelSettings | undefined): ModelSettings {
     return out;
 }
 
-function cleanPractice(p: Practice): Practice {
+export function cleanPractice(p: Practice): Practice {
     return {
         ...p,
         title: text(p.title, p.id),

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { DomainModel } from '@autonomy/domain';
 import { describe, expect, test } from 'vitest';
-import { analyse } from '../src/index.js';
+import { analyse, updatePracticeRisks } from '../src/index.js';
 import { parseModel } from './parse-model.js';
 
 const examples = new URL('../../../examples/', import.meta.url);
@@ -44,5 +44,34 @@ describe('the analysis does not depend on source locations', () => {
         const json = JSON.stringify(analyse(model));
         expect(json).not.toContain('"source"');
         expect(JSON.stringify(analyse(moved(model)))).toBe(json);
+    });
+});
+
+describe('updatePracticeRisks', () => {
+    test.each(exampleFiles)('examples/%s: new crisis risks and gaps give what a fresh analysis gives', async file => {
+        const model = await parseModel(readFileSync(new URL(file, examples), 'utf8'));
+        const before = analyse(model);
+        const risks = [0, 0.05, 0.37, 1, 1.5, -0.2, Number.NaN];
+        const gaps = [0, 1, 250_000, 12_345_678, -500, 1e13];
+        for (let round = 0; round < 4; round++) {
+            const changed = model.practices.flatMap((_, i) => ((i + round) % 3 === 0 ? [i] : []));
+            const next = structuredClone(model);
+            for (const i of changed) {
+                next.practices[i].crisisRisk = risks[(i + round) % risks.length];
+                next.practices[i].gap = gaps[(i * 7 + round) % gaps.length];
+            }
+            const updated = updatePracticeRisks(before, next, changed);
+            expect(JSON.stringify(updated)).toBe(JSON.stringify(analyse(next)));
+        }
+    });
+
+    test('declines when the practices do not line up with the result', async () => {
+        const model = await parseModel(readFileSync(new URL(exampleFiles[0], examples), 'utf8'));
+        const result = analyse(model);
+        const duplicated = { ...model, practices: [...model.practices, model.practices[0]] };
+        expect(updatePracticeRisks(result, duplicated, [0])).toBeUndefined();
+        const renamed = structuredClone(model);
+        renamed.practices[0].id = 'renamed';
+        expect(updatePracticeRisks(result, renamed, [0])).toBeUndefined();
     });
 });

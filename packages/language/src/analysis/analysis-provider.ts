@@ -1,9 +1,9 @@
-import { type AnalysisResult, InitiativeCache, analyse } from '@autonomy/analysis';
+import { type AnalysisResult, InitiativeCache, PRACTICE_RISK_FIELDS, analyse, updatePracticeRisks } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
 import { type LangiumDocument, WorkspaceCache } from 'langium';
 import type { AutonomyServices } from '../autonomy-module.js';
 import type { DomainModelBuilder } from '../domain-model/build-domain-model.js';
-import { sameAnalysisInput } from './same-analysis-input.js';
+import { practiceRiskChanges } from './same-analysis-input.js';
 
 /**
  * Largest initiative whose fair shares the editor computes exactly (2^12
@@ -64,7 +64,10 @@ export class AnalysisProvider {
      * The last analysis of each document, kept across workspace changes. The
      * analysis reads nothing of a model's source locations, so when a new
      * model differs from the last one only in those (a keystroke in
-     * whitespace or a comment) its result is the last one's, reused as is.
+     * whitespace or a comment) its result is the last one's, reused as is;
+     * when it differs only in practices' crisis risks or gaps, which feed
+     * nothing but those practices' own figures, only those are computed again
+     * (updatePracticeRisks).
      */
     private readonly lastAnalysis = new Map<string, DocumentAnalysis>();
     private options: AnalysisProviderOptions = {
@@ -114,9 +117,15 @@ export class AnalysisProvider {
         try {
             const model = this.builder.build(document);
             const last = this.lastAnalysis.get(key);
-            if (last && sameAnalysisInput(last.model, model)) {
-                // The same figures and findings; the new model carries the new source locations.
-                return { value: { model, result: last.result } };
+            const changed = last && practiceRiskChanges(last.model, model, PRACTICE_RISK_FIELDS);
+            if (last && changed) {
+                // The same figures and findings but for the changed practices' own; the new model
+                // carries the new source locations.
+                const result = changed.length === 0 ? last.result : updatePracticeRisks(last.result, model, changed);
+                if (result) {
+                    this.lastAnalysis.set(key, { model, result });
+                    return { value: { model, result } };
+                }
             }
             this.lastAnalysis.delete(key);
             const deadline = budget === undefined ? Infinity : Date.now() + budget;

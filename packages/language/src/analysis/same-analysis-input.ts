@@ -1,3 +1,5 @@
+import type { DomainModel } from '@autonomy/domain';
+
 /**
  * Whether two domain models give the same analysis: equal in every value but
  * their source locations (`source`, at any depth), which the analysis never
@@ -9,6 +11,53 @@
  * as a difference, so the analysis runs again.
  */
 export function sameAnalysisInput(a: unknown, b: unknown): boolean {
+    return sameExcept(a, b, SOURCE);
+}
+
+const SOURCE: ReadonlySet<string> = new Set(['source']);
+
+/**
+ * The practices (indexes into `b.practices`) whose `riskFields` differ between
+ * two domain models equal in everything else but source locations; `[]` when
+ * nothing differs, undefined when anything else does.
+ */
+export function practiceRiskChanges(a: DomainModel, b: DomainModel, riskFields: ReadonlySet<string>): number[] | undefined {
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+        return undefined;
+    }
+    const left = a as unknown as Record<string, unknown>;
+    const right = b as unknown as Record<string, unknown>;
+    const keys = Object.keys(left);
+    if (keys.length !== Object.keys(right).length) {
+        return undefined;
+    }
+    for (const key of keys) {
+        if (key !== 'practices' && (!Object.prototype.hasOwnProperty.call(right, key) || !sameAnalysisInput(left[key], right[key]))) {
+            return undefined;
+        }
+    }
+    if (!Array.isArray(a.practices) || !Array.isArray(b.practices) || a.practices.length !== b.practices.length) {
+        return undefined;
+    }
+    const ignored = new Set([...SOURCE, ...riskFields]);
+    const changed: number[] = [];
+    for (let i = 0; i < a.practices.length; i++) {
+        const x = a.practices[i] as unknown as Record<string, unknown>;
+        const y = b.practices[i] as unknown as Record<string, unknown>;
+        if (!sameExcept(x, y, ignored)) {
+            return undefined;
+        }
+        for (const field of riskFields) {
+            if (!sameAnalysisInput(x[field], y[field]) || Object.prototype.hasOwnProperty.call(x, field) !== Object.prototype.hasOwnProperty.call(y, field)) {
+                changed.push(i);
+                break;
+            }
+        }
+    }
+    return changed;
+}
+
+function sameExcept(a: unknown, b: unknown, ignored: ReadonlySet<string>): boolean {
     if (a === b) {
         return true;
     }
@@ -20,7 +69,7 @@ export function sameAnalysisInput(a: unknown, b: unknown): boolean {
             return false;
         }
         for (let i = 0; i < a.length; i++) {
-            if (!sameAnalysisInput(a[i], b[i])) {
+            if (!sameExcept(a[i], b[i], ignored)) {
                 return false;
             }
         }
@@ -33,16 +82,16 @@ export function sameAnalysisInput(a: unknown, b: unknown): boolean {
     const right = b as Record<string, unknown>;
     let count = 0;
     for (const key in left) {
-        if (!Object.prototype.hasOwnProperty.call(left, key) || key === 'source') {
+        if (!Object.prototype.hasOwnProperty.call(left, key) || ignored.has(key)) {
             continue;
         }
-        if (!Object.prototype.hasOwnProperty.call(right, key) || !sameAnalysisInput(left[key], right[key])) {
+        if (!Object.prototype.hasOwnProperty.call(right, key) || !sameExcept(left[key], right[key], ignored)) {
             return false;
         }
         count++;
     }
     for (const key in right) {
-        if (Object.prototype.hasOwnProperty.call(right, key) && key !== 'source') {
+        if (Object.prototype.hasOwnProperty.call(right, key) && !ignored.has(key)) {
             count--;
         }
     }

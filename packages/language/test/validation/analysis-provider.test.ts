@@ -63,6 +63,15 @@ describe('AnalysisProvider', () => {
             analyse(changed.model, {
                 exactLimit: EDITOR_EXACT_LIMIT, samples: 1_000, stableSplitLimit: 8, stableSplitForFindingsOnly: true
             })));
+        // A practice's crisis risk: only its own figures are computed again, equal to a fresh analysis.
+        const risky = await replace('\n\n// moved\n' + model('£5,000').replace('practice A { list size 1,000 }', 'practice A { list size 1,000 crisis risk 40% }'));
+        expect(risky.result).not.toBe(changed.result);
+        expect(risky.result.initiatives).toBe(changed.result.initiatives);
+        expect(risky.result.practices[0].crisisRisk).toBe(0.4);
+        expect(JSON.stringify(risky.result)).toBe(JSON.stringify(
+            analyse(risky.model, {
+                exactLimit: EDITOR_EXACT_LIMIT, samples: 1_000, stableSplitLimit: 8, stableSplitForFindingsOnly: true
+            })));
         // Back to the first text: analysed again (the last analysis is the £5,000 one), equal to the first.
         const back = await replace(model('£3,000'));
         expect(JSON.stringify(back.result)).toBe(JSON.stringify(first.result));

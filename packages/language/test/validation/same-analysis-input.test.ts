@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sameAnalysisInput } from '../../src/analysis/same-analysis-input.js';
+import type { DomainModel } from '@autonomy/domain';
+import { practiceRiskChanges, sameAnalysisInput } from '../../src/analysis/same-analysis-input.js';
 
 describe('sameAnalysisInput', () => {
     const base = () => ({
@@ -38,5 +39,45 @@ describe('sameAnalysisInput', () => {
     it('treats NaN as a difference (the analysis runs again)', () => {
         expect(sameAnalysisInput({ x: NaN }, { x: NaN })).toBe(false);
         expect(sameAnalysisInput({ x: 0 }, { x: -0 })).toBe(true);
+    });
+});
+
+describe('practiceRiskChanges', () => {
+    const risk = new Set(['crisisRisk', 'gap']);
+    const model = (): DomainModel => ({
+        settings: { title: 'T', currency: '£', horizonYears: 5, trustThreshold: 6 },
+        domains: [], collectives: [], trust: [], initiatives: [], mergers: [], partners: [],
+        practices: [
+            { id: 'A', title: 'A', listSize: 10, gap: 5, crisisRisk: 0.2, believesAloneUnsustainable: false, source: { uri: 'u', line: 1, character: 0 } },
+            { id: 'B', title: 'B', listSize: 20, gap: 6, crisisRisk: 0.3, believesAloneUnsustainable: true }
+        ]
+    } as unknown as DomainModel);
+
+    it('lists the practices whose crisis risk or gap changed, and nothing when only sources moved', () => {
+        const moved = model();
+        moved.practices[0].source = { uri: 'u', line: 9, character: 1 };
+        expect(practiceRiskChanges(model(), moved, risk)).toEqual([]);
+        const changed = model();
+        changed.practices[1].crisisRisk = 0.4;
+        expect(practiceRiskChanges(model(), changed, risk)).toEqual([1]);
+        changed.practices[0].gap = 0;
+        expect(practiceRiskChanges(model(), changed, risk)).toEqual([0, 1]);
+    });
+
+    it('declines any other change', () => {
+        const changes: Array<(m: DomainModel) => void> = [
+            m => { m.practices[0].listSize = 11; },
+            m => { m.practices[1].title = 'b'; },
+            m => { m.practices.pop(); },
+            m => { m.settings.title = 'U'; },
+            m => { m.domains.push({ id: 'd', title: 'd', weight: 1 }); },
+            m => { (m as unknown as Record<string, unknown>).extra = 1; }
+        ];
+        for (const change of changes) {
+            const changed = model();
+            change(changed);
+            changed.practices[0] && (changed.practices[0].crisisRisk = 0.9);
+            expect(practiceRiskChanges(model(), changed, risk)).toBeUndefined();
+        }
     });
 });
