@@ -4,7 +4,7 @@
  * benchmark and the stress tests.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
     CancellationTokenSource, CompletionRequest, type CompletionItem, type CompletionList, createProtocolConnection,
@@ -18,16 +18,16 @@ import { MEMORY_PROBE_PREFIX } from './memory-probe-protocol.js';
 /** The repository root, found from this file's place in packages/bench/dist or packages/bench/src. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** The server the VS Code extension starts: the bundle packages/vscode/esbuild.mjs writes. */
+export const BUNDLED_SERVER_ENTRY = 'packages/vscode/out/server.cjs';
+/** The language package's build of the same server (packages/language/src/main.ts). */
+export const LANGUAGE_SERVER_ENTRY = 'packages/language/dist/main.js';
+
 /**
- * Where the server entry point lives. The VS Code extension may bundle its
- * own copy; the language package's build is the canonical one.
+ * Where the server entry point lives: the extension's bundle when it has been
+ * built (it is what users run), else the language package's build.
  */
-const SERVER_CANDIDATES = [
-    'packages/vscode/out/server/main.cjs',
-    'packages/vscode/out/server/main.js',
-    'packages/vscode/dist/server/main.js',
-    'packages/language/dist/main.js'
-];
+const SERVER_CANDIDATES = [BUNDLED_SERVER_ENTRY, LANGUAGE_SERVER_ENTRY];
 
 /**
  * The Node/V8 options the VS Code extension starts its server with
@@ -45,6 +45,24 @@ export function findServerEntry(): string | undefined {
         }
     }
     return undefined;
+}
+
+/**
+ * Which server the benchmark starts, for its output, with a warning when the
+ * bundle is older than the package builds it bundles (then it measures old code).
+ */
+export function describeServerEntry(entry: string): string {
+    const relative = entry.startsWith(REPO_ROOT) ? entry.slice(REPO_ROOT.length) : entry;
+    if (relative !== BUNDLED_SERVER_ENTRY) {
+        return relative;
+    }
+    const bundled = statSync(entry).mtimeMs;
+    const newer = ['packages/language/dist', 'packages/analysis/dist', 'packages/domain/dist']
+        .flatMap(dir => (existsSync(REPO_ROOT + dir) ? readdirSync(REPO_ROOT + dir).map(f => `${dir}/${f}`) : []))
+        .filter(file => file.endsWith('.js') && statSync(REPO_ROOT + file).mtimeMs > bundled);
+    return `${relative} (the extension's bundle)` + (newer.length > 0
+        ? `; WARNING: older than ${newer.length} file(s) it bundles, e.g. ${newer[0]}: rebuild it (npm run build in packages/vscode) or delete it to measure ${LANGUAGE_SERVER_ENTRY}`
+        : '');
 }
 
 interface ProbedMemory {

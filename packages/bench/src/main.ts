@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureCliThroughput, type CliThroughput } from './cli-throughput.js';
 import { type EditorLatency, measureEditorLatency, measureServerMemory, type ServerMemory } from './editor-latency.js';
-import { DEFAULT_SERVER_NODE_ARGS, findServerEntry, REPO_ROOT } from './language-server-client.js';
+import { DEFAULT_SERVER_NODE_ARGS, describeServerEntry, findServerEntry, REPO_ROOT } from './language-server-client.js';
 import type { SizeResult } from './measure-size.js';
 import { median, percentile } from './statistics.js';
 
@@ -172,6 +172,7 @@ async function main(): Promise<void> {
         let latency: EditorLatency | undefined;
         try {
             const nodeArgs = [...options.serverNodeArgs, ...(options.profileServer ? ['--cpu-prof', `--cpu-prof-dir=${options.profileServer}`] : [])];
+            console.log(`Language server: ${describeServerEntry(findServerEntry()!)}`);
             console.log(`Language server started with: ${options.serverNodeArgs.length > 0 ? options.serverNodeArgs.join(' ') : "Node's default options"}${options.serverNodeArgs.join(' ') === DEFAULT_SERVER_NODE_ARGS.join(' ') ? " (the extension's)" : ''}\n`);
             latency = await measureEditorLatency({ lines: 5000, edits: 200, requests: 200, seed: options.seed, nodeArgs });
         } catch (error) {
