@@ -1,6 +1,6 @@
 import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
 import type { AutonomyFile } from '../../src/generated/ast.js';
 import { AutonomyValidationRegistry } from '../../src/validation/validation-registry.js';
@@ -15,6 +15,10 @@ async function validate(register: (services: ReturnType<typeof createAutonomySer
 }
 
 describe('AutonomyValidationRegistry', () => {
+    // Langium logs each exception a check throws; these tests throw on purpose, so keep the log quiet.
+    beforeEach(() => { vi.spyOn(console, 'error').mockImplementation(() => undefined); });
+    afterEach(() => { vi.restoreAllMocks(); });
+
     it('is the registry the language uses', () => {
         const { Autonomy } = createAutonomyServices(EmptyFileSystem);
         expect(Autonomy.validation.ValidationRegistry).toBeInstanceOf(AutonomyValidationRegistry);
