@@ -155,8 +155,11 @@ export function checks({ workbench, workspace, modelFile, model }) {
             // The save dialog proposes <model>-briefing.pdf beside the model; accept it.
             const target = join(workspace, modelFile.replace(/\.autonomy$/, '-briefing.pdf'));
             await workbench.runCommand('Autonomy: Export Briefing PDF');
-            // code-server shows VS Code's own save dialog: a path in a quick input.
-            await page.locator('.quick-input-widget', { hasText: /Export Briefing PDF|briefing\.pdf/ }).first().waitFor({ timeout: 20_000 });
+            // code-server shows VS Code's own save dialog: a path in a quick input. Whether it shows
+            // the dialog's title or save label varies between code-server releases; the proposed path does not.
+            const input = page.locator('.quick-input-widget input').first();
+            await input.waitFor({ timeout: 20_000 });
+            await page.waitForFunction(() => /briefing\.pdf$/.test(document.querySelector('.quick-input-widget input')?.value ?? ''), null, { timeout: 20_000 });
             await page.waitForTimeout(500);
             await page.keyboard.press('Enter');
             const notice = page.locator('.notification-toast', { hasText: 'Exported Briefing PDF' }).first();

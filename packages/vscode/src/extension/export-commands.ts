@@ -36,7 +36,8 @@ export async function exportReport(
     const target = targetArg instanceof vscode.Uri ? targetArg : await vscode.window.showSaveDialog({
         defaultUri: defaultTarget(model, kind),
         filters: { [kind.label]: [kind.extension] },
-        saveLabel: `Export ${kind.label}`
+        saveLabel: `Export ${kind.label}`,
+        title: `Export ${kind.label}`
     });
     if (!target) {
         return undefined;
