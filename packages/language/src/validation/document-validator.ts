@@ -2,6 +2,7 @@ import {
     type AstNode, Cancellation, DefaultDocumentValidator, interruptAndCheck, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import { astNodes, NODES_PER_INTERRUPT_CHECK, treeNodes } from '../references/ast-walk.js';
+import { AutonomyValidationRegistry } from './validation-registry.js';
 
 /**
  * Langium's document validator, going through the nodes as listed once per
@@ -17,13 +18,19 @@ export class AutonomyDocumentValidator extends DefaultDocumentValidator {
             return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         }
         const toValidate = this.nodesToValidate(rootNode, options);
+        const registry = this.validationRegistry;
+        // Our registry hands out its cached arrays; any other goes through its streams.
+        const checksOf = registry instanceof AutonomyValidationRegistry
+            ? (type: string) => registry.checksFor(type, options.categories)
+            : (type: string) => registry.getChecks(type, options.categories).toArray();
         for (let i = 0; i < toValidate.length; i++) {
             if (i % NODES_PER_INTERRUPT_CHECK === 0) {
                 await interruptAndCheck(cancelToken);
             }
             const node = toValidate[i];
-            for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
-                const result = check(node, acceptor, cancelToken);
+            const checks = checksOf(node.$type);
+            for (let j = 0; j < checks.length; j++) {
+                const result = checks[j](node, acceptor, cancelToken);
                 if (result) {
                     await result;
                 }

@@ -44,6 +44,11 @@ export class AutonomyValidationRegistry extends ValidationRegistry {
     }
 
     override getChecks(type: string, categories?: ValidationCategory[]): Stream<ValidationCheck> {
+        return stream(this.checksFor(type, categories));
+    }
+
+    /** The same checks as getChecks, as the cached array itself (do not modify it): no stream per node. */
+    checksFor(type: string, categories?: ValidationCategory[]): readonly ValidationCheck[] {
         let byType = this.lastChecks;
         if (!byType || categories !== this.lastCategories) {
             const key = categories ? categories.join(',') : '\u0000all';
@@ -60,7 +65,7 @@ export class AutonomyValidationRegistry extends ValidationRegistry {
             checks = super.getChecks(type, categories).toArray();
             byType.set(type, checks);
         }
-        return stream(checks);
+        return checks;
     }
 
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
