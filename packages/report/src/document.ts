@@ -3,10 +3,10 @@
  * HTML, JSON and PDF cannot drift apart. Every figure in it is already
  * formatted text taken from the AnalysisResult; renderers only lay it out.
  */
-import type { AnalysisResult } from '@autonomy/analysis';
+import type { AnalysisResult, ParadoxVerdict } from '@autonomy/analysis';
 import type { ReportDiagnostic } from './diagnostics.js';
 
-export const REPORT_SCHEMA_VERSION = '1.0.0';
+export const REPORT_SCHEMA_VERSION = '1.1.0';
 
 /** Where an element was written, zero-based like LSP, so the editor can reveal it. */
 export interface SourceRef {
@@ -48,7 +48,7 @@ export interface SplitChart {
 
 export interface ParadoxChart {
     kind: 'paradox';
-    points: { label: string; alone: number; collective: number; listSize: number; resolved: boolean }[];
+    points: { label: string; alone: number; collective: number; listSize: number; verdict: ParadoxVerdict }[];
 }
 
 export interface StructureChart {

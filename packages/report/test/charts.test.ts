@@ -24,13 +24,24 @@ describe('charts', () => {
     it('sizes paradox circles by list size and colours them by verdict', () => {
         const svg = chartSvg({
             kind: 'paradox', points: [
-                { label: 'Big', alone: 0.5, collective: 0.7, listSize: 16000, resolved: true },
-                { label: 'Small', alone: 0.8, collective: 0.6, listSize: 4000, resolved: false }
+                { label: 'Big', alone: 0.5, collective: 0.7, listSize: 16000, verdict: 'better-ceding' },
+                { label: 'Small', alone: 0.8, collective: 0.6, listSize: 4000, verdict: 'better-alone' }
             ]
         });
         const radii = [...svg.matchAll(/<circle cx="[\d.]+" cy="[\d.]+" r="([\d.]+)" fill="#[0-9a-f]+" fill-opacity="0.75"/g)].map(m => Number(m[1]));
         expect(radii).toHaveLength(2);
         expect(radii[0]).toBeCloseTo(2 * radii[1], 5);
+        expect(svg).toContain('fill="#2e8b57" fill-opacity="0.75"');
+        expect(svg).toContain('fill="#c2423f" fill-opacity="0.75"');
+    });
+
+    it('colours a practice for which ceding makes no difference grey, and says so in the legend', () => {
+        const svg = chartSvg({
+            kind: 'paradox', points: [{ label: 'Bystander', alone: 0.7, collective: 0.7, listSize: 5000, verdict: 'no-difference' }]
+        });
+        expect(svg).toContain('fill="#8c8c8c" fill-opacity="0.75"');
+        expect(svg).not.toMatch(/fill="#(2e8b57|c2423f)" fill-opacity="0.75"/);
+        expect(svg).toContain('>No difference</text>');
     });
 
     it('nests practices inside their collectives and survives a membership cycle', () => {

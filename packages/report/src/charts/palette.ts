@@ -4,6 +4,7 @@ export const PALETTE = {
     fair: '#2f6db5',
     good: '#2e8b57',
     bad: '#c2423f',
+    neutral: '#8c8c8c',
     text: '#222222',
     muted: '#666666',
     grid: '#dddddd',

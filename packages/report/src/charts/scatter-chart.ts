@@ -3,7 +3,9 @@
  * against in the collective (y), sized by list size. Above the diagonal,
  * ceding raises expected autonomy.
  */
+import type { ParadoxVerdict } from '@autonomy/analysis';
 import type { ParadoxChart } from '../document.js';
+import { placeLabels } from './label-placement.js';
 import { PALETTE } from './palette.js';
 import { clip, linearScale, px } from './scale.js';
 import { svgRoot, svgText } from './svg-text.js';
@@ -15,6 +17,17 @@ const MAX_RADIUS = 13;
 const MIN_RADIUS = 3;
 /** Labels help with a handful of practices and become noise with dozens. */
 const MAX_LABELLED = 12;
+const LABEL_SIZE = 8;
+
+const VERDICT_COLOURS: Record<ParadoxVerdict, string> = {
+    'better-ceding': PALETTE.good,
+    'no-difference': PALETTE.neutral,
+    'better-alone': PALETTE.bad
+};
+
+const VERDICT_LEGEND: [ParadoxVerdict, string][] = [
+    ['better-ceding', 'Better off ceding'], ['no-difference', 'No difference'], ['better-alone', 'Better off alone']
+];
 
 export function paradoxChartSvg(chart: ParadoxChart): string {
     const x = linearScale(0, 1, LEFT, LEFT + SIZE, 5);
@@ -37,14 +50,20 @@ export function paradoxChartSvg(chart: ParadoxChart): string {
     const order = chart.points.map((p, i) => ({ p, i })).sort((a, b) => b.p.listSize - a.p.listSize || a.i - b.i);
     for (const { p } of order) {
         parts.push(`<circle cx="${px(x(p.alone))}" cy="${px(y(p.collective))}" r="${px(radius(p.listSize))}" `
-            + `fill="${p.resolved ? PALETTE.good : PALETTE.bad}" fill-opacity="0.75" stroke="#ffffff" stroke-width="0.8"/>`);
+            + `fill="${VERDICT_COLOURS[p.verdict]}" fill-opacity="0.75" stroke="#ffffff" stroke-width="0.8"/>`);
     }
     if (chart.points.length <= MAX_LABELLED) {
-        for (const p of chart.points) {
-            // Points on the right are labelled on their left, so labels stay inside the plot.
-            const right = p.alone > 0.6;
-            const offset = radius(p.listSize) + 3;
-            parts.push(svgText(x(p.alone) + (right ? -offset : offset), y(p.collective) - 4, clip(p.label, 30), { anchor: right ? 'end' : 'start', size: 8 }));
+        const labels = placeLabels(
+            chart.points.map(p => ({ x: x(p.alone), y: y(p.collective), radius: radius(p.listSize), text: clip(p.label, 30) })),
+            { left: LEFT, top: TOP, right: LEFT + SIZE, bottom: TOP + SIZE },
+            LABEL_SIZE
+        );
+        for (const label of labels) {
+            if (label.leader) {
+                parts.push(`<line x1="${px(label.leader.x1)}" y1="${px(label.leader.y1)}" x2="${px(label.leader.x2)}" y2="${px(label.leader.y2)}" `
+                    + `stroke="${PALETTE.muted}" stroke-width="0.5"/>`);
+            }
+            parts.push(svgText(label.x, label.y, label.text, { anchor: label.anchor, size: LABEL_SIZE }));
         }
     }
     parts.push(legend(LEFT + SIZE + 16, TOP + 6, chart, radius));
@@ -52,14 +71,13 @@ export function paradoxChartSvg(chart: ParadoxChart): string {
 }
 
 function legend(x: number, y: number, chart: ParadoxChart, radius: (n: number) => number): string {
-    const parts = [
-        `<circle cx="${x + 5}" cy="${y}" r="5" fill="${PALETTE.good}"/>`, svgText(x + 14, y + 3, 'Better off ceding', { size: 8 }),
-        `<circle cx="${x + 5}" cy="${y + 16}" r="5" fill="${PALETTE.bad}"/>`, svgText(x + 14, y + 19, 'Better off alone', { size: 8 }),
-        svgText(x, y + 42, 'List size', { size: 8, bold: true })
-    ];
+    const parts = VERDICT_LEGEND.flatMap(([verdict, text], i) => [
+        `<circle cx="${x + 5}" cy="${y + 16 * i}" r="5" fill="${VERDICT_COLOURS[verdict]}"/>`, svgText(x + 14, y + 16 * i + 3, text, { size: 8 })
+    ]);
+    parts.push(svgText(x, y + 58, 'List size', { size: 8, bold: true }));
     const sizes = [...new Set(chart.points.map(p => p.listSize))].sort((a, b) => a - b);
     const shown = sizes.length <= 2 ? sizes : [sizes[0], sizes[sizes.length - 1]];
-    let cy = y + 56;
+    let cy = y + 72;
     for (const size of shown) {
         const r = radius(size);
         parts.push(`<circle cx="${px(x + MAX_RADIUS)}" cy="${px(cy + r)}" r="${px(r)}" fill="${PALETTE.muted}" fill-opacity="0.6"/>`);

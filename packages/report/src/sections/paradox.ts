@@ -39,7 +39,7 @@ export function paradoxSection(ctx: SectionContext): Section {
             chart: {
                 kind: 'paradox',
                 points: analysis.practices.map(p => ({
-                    label: p.title, alone: p.expectedAlone, collective: p.expectedCollective, listSize: p.listSize, resolved: p.paradoxResolved
+                    label: p.title, alone: p.expectedAlone, collective: p.expectedCollective, listSize: p.listSize, verdict: p.paradoxVerdict
                 }))
             }
         }
