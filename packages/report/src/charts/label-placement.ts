@@ -43,7 +43,8 @@ interface Box {
 /** DejaVu Sans averages about 0.6 em per character; a little generous, so estimates err towards space. */
 const CHARACTER_WIDTH_EM = 0.62;
 const GAP = 3;
-const STEPS = [0, -1, 1, -2, 2, -3, 3, -4, 4];
+/** Line offsets tried, nearest first: a dozen near-identical practices need up to a dozen lines. */
+const STEPS = [0, ...Array.from({ length: 12 }, (_, k) => [-(k + 1), k + 1]).flat()];
 
 export function placeLabels(points: LabelledPoint[], bounds: Bounds, fontSize: number): PlacedLabel[] {
     const lineHeight = fontSize + 2;
@@ -74,12 +75,29 @@ export function placeLabels(points: LabelledPoint[], bounds: Bounds, fontSize: n
         const inside = candidates.filter(c => within(c.box, bounds));
         const choice = inside.find(c => !placed.some(b => overlaps(b, c.box)) && !circles.some((b, j) => j !== i && overlaps(b, c.box)))
             ?? inside.find(c => !placed.some(b => overlaps(b, c.box)))
-            ?? inside[0]
-            ?? candidates[0];
+            ?? leastOverlapping(inside.length > 0 ? inside : candidates, placed);
         placed.push(choice.box);
         result[i] = choice.label;
     }
     return result;
+}
+
+/** When every position collides, the one that covers the least of the labels already placed (the nearest on a tie). */
+function leastOverlapping<T extends { box: Box }>(candidates: T[], placed: Box[]): T {
+    let best = candidates[0];
+    let bestArea = Infinity;
+    for (const candidate of candidates) {
+        const area = placed.reduce((sum, b) => sum + overlapArea(b, candidate.box), 0);
+        if (area < bestArea) {
+            best = candidate;
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
+function overlapArea(a: Box, b: Box): number {
+    return Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 }
 
 function within(box: Box, bounds: Bounds): boolean {
