@@ -14,7 +14,7 @@ import { predictOutcome } from './outcome.js';
 import { partnerRelationships } from './relationships.js';
 import { ANALYSIS_SCHEMA_VERSION, type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PracticeAnalysis } from './result.js';
 import { sanitise } from './sanitise.js';
-import { sustainability } from './sustainability.js';
+import { practiceRiskFigures } from './sustainability.js';
 import { TrustTable } from './trust.js';
 
 export function analyse(model: DomainModel, options?: AnalysisOptions): AnalysisResult {
@@ -64,9 +64,7 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
             autonomyRetained: a,
             cededWeight,
             benefit,
-            gap: p.gap,
-            crisisRisk: p.crisisRisk,
-            ...sustainability(p.crisisRisk, benefit, p.gap, a),
+            ...practiceRiskFigures(p, benefit, a),
             initiatives: mine.map(m => m.initiative),
             memberOf: membership.memberOf(p.id),
             fairShareTotal: total('fairShare'),

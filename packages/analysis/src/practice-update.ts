@@ -9,7 +9,7 @@
 import type { DomainModel, Practice } from '@autonomy/domain';
 import type { AnalysisResult, PracticeAnalysis } from './result.js';
 import { cleanPractice } from './sanitise.js';
-import { sustainability } from './sustainability.js';
+import { practiceRiskFigures } from './sustainability.js';
 
 /** The fields of a practice that `updatePracticeRisks` brings up to date. */
 export const PRACTICE_RISK_FIELDS: ReadonlySet<string> = new Set(['crisisRisk', 'gap']);
@@ -33,13 +33,7 @@ export function updatePracticeRisks(previous: AnalysisResult, model: DomainModel
         if (!old || !practice || old.id !== practice.id) {
             return undefined;
         }
-        const clean = cleanPractice(practice);
-        const entry: PracticeAnalysis = {
-            ...old,
-            gap: clean.gap,
-            crisisRisk: clean.crisisRisk,
-            ...sustainability(clean.crisisRisk, old.benefit, clean.gap, old.autonomyRetained)
-        };
+        const entry: PracticeAnalysis = { ...old, ...practiceRiskFigures(cleanPractice(practice), old.benefit, old.autonomyRetained) };
         practices[i] = entry;
     }
     return { ...previous, practices };

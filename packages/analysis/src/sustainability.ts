@@ -23,6 +23,12 @@ export function gapCovered(benefit: number, gap: number): number {
  */
 const TIE_TOLERANCE = 1e-9;
 
+/** A practice's own inputs and its sustainability figures, as the analysis result lists them. */
+export function practiceRiskFigures(practice: { crisisRisk: number; gap: number }, benefit: number, autonomy: number)
+    : Pick<PracticeAnalysis, 'gap' | 'crisisRisk'> & SustainabilityFigures {
+    return { gap: practice.gap, crisisRisk: practice.crisisRisk, ...sustainability(practice.crisisRisk, benefit, practice.gap, autonomy) };
+}
+
 export function sustainability(risk: number, benefit: number, gap: number, autonomy: number): SustainabilityFigures {
     const residualRisk = risk * (1 - gapCovered(benefit, gap));
     const expectedAlone = 1 - risk;

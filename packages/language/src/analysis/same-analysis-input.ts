@@ -22,21 +22,9 @@ const SOURCE: ReadonlySet<string> = new Set(['source']);
  * nothing differs, undefined when anything else does.
  */
 export function practiceRiskChanges(a: DomainModel, b: DomainModel, riskFields: ReadonlySet<string>): number[] | undefined {
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
-        return undefined;
-    }
-    const left = a as unknown as Record<string, unknown>;
-    const right = b as unknown as Record<string, unknown>;
-    const keys = Object.keys(left);
-    if (keys.length !== Object.keys(right).length) {
-        return undefined;
-    }
-    for (const key of keys) {
-        if (key !== 'practices' && (!Object.prototype.hasOwnProperty.call(right, key) || !sameAnalysisInput(left[key], right[key]))) {
-            return undefined;
-        }
-    }
-    if (!Array.isArray(a.practices) || !Array.isArray(b.practices) || a.practices.length !== b.practices.length) {
+    // Everything but the practices (only at the top: mergers list `practices` too).
+    if (!sameAnalysisInput({ ...a, practices: [] }, { ...b, practices: [] })
+        || !Array.isArray(a.practices) || !Array.isArray(b.practices) || a.practices.length !== b.practices.length) {
         return undefined;
     }
     const ignored = new Set([...SOURCE, ...riskFields]);
