@@ -26,7 +26,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
         file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message
     })));
     const modelFile = loaded.reports.find(r => r.absolutePath === loaded.document.uri.fsPath)?.file ?? positionals[0];
-    const document = buildReport({ model: loaded.model, analysis: analyse(loaded.model), diagnostics, date, sourceFile: modelFile });
+    const document = buildReport({ model: loaded.model, analysis: analyse(loaded.model, { decisionSupport: true }), diagnostics, date, sourceFile: modelFile });
     const content = await render(format, document);
     // By default the report is named after the model and written to the working directory.
     const output = values.output ?? path.basename(loaded.document.uri.fsPath).replace(/\.autonomy$/, '') + '.' + format;

@@ -1,0 +1,106 @@
+/**
+ * The least core (DOMAIN.md items 6 and 13), exactly: the smallest e* such
+ * that some split x with x(P) = v(P) has x(S) >= v(S) - e* for every proper
+ * coalition S. The core is empty exactly when e* > 0. Solved with the exact
+ * LP, generating coalitions as needed: start from the singletons, and while a
+ * coalition's excess exceeds e (screened in floating point over all 2^n,
+ * confirmed exactly) add the worst of each size. Up to 20 participants.
+ */
+import { minimiseLargestExcess } from './excess-lp.js';
+import { type Rational, compare, fromInteger, rational, sub, toNumber } from './rational.js';
+
+export const EXACT_LEAST_CORE_LIMIT = 20;
+const MAX_ROUNDS = 200;
+
+export type ExactLeastCore =
+    | { status: 'computed'; epsilon: Rational; x: Rational[] }
+    | { status: 'too-large' | 'lp-failed'; reason: string };
+
+export function exactLeastCore(n: number, values: Float64Array, onProgress?: () => void): ExactLeastCore {
+    if (n > EXACT_LEAST_CORE_LIMIT) {
+        return { status: 'too-large', reason: `more than ${EXACT_LEAST_CORE_LIMIT} participants` };
+    }
+    const full = (1 << n) - 1;
+    if (n <= 1) {
+        return { status: 'computed', epsilon: rational(0n), x: n === 1 ? [fromInteger(values[1])] : [] };
+    }
+    const rows = new Set<number>();
+    for (let i = 0; i < n; i++) {
+        rows.add(1 << i);
+    }
+    const grand = [{ mask: full, rhs: fromInteger(values[full]) }];
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        const outcome = minimiseLargestExcess(n, values, [...rows], grand, false, onProgress);
+        if (outcome.status !== 'optimal') {
+            return { status: 'lp-failed', reason: `the least-core LP is ${outcome.status}` };
+        }
+        const { x, e } = outcome.solution;
+        const added = addWorstViolations(n, values, x, e, rows);
+        if (added === 0) {
+            return { status: 'computed', epsilon: e, x };
+        }
+        onProgress?.();
+    }
+    return { status: 'lp-failed', reason: `the least-core LP needed more than ${MAX_ROUNDS} rounds of coalitions` };
+}
+
+/**
+ * Adds, per coalition size, the coalition whose excess most exceeds e. The scan
+ * runs in doubles; a coalition counts as violating only when exact arithmetic
+ * agrees, so the last round certifies x(S) + e >= v(S) for every S exactly.
+ */
+export function addWorstViolations(n: number, values: Float64Array, x: Rational[], e: Rational, rows: Set<number>): number {
+    const full = (1 << n) - 1;
+    const xf = x.map(toNumber);
+    const ef = toNumber(e);
+    let largest = 1;
+    for (const v of values) {
+        largest = Math.max(largest, Math.abs(v));
+    }
+    const slack = 1e-6 * largest;
+    const allocated = new Float64Array(full + 1);
+    const size = new Uint8Array(full + 1);
+    const worst = new Array<number>(n + 1).fill(-Infinity);
+    const worstMask = new Int32Array(n + 1);
+    const doubtful: number[] = [];
+    for (let mask = 1; mask < full; mask++) {
+        const bit = mask & -mask;
+        allocated[mask] = allocated[mask ^ bit] + xf[31 - Math.clz32(bit)];
+        size[mask] = size[mask ^ bit] + 1;
+        const violation = values[mask] - allocated[mask] - ef;
+        if (violation > -slack && !rows.has(mask)) {
+            doubtful.push(mask);
+            if (violation > worst[size[mask]]) {
+                worst[size[mask]] = violation;
+                worstMask[size[mask]] = mask;
+            }
+        }
+    }
+    let added = 0;
+    for (let k = 1; k < n; k++) {
+        if (worstMask[k] !== 0 && exactlyViolated(n, values, x, e, worstMask[k])) {
+            rows.add(worstMask[k]);
+            added++;
+        }
+    }
+    if (added === 0) {
+        // Floating point may have ranked a true violation below a false one: settle every doubtful coalition exactly.
+        for (const mask of doubtful) {
+            if (exactlyViolated(n, values, x, e, mask)) {
+                rows.add(mask);
+                added++;
+            }
+        }
+    }
+    return added;
+}
+
+function exactlyViolated(n: number, values: Float64Array, x: Rational[], e: Rational, mask: number): boolean {
+    let rest = sub(fromInteger(values[mask]), e);
+    for (let i = 0; i < n; i++) {
+        if (mask & (1 << i)) {
+            rest = sub(rest, x[i]);
+        }
+    }
+    return compare(rest, rational(0n)) > 0;
+}
