@@ -8,8 +8,8 @@
  * Dual (our standard form): rows i (for y_i) and n + i (omega_i <= 1); columns
  * lambda_S (coalitions), omega_i, mu+-, and slacks. The multipliers give y = -pi.
  */
-import { type Column, solveExactLp } from './exact-lp.js';
-import { addWorstViolations } from './exact-least-core.js';
+import { type Column, ExactSimplex } from './exact-lp.js';
+import { CoalitionScan, addWorstViolations } from './exact-least-core.js';
 import { type Rational, ONE, ZERO, format, fromInteger, neg, sign, sub } from './rational.js';
 import type { DealMoney } from './result.js';
 import { settle } from './settlement.js';
@@ -73,34 +73,37 @@ interface DealSolution {
 }
 
 function solveDealLp(n: number, values: Float64Array, r: number[], N: number, keepCoalitions: boolean, onProgress?: () => void): DealSolution | undefined {
+    const every = Array.from({ length: n }, (_, i) => i);
+    const coalitionColumn = (mask: number): Column => ({ entries: every.filter(i => mask & (1 << i)).map(i => [i, 1] as const), cost: neg(fromInteger(values[mask])) });
+    const lp = new ExactSimplex(2 * n, Array.from({ length: 2 * n }, (_, k) => (k < n ? ZERO : ONE)));
+    const columns: Column[] = [];
+    for (let i = 0; i < n; i++) {
+        columns.push({ entries: [[i, -1], [n + i, 1]], cost: fromInteger(r[i]) });
+        columns.push({ entries: [[i, 1]], cost: ZERO });
+        columns.push({ entries: [[n + i, 1]], cost: ZERO });
+    }
+    columns.push({ entries: every.map(i => [i, 1] as const), cost: neg(fromInteger(N)) });
+    columns.push({ entries: every.map(i => [i, -1] as const), cost: fromInteger(N) });
     const coalitions = new Set<number>();
     if (keepCoalitions) {
         for (let i = 0; i < n; i++) {
             coalitions.add(1 << i);
+            columns.push(coalitionColumn(1 << i));
         }
     }
-    const b: Rational[] = Array.from({ length: 2 * n }, (_, k) => (k < n ? ZERO : ONE));
-    const every = Array.from({ length: n }, (_, i) => i);
+    lp.addColumns(columns);
+    const scan = new CoalitionScan(n, values);
     for (let round = 0; round < MAX_ROUNDS; round++) {
-        const columns: Column[] = [];
-        for (const mask of coalitions) {
-            columns.push({ entries: every.filter(i => mask & (1 << i)).map(i => [i, 1] as const), cost: neg(fromInteger(values[mask])) });
-        }
-        for (let i = 0; i < n; i++) {
-            columns.push({ entries: [[i, -1], [n + i, 1]], cost: fromInteger(r[i]) });
-            columns.push({ entries: [[i, 1]], cost: ZERO });
-            columns.push({ entries: [[n + i, 1]], cost: ZERO });
-        }
-        columns.push({ entries: every.map(i => [i, 1] as const), cost: neg(fromInteger(N)) });
-        columns.push({ entries: every.map(i => [i, -1] as const), cost: fromInteger(N) });
-        const result = solveExactLp(2 * n, b, columns, onProgress);
+        const result = lp.solve(onProgress);
         if (result.status !== 'optimal') {
             return undefined;
         }
         const y = result.duals.slice(0, n).map(neg);
-        if (!keepCoalitions || addWorstViolations(n, values, y, ZERO, coalitions) === 0) {
+        const added = keepCoalitions ? addWorstViolations(scan, y, ZERO, coalitions) : [];
+        if (added.length === 0) {
             return { y, moved: neg(result.objective) };
         }
+        lp.addColumns(added.map(coalitionColumn));
     }
     return undefined;
 }

@@ -6,7 +6,7 @@
  * coalition's excess exceeds e (screened in floating point over all 2^n,
  * confirmed exactly) add the worst of each size. Up to 20 participants.
  */
-import { minimiseLargestExcess } from './excess-lp.js';
+import { ExcessLp } from './excess-lp.js';
 import { type Rational, compare, fromInteger, rational, sub, toNumber } from './rational.js';
 
 export const EXACT_LEAST_CORE_LIMIT = 20;
@@ -28,15 +28,18 @@ export function exactLeastCore(n: number, values: Float64Array, onProgress?: () 
     for (let i = 0; i < n; i++) {
         rows.add(1 << i);
     }
-    const grand = [{ mask: full, rhs: fromInteger(values[full]) }];
+    const lp = new ExcessLp(n, values, [{ mask: full, rhs: fromInteger(values[full]) }], false);
+    lp.addFree(rows);
+    const scan = new CoalitionScan(n, values);
     for (let round = 0; round < MAX_ROUNDS; round++) {
-        const outcome = minimiseLargestExcess(n, values, [...rows], grand, false, onProgress);
+        const outcome = lp.solve(onProgress);
         if (outcome.status !== 'optimal') {
             return { status: 'lp-failed', reason: `the least-core LP is ${outcome.status}` };
         }
         const { x, e } = outcome.solution;
-        const added = addWorstViolations(n, values, x, e, rows);
-        if (added === 0) {
+        const added = addWorstViolations(scan, x, e, rows);
+        lp.addFree(added);
+        if (added.length === 0) {
             return { status: 'computed', epsilon: e, x };
         }
         onProgress?.();
@@ -44,53 +47,69 @@ export function exactLeastCore(n: number, values: Float64Array, onProgress?: () 
     return { status: 'lp-failed', reason: `the least-core LP needed more than ${MAX_ROUNDS} rounds of coalitions` };
 }
 
+/** Scratch space for scanning every coalition, made once per LP: 2^n entries each. */
+export class CoalitionScan {
+    readonly allocated: Float64Array;
+    readonly size: Uint8Array;
+    /** Violations above -slack are settled exactly: far above the doubles' rounding of sums of pence. */
+    readonly slack: number;
+    constructor(readonly n: number, readonly values: Float64Array) {
+        this.allocated = new Float64Array(1 << n);
+        this.size = new Uint8Array(1 << n);
+        let largest = 1;
+        for (let mask = 1; mask < values.length; mask++) {
+            largest = Math.max(largest, Math.abs(values[mask]));
+        }
+        this.slack = 1e-6 * largest;
+    }
+}
+
 /**
  * Adds, per coalition size, the coalition whose excess most exceeds e. The scan
  * runs in doubles; a coalition counts as violating only when exact arithmetic
  * agrees, so the last round certifies x(S) + e >= v(S) for every S exactly.
+ * Returns the coalitions added to `rows`.
  */
-export function addWorstViolations(n: number, values: Float64Array, x: Rational[], e: Rational, rows: Set<number>): number {
+export function addWorstViolations(scan: CoalitionScan, x: Rational[], e: Rational, rows: Set<number>): number[] {
+    const { n, values, allocated, size, slack } = scan;
     const full = (1 << n) - 1;
     const xf = x.map(toNumber);
     const ef = toNumber(e);
-    let largest = 1;
-    for (const v of values) {
-        largest = Math.max(largest, Math.abs(v));
-    }
-    const slack = 1e-6 * largest;
-    const allocated = new Float64Array(full + 1);
-    const size = new Uint8Array(full + 1);
     const worst = new Array<number>(n + 1).fill(-Infinity);
     const worstMask = new Int32Array(n + 1);
     const doubtful: number[] = [];
     for (let mask = 1; mask < full; mask++) {
         const bit = mask & -mask;
-        allocated[mask] = allocated[mask ^ bit] + xf[31 - Math.clz32(bit)];
-        size[mask] = size[mask ^ bit] + 1;
-        const violation = values[mask] - allocated[mask] - ef;
-        if (violation > -slack && !rows.has(mask)) {
+        const low = mask ^ bit;
+        const sum = allocated[low] + xf[31 - Math.clz32(bit)];
+        allocated[mask] = sum;
+        const k = size[low] + 1;
+        size[mask] = k;
+        const violation = values[mask] - sum - ef;
+        if (violation > -slack) {
+            // Rows already in the LP hold exactly; only new coalitions can be added.
+            if (rows.has(mask)) {
+                continue;
+            }
             doubtful.push(mask);
-            if (violation > worst[size[mask]]) {
-                worst[size[mask]] = violation;
-                worstMask[size[mask]] = mask;
+            if (violation > worst[k]) {
+                worst[k] = violation;
+                worstMask[k] = mask;
             }
         }
     }
-    let added = 0;
+    const added: number[] = [];
     for (let k = 1; k < n; k++) {
         if (worstMask[k] !== 0 && exactlyViolated(n, values, x, e, worstMask[k])) {
-            rows.add(worstMask[k]);
-            added++;
+            added.push(worstMask[k]);
         }
     }
-    if (added === 0) {
+    if (added.length === 0) {
         // Floating point may have ranked a true violation below a false one: settle every doubtful coalition exactly.
-        for (const mask of doubtful) {
-            if (exactlyViolated(n, values, x, e, mask)) {
-                rows.add(mask);
-                added++;
-            }
-        }
+        added.push(...doubtful.filter(mask => exactlyViolated(n, values, x, e, mask)));
+    }
+    for (const mask of added) {
+        rows.add(mask);
     }
     return added;
 }

@@ -1,11 +1,14 @@
 /**
- * An exact linear-program solver: the revised simplex method over rationals
- * with Bland's rule (which cannot cycle, and the nucleolus LPs are highly
- * degenerate). It solves the standard form
+ * An exact linear-program solver: the revised simplex method over rationals.
+ * It solves the standard form
  *     minimise c.y  subject to  A y = b,  y >= 0   (b >= 0)
  * with few rows (one per participant, plus one) and many columns (one per
  * coalition), which is the dual of the allocation LPs: the simplex
  * multipliers it returns are the allocation itself, exactly.
+ * Columns may be added between solves (column generation): the basis stays
+ * feasible, so the next solve continues from it. Pricing takes the most
+ * negative reduced cost (Dantzig), and switches to Bland's rule, which cannot
+ * cycle, after a run of degenerate pivots (the nucleolus LPs are highly degenerate).
  */
 import { type Rational, ONE, ZERO, add, div, fromInteger, mul, sign, sub } from './rational.js';
 
@@ -16,63 +19,79 @@ export interface Column {
 }
 
 export type ExactLpResult =
-    | { status: 'optimal'; objective: Rational; /** y_j for every column (zero when non-basic) */ y: Rational[]; /** the simplex multipliers pi with pi.A_j <= c_j */ duals: Rational[] }
+    | { status: 'optimal'; objective: Rational; /** y_j for every column added (zero when non-basic) */ y: Rational[]; /** the simplex multipliers pi with pi.A_j <= c_j */ duals: Rational[] }
     | { status: 'infeasible' | 'unbounded' };
 
-/** Iterations allowed per phase, per column: generous, because Bland's rule terminates; this only guards a bug. */
+/** Iterations allowed per solve, per column: generous, because Bland's rule terminates; this only guards a bug. */
 const ITERATIONS_PER_COLUMN = 50;
+/** Degenerate pivots in a row before pricing falls back to Bland's rule. */
+const DEGENERATE_RUN = 50;
 
 export function solveExactLp(rows: number, b: Rational[], columns: Column[], onProgress?: () => void): ExactLpResult {
-    if (b.some(x => sign(x) < 0)) {
-        throw new RangeError('solveExactLp needs b >= 0');
-    }
-    const real = columns.length;
-    // Artificial column k (index real + k) is the k-th unit vector: the phase-1 basis.
-    const all: Column[] = [...columns];
-    for (let r = 0; r < rows; r++) {
-        all.push({ entries: [[r, 1]], cost: ZERO });
-    }
-    const state = new Tableau(rows, b, all, real);
-    const limit = ITERATIONS_PER_COLUMN * (all.length + rows) + 1000;
-    const phase1 = all.map((_, j) => (j >= real ? ONE : ZERO));
-    if (!state.optimise(phase1, true, limit, onProgress)) {
-        throw new Error('exact simplex did not terminate (phase 1)');
-    }
-    if (state.basis.some((j, r) => j >= real && sign(state.xB[r]) > 0)) {
-        return { status: 'infeasible' };
-    }
-    const costs = all.map((c, j) => (j >= real ? ZERO : c.cost));
-    const phase2 = state.optimise(costs, false, limit, onProgress);
-    if (phase2 === 'unbounded') {
-        return { status: 'unbounded' };
-    }
-    if (!phase2) {
-        throw new Error('exact simplex did not terminate (phase 2)');
-    }
-    const y: Rational[] = columns.map(() => ZERO);
-    let objective = ZERO;
-    state.basis.forEach((j, r) => {
-        if (j < real) {
-            y[j] = state.xB[r];
-            objective = add(objective, mul(costs[j], state.xB[r]));
-        }
-    });
-    return { status: 'optimal', objective, y, duals: state.multipliers(costs) };
+    const lp = new ExactSimplex(rows, b);
+    lp.addColumns(columns);
+    return lp.solve(onProgress);
 }
 
-class Tableau {
-    readonly basis: number[];
-    xB: Rational[];
+/** Column k < rows is the k-th artificial (unit vector): the first basis. Real column j is stored at rows + j. */
+export class ExactSimplex {
+    private readonly columns: Column[] = [];
+    private readonly basis: number[];
+    private readonly xB: Rational[];
     /** B^-1, row-major. */
     private inverse: Rational[][];
+    private phase1Done = false;
+    private infeasible = false;
 
-    constructor(private readonly m: number, b: Rational[], private readonly columns: Column[], private readonly real: number) {
-        this.basis = Array.from({ length: m }, (_, r) => real + r);
+    constructor(private readonly m: number, b: Rational[]) {
+        if (b.some(x => sign(x) < 0)) {
+            throw new RangeError('ExactSimplex needs b >= 0');
+        }
+        for (let r = 0; r < m; r++) {
+            this.columns.push({ entries: [[r, 1]], cost: ZERO });
+        }
+        this.basis = Array.from({ length: m }, (_, r) => r);
         this.xB = b.slice();
         this.inverse = Array.from({ length: m }, (_, r) => Array.from({ length: m }, (_, c) => (r === c ? ONE : ZERO)));
     }
 
-    multipliers(costs: Rational[]): Rational[] {
+    addColumns(columns: Column[]): void {
+        this.columns.push(...columns);
+    }
+
+    solve(onProgress?: () => void): ExactLpResult {
+        const limit = ITERATIONS_PER_COLUMN * this.columns.length + 1000;
+        if (!this.phase1Done) {
+            const phase1 = this.columns.map((_, j) => (j < this.m ? ONE : ZERO));
+            if (this.optimise(phase1, true, limit, onProgress) !== true) {
+                throw new Error('exact simplex did not terminate (phase 1)');
+            }
+            this.phase1Done = true;
+            this.infeasible = this.basis.some((j, r) => j < this.m && sign(this.xB[r]) > 0);
+        }
+        if (this.infeasible) {
+            return { status: 'infeasible' };
+        }
+        const costs = this.columns.map((c, j) => (j < this.m ? ZERO : c.cost));
+        const phase2 = this.optimise(costs, false, limit, onProgress);
+        if (phase2 === 'unbounded') {
+            return { status: 'unbounded' };
+        }
+        if (phase2 !== true) {
+            throw new Error('exact simplex did not terminate (phase 2)');
+        }
+        const y: Rational[] = this.columns.slice(this.m).map(() => ZERO);
+        let objective = ZERO;
+        this.basis.forEach((j, r) => {
+            if (j >= this.m) {
+                y[j - this.m] = this.xB[r];
+                objective = add(objective, mul(costs[j], this.xB[r]));
+            }
+        });
+        return { status: 'optimal', objective, y, duals: this.multipliers(costs) };
+    }
+
+    private multipliers(costs: Rational[]): Rational[] {
         const pi: Rational[] = [];
         for (let c = 0; c < this.m; c++) {
             let s = ZERO;
@@ -88,12 +107,13 @@ class Tableau {
     }
 
     /** Returns true at an optimum, 'unbounded', or false when out of iterations. */
-    optimise(costs: Rational[], phase1: boolean, limit: number, onProgress?: () => void): true | false | 'unbounded' {
+    private optimise(costs: Rational[], phase1: boolean, limit: number, onProgress?: () => void): true | false | 'unbounded' {
+        let degenerate = 0;
         for (let iteration = 0; iteration < limit; iteration++) {
             if ((iteration & 31) === 0) {
                 onProgress?.();
             }
-            const entering = this.entering(costs, phase1);
+            const entering = this.entering(costs, phase1, degenerate >= DEGENERATE_RUN);
             if (entering < 0) {
                 return true;
             }
@@ -102,13 +122,14 @@ class Tableau {
             if (leaving < 0) {
                 return 'unbounded';
             }
+            degenerate = sign(this.xB[leaving]) === 0 ? degenerate + 1 : 0;
             this.pivot(leaving, entering, d);
         }
         return false;
     }
 
-    /** Bland: the lowest-index column with a negative reduced cost (artificials may not re-enter in phase 2). */
-    private entering(costs: Rational[], phase1: boolean): number {
+    /** A column with a negative reduced cost: the most negative, or the lowest index under Bland's rule; -1 at an optimum. */
+    private entering(costs: Rational[], phase1: boolean, bland: boolean): number {
         const pi = this.multipliers(costs);
         // Reduced costs compared over a common denominator, so pricing is integer additions.
         let common = 1n;
@@ -117,21 +138,32 @@ class Tableau {
         }
         const scaled = pi.map(p => p.n * (common / p.d));
         const inBasis = new Set(this.basis);
-        const end = phase1 ? this.columns.length : this.real;
-        for (let j = 0; j < end; j++) {
+        let best = -1;
+        let bestValue = 0;
+        // Artificials may not re-enter once phase 1 is over.
+        for (let j = phase1 ? 0 : this.m; j < this.columns.length; j++) {
             if (inBasis.has(j)) {
                 continue;
             }
             let dot = 0n;
             for (const [r, a] of this.columns[j].entries) {
-                dot += a === 1 ? scaled[r] : BigInt(a) * scaled[r];
+                dot += a === 1 ? scaled[r] : a === -1 ? -scaled[r] : BigInt(a) * scaled[r];
             }
             const c = costs[j];
-            if (c.n * common < c.d * dot) {
-                return j;
+            const reduced = c.n * common - c.d * dot;
+            if (reduced < 0n) {
+                if (bland) {
+                    return j;
+                }
+                // Scale-free size of the reduced cost, for choosing only: exactness is in the sign test above.
+                const value = Number(reduced) / Number(c.d);
+                if (value < bestValue) {
+                    best = j;
+                    bestValue = value;
+                }
             }
         }
-        return -1;
+        return best;
     }
 
     private direction(j: number): Rational[] {
@@ -154,7 +186,7 @@ class Tableau {
         let best = -1;
         let bestRatio: Rational | undefined;
         for (let r = 0; r < this.m; r++) {
-            if (!phase1 && this.basis[r] >= this.real && sign(d[r]) !== 0) {
+            if (!phase1 && this.basis[r] < this.m && sign(d[r]) !== 0) {
                 return r;
             }
             if (sign(d[r]) <= 0) {

@@ -7,9 +7,10 @@
  * It is solved through its dual (one row per participant plus one, one column
  * per coalition), whose simplex multipliers are -x and -e. The dual solution
  * names the coalitions tight in every optimum (y_S > 0, by complementary
- * slackness): the ones the nucleolus fixes next.
+ * slackness): the ones the nucleolus fixes next. Free coalitions may be added
+ * between solves (row generation in the primal, column generation here).
  */
-import { type Column, solveExactLp } from './exact-lp.js';
+import { type Column, ExactSimplex } from './exact-lp.js';
 import { type Rational, ONE, ZERO, fromInteger, neg, sign } from './rational.js';
 
 export interface FixedCoalition {
@@ -26,51 +27,72 @@ export interface ExcessLpSolution {
 
 export type ExcessLpOutcome = { status: 'optimal'; solution: ExcessLpSolution } | { status: 'infeasible' | 'unbounded' };
 
+export class ExcessLp {
+    private readonly simplex: ExactSimplex;
+    /** The free coalition of each column, or -1 for the other columns. */
+    private readonly freeOf: number[] = [];
+
+    constructor(private readonly n: number, private readonly values: Float64Array, fixed: FixedCoalition[], imputations: boolean) {
+        this.simplex = new ExactSimplex(n + 1, Array.from({ length: n + 1 }, (_, r) => (r === n ? ONE : ZERO)));
+        const columns: Column[] = [];
+        for (const { mask, rhs } of fixed) {
+            // z_T is free in sign: split into z+ and z-.
+            columns.push({ entries: members(n, mask, 1), cost: neg(rhs) });
+            columns.push({ entries: members(n, mask, -1), cost: rhs });
+        }
+        if (imputations) {
+            for (let i = 0; i < n; i++) {
+                columns.push({ entries: [[i, 1]], cost: neg(fromInteger(values[1 << i])) });
+            }
+        }
+        this.add(columns, columns.map(() => -1));
+    }
+
+    addFree(masks: Iterable<number>): void {
+        const columns: Column[] = [];
+        const kinds: number[] = [];
+        for (const mask of masks) {
+            columns.push({ entries: [...members(this.n, mask, 1), [this.n, 1]], cost: neg(fromInteger(this.values[mask])) });
+            kinds.push(mask);
+        }
+        this.add(columns, kinds);
+    }
+
+    private add(columns: Column[], kinds: number[]): void {
+        this.simplex.addColumns(columns);
+        this.freeOf.push(...kinds);
+    }
+
+    solve(onProgress?: () => void): ExcessLpOutcome {
+        const result = this.simplex.solve(onProgress);
+        if (result.status !== 'optimal') {
+            // The dual is infeasible exactly when the primal is unbounded, and unbounded when the primal is infeasible.
+            return { status: result.status === 'infeasible' ? 'unbounded' : 'infeasible' };
+        }
+        const tight: number[] = [];
+        result.y.forEach((y, j) => {
+            if (this.freeOf[j] >= 0 && sign(y) > 0) {
+                tight.push(this.freeOf[j]);
+            }
+        });
+        return { status: 'optimal', solution: { x: result.duals.slice(0, this.n).map(neg), e: neg(result.duals[this.n]), tight } };
+    }
+}
+
 export function minimiseLargestExcess(
     n: number, values: Float64Array, free: number[], fixed: FixedCoalition[], imputations: boolean, onProgress?: () => void
 ): ExcessLpOutcome {
-    const columns: Column[] = [];
-    const kinds: Array<{ free: number } | undefined> = [];
-    const members = (mask: number, coefficient: number): Array<[number, number]> => {
-        const out: Array<[number, number]> = [];
-        for (let i = 0; i < n; i++) {
-            if (mask & (1 << i)) {
-                out.push([i, coefficient]);
-            }
-        }
-        return out;
-    };
-    for (const mask of free) {
-        columns.push({ entries: [...members(mask, 1), [n, 1]], cost: neg(fromInteger(values[mask])) });
-        kinds.push({ free: mask });
-    }
-    for (const { mask, rhs } of fixed) {
-        // z_T is free in sign: split into z+ and z-.
-        columns.push({ entries: members(mask, 1), cost: neg(rhs) });
-        columns.push({ entries: members(mask, -1), cost: rhs });
-        kinds.push(undefined, undefined);
-    }
-    if (imputations) {
-        for (let i = 0; i < n; i++) {
-            columns.push({ entries: [[i, 1]], cost: neg(fromInteger(values[1 << i])) });
-            kinds.push(undefined);
+    const lp = new ExcessLp(n, values, fixed, imputations);
+    lp.addFree(free);
+    return lp.solve(onProgress);
+}
+
+function members(n: number, mask: number, coefficient: number): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i < n; i++) {
+        if (mask & (1 << i)) {
+            out.push([i, coefficient]);
         }
     }
-    const b: Rational[] = Array.from({ length: n + 1 }, (_, r) => (r === n ? ONE : ZERO));
-    const result = solveExactLp(n + 1, b, columns, onProgress);
-    if (result.status !== 'optimal') {
-        // The dual is infeasible exactly when the primal is unbounded, and unbounded when the primal is infeasible.
-        return { status: result.status === 'infeasible' ? 'unbounded' : 'infeasible' };
-    }
-    const tight: number[] = [];
-    result.y.forEach((y, j) => {
-        const kind = kinds[j];
-        if (kind && sign(y) > 0) {
-            tight.push(kind.free);
-        }
-    });
-    return {
-        status: 'optimal',
-        solution: { x: result.duals.slice(0, n).map(neg), e: neg(result.duals[n]), tight }
-    };
+    return out;
 }

@@ -22,8 +22,11 @@ export type VotingPower =
     | { status: 'computed'; quota: number; totalWeight: number; members: VotingPowerMember[] }
     | { status: 'not-computed'; reason: string };
 
-/** quota = floor(W / 2) + 1: more than half of the (integer) weight. */
-export function votingPower(voters: WeightedVoter[], onProgress?: () => void): VotingPower {
+/**
+ * `quota` defaults to floor(W / 2) + 1, more than half of the (integer) weight,
+ * as in DOMAIN.md; other quotas are for published games (e.g. 39 of 45 in the UN Security Council).
+ */
+export function votingPower(voters: WeightedVoter[], onProgress?: () => void, quotaOverride?: number): VotingPower {
     const n = voters.length;
     if (n > VOTING_POWER_LIMIT) {
         return { status: 'not-computed', reason: `more than ${VOTING_POWER_LIMIT} voting members` };
@@ -38,7 +41,10 @@ export function votingPower(voters: WeightedVoter[], onProgress?: () => void): V
     // Weights with a common factor give the same games divided by it: a smaller table.
     const g = voters.reduce((acc, v) => gcd(acc, v.weight), 0);
     const w = voters.map(v => v.weight / g);
-    const quota = Math.floor(totalWeight / 2) + 1;
+    const quota = quotaOverride ?? Math.floor(totalWeight / 2) + 1;
+    if (!Number.isSafeInteger(quota) || quota < 1 || quota > totalWeight) {
+        return { status: 'not-computed', reason: `the quota ${quota} is not between 1 and the total weight ${totalWeight}` };
+    }
     const q = Math.ceil(quota / g);
     const all = countCoalitions(w, q);
     const listTotal = voters.reduce((a, v) => a + v.listSize, 0);
