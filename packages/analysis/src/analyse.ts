@@ -7,10 +7,10 @@ import { autonomyRetained, cededDegrees } from './autonomy.js';
 import { analysisFindings } from './findings.js';
 import { analyseInitiative } from './initiative.js';
 import { initiativeKey } from './initiative-cache.js';
+import { initiativeOutcome } from './initiative-outcome.js';
 import { Membership } from './membership.js';
 import { analyseMergers } from './merger.js';
 import { type AnalysisOptions, resolveOptions } from './options.js';
-import { predictOutcome } from './outcome.js';
 import { partnerRelationships } from './relationships.js';
 import { ANALYSIS_SCHEMA_VERSION, type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PracticeAnalysis } from './result.js';
 import { sanitise } from './sanitise.js';
@@ -28,19 +28,7 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
             ? resolved.initiativeCache.figures(initiativeKey(initiative, clean.practiceById, resolved), () => analyseInitiative(initiative, clean, resolved))
             : analyseInitiative(initiative, clean, resolved);
         const collective = initiative.collective ? clean.collectiveById.get(initiative.collective) : undefined;
-        const voters = figures.shares.map(share => {
-            const readiness = collective ? trust.lookup(share.practice, collective.id) : undefined;
-            const practice = clean.practiceById.get(share.practice)!;
-            return {
-                id: practice.id,
-                title: practice.title,
-                listSize: practice.listSize,
-                benefit: share.benefitUnderRule,
-                ready: readiness?.ready ?? null,
-                clearsThreshold: readiness?.clearsThreshold ?? null
-            };
-        });
-        return { ...figures, outcome: predictOutcome(collective, voters) };
+        return { ...figures, outcome: initiativeOutcome(figures, collective, trust, clean.practiceById) };
     });
 
     const sharesOf = new Map<string, { initiative: string; share: ParticipantShare }[]>();
