@@ -6,6 +6,7 @@ Usage:
   autonomy validate <files, folders or globs...> [options]
   autonomy analyse <file> [--format pretty|json]
   autonomy report <file> [--format pdf|html|md|json] [-o file] [--date YYYY-MM-DD]
+  autonomy sensitivity <file> [--format pretty|json|md]
 
 Options:
   -h, --help     show help (also: autonomy <command> --help)
@@ -57,5 +58,25 @@ Options:
 
 Exit codes: 0 written (the report lists any warnings); 1 the model has errors (printed as
 by validate, no report written); 2 usage error or unreadable file.
+`,
+    sensitivity: `Usage: autonomy sensitivity <file> [options]
+
+For every verdict (each practice's paradox verdict, each initiative's predicted
+outcome, whether its charged split is in the core) and every input it depends
+on: the value at which the verdict flips (to the penny, 0.1 percentage point,
+one patient or 0.01 of a score), or that it does not flip in the input's range.
+A verdict an input flips within 10% (a percentage within 5 points) is FRAGILE.
+Also a tornado of each practice's expected autonomy gain and each initiative's
+net saving, with every input lowered and raised by 20% (percentages by 10 points).
+docs/formulas.md ("Sensitivity") describes the search.
+
+Options:
+  -f, --format <pretty|json|md>  output format (default: pretty on a terminal, json when piped)
+  -o, --output <file>            write the output to a file instead of stdout
+      --date <YYYY-MM-DD>        the date printed on the md document (default: as for report)
+  -h, --help                     show this help
+
+Exit codes: 0 done; 1 the model has errors (printed as by validate, nothing analysed);
+2 usage error or unreadable file.
 `
 };
