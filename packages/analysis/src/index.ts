@@ -5,3 +5,4 @@ export { DEFAULT_INITIATIVE_CACHE_SIZE, InitiativeCache } from './initiative-cac
 export { PRACTICE_RISK_FIELDS, updatePracticeRisks } from './practice-update.js';
 export * from './sensitivity-result.js';
 export { analyseSensitivity, type SensitivityOptions, verdictLabel } from './sensitivity.js';
+export * from './comparison.js';

@@ -7,6 +7,7 @@ Usage:
   autonomy analyse <file> [--format pretty|json]
   autonomy report <file> [--format pdf|html|md|json] [-o file] [--date YYYY-MM-DD]
   autonomy sensitivity <file> [--format pretty|json|md]
+  autonomy compare <baseline> <scenario...> [--format pretty|json|md|html|pdf] [-o file]
 
 Options:
   -h, --help     show help (also: autonomy <command> --help)
@@ -78,5 +79,26 @@ Options:
 
 Exit codes: 0 done; 1 the model has errors (printed as by validate, nothing analysed);
 2 usage error or unreadable file.
+`,
+    compare: `Usage: autonomy compare <baseline file> <scenario file...> [options]
+
+Compares scenarios of one locality, each a model file (typically importing one
+register of practices). Practices and initiatives are matched by name. For each
+practice: benefit, fair share, expected autonomy alone and in the collective,
+verdict and readiness; for each initiative: net saving and predicted outcome;
+each with its difference from the first file (the baseline). Practices missing
+from some scenarios are marked.
+
+Options:
+  -f, --format <pretty|json|md|html|pdf>  output format (default: pretty on a terminal,
+                                          json when piped)
+  -o, --output <file>                     where to write it (html and pdf default to
+                                          <baseline>-comparison.<format> in the current folder;
+                                          "-" for stdout)
+      --date <YYYY-MM-DD>                 the date printed on the briefing (default: as for report)
+  -h, --help                              show this help
+
+Exit codes: 0 done; 1 a model has errors (printed as by validate, nothing compared);
+2 usage error (fewer than two files), missing or unreadable file.
 `
 };

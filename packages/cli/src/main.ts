@@ -10,7 +10,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
     validate: async () => (await import('./commands/validate.js')).validateCommand,
     analyse: async () => (await import('./commands/analyse.js')).analyseCommand,
     report: async () => (await import('./commands/report.js')).reportCommand,
-    sensitivity: async () => (await import('./commands/sensitivity.js')).sensitivityCommand
+    sensitivity: async () => (await import('./commands/sensitivity.js')).sensitivityCommand,
+    compare: async () => (await import('./commands/compare.js')).compareCommand
 };
 
 /** Exit code for a failure that is a bug in autonomy rather than a problem with the input. */

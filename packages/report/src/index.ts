@@ -1,4 +1,5 @@
 export { buildReport, type ReportInput } from './build-report.js';
+export { buildComparisonDocument, type ComparisonDocumentInput, READINESS_LABELS } from './build-comparison.js';
 export { buildSensitivityDocument, type SensitivityDocumentInput } from './build-sensitivity.js';
 export type { ReportDiagnostic } from './diagnostics.js';
 export * from './document.js';
@@ -9,4 +10,4 @@ export { renderPdf } from './render/pdf.js';
 export { chartSvg } from './charts/chart-svg.js';
 export { formulasPath } from './sections/appendix.js';
 export { sensitivitySection } from './sections/sensitivity.js';
-export { changeFrom, flipPhrase, flipping, formatInputValue, fragileMark, fragileVerdicts } from './sensitivity-words.js';
+export { changeFrom, flipPhrase, flipping, formatInputValue, fragileMark, fragileVerdicts, signedPoints } from './sensitivity-words.js';

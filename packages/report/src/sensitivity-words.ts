@@ -36,6 +36,12 @@ export function changeFrom(input: SensitivityInput, value: number): string {
     return `${relative >= 0 ? '+' : ''}${relative.toFixed(1)}%`;
 }
 
+/** A change in expected autonomy (a fraction) as signed percentage points: "+1.2 points", "0 points". */
+export function signedPoints(fraction: number): string {
+    const p = Number((fraction * 100).toFixed(1));
+    return `${p > 0 ? '+' : ''}${p === 0 ? 0 : p} points`;
+}
+
 /** Break-evens that flip somewhere in range, nearest first (as the analysis sorted them). */
 export function flipping(breakEvens: InputBreakEven[]): InputBreakEven[] {
     return breakEvens.filter(b => b.down !== null || b.up !== null);

@@ -1,5 +1,5 @@
 import type { SensitivityResult } from '@autonomy/analysis';
-import { flipPhrase, flipping, formatInputValue } from '@autonomy/report';
+import { flipPhrase, flipping, formatInputValue, signedPoints } from '@autonomy/report';
 import type { Palette } from '../colour.js';
 import { textTable } from '../text-table.js';
 
@@ -41,7 +41,7 @@ export function formatSensitivityPretty(result: SensitivityResult, colour: Palet
     out.push(colour.bold('Tornado: each input lowered and raised by 20% (percentages by 10 points)'));
     for (const t of result.tornadoes) {
         const autonomy = t.figure === 'expected-autonomy-gain';
-        const show = (x: number): string => (autonomy ? `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} pts` : formatInputValue({ unit: 'money' }, x, result.currency));
+        const show = (x: number): string => (autonomy ? signedPoints(x) : formatInputValue({ unit: 'money' }, x, result.currency));
         out.push(`  ${t.subject.title} (${autonomy ? 'E collective - E alone' : 'net saving'} ${show(t.base)}):`
             + (t.bars.length === 0 ? ' no input moves it.' : ''));
         for (const bar of t.bars.slice(0, TORNADO_BARS)) {

@@ -5,7 +5,7 @@
  */
 import type { SensitivityInput, SensitivityResult, Tornado, VerdictSensitivity } from '@autonomy/analysis';
 import type { Block, Section, TableRow } from '../document.js';
-import { changeFrom, flipPhrase, flipping, formatInputValue } from '../sensitivity-words.js';
+import { changeFrom, flipPhrase, flipping, formatInputValue, signedPoints } from '../sensitivity-words.js';
 
 /** Enough rows to show what matters; `autonomy sensitivity` lists every input. */
 const MAX_ROWS = 8;
@@ -45,7 +45,7 @@ export function sensitivitySection(result: SensitivityResult): Section {
 
 function tornadoBlock(t: Tornado, inputs: Map<string, SensitivityInput>, currency: string): Block {
     const autonomy = t.figure === 'expected-autonomy-gain';
-    const base = autonomy ? points(t.base) : formatInputValue({ unit: 'money' }, t.base, currency);
+    const base = autonomy ? signedPoints(t.base) : formatInputValue({ unit: 'money' }, t.base, currency);
     return {
         kind: 'chart',
         title: autonomy ? `${t.subject.title}: expected autonomy gained by ceding` : `${t.subject.title}: net saving`,
@@ -98,7 +98,3 @@ function nearest(v: VerdictSensitivity, inputs: Map<string, SensitivityInput>, c
         + `(${changeFrom(input, flip.value)}): ${flip.becomesLabel}`;
 }
 
-function points(fraction: number): string {
-    const p = Number((fraction * 100).toFixed(1));
-    return `${p > 0 ? '+' : ''}${p} percentage points`;
-}
