@@ -55,6 +55,8 @@ Options:
                                    format's extension, in the current folder; "-" for stdout)
       --date <YYYY-MM-DD>          the date printed on the report, for reproducible output
                                    (default: SOURCE_DATE_EPOCH if set, else today in UTC)
+      --no-sensitivity             leave out the sensitivity section (break-evens and tornado
+                                   charts; it re-analyses the model once per step searched)
   -h, --help                       show this help
 
 Exit codes: 0 written (the report lists any warnings); 1 the model has errors (printed as

@@ -76,7 +76,7 @@ function breakEvenTable(v: VerdictSensitivity, inputs: Map<string, SensitivityIn
     const caption = `${v.subject}: ${v.verdictLabel}${v.fragile ? ' (fragile)' : ''}. `
         + (flips.length === 0 ? `None of its ${v.breakEvens.length} inputs flips it within its range.`
             : `${flips.length} of its ${v.breakEvens.length} inputs can flip it`
-                + (more > 0 ? `; the ${rows.length} nearest are shown (\`autonomy sensitivity\` lists all)` : '')
+                + (more > 0 ? `; the ${rows.length} nearest are shown (autonomy sensitivity lists all)` : '')
                 + (steady > 0 ? `; ${steady} cannot` : '') + '.');
     if (rows.length === 0) {
         return { kind: 'note', text: caption };
