@@ -65,6 +65,13 @@ export interface VerdictFlip {
 
 export interface InputBreakEven {
     input: string;
+    /**
+     * Present when the pair was not searched, saying why: the verdict rests on
+     * fair shares estimated by Monte Carlo (above the exact limit), where a
+     * break-even to the penny would be a property of the sample, not of the
+     * model, and each re-analysis costs a full estimate. down and up are then null.
+     */
+    notSearched?: string;
     /** The nearest flip below the model's value; null: does not flip in range. */
     down: VerdictFlip | null;
     /** The nearest flip above the model's value; null: does not flip in range. */
@@ -78,8 +85,10 @@ export interface VerdictSensitivity {
     subject: string;
     verdict: VerdictValue;
     verdictLabel: string;
-    /** True when some input flips it within its fragile band. */
+    /** True when some searched input flips it within its fragile band. */
     fragile: boolean;
+    /** How many of its inputs were not searched (see InputBreakEven.notSearched). */
+    notSearched: number;
     /** Every input the verdict depends on, flips nearest first. */
     breakEvens: InputBreakEven[];
 }

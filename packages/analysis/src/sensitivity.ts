@@ -21,6 +21,9 @@ import {
 import { sortTornado, tornadoBar, tornadoOffsets } from './tornado.js';
 import { type Evaluation, VerdictEvaluator, verdictId } from './verdict-evaluator.js';
 
+const ESTIMATED = 'the verdict rests on fair shares estimated by Monte Carlo, which this input changes: '
+    + 'a break-even would be a property of the sample, not of the model';
+
 export type SensitivityOptions = Pick<AnalysisOptions, 'exactLimit' | 'samples' | 'seed' | 'isCancelled'>;
 
 export function verdictLabel(value: string): string {
@@ -38,9 +41,12 @@ export function analyseSensitivity(model: DomainModel, options: SensitivityOptio
 
     for (const input of sensitivityInputs(clean)) {
         checkCancelled(resolved);
-        const { verdicts, figures } = evaluator.dependents(input.ref);
-        if (verdicts.length === 0 && figures.length === 0) {
+        const { verdicts, figures, estimated } = evaluator.dependents(input.ref);
+        if (verdicts.length === 0 && figures.length === 0 && estimated.length === 0) {
             continue;
+        }
+        for (const id of estimated) {
+            flips.get(id)!.push({ input: input.id, notSearched: ESTIMATED, down: null, up: null });
         }
         inputs.push(input);
         const memo = new Map<number, Evaluation>([[0, evaluator.base]]);
@@ -80,6 +86,7 @@ export function analyseSensitivity(model: DomainModel, options: SensitivityOptio
         return {
             id, ref, subject: subjectOf(ref, clean.practiceById, evaluator), verdict: value, verdictLabel: verdictLabel(value),
             fragile: breakEvens.some(b => b.down?.withinFragileBand || b.up?.withinFragileBand),
+            notSearched: breakEvens.filter(b => b.notSearched !== undefined).length,
             breakEvens
         };
     });

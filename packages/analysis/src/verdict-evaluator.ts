@@ -30,6 +30,8 @@ interface Scope {
     practices: string[];
     outcomes: string[];
     cores: string[];
+    /** Estimated initiatives whose net saving (which needs no fair share) is still recomputed. */
+    netOnly: string[];
 }
 
 export function verdictId(ref: VerdictRef): string {
@@ -40,6 +42,8 @@ export class VerdictEvaluator {
     private readonly figures: Map<string, InitiativeFigures>;
     private readonly trust: TrustTable;
     private readonly autonomy: Map<string, number>;
+    /** Initiatives whose benefits are fair shares estimated by Monte Carlo (sharing fairly above the exact limit). */
+    private readonly estimated: Set<string>;
     /** The verdicts and figures of the model as written. */
     readonly base: Evaluation;
     /** Verdicts that exist (an outcome or core test that cannot be predicted is not a verdict). */
@@ -50,8 +54,10 @@ export class VerdictEvaluator {
         this.figures = new Map(model.initiatives.map(i => [i.id, analyseInitiative(i, model, options)]));
         this.trust = new TrustTable(model);
         this.autonomy = autonomies(model);
+        this.estimated = new Set(model.initiatives
+            .filter(i => i.sharing === 'fair' && i.participants.length > options.exactLimit).map(i => i.id));
         const all: Scope = {
-            initiatives: [], autonomy: false, trust: false,
+            initiatives: [], autonomy: false, trust: false, netOnly: [],
             practices: model.practices.map(p => p.id),
             outcomes: model.initiatives.map(i => i.id),
             cores: model.initiatives.map(i => i.id)
@@ -68,19 +74,30 @@ export class VerdictEvaluator {
         return this.figures.get(id);
     }
 
-    /** Verdict ids and figure ids that `ref` can move. */
-    dependents(ref: InputRef): { verdicts: string[]; figures: string[] } {
+    /**
+     * Verdict ids and figure ids that `ref` can move, and the verdicts and
+     * figures it moves only through fair shares estimated by Monte Carlo
+     * (left out of `verdicts` and `figures`, and never re-estimated).
+     */
+    dependents(ref: InputRef): { verdicts: string[]; figures: string[]; estimated: string[] } {
+        const full = this.scope(ref, false);
         const scope = this.scope(ref);
-        const verdicts = [
-            ...scope.practices.map(p => `paradox:${p}`),
-            ...scope.outcomes.map(i => `outcome:${i}`),
-            ...scope.cores.map(i => `charged-core:${i}`)
+        const verdictsOf = (s: Scope): string[] => [
+            ...s.practices.map(p => `paradox:${p}`),
+            ...s.outcomes.map(i => `outcome:${i}`),
+            ...s.cores.map(i => `charged-core:${i}`)
         ].filter(id => this.base.verdicts.has(id));
-        const figures = [
+        const verdicts = verdictsOf(scope);
+        const estimated = verdictsOf(full).filter(id => !verdicts.includes(id));
+        return { verdicts, figures: this.figuresOf(scope), estimated };
+    }
+
+    private figuresOf(scope: Scope): string[] {
+        return [
             ...scope.practices.map(p => `practice:${p}`),
-            ...scope.initiatives.map(i => `initiative:${i}`)
+            ...scope.initiatives.map(i => `initiative:${i}`),
+            ...scope.netOnly.map(i => `initiative:${i}`)
         ];
-        return { verdicts, figures };
     }
 
     evaluate(ref: InputRef, value: number): Evaluation {
@@ -88,8 +105,31 @@ export class VerdictEvaluator {
         return this.compute(withInput(this.model, ref, value), this.scope(ref));
     }
 
-    private scope(ref: InputRef): Scope {
-        const none: Scope = { initiatives: [], autonomy: false, trust: false, practices: [], outcomes: [], cores: [] };
+    /**
+     * What `ref` reaches. With `withoutEstimated`, initiatives whose fair shares
+     * are Monte Carlo estimates that decide a benefit are not re-analysed, and
+     * the verdicts resting on them (their participants' paradox verdicts,
+     * their outcome) are out of scope.
+     */
+    private scope(ref: InputRef, withoutEstimated = true): Scope {
+        const s = this.rawScope(ref);
+        if (!withoutEstimated || !s.initiatives.some(id => this.estimated.has(id))) {
+            return s;
+        }
+        const kept = s.initiatives.filter(id => !this.estimated.has(id));
+        const leaning = new Set(this.model.initiatives.filter(i => this.estimated.has(i.id)).flatMap(i => i.participants));
+        return {
+            ...s,
+            initiatives: kept,
+            netOnly: s.initiatives.filter(id => this.estimated.has(id)),
+            practices: s.practices.filter(p => !leaning.has(p)),
+            outcomes: s.outcomes.filter(id => !this.estimated.has(id)),
+            cores: s.cores.filter(id => !this.estimated.has(id))
+        };
+    }
+
+    private rawScope(ref: InputRef): Scope {
+        const none: Scope = { initiatives: [], autonomy: false, trust: false, practices: [], outcomes: [], cores: [], netOnly: [] };
         const ceding = (): string[] => this.model.practices.filter(p => this.autonomy.get(p.id) !== undefined).map(p => p.id);
         switch (ref.kind) {
             case 'domain-weight':
@@ -118,7 +158,7 @@ export class VerdictEvaluator {
     private initiativeScope(ids: string[]): Scope {
         const participants = new Set(this.model.initiatives.filter(i => ids.includes(i.id)).flatMap(i => i.participants));
         return {
-            initiatives: ids, autonomy: false, trust: false,
+            initiatives: ids, autonomy: false, trust: false, netOnly: [],
             practices: this.model.practices.filter(p => participants.has(p.id)).map(p => p.id),
             outcomes: ids, cores: ids
         };
@@ -145,6 +185,11 @@ export class VerdictEvaluator {
                 verdicts.set(`outcome:${id}`, proceeds ? 'proceeds' : 'does-not-proceed');
             }
             headline.set(`initiative:${id}`, f.netSaving);
+        }
+        for (const id of scope.netOnly) {
+            // N = sum c - C(P) needs no fair share, so one Monte Carlo ordering is enough to read it.
+            const initiative = model.initiatives.find(i => i.id === id)!;
+            headline.set(`initiative:${id}`, analyseInitiative(initiative, model, { ...this.options, samples: 1 }).netSaving);
         }
         for (const id of scope.cores) {
             const inCore = figures.get(id)!.charged.inCore;

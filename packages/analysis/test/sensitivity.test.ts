@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import type { DomainModel } from '@autonomy/domain';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyse, analyseSensitivity, type InputRef, type SensitivityInput, type SensitivityResult, type VerdictRef } from '../src/index.js';
+import { type AnalysisOptions, analyse, analyseSensitivity, type InputRef, type SensitivityInput, type SensitivityResult, type VerdictRef } from '../src/index.js';
 import { gameSpec, modelOf } from './fixtures.js';
 import { parseModel } from './parse-model.js';
 
 /** The verdict as the whole analysis gives it. */
-function verdictOf(model: DomainModel, ref: VerdictRef): string | undefined {
-    const result = analyse(model);
+function analysedVerdict(model: DomainModel, ref: VerdictRef, options: AnalysisOptions = {}): string | undefined {
+    const result = analyse(model, options);
     if (ref.kind === 'paradox') {
         return result.practices.find(p => p.id === ref.practice)?.paradoxVerdict;
     }
@@ -64,12 +64,17 @@ const near = (input: SensitivityInput, value: number, towardModel: number): numb
     input.step >= 1 ? value + towardModel * input.step : Math.round((value + towardModel * input.step) * 1e9) / 1e9;
 
 /** Checks every flip of a result against the whole analysis; returns how many were checked. */
-function checkFlips(model: DomainModel, result: SensitivityResult, pointsBetween = 4): number {
+function checkFlips(model: DomainModel, result: SensitivityResult, pointsBetween = 4, options: AnalysisOptions = {}): number {
+    const verdictOf = (m: DomainModel, ref: VerdictRef): string | undefined => analysedVerdict(m, ref, options);
     const inputs = new Map(result.inputs.map(i => [i.id, i]));
     let checked = 0;
     for (const verdict of result.verdicts) {
         expect(verdictOf(model, verdict.ref)).toBe(verdict.verdict);
         for (const b of verdict.breakEvens) {
+            if (b.notSearched !== undefined) {
+                expect([b.down, b.up]).toEqual([null, null]);
+                continue;
+            }
             const input = inputs.get(b.input)!;
             for (const [flip, sign] of [[b.down, -1], [b.up, 1]] as const) {
                 if (!flip) {
@@ -170,4 +175,23 @@ describe('every reported break-even flips the verdict there and not before', () 
             checkFlips(model, analyseSensitivity(model), 1);
         }), { numRuns: 15 });
     }, 120_000);
+
+    test('above the exact limit: pairs resting on Monte Carlo fair shares are marked not searched, the rest still flip exactly', () => {
+        // Four participants sharing fairly with the exact limit at 3: the fair shares are Monte Carlo estimates.
+        const model = modelOf({ pops: [4_000, 6_000, 8_000, 5_000], costs: [2_000_000, 2_600_000, 3_100_000, 2_200_000], terms: [{ kind: 'fixed', amount: 4_000_000 }] }, { sharing: 'fair' });
+        model.domains = [{ id: 'd', title: 'D', weight: 1 }, { id: 'e', title: 'E', weight: 2 }];
+        model.initiatives[0].cessions = [{ domain: 'd', degree: 1 }];
+        const options = { exactLimit: 3 };
+        const result = analyseSensitivity(model, options);
+        const paradox = result.verdicts.find(v => v.id === 'paradox:P0')!;
+        const cost = paradox.breakEvens.find(b => b.input === 'current-cost:I:P0')!;
+        expect(cost.notSearched).toMatch(/Monte Carlo/);
+        expect(paradox.notSearched).toBeGreaterThan(0);
+        // Its crisis risk does not touch the estimate, so it is searched.
+        expect(paradox.breakEvens.find(b => b.input === 'crisis-risk:P0')!.notSearched).toBeUndefined();
+        // The net saving needs no fair share: its tornado still moves with the shared cost.
+        const net = result.tornadoes.find(t => t.subject.id === 'I')!;
+        expect(net.bars.find(b => b.input === 'shared-cost:I:0:amount')).toMatchObject({ atLow: 9_900_000 - 3_200_000, atHigh: 9_900_000 - 4_800_000 });
+        checkFlips(model, result, 1, options);
+    });
 });

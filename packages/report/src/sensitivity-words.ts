@@ -42,6 +42,11 @@ export function signedPoints(fraction: number): string {
     return `${p > 0 ? '+' : ''}${p === 0 ? 0 : p} points`;
 }
 
+/** "; 3 not searched (their fair shares are Monte Carlo estimates)", or nothing. */
+export function notSearchedPhrase(count: number): string {
+    return count > 0 ? `; ${count} not searched (the fair shares they move are Monte Carlo estimates)` : '';
+}
+
 /** Break-evens that flip somewhere in range, nearest first (as the analysis sorted them). */
 export function flipping(breakEvens: InputBreakEven[]): InputBreakEven[] {
     return breakEvens.filter(b => b.down !== null || b.up !== null);

@@ -1,5 +1,5 @@
 import type { SensitivityResult } from '@autonomy/analysis';
-import { flipPhrase, flipping, formatInputValue, signedPoints } from '@autonomy/report';
+import { flipPhrase, flipping, formatInputValue, notSearchedPhrase, signedPoints } from '@autonomy/report';
 import type { Palette } from '../colour.js';
 import { textTable } from '../text-table.js';
 
@@ -21,7 +21,7 @@ export function formatSensitivityPretty(result: SensitivityResult, colour: Palet
         const flips = flipping(v.breakEvens);
         out.push(`${colour.bold(v.subject)}: ${v.verdictLabel}${v.fragile ? ' ' + colour.red('FRAGILE') : ''}`);
         if (flips.length === 0) {
-            out.push(`  None of its ${v.breakEvens.length} inputs flips it within its range.`, '');
+            out.push(`  None of its ${v.breakEvens.length - v.notSearched} searched inputs flips it within its range${notSearchedPhrase(v.notSearched)}.`, '');
             continue;
         }
         out.push(textTable(
@@ -32,9 +32,9 @@ export function formatSensitivityPretty(result: SensitivityResult, colour: Palet
                     flipPhrase(input, b.down, 'down', result.currency), flipPhrase(input, b.up, 'up', result.currency)];
             })
         ));
-        const steady = v.breakEvens.length - flips.length;
-        if (steady > 0) {
-            out.push(colour.dim(`  ${steady} more ${steady === 1 ? 'input does' : 'inputs do'} not flip it anywhere in range.`));
+        const steady = v.breakEvens.length - flips.length - v.notSearched;
+        if (steady > 0 || v.notSearched > 0) {
+            out.push(colour.dim(`  ${steady} more ${steady === 1 ? 'input does' : 'inputs do'} not flip it anywhere in range${notSearchedPhrase(v.notSearched)}.`));
         }
         out.push('');
     }

@@ -5,7 +5,7 @@
  */
 import type { SensitivityInput, SensitivityResult, Tornado, VerdictSensitivity } from '@autonomy/analysis';
 import type { Block, Section, TableRow } from '../document.js';
-import { changeFrom, flipPhrase, flipping, formatInputValue, signedPoints } from '../sensitivity-words.js';
+import { changeFrom, flipPhrase, flipping, formatInputValue, notSearchedPhrase, signedPoints } from '../sensitivity-words.js';
 
 /** Enough rows to show what matters; `autonomy sensitivity` lists every input. */
 const MAX_ROWS = 8;
@@ -71,13 +71,13 @@ function breakEvenTable(v: VerdictSensitivity, inputs: Map<string, SensitivityIn
             cells: [input.label, formatInputValue(input, input.value, currency), flipPhrase(input, b.down, 'down', currency), flipPhrase(input, b.up, 'up', currency)]
         };
     });
-    const steady = v.breakEvens.length - flips.length;
+    const steady = v.breakEvens.length - flips.length - v.notSearched;
     const more = flips.length - rows.length;
     const caption = `${v.subject}: ${v.verdictLabel}${v.fragile ? ' (fragile)' : ''}. `
-        + (flips.length === 0 ? `None of its ${v.breakEvens.length} inputs flips it within its range.`
+        + (flips.length === 0 ? `None of its ${v.breakEvens.length - v.notSearched} searched inputs flips it within its range${notSearchedPhrase(v.notSearched)}.`
             : `${flips.length} of its ${v.breakEvens.length} inputs can flip it`
                 + (more > 0 ? `; the ${rows.length} nearest are shown (autonomy sensitivity lists all)` : '')
-                + (steady > 0 ? `; ${steady} cannot` : '') + '.');
+                + (steady > 0 ? `; ${steady} cannot` : '') + notSearchedPhrase(v.notSearched) + '.');
     if (rows.length === 0) {
         return { kind: 'note', text: caption };
     }
