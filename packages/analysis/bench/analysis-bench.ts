@@ -13,6 +13,7 @@ import { nucleolus } from '../src/nucleolus.js';
 import { defaultSamples } from '../src/options.js';
 import { SeededRandom } from '../src/random.js';
 import { exactShapley } from '../src/shapley-exact.js';
+import { sensitivityBenchLines } from './sensitivity-bench.js';
 import { monteCarloShapley } from '../src/shapley-monte-carlo.js';
 
 interface Row {
@@ -141,4 +142,7 @@ console.log(`${'what'.padEnd(w.what)}  ${'size'.padEnd(w.size)}  ${'ms'.padStart
 console.log(`${'-'.repeat(w.what)}  ${'-'.repeat(w.size)}  ${'-'.repeat(w.ms)}  ----`);
 for (const r of rows) {
     console.log(`${r.what.padEnd(w.what)}  ${r.size.padEnd(w.size)}  ${fmt(r.ms).padStart(w.ms)}  ${r.note}`);
+}
+for (const line of sensitivityBenchLines(federationModel(50), '50-practice federation (one run after a warm-up)')) {
+    console.log(line);
 }

@@ -7,13 +7,13 @@ import { autonomyRetained, cededDegrees } from './autonomy.js';
 import { analysisFindings } from './findings.js';
 import { analyseInitiative } from './initiative.js';
 import { initiativeKey } from './initiative-cache.js';
+import { initiativeOutcome } from './initiative-outcome.js';
 import { Membership } from './membership.js';
 import { analyseMergers } from './merger.js';
 import { type AnalysisOptions, checkCancelled, resolveOptions } from './options.js';
 import { collectiveVotingPower, votingPowerFindings } from './collective-voting.js';
 import { completeDeal } from './deal-levers.js';
 import { Words } from './finding-words.js';
-import { predictOutcome } from './outcome.js';
 import { partnerRelationships } from './relationships.js';
 import { ANALYSIS_SCHEMA_VERSION, type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PracticeAnalysis } from './result.js';
 import { sanitise } from './sanitise.js';
@@ -32,20 +32,8 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
             ? resolved.initiativeCache.figures(initiativeKey(initiative, clean.practiceById, resolved), () => analyseInitiative(initiative, clean, resolved))
             : analyseInitiative(initiative, clean, resolved);
         const collective = initiative.collective ? clean.collectiveById.get(initiative.collective) : undefined;
-        const voters = figures.shares.map(share => {
-            const readiness = collective ? trust.lookup(share.practice, collective.id) : undefined;
-            const practice = clean.practiceById.get(share.practice)!;
-            return {
-                id: practice.id,
-                title: practice.title,
-                listSize: practice.listSize,
-                benefit: share.benefitUnderRule,
-                ready: readiness?.ready ?? null,
-                clearsThreshold: readiness?.clearsThreshold ?? null
-            };
-        });
         const { dealMoney: money, ...rest } = figures;
-        const analysis: InitiativeAnalysis = { ...rest, outcome: predictOutcome(collective, voters) };
+        const analysis: InitiativeAnalysis = { ...rest, outcome: initiativeOutcome(figures, collective, trust, clean.practiceById) };
         if (money) {
             analysis.deal = completeDeal({
                 initiative: analysis, money, collective, words,

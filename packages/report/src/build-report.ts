@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '@autonomy/analysis';
+import type { AnalysisResult, SensitivityResult } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
 import type { ReportDiagnostic } from './diagnostics.js';
 import { REPORT_SCHEMA_VERSION, type ReportCover, type ReportDocument, type ReportFinding, type Section } from './document.js';
@@ -12,6 +12,8 @@ import { sharingRulesSection } from './sections/sharing-rules.js';
 import { votingPowerSection } from './sections/voting-power.js';
 import { paradoxSection } from './sections/paradox.js';
 import { practicesSection } from './sections/practices.js';
+import { sensitivitySection } from './sections/sensitivity.js';
+import { fragileVerdicts } from './sensitivity-words.js';
 import { structureSection } from './sections/structure.js';
 import { trustSection } from './sections/trust.js';
 import { Wording } from './wording.js';
@@ -25,6 +27,8 @@ export interface ReportInput {
     sourceFile?: string;
     /** The formulas page's Markdown; read from docs/formulas.md when omitted. */
     formulas?: string;
+    /** When given, a sensitivity section follows the paradox and fragile verdicts are marked. */
+    sensitivity?: SensitivityResult;
 }
 
 const DEFAULT_SUBTITLE = 'Briefing on the autonomy paradox: who gains, who pays, and who keeps their independence';
@@ -36,7 +40,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     }
     const { model, analysis } = input;
     const words = new Wording(model, analysis.settings.currency || model.settings.currency);
-    const ctx: SectionContext = { model, analysis, diagnostics: input.diagnostics, words, formulas: input.formulas };
+    const ctx: SectionContext = { model, analysis, diagnostics: input.diagnostics, words, formulas: input.formulas, fragile: fragileVerdicts(input.sensitivity) };
     const findings = buildFindings(analysis, words);
     return {
         schemaVersion: REPORT_SCHEMA_VERSION,
@@ -49,6 +53,7 @@ export function buildReport(input: ReportInput): ReportDocument {
             initiativesSection(ctx),
             ...decisionSections(ctx),
             paradoxSection(ctx),
+            ...(input.sensitivity ? [sensitivitySection(input.sensitivity)] : []),
             trustSection(ctx),
             structureSection(ctx),
             diagnosticsSection(ctx),

@@ -2,6 +2,7 @@ import type { InitiativeAnalysis, StabilityCheck } from '@autonomy/analysis';
 import type { Initiative } from '@autonomy/domain';
 import type { Block, Column, Section, TableRow } from '../document.js';
 import { blockReason } from '../findings.js';
+import { fragileMark } from '../sensitivity-words.js';
 import { ruleWords } from '../wording.js';
 import { type SectionContext, sourceRef } from './context.js';
 
@@ -118,7 +119,7 @@ function paymentsBlock(i: InitiativeAnalysis, ctx: SectionContext): Block {
 }
 
 function stability(i: InitiativeAnalysis, ctx: SectionContext): string {
-    return `Charged split: ${stabilityWords(i.charged, ctx)} Fair split: ${stabilityWords(i.fair, ctx)}`
+    return `Charged split${fragileMark(ctx.fragile, `charged-core:${i.id}`)}: ${stabilityWords(i.charged, ctx)} Fair split: ${stabilityWords(i.fair, ctx)}`
         + (i.coreEmpty === true ? ' No split at all keeps every group on board (the core is empty).' : '');
 }
 
@@ -139,7 +140,7 @@ function stabilityWords(check: StabilityCheck, ctx: SectionContext): string {
 function outcome(i: InitiativeAnalysis, ctx: SectionContext): string {
     const { words } = ctx;
     const verdict = i.outcome.proceeds === null ? 'cannot be predicted' : i.outcome.proceeds ? 'goes ahead' : 'does not go ahead';
-    const parts = [`Under ${ruleWords(i.outcome.rule)} it ${verdict}. ${i.outcome.explanation}`];
+    const parts = [`Under ${ruleWords(i.outcome.rule)} it ${verdict}${fragileMark(ctx.fragile, `outcome:${i.id}`)}. ${i.outcome.explanation}`];
     if (i.outcome.blockers.length > 0) {
         parts.push('Blockers: ' + i.outcome.blockers.map(b => `${words.title(b)} (${blockReason(b, i, ctx.analysis, words)})`).join('; ') + '.');
     }
