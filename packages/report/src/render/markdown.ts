@@ -59,6 +59,6 @@ function cell(text: string): string {
 }
 
 /** Backslash-escapes every character Markdown or embedded HTML could read as syntax. */
-function esc(text: string): string {
+export function esc(text: string): string {
     return text.replace(/[\\`*_[\]<>#|!{}]/g, ch => '\\' + ch).replace(/&/g, '&amp;').replace(/\n/g, ' ');
 }
