@@ -18,7 +18,8 @@ export function cessionFindings(i: InitiativeAnalysis, model: CleanModel, w: Wor
         const who = w.practice(practice);
         // Item 19: inside a member collective, a practice cedes through it, so its readiness towards that one counts.
         const collective = votingCollective(i.outcome, practice, i.collective) ?? i.collective;
-        const to = w.collective(collective);
+        const nested = collective !== i.collective;
+        const to = nested ? `${w.collective(i.collective)} through ${w.collective(collective)}` : w.collective(collective);
         const t = w.trust(practice, collective);
         const at = { ...base(i), practice };
         if (!t || t.ready === null) {
@@ -33,7 +34,7 @@ export function cessionFindings(i: InitiativeAnalysis, model: CleanModel, w: Wor
         if (t.clearsThreshold === false) {
             out.push({
                 code: 'low-trust-cession', severity: 'warning', ...at,
-                message: `${who} cedes to ${to} in ${i.title} but trusts it at ${round2(t.score ?? 0)}, below the threshold of ${w.threshold}. `
+                message: `${who} cedes to ${to} in ${i.title} but trusts ${nested ? w.collective(collective) : 'it'} at ${round2(t.score ?? 0)}, below the threshold of ${w.threshold}. `
                     + 'Build credibility, reliability and intimacy, or reduce the collective\'s self-orientation, before asking it to cede.',
                 data: { collective, score: t.score, threshold: w.threshold }
             });

@@ -10,7 +10,8 @@ export function investmentFindings(i: InitiativeAnalysis, w: Words, horizonYears
             + (s.paybackYears === null
                 ? `never gets it back: its yearly benefit is ${w.money(s.yearlyBenefit)}`
                 : `gets it back only after ${round2(s.paybackYears)} years, beyond the ${horizonYears}-year horizon`)
-            + ` (${w.money(s.horizonBenefit)} over the horizon). Give it a smaller share of the investment, compensate it, or leave it out.`,
+            + (s.horizonBenefit < 0 ? ` (it is ${w.money(-s.horizonBenefit)} down over the horizon)` : '')
+            + '. Give it a smaller share of the investment, compensate it, or leave it out.',
         ...base(i),
         practice: s.practice,
         data: { share: s.share, yearlyBenefit: s.yearlyBenefit, paybackYears: s.paybackYears, horizonBenefit: s.horizonBenefit }
