@@ -57,11 +57,13 @@ export function predictOutcome(collective: Collective | undefined, voters: Voter
         };
     }
     if (rule === 'majority-vote' || rule === 'weighted-vote') {
-        const weight = (vs: Voter[]): number => (rule === 'weighted-vote' ? vs.reduce((s, v) => s + v.listSize, 0) : vs.length);
+        // With no patients on any voter's list, a weighted vote counts heads (as charging by list size falls back to equal shares).
+        const byList = rule === 'weighted-vote' && voters.some(v => v.listSize > 0);
+        const weight = (vs: Voter[]): number => (byList ? vs.reduce((s, v) => s + v.listSize, 0) : vs.length);
         const total = weight(voters);
         const yes = weight(agree);
         const proceeds = yes * 2 > total;
-        const measure = rule === 'weighted-vote'
+        const measure = byList
             ? `${votersAre === 'participants' ? 'practices' : 'members'} holding ${formatShare(yes, total)} of the list size agree`
             : `${agree.length} of ${n} ${votersAre} agree`;
         return {
