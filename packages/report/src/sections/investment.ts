@@ -1,5 +1,6 @@
 /** DOMAIN.md item 20 in an initiative's section: each practice's share of the money up front and when it comes back. */
 import type { InitiativeAnalysis } from '@autonomy/analysis';
+import { formatPayback } from '@autonomy/domain';
 import type { Block } from '../document.js';
 import { type SectionContext, sourceRef } from './context.js';
 
@@ -43,17 +44,9 @@ export function investmentBlocks(i: InitiativeAnalysis, ctx: SectionContext): Bl
                 tone: s.share > 0 && !s.repaidWithinHorizon ? 'bad' : undefined,
                 cells: [
                     words.title(s.practice), words.money(s.share), words.signedMoney(s.yearlyBenefit),
-                    paybackWords(s.paybackYears), words.signedMoney(Math.round(s.horizonBenefit))
+                    formatPayback(s.paybackYears), words.signedMoney(Math.round(s.horizonBenefit))
                 ]
             }))
         }
     ];
-}
-
-/** "2.6 years", "never" (no positive benefit), "at once" (nothing put in). */
-export function paybackWords(years: number | null): string {
-    if (years === null) return 'never';
-    if (years === 0) return 'at once';
-    const rounded = Math.round(years * 10) / 10;
-    return `${rounded.toFixed(1)} ${rounded === 1 ? 'year' : 'years'}`;
 }
