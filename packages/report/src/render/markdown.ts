@@ -40,7 +40,9 @@ function blockLines(block: Block): string[] {
 }
 
 function tree(node: StructureNode, depth: number): string[] {
-    const label = node.kind === 'collective' ? `**${esc(node.label)}**${node.detail ? ` (${esc(node.detail)})` : ''}` : esc(node.label);
+    const label = node.kind === 'collective'
+        ? `**${esc(node.label)}**${node.detail ? ` (${esc(node.detail)})` : ''}${node.alert ? `: ${esc(node.alert.text)}` : ''}`
+        : esc(node.label);
     return [`${'  '.repeat(depth)}- ${label}`, ...node.children.flatMap(c => tree(c, depth + 1))];
 }
 
