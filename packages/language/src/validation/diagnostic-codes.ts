@@ -72,7 +72,8 @@ export const ANALYSIS_CODES = {
     'low-trust-cession': 'warning',
     'no-shared-belief': 'warning',
     'unknown-readiness': 'info',
-    'estimated-fair-share': 'info'
+    'estimated-fair-share': 'info',
+    'voting-power-differs': 'info'
 } as const satisfies Record<string, Severity>;
 
 /** Codes Langium itself emits for text it cannot read or names it cannot resolve. */
