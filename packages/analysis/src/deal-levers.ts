@@ -36,9 +36,7 @@ export function completeDeal(input: LeverInputs): InitiativeDeal {
         }
     }
     const notReady = i.participants.filter(p => input.trust(p)?.ready !== true);
-    for (const p of notReady) {
-        levers.push(...readinessLevers(p, input));
-    }
+    levers.push(...readinessLevers(notReady, input));
     const rule = i.outcome.rule;
     if (money.status === 'deal' && (rule === 'majority-vote' || rule === 'weighted-vote') && i.shares.some(s => s.benefitUnderRule < 0)) {
         levers.push({ kind: 'consensus-needs-deal', rule, sentence: `The vote would leave ${w.coalition(i.shares.filter(s => s.benefitUnderRule < 0).map(s => s.practice))} losing; a consensus needs the deal's payments.` });
@@ -48,6 +46,9 @@ export function completeDeal(input: LeverInputs): InitiativeDeal {
 }
 
 function consensusSentence(i: InitiativeAnalysis, money: DealMoney, exists: boolean, notReady: string[], w: Words): string {
+    if (money.status === 'not-computed') {
+        return `Whether a deal everyone signs exists for ${i.title} was not worked out: ${money.reason}.`;
+    }
     if (money.status !== 'deal') {
         return `No deal everyone signs exists for ${i.title}: ${money.reason}.`;
     }
@@ -63,30 +64,45 @@ function consensusSentence(i: InitiativeAnalysis, money: DealMoney, exists: bool
 
 const COMPONENTS = ['credibility', 'reliability', 'intimacy'] as const;
 
-function readinessLevers(practice: string, input: LeverInputs): DealLever[] {
+/** Per practice, the trust rise it needs; the missing statements and beliefs as one lever each, naming every practice. */
+function readinessLevers(notReady: string[], input: LeverInputs): DealLever[] {
     const { words: w } = input;
     const collective = input.collective?.id;
-    const t = input.trust(practice);
-    if (!collective || !t) {
+    if (!collective) {
         return [];
     }
     const out: DealLever[] = [];
-    const statement = input.statement(practice);
-    if (t.score === null || !statement) {
-        out.push({ kind: 'state-trust', practice, collective, sentence: `State how far ${w.practice(practice)} trusts ${w.collective(collective)}: without it, it counts as not ready.` });
-    } else if (t.clearsThreshold === false) {
-        const lever = cheapestTrustRise(statement, w.threshold);
-        if (lever) {
-            const verb = lever.component === 'self-orientation' ? 'fall' : 'rise';
-            out.push({
-                kind: 'raise-trust', practice, collective, score: t.score, threshold: w.threshold, ...lever,
-                sentence: `${w.practice(practice)}'s trust in ${w.collective(collective)} is ${t.score.toFixed(2)} against a threshold of ${w.threshold}: `
-                    + `its ${lever.component} must ${verb} from ${lever.from} to ${lever.to}.`
-            });
+    const unstated: string[] = [];
+    const unbelieving: string[] = [];
+    for (const practice of notReady) {
+        const t = input.trust(practice);
+        if (!t) {
+            continue;
+        }
+        const statement = input.statement(practice);
+        if (t.score === null || !statement) {
+            unstated.push(practice);
+        } else if (t.clearsThreshold === false) {
+            const lever = cheapestTrustRise(statement, w.threshold);
+            if (lever) {
+                const verb = lever.component === 'self-orientation' ? 'fall' : 'rise';
+                out.push({
+                    kind: 'raise-trust', practice, collective, score: t.score, threshold: w.threshold, ...lever,
+                    sentence: `${w.practice(practice)}'s trust in ${w.collective(collective)} is ${t.score.toFixed(2)} against a threshold of ${w.threshold}: `
+                        + `its ${lever.component} must ${verb} from ${lever.from} to ${lever.to}.`
+                });
+            }
+        }
+        if (!t.believesAloneUnsustainable) {
+            unbelieving.push(practice);
         }
     }
-    if (!t.believesAloneUnsustainable) {
-        out.push({ kind: 'shared-belief', practice, sentence: `${w.practice(practice)}'s partners must come to believe that going alone is unsustainable.` });
+    const names = (ids: string[]): string => listNames(ids.map(id => w.practice(id)));
+    if (unstated.length > 0) {
+        out.push({ kind: 'state-trust', practices: unstated, collective, sentence: `State how far ${names(unstated)} trust${unstated.length === 1 ? 's' : ''} ${w.collective(collective)}: without a trust statement a practice counts as not ready.` });
+    }
+    if (unbelieving.length > 0) {
+        out.push({ kind: 'shared-belief', practices: unbelieving, sentence: `The partners of ${names(unbelieving)} must come to believe that going alone is unsustainable.` });
     }
     return out;
 }

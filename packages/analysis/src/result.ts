@@ -258,8 +258,8 @@ export type DealLever =
         kind: 'raise-trust'; practice: string; collective: string; score: number; threshold: number;
         component: TrustComponent; from: number; to: number; sentence: string;
     }
-    | { kind: 'state-trust'; practice: string; collective: string; sentence: string }
-    | { kind: 'shared-belief'; practice: string; sentence: string }
+    | { kind: 'state-trust'; practices: string[]; collective: string; sentence: string }
+    | { kind: 'shared-belief'; practices: string[]; sentence: string }
     | { kind: 'consensus-needs-deal'; rule: DecisionRule; sentence: string };
 
 export type InitiativeDeal = DealMoney & {

@@ -112,6 +112,12 @@ function initiativeBlock(initiative: InitiativeAnalysis, h: Helpers): string[] {
     if (initiative.coreEmpty === true) {
         out.push('  No split at all is stable here: the core is empty.');
     }
+    if (initiative.leastCoreEpsilon !== undefined) {
+        out.push(`  Least-core epsilon: ${h.money(initiative.leastCoreEpsilon)} (exactly ${initiative.leastCoreEpsilonExact ?? '-'} pence)${initiative.stableSplitMethod ? `; stable split shown: ${initiative.stableSplitMethod}` : ''}.`);
+    }
+    if (initiative.stableSplit.state !== 'computed' && initiative.stableSplit.state !== 'not-requested') {
+        out.push(`  Stable split not computed (${initiative.stableSplit.state}): ${initiative.stableSplit.reason ?? ''}.`);
+    }
     const outcome = initiative.outcome;
     const verdict = outcome.proceeds === null ? 'cannot be predicted' : outcome.proceeds ? 'proceeds' : 'does not proceed';
     out.push(`  Predicted outcome (${outcome.rule}): ${verdict}. ${outcome.explanation}`);

@@ -22,8 +22,6 @@ export function dealMarkdown(title: string, initiatives: InitiativeAnalysis[], h
                 out.push('| (none needed) | | |');
             }
             out.push('');
-        } else {
-            out.push(`No deal: ${md(deal.reason)}.`, '');
         }
         out.push(md(deal.consensus.sentence), '');
         for (const lever of deal.levers) {

@@ -58,8 +58,6 @@ export function dealLines(i: InitiativeAnalysis, deal: InitiativeDeal, h: Decisi
             i.shares.map((s, k) => [h.name(s.practice), h.money(s.realisedBenefit), h.money(deal.transfers[k]), h.money(deal.benefitsAfter[k]), h.money(s.fairShare)]),
             '    '
         ));
-    } else {
-        out.push(`  No deal: ${deal.reason}.`);
     }
     out.push(`  ${deal.consensus.sentence}`);
     if (deal.levers.length > 0) {

@@ -76,7 +76,8 @@ export const ANALYSIS_CODES = {
     'unknown-readiness': 'info',
     'estimated-fair-share': 'info',
     'collective-will-not-follow': 'warning',
-    'investment-not-repaid': 'warning'
+    'investment-not-repaid': 'warning',
+    'voting-power-differs': 'info'
 } as const satisfies Record<string, Severity>;
 
 /** Codes Langium itself emits for text it cannot read or names it cannot resolve. */

@@ -49,8 +49,6 @@ function dealBlocks(i: InitiativeAnalysis, deal: InitiativeDeal, ctx: SectionCon
         if (deal.payments.length > 0) {
             out.push({ kind: 'list', items: deal.payments.map(p => `${words.title(p.from)} pays ${words.title(p.to)} ${words.money(p.amount)} a year.`) });
         }
-    } else {
-        out.push({ kind: 'paragraph', text: `No deal: ${deal.reason}.` });
     }
     out.push({ kind: 'paragraph', text: [{ text: 'Consensus. ', style: 'bold' }, { text: deal.consensus.sentence }] });
     if (deal.levers.length > 0) {

@@ -124,7 +124,21 @@ function paymentsBlock(i: InitiativeAnalysis, ctx: SectionContext): Block {
 
 function stability(i: InitiativeAnalysis, ctx: SectionContext): string {
     return `Charged split${fragileMark(ctx.fragile, `charged-core:${i.id}`)}: ${stabilityWords(i.charged, ctx)} Fair split: ${stabilityWords(i.fair, ctx)}`
-        + (i.coreEmpty === true ? ' No split at all keeps every group on board (the core is empty).' : '');
+        + (i.coreEmpty === true ? ' No split at all keeps every group on board (the core is empty).' : '')
+        + stableSplitWords(i, ctx);
+}
+
+/** The least-core epsilon, or why whether any split is stable was not worked out: never a silent gap. */
+function stableSplitWords(i: InitiativeAnalysis, ctx: SectionContext): string {
+    const state = i.stableSplit;
+    if (state.state === 'computed' || (state.state !== 'not-requested' && i.leastCoreEpsilon !== undefined)) {
+        const e = i.leastCoreEpsilon ?? 0;
+        const head = e > 0
+            ? ` The most stable split still leaves some group ${ctx.words.money(e)} a year better off on its own (least-core epsilon).`
+            : ' Some split keeps every group on board (least-core epsilon ' + ctx.words.money(e) + ').';
+        return state.state === 'computed' ? head : `${head} No stable split is shown: ${state.reason ?? state.state}.`;
+    }
+    return state.state === 'not-requested' ? '' : ` Whether any split keeps every group on board was not worked out: ${state.reason ?? state.state}.`;
 }
 
 function stabilityWords(check: StabilityCheck, ctx: SectionContext): string {
