@@ -147,12 +147,12 @@ export class AutonomyCodeActionProvider implements CodeActionProvider {
 
     /** Unresolved names: declare the missing practice, collective or domain at the end of the file. */
     private createMissing(data: Data, doc: LangiumDocument): ReturnType<Fix> {
-        const name = String(data.refText ?? '');
+        const name = typeof data.refText === 'string' ? data.refText : '';
         if (!/^[_a-zA-Z]\w*$/.test(name) || typeof data.containerType !== 'string' || typeof data.property !== 'string') {
             return [];
         }
         const type = this.reflection.getReferenceType({
-            container: { $type: data.containerType } as AstNode,
+            container: { $type: data.containerType },
             property: data.property,
             reference: undefined as never
         });
