@@ -166,7 +166,7 @@ function federationModel(n: number): DomainModel {
         collectives: [
             ...networks.map((members, k) => ({
                 id: `N${k}`, title: `Network ${k}`, kind: 'network' as const, members: members.map(p => p.id),
-                decisionRule: (k % 2 === 0 ? 'consensus' : 'majority-vote') as 'consensus' | 'majority-vote', speaksForMembers: false
+                decisionRule: k % 2 === 0 ? 'consensus' as const : 'majority-vote' as const, speaksForMembers: false
             })),
             { id: 'F', title: 'Federation', kind: 'federation', members: networks.map((_, k) => `N${k}`), decisionRule: 'delegated', speaksForMembers: true }
         ],

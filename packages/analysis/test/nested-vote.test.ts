@@ -79,7 +79,7 @@ describe('nested votes (item 19)', () => {
 
     test('a network that does not trust the group will not follow, however its practices vote', () => {
         // Everyone gains £2,000; network C trusts P at 18 / 9 = 2, below 3. Majority: A and B carry it, C will not follow.
-        const result = analyse(place({ top: 'majority-vote', inner: 'consensus', costs: Array(6).fill(12_000), distrusting: ['C'] }));
+        const result = analyse(place({ top: 'majority-vote', inner: 'consensus', costs: Array<number>(6).fill(12_000), distrusting: ['C'] }));
         const o = result.initiatives[0].outcome;
         expect(o).toMatchObject({ proceeds: true, defectionRisks: ['C1', 'C2'] });
         const finding = result.findings.find(f => f.code === 'collective-will-not-follow');
@@ -98,7 +98,7 @@ describe('nested votes (item 19)', () => {
 
     test('under delegation a network that is not ready is a defection risk: here most of its practices do not believe going alone is unsustainable', () => {
         // B trusts P at 6, but neither B1 nor B2 believes: not more than half, so B is not ready.
-        const result = analyse(place({ top: 'delegated', inner: 'consensus', costs: Array(6).fill(12_000), believers: ['A1', 'A2', 'C1', 'C2'] }));
+        const result = analyse(place({ top: 'delegated', inner: 'consensus', costs: Array<number>(6).fill(12_000), believers: ['A1', 'A2', 'C1', 'C2'] }));
         const o = result.initiatives[0].outcome;
         expect(o).toMatchObject({ rule: 'delegated', proceeds: true, defectionRisks: ['B1', 'B2'] });
         const b = result.trust.find(t => t.practice === 'B' && t.collective === 'P');

@@ -199,9 +199,9 @@ describe('stable split above the nucleolus limit', () => {
         const ids = spec.pops.map((_, i) => `P${i}`);
         const coalitionValues = subsets(12).filter(s => s.includes(0) && s.includes(1)).map(s => ({ members: s.map(i => ids[i]), value: 100_000 }));
         const i = analyse(modelOf(spec, { coalitionValues })).initiatives[0];
-        expect(i.shares.map(s => s.fairShare)).toEqual([50_000, 50_000, ...Array(10).fill(0)]);
+        expect(i.shares.map(s => s.fairShare)).toEqual([50_000, 50_000, ...Array<number>(10).fill(0)]);
         expect(i.leastCoreEpsilon).toBe(0);
         expect(i.coreEmpty).toBe(false);
-        expect(i.shares.map(s => s.nucleolusShare)).toEqual([50_000, 50_000, ...Array(10).fill(0)]);
+        expect(i.shares.map(s => s.nucleolusShare)).toEqual([50_000, 50_000, ...Array<number>(10).fill(0)]);
     });
 });

@@ -1,5 +1,5 @@
 /** Real sensitivity and comparison output validates against the published schemas. */
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { COMPARISON_SCHEMA_VERSION, SENSITIVITY_SCHEMA_VERSION, analyse, analyseSensitivity, compareScenarios } from '../src/index.js';

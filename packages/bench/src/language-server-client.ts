@@ -119,8 +119,8 @@ export class LanguageServerClient {
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.onRequest('workspace/configuration', params => (params as { items: unknown[] }).items.map(() => null));
         this.connection.onRequest('window/workDoneProgress/create', () => null);
-        process.stderr!.on('data', chunk => {
-            const text = chunk.toString() as string;
+        process.stderr!.on('data', (chunk: Buffer) => {
+            const text = chunk.toString();
             for (const line of text.split('\n')) {
                 if (line.startsWith(MEMORY_PROBE_PREFIX)) {
                     this.probeWaiters.shift()?.(JSON.parse(line.slice(MEMORY_PROBE_PREFIX.length)) as ProbedMemory);

@@ -37,7 +37,7 @@ function documentedCodes(): Map<string, { meaning: string; fix: string }> {
         return table;
     }
     table = new Map();
-    let text = '';
+    let text: string;
     try {
         text = readFileSync(DIAGNOSTICS_DOC, 'utf8');
     } catch {

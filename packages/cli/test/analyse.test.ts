@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse, type AnalysisResult, PARADOX_VERDICT_LABELS } from '@autonomy/analysis';

@@ -72,7 +72,7 @@ export function createAutonomyServices(context: DefaultSharedModuleContext): {
     registerValidationChecks(Autonomy);
     if (!context.connection) {
         // Outside a language server nothing would trigger the configuration update.
-        shared.workspace.ConfigurationProvider.initialized({});
+        void shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Autonomy };
 }

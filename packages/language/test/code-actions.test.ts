@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { createAutonomyServices } from '../src/autonomy-module.js';
+import { diagnosticMessage } from '../src/validation/plain-diagnostic.js';
 import type { AutonomyFile } from '../src/generated/ast.js';
 
 const services = createAutonomyServices(EmptyFileSystem).Autonomy;
@@ -132,7 +133,7 @@ async function actionsFor(text: string, code: string, documentUri?: string):
     Promise<{ actions: CodeAction[]; results: string[]; diagnostic: Diagnostic }> {
     const result = await validate(text, { documentUri });
     const diagnostic = result.diagnostics.find(d => (d.data as { code?: string } | undefined)?.code === code);
-    expect(diagnostic, `no ${code} in:\n${result.diagnostics.map(d => d.message).join('\n')}`).toBeDefined();
+    expect(diagnostic, `no ${code} in:\n${result.diagnostics.map(diagnosticMessage).join('\n')}`).toBeDefined();
     const actions = (await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
         textDocument: { uri: result.document.textDocument.uri },
         range: diagnostic!.range,

@@ -14,6 +14,7 @@ import { type AstNode, AstUtils, CstUtils, GrammarAST, type LangiumDocument, URI
 import { NodeFileSystem } from 'langium/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAutonomyServices } from '../src/autonomy-module.js';
+import { diagnosticMessage } from '../src/validation/plain-diagnostic.js';
 import * as ast from '../src/generated/ast.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
@@ -110,7 +111,7 @@ function allNodes(): AstNode[] {
 function describeDiagnostics(name: string, severity: number): string[] {
     return (documentOf(name).diagnostics ?? [])
         .filter(d => d.severity === severity)
-        .map(d => `${name}:${d.range.start.line + 1} ${String(d.code ?? '')}: ${d.message}`);
+        .map(d => `${name}:${d.range.start.line + 1} ${String(d.code ?? '')}: ${diagnosticMessage(d)}`);
 }
 
 describe('the example models', () => {
@@ -154,8 +155,8 @@ describe('the example models', () => {
             const model = Autonomy.model.DomainModelBuilder.build(documentOf(name));
             const analysisWarnings = analyse(model).findings.filter(f => f.severity === 'warning' || f.severity === 'error');
             const found = [
-                ...validatorWarnings.map(d => ({ code: String(d.code ?? ''), text: `${name}:${d.range.start.line + 1} ${String(d.code)}: ${d.message}` })),
-                ...analysisWarnings.map(f => ({ code: f.code as string, text: `${name} (analysis) ${f.code}: ${f.message}` }))
+                ...validatorWarnings.map(d => ({ code: String(d.code ?? ''), text: `${name}:${d.range.start.line + 1} ${String(d.code)}: ${diagnosticMessage(d)}` })),
+                ...analysisWarnings.map(f => ({ code: f.code, text: `${name} (analysis) ${f.code}: ${f.message}` }))
             ];
             expect(found.filter(w => !wanted.allowed.includes(w.code)).map(w => w.text)).toEqual([]);
             for (const code of wanted.required) {
@@ -216,9 +217,9 @@ describe('the examples between them use every construct of the language', () => 
     it('use every kind of node the grammar can produce', () => {
         const reflection = new ast.AutonomyAstReflection();
         const all = Object.keys(reflection.types);
-        const abstract = new Set(Object.values(reflection.types).flatMap(t => [...t.superTypes]));
+        const abstract = new Set<string>(Object.values(reflection.types).flatMap(t => [...t.superTypes]));
         const concrete = all.filter(type => !abstract.has(type));
-        const used = new Set(allNodes().map(n => n.$type));
+        const used = new Set<string>(allNodes().map(n => n.$type));
         expect(concrete.filter(type => !used.has(type))).toEqual([]);
     });
 
@@ -233,9 +234,9 @@ describe('the examples between them use every construct of the language', () => 
 
     it('use every collective kind, decision rule and trust component', () => {
         const nodes = allNodes();
-        const kinds = new Set(nodes.filter(ast.isKindProperty).map(k => k.kind));
-        const rules = new Set(nodes.filter(ast.isDecisionProperty).map(d => d.rule));
-        const components = new Set(nodes.filter(ast.isTrustComponent).map(c => c.component));
+        const kinds = new Set<string>(nodes.filter(ast.isKindProperty).map(k => k.kind));
+        const rules = new Set<string>(nodes.filter(ast.isDecisionProperty).map(d => d.rule));
+        const components = new Set<string>(nodes.filter(ast.isTrustComponent).map(c => c.component));
         expect(keywordsOf('CollectiveKind').filter(k => !kinds.has(k))).toEqual([]);
         expect(keywordsOf('DecisionRule').filter(r => !rules.has(r))).toEqual([]);
         expect(keywordsOf('TrustComponentName').filter(c => !components.has(c))).toEqual([]);

@@ -122,10 +122,10 @@ function initiativeBlock(initiative: InitiativeAnalysis, h: Helpers): string[] {
     const verdict = outcome.proceeds === null ? 'cannot be predicted' : outcome.proceeds ? 'proceeds' : 'does not proceed';
     out.push(`  Predicted outcome (${outcome.rule}): ${verdict}. ${outcome.explanation}`);
     if (outcome.blockers.length > 0) {
-        out.push(`  Blockers: ${outcome.blockers.map(h.name).join(', ')}.`);
+        out.push(`  Blockers: ${outcome.blockers.map(id => h.name(id)).join(', ')}.`);
     }
     if (outcome.defectionRisks.length > 0) {
-        out.push(`  Defection risks: ${outcome.defectionRisks.map(h.name).join(', ')}.`);
+        out.push(`  Defection risks: ${outcome.defectionRisks.map(id => h.name(id)).join(', ')}.`);
     }
     out.push(...sharingRulesTable(initiative, h));
     if (initiative.deal) {
@@ -146,7 +146,7 @@ function stability(check: StabilityCheck, h: Helpers): string {
         parts.push(`${h.group(check.mostViolated.members)} would gain ${h.money(check.mostViolated.excess)} by breaking away`);
     }
     if (check.individuallyIrrational.length > 0) {
-        parts.push(`worse off than alone: ${check.individuallyIrrational.map(h.name).join(', ')}`);
+        parts.push(`worse off than alone: ${check.individuallyIrrational.map(id => h.name(id)).join(', ')}`);
     }
     return parts.join('; ') + '.';
 }

@@ -28,7 +28,7 @@ export function sharingRulesTable(i: InitiativeAnalysis, h: DecisionHelpers): st
         }
         const core = r.inCore === null || r.inCore === undefined ? 'not checked' : r.inCore ? 'yes' : 'no';
         const excess = r.largestExcess ? `${h.group(r.largestExcess.members)} ${h.money(r.largestExcess.excess)}` : '-';
-        return [SHARING_RULE_LABELS[r.rule], ...r.gains.map(h.money), core, r.smallestGain ? `${h.name(r.smallestGain.practice)} ${h.money(r.smallestGain.gain)}` : '-', excess];
+        return [SHARING_RULE_LABELS[r.rule], ...r.gains.map(g => h.money(g)), core, r.smallestGain ? `${h.name(r.smallestGain.practice)} ${h.money(r.smallestGain.gain)}` : '-', excess];
     });
     return [
         '  Sharing rules side by side (yearly gain per practice):',

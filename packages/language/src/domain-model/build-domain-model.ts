@@ -180,7 +180,7 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
     for (const prop of i.properties) {
         switch (prop?.$type) {
             case ast.CurrentCosts.$type:
-                for (const cost of (prop as ast.CurrentCosts).costs) {
+                for (const cost of (prop).costs) {
                     const id = cost.practice?.ref?.name;
                     if (id && !(id in currentCosts)) {
                         currentCosts[id] = money(cost.amount);
@@ -188,22 +188,22 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
                 }
                 break;
             case ast.Participants.$type:
-                pushNames(listed, (prop as ast.Participants).practices);
+                pushNames(listed, (prop).practices);
                 break;
             case ast.RunBy.$type:
-                runBy ??= prop as ast.RunBy;
+                runBy ??= prop;
                 break;
             case ast.Sharing.$type:
-                sharing ??= prop as ast.Sharing;
+                sharing ??= prop;
                 break;
             case ast.Charging.$type:
-                charging ??= prop as ast.Charging;
+                charging ??= prop;
                 break;
             case ast.Investment.$type:
-                investment ??= prop as ast.Investment;
+                investment ??= prop;
                 break;
             case ast.Cession.$type: {
-                const c = prop as ast.Cession;
+                const c = prop;
                 const domain = c.domain?.ref?.name;
                 if (domain) {
                     const practices = names(c.practices);
@@ -216,17 +216,17 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
                 break;
             }
             case ast.SharedCost.$type:
-                for (const term of (prop as ast.SharedCost).terms) {
+                for (const term of (prop).terms) {
                     sharedCost.push(buildCostTerm(term));
                 }
                 break;
             case ast.CoalitionSaving.$type: {
-                const c = prop as ast.CoalitionSaving;
+                const c = prop;
                 coalitionValues.push({ members: unique(names(c.members)), value: money(c.value) });
                 break;
             }
             case ast.Compensation.$type: {
-                const c = prop as ast.Compensation;
+                const c = prop;
                 const from = c.from?.ref?.name;
                 const to = c.to?.ref?.name;
                 if (from && to) {

@@ -39,7 +39,7 @@ export class AutonomyCodeActionProvider implements CodeActionProvider {
             'shares-do-not-sum-to-100': (d, _data, doc) => this.rescaleShares(d, doc, ast.isCharging),
             'investment-split-not-100': (d, _data, doc) => this.rescaleShares(d, doc, ast.isInvestment),
             'investment-without-charging-rule': (d, _data, doc) => this.addChargingRule(d, doc),
-            'trust-for-non-member': (d, data, doc) => (data.unit ? this.addMember(doc, String(data.collective), String(data.unit)) : []),
+            'trust-for-non-member': (d, data, doc) => (typeof data.unit === 'string' ? this.addMember(doc, String(data.collective), data.unit) : []),
             'participant-not-member': (d, data, doc) => this.addMember(doc, String(data.collective), String(data.practice)),
             'current-cost-for-non-participant': (d, data, doc) => this.addParticipant(d, doc, String(data.practice)),
             'uncompensated-loss': (d, data, doc) => this.compensate(d, data, doc),
@@ -159,12 +159,12 @@ export class AutonomyCodeActionProvider implements CodeActionProvider {
 
     /** Unresolved names: declare the missing practice, collective or domain at the end of the file. */
     private createMissing(data: Data, doc: LangiumDocument): ReturnType<Fix> {
-        const name = String(data.refText ?? '');
+        const name = typeof data.refText === 'string' ? data.refText : '';
         if (!/^[_a-zA-Z]\w*$/.test(name) || typeof data.containerType !== 'string' || typeof data.property !== 'string') {
             return [];
         }
         const type = this.reflection.getReferenceType({
-            container: { $type: data.containerType } as AstNode,
+            container: { $type: data.containerType },
             property: data.property,
             reference: undefined as never
         });

@@ -94,14 +94,14 @@ describe('the language server over JSON-RPC', () => {
 
     it('answers a hover with the analysis figures', async () => {
         // Hints above waited for the check, so the analysis is cached by now.
-        const hover = await client.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf('A "Alpha') }) as { contents: { value: string } };
+        const hover = await client.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: positionOf('A "Alpha') });
         expect(hover.contents.value).toContain('| Net benefit | £5,000 per year |');
     });
 
     it('formats over the protocol', async () => {
-        const edits = await client.sendRequest('textDocument/formatting', {
+        const edits = await client.sendRequest<unknown[]>('textDocument/formatting', {
             textDocument: { uri }, options: { tabSize: 4, insertSpaces: true }
-        }) as unknown[];
+        });
         // The hand-worked fixture has its settings on one line, which the formatter spreads out.
         expect(edits.length).toBeGreaterThan(0);
     });

@@ -3,7 +3,8 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ALL_CODES, ANALYSIS_CODES } from '../../src/validation/diagnostic-codes.js';
-import { codeOf, compareWithMarkers, readExpectations } from './markers.js';
+import { diagnosticCode, diagnosticMessage } from '../../src/validation/plain-diagnostic.js';
+import { compareWithMarkers, readExpectations } from './markers.js';
 import { discoverCases, modelFiles, validateFiles } from './workspace.js';
 
 const resources = fileURLToPath(new URL('./resources', import.meta.url));
@@ -26,7 +27,7 @@ function describeCases(title: string, root: string): void {
                 for (const document of documents) {
                     const text = readFileSync(document.uri.fsPath, 'utf8');
                     const { actual, expected, compared } = compareWithMarkers(text, document.diagnostics ?? [], analysisCodes);
-                    const messages = compared.map(d => `  ${d.range.start.line + 1}: ${codeOf(d)}: ${d.message}`).join('\n');
+                    const messages = compared.map(d => `  ${d.range.start.line + 1}: ${diagnosticCode(d)}: ${diagnosticMessage(d)}`).join('\n');
                     expect(actual, `${relative(root, document.uri.fsPath)}\n${messages}`).toEqual(expected);
                 }
             });

@@ -41,7 +41,7 @@ export async function validatedModel(
         try {
             return { document, model, analysis: analyse(model, { decisionSupport: true }) };
         } catch (error) {
-            throw new Error(`${name} could not be analysed (${error instanceof Error ? error.message : String(error)}); fix the problems listed in the Problems panel first.`);
+            throw new Error(`${name} could not be analysed (${error instanceof Error ? error.message : String(error)}); fix the problems listed in the Problems panel first.`, { cause: error });
         }
     }
     // The preview opens on request, so it may carry decision support (the deal, sharing rules, voting power).

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
-import { createConnection, ProposedFeatures, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import { type CancellationToken, createConnection, ProposedFeatures, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import {
     CONFIGURATION_SECTION, type ReportParams, ReportRequestMethod, type StructureParams, StructureRequestMethod
 } from '../shared/protocol.js';
@@ -55,7 +55,7 @@ shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
 // Langium fetches the configuration once the client is initialised.
 void shared.workspace.ConfigurationProvider.ready.then(refreshSettings);
 
-connection.onRequest(ReportRequestMethod, (params: ReportParams, token) => handleReportRequest({
+connection.onRequest(ReportRequestMethod, (params: ReportParams, token: CancellationToken) => handleReportRequest({
     shared,
     services: Autonomy,
     severity: () => settings.severity,
@@ -67,7 +67,7 @@ connection.onRequest(ReportRequestMethod, (params: ReportParams, token) => handl
     }
 }, params, token));
 
-connection.onRequest(StructureRequestMethod, async (params: StructureParams, token) => {
+connection.onRequest(StructureRequestMethod, async (params: StructureParams, token: CancellationToken) => {
     try {
         const { model } = await validatedModel(shared, Autonomy, URI.parse(params.uri).toString(), token);
         return { svg: structureSvg(model) };

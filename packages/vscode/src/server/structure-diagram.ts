@@ -85,11 +85,11 @@ function layout(model: DomainModel): Map<string, Node> {
     const fullHeight = tallest * BOX_HEIGHT + (tallest - 1) * GAP_Y;
     const placed = new Array<number>(levels + 1).fill(0);
     for (const node of nodes.values()) {
-        const inColumn = columns[node.level]!;
+        const inColumn = columns[node.level];
         const columnHeight = inColumn * BOX_HEIGHT + (inColumn - 1) * GAP_Y;
         node.x = MARGIN + (levels - node.level) * (BOX_WIDTH + GAP_X);
-        node.y = MARGIN + (fullHeight - columnHeight) / 2 + placed[node.level]! * (BOX_HEIGHT + GAP_Y);
-        placed[node.level]!++;
+        node.y = MARGIN + (fullHeight - columnHeight) / 2 + placed[node.level] * (BOX_HEIGHT + GAP_Y);
+        placed[node.level]++;
     }
     return nodes;
 }
