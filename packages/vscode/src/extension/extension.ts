@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { CompareCommand } from './compare-command.js';
 import { EXPORT_FORMATS, exportReport } from './export-commands.js';
 import { runInHostSuiteIfAsked } from './in-host-suite.js';
 import { startLanguageClient } from './language-client.js';
@@ -53,7 +54,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Autono
         return open(uri);
     };
 
+    const comparisons = new CompareCommand(client);
     context.subscriptions.push(
+        comparisons,
+        vscode.commands.registerCommand('autonomy.compareWith', (model?: unknown, scenarios?: vscode.Uri[]) =>
+            withModel(uri => comparisons.run(uri, scenarios))(model)),
         reportPreviews,
         structureViews,
         vscode.commands.registerCommand('autonomy.newModel', () => newModel(context)),

@@ -10,6 +10,8 @@ import {
 } from '../shared/protocol.js';
 import { validatedModel } from './document-access.js';
 import { applyModelDefaults, type EditorSettings, fetchEditorSettings, readEditorSettings } from './editor-settings.js';
+import { type CompareParams, CompareRequestMethod } from '../shared/compare-protocol.js';
+import { handleCompareRequest } from './compare-request.js';
 import { handleReportRequest } from './report-request.js';
 import { applySeverityOverrides } from './severity-overrides.js';
 import { structureSvg } from './structure-diagram.js';
@@ -75,5 +77,8 @@ connection.onRequest(StructureRequestMethod, async (params: StructureParams, tok
         return { error: error instanceof Error ? error.message : String(error) };
     }
 });
+
+connection.onRequest(CompareRequestMethod, (params: CompareParams, token) =>
+    handleCompareRequest({ shared, services: Autonomy, loadReport: () => import('@autonomy/report') }, params, token));
 
 startLanguageServer(shared);
