@@ -10,7 +10,10 @@ import { initiativeKey } from './initiative-cache.js';
 import { initiativeOutcome } from './initiative-outcome.js';
 import { Membership } from './membership.js';
 import { analyseMergers } from './merger.js';
-import { type AnalysisOptions, resolveOptions } from './options.js';
+import { type AnalysisOptions, checkCancelled, resolveOptions } from './options.js';
+import { collectiveVotingPower, votingPowerFindings } from './collective-voting.js';
+import { completeDeal } from './deal-levers.js';
+import { Words } from './finding-words.js';
 import { partnerRelationships } from './relationships.js';
 import { ANALYSIS_SCHEMA_VERSION, type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PracticeAnalysis } from './result.js';
 import { sanitise } from './sanitise.js';
@@ -22,13 +25,23 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
     const clean = sanitise(model);
     const trust = new TrustTable(clean);
     const membership = new Membership(clean);
+    const words = new Words(clean, trust.all());
 
     const initiatives: InitiativeAnalysis[] = clean.initiatives.map(initiative => {
         const figures = resolved.initiativeCache
             ? resolved.initiativeCache.figures(initiativeKey(initiative, clean.practiceById, resolved), () => analyseInitiative(initiative, clean, resolved))
             : analyseInitiative(initiative, clean, resolved);
         const collective = initiative.collective ? clean.collectiveById.get(initiative.collective) : undefined;
-        return { ...figures, outcome: initiativeOutcome(figures, collective, trust, clean.practiceById) };
+        const { dealMoney: money, ...rest } = figures;
+        const analysis: InitiativeAnalysis = { ...rest, outcome: initiativeOutcome(figures, collective, trust, clean.practiceById) };
+        if (money) {
+            analysis.deal = completeDeal({
+                initiative: analysis, money, collective, words,
+                trust: practice => (collective ? trust.lookup(practice, collective.id) : undefined),
+                statement: practice => clean.trust.find(s => s.practice === practice && s.collective === collective?.id)
+            });
+        }
+        return analysis;
     });
 
     const sharesOf = new Map<string, { initiative: string; share: ParticipantShare }[]>();
@@ -70,6 +83,9 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
         partners: partnerRelationships(clean, membership),
         findings: []
     };
-    result.findings = analysisFindings(clean, result);
+    if (resolved.decisionSupport) {
+        result.votingPower = collectiveVotingPower(clean, () => checkCancelled(resolved));
+    }
+    result.findings = [...analysisFindings(clean, result), ...votingPowerFindings(result.votingPower ?? [], clean, words)];
     return result;
 }

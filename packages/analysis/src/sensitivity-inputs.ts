@@ -4,7 +4,8 @@
  */
 import type { Initiative, TrustStatement } from '@autonomy/domain';
 import { MAX_AMOUNT, MAX_COUNT, type CleanModel } from './sanitise.js';
-import type { InputRef, InputUnit, SensitivityInput, TrustComponent } from './sensitivity-result.js';
+import type { TrustComponent } from './result.js';
+import type { InputRef, InputUnit, SensitivityInput } from './sensitivity-result.js';
 
 /** Trust scores run from 3/10 to 30/1, so a threshold outside 0..30 cannot change anything. */
 const MAX_THRESHOLD = 30;

@@ -7,11 +7,11 @@
  * percentages as fractions (0.4 is 40%), list sizes in patients, weights and
  * trust in points.
  */
+import type { TrustComponent } from './result.js';
+
 export const SENSITIVITY_SCHEMA_VERSION = '1.0.0';
 
 export type InputUnit = 'money' | 'percent' | 'count' | 'score';
-
-export type TrustComponent = 'credibility' | 'reliability' | 'intimacy' | 'self-orientation';
 
 /** Where an input is written in the model. */
 export type InputRef =

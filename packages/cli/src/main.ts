@@ -11,7 +11,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
     analyse: async () => (await import('./commands/analyse.js')).analyseCommand,
     report: async () => (await import('./commands/report.js')).reportCommand,
     sensitivity: async () => (await import('./commands/sensitivity.js')).sensitivityCommand,
-    compare: async () => (await import('./commands/compare.js')).compareCommand
+    compare: async () => (await import('./commands/compare.js')).compareCommand,
+    deal: async () => (await import('./commands/deal.js')).dealCommand
 };
 
 /** Exit code for a failure that is a bug in autonomy rather than a problem with the input. */

@@ -17,7 +17,7 @@ async function analyseInProcess(file: string): Promise<AnalysisResult> {
     const document = shared.workspace.LangiumDocumentFactory.fromString(readFileSync(file, 'utf8'), URI.file(file));
     shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build([document], { validation: true });
-    return analyse(Autonomy.model.DomainModelBuilder.build(document));
+    return analyse(Autonomy.model.DomainModelBuilder.build(document), { decisionSupport: true });
 }
 
 beforeAll(requireBuiltCli);

@@ -6,7 +6,10 @@ import { buildFindings, TERMS } from './findings.js';
 import { appendixSection } from './sections/appendix.js';
 import type { SectionContext } from './sections/context.js';
 import { diagnosticsSection } from './sections/diagnostics.js';
+import { dealSection } from './sections/deal.js';
 import { initiativesSection } from './sections/initiatives.js';
+import { sharingRulesSection } from './sections/sharing-rules.js';
+import { votingPowerSection } from './sections/voting-power.js';
 import { paradoxSection } from './sections/paradox.js';
 import { practicesSection } from './sections/practices.js';
 import { sensitivitySection } from './sections/sensitivity.js';
@@ -48,6 +51,7 @@ export function buildReport(input: ReportInput): ReportDocument {
             summarySection(findings),
             practicesSection(ctx),
             initiativesSection(ctx),
+            ...decisionSections(ctx),
             paradoxSection(ctx),
             ...(input.sensitivity ? [sensitivitySection(input.sensitivity)] : []),
             trustSection(ctx),
@@ -88,4 +92,9 @@ function summarySection(findings: ReportFinding[]): Section {
             { kind: 'terms', items: TERMS }
         ]
     };
+}
+
+/** Decision support (DOMAIN.md items 14, 15, 18): present when the analysis was asked for it. */
+function decisionSections(ctx: SectionContext): Section[] {
+    return [sharingRulesSection(ctx), dealSection(ctx), votingPowerSection(ctx)].filter((s): s is Section => s !== undefined);
 }

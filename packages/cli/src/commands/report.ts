@@ -29,7 +29,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     const modelFile = loaded.reports.find(r => r.absolutePath === loaded.document.uri.fsPath)?.file ?? positionals[0];
     // The sensitivity section re-analyses the model hundreds of times (seconds for a large model), so it is asked for.
     const sensitivity = values.sensitivity === true ? analyseSensitivity(loaded.model) : undefined;
-    const document = buildReport({ model: loaded.model, analysis: analyse(loaded.model), diagnostics, date, sourceFile: modelFile, sensitivity });
+    const document = buildReport({ model: loaded.model, analysis: analyse(loaded.model, { decisionSupport: true }), diagnostics, date, sourceFile: modelFile, sensitivity });
     const content = await render(format, document);
     // By default the report is named after the model and written to the working directory.
     const output = values.output ?? path.basename(loaded.document.uri.fsPath).replace(/\.autonomy$/, '') + '.' + format;

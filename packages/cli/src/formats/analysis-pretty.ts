@@ -2,6 +2,7 @@ import { type AnalysisResult, type Coalition, type InitiativeAnalysis, PARADOX_V
 import { type DomainModel, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
 import type { Palette } from '../colour.js';
 import { textTable } from '../text-table.js';
+import { dealLines, sharingRulesTable, votingPowerTable } from './decision-pretty.js';
 
 /**
  * The analysis for a person at a terminal: one table per initiative (charged,
@@ -43,6 +44,13 @@ export function formatAnalysisPretty(result: AnalysisResult, model: DomainModel,
     ));
     out.push('  E = expected autonomy over the horizon. "Better off ceding" means E collective > E alone; "no difference", equal.');
 
+    if (result.votingPower && result.votingPower.length > 0) {
+        out.push('');
+        out.push(colour.bold('Voting power (Shapley-Shubik and normalised Banzhaf)'));
+        for (const power of result.votingPower) {
+            out.push(...votingPowerTable(power, { name, money, group }));
+        }
+    }
     if (result.mergers.length > 0) {
         out.push('');
         out.push(colour.bold('Mergers'));
@@ -112,6 +120,10 @@ function initiativeBlock(initiative: InitiativeAnalysis, h: Helpers): string[] {
     }
     if (outcome.defectionRisks.length > 0) {
         out.push(`  Defection risks: ${outcome.defectionRisks.map(h.name).join(', ')}.`);
+    }
+    out.push(...sharingRulesTable(initiative, h));
+    if (initiative.deal) {
+        out.push(...dealLines(initiative, initiative.deal, h));
     }
     return out;
 }

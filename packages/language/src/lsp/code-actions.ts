@@ -66,6 +66,11 @@ export class AutonomyCodeActionProvider implements CodeActionProvider {
                 edit: { changes: { [document.textDocument.uri]: edits } }
             }));
         }
+        const initiative = nodeAt(document, params.range.start, ast.isInitiative);
+        if (initiative) {
+            // The preview's "The deal" section: the term sheet or the levers (DOMAIN.md item 15).
+            actions.push({ title: `Show the deal for ${initiative.title ?? initiative.name}`, kind: CodeActionKind.Empty, command: { title: 'Show the deal', command: 'autonomy.openPreviewToSide' } });
+        }
         return actions.length > 0 ? actions : undefined;
     }
 
