@@ -10,4 +10,3 @@ export { renderPdf } from './render/pdf.js';
 export { chartSvg } from './charts/chart-svg.js';
 export { formulasPath } from './sections/appendix.js';
 export { sensitivitySection } from './sections/sensitivity.js';
-export { changeFrom, flipPhrase, flipping, formatInputValue, fragileMark, fragileVerdicts, notSearchedPhrase, signedPoints } from './sensitivity-words.js';

@@ -7,6 +7,7 @@ import { startLanguageClient } from './language-client.js';
 import { newModel } from './new-model.js';
 import { PreviewManager } from './preview-panel.js';
 import { ReportSource, targetModel } from './report-source.js';
+import { sensitivityPreviews } from './sensitivity-command.js';
 import { splitReport } from './webview-html.js';
 
 let client: LanguageClient | undefined;
@@ -55,8 +56,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Autono
     };
 
     const comparisons = new CompareCommand(client);
+    const sensitivityViews = sensitivityPreviews(client);
     context.subscriptions.push(
         comparisons,
+        sensitivityViews,
+        vscode.commands.registerCommand('autonomy.showSensitivity', withModel(uri => sensitivityViews.open(uri))),
         vscode.commands.registerCommand('autonomy.compareWith', (model?: unknown, scenarios?: vscode.Uri[]) =>
             withModel(uri => comparisons.run(uri, scenarios))(model)),
         reportPreviews,

@@ -13,6 +13,8 @@ import { applyModelDefaults, type EditorSettings, fetchEditorSettings, readEdito
 import { type CompareParams, CompareRequestMethod } from '../shared/compare-protocol.js';
 import { handleCompareRequest } from './compare-request.js';
 import { handleReportRequest } from './report-request.js';
+import { type SensitivityParams, SensitivityRequestMethod } from '../shared/sensitivity-protocol.js';
+import { handleSensitivityRequest } from './sensitivity-request.js';
 import { applySeverityOverrides } from './severity-overrides.js';
 import { structureSvg } from './structure-diagram.js';
 
@@ -80,5 +82,10 @@ connection.onRequest(StructureRequestMethod, async (params: StructureParams, tok
 
 connection.onRequest(CompareRequestMethod, (params: CompareParams, token) =>
     handleCompareRequest({ shared, services: Autonomy, loadReport: () => import('@autonomy/report') }, params, token));
+
+connection.onRequest(SensitivityRequestMethod, (params: SensitivityParams, token) => handleSensitivityRequest({
+    shared, services: Autonomy, loadReport: () => import('@autonomy/report'),
+    refreshHints: () => void connection.languages.inlayHint.refresh().catch(() => undefined)
+}, params, token));
 
 startLanguageServer(shared);
