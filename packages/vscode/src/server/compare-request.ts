@@ -1,26 +1,17 @@
 import { compareScenarios } from '@autonomy/analysis';
-import type { AutonomyServices } from '@autonomy/language';
 import { URI } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { CompareParams, CompareResult } from '../shared/compare-protocol.js';
 import { validatedModel } from './document-access.js';
+import { type ModelRequestContext, todayOf } from './request-context.js';
 
-type ReportModule = typeof import('@autonomy/report');
-
-export interface CompareRequestContext {
-    shared: LangiumSharedServices;
-    services: AutonomyServices;
-    loadReport: () => Promise<ReportModule>;
-    today?: () => string;
-}
 
 /**
  * Answers `autonomy/compare`: each scenario analysed in full (as the CLI
  * does), compared, and rendered as the comparison briefing. A scenario file
  * the server has not loaded (outside the workspace) is loaded and built first.
  */
-export async function handleCompareRequest(context: CompareRequestContext, params: CompareParams, cancelToken?: CancellationToken): Promise<CompareResult> {
+export async function handleCompareRequest(context: ModelRequestContext, params: CompareParams, cancelToken?: CancellationToken): Promise<CompareResult> {
     try {
         if (params.uris.length < 2) {
             return { error: 'Choose at least one scenario to compare with this model.' };
@@ -38,13 +29,10 @@ export async function handleCompareRequest(context: CompareRequestContext, param
             scenarios.push({ name: file.replace(/\.autonomy$/, ''), file, result: analysis });
         }
         const report = await context.loadReport();
-        const document = report.buildComparisonDocument({ comparison: compareScenarios(scenarios), baseline: scenarios[0].result, date: (context.today ?? isoToday)() });
+        const document = report.buildComparisonDocument({ comparison: compareScenarios(scenarios), baseline: scenarios[0].result, date: todayOf(context) });
         return { text: await report.renderHtml(document, { theme: params.theme ?? 'light' }) };
     } catch (error) {
         return { error: error instanceof Error ? error.message : String(error) };
     }
 }
 
-function isoToday(): string {
-    return new Date().toISOString().slice(0, 10);
-}

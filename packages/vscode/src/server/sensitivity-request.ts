@@ -1,19 +1,12 @@
 import { analyseSensitivity } from '@autonomy/analysis';
-import type { AutonomyServices } from '@autonomy/language';
-import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { SensitivityParams, SensitivityResponse } from '../shared/sensitivity-protocol.js';
 import { validatedModel } from './document-access.js';
+import { type ModelRequestContext, todayOf } from './request-context.js';
 
-type ReportModule = typeof import('@autonomy/report');
-
-export interface SensitivityRequestContext {
-    shared: LangiumSharedServices;
-    services: AutonomyServices;
-    loadReport: () => Promise<ReportModule>;
+export interface SensitivityRequestContext extends ModelRequestContext {
     /** Asks the client to fetch inlay hints again, so fragile marks appear. */
     refreshHints?: () => void;
-    today?: () => string;
 }
 
 /**
@@ -31,13 +24,10 @@ export async function handleSensitivityRequest(
         context.refreshHints?.();
         const report = await context.loadReport();
         const file = params.uri.split('/').pop();
-        const document = report.buildSensitivityDocument({ analysis, sensitivity, date: (context.today ?? isoToday)(), sourceFile: file });
+        const document = report.buildSensitivityDocument({ analysis, sensitivity, date: todayOf(context), sourceFile: file });
         return { text: await report.renderHtml(document, { theme: params.theme ?? 'light' }) };
     } catch (error) {
         return { error: error instanceof Error ? error.message : String(error) };
     }
 }
 
-function isoToday(): string {
-    return new Date().toISOString().slice(0, 10);
-}
