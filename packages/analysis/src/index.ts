@@ -7,3 +7,4 @@ export * from './sensitivity-result.js';
 export { analyseSensitivity, type SensitivityOptions, verdictLabel } from './sensitivity.js';
 export * from './comparison.js';
 export * from './sensitivity-words.js';
+export { membersNotFollowing, votingCollective } from './nested-vote.js';

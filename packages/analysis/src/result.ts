@@ -102,6 +102,50 @@ export interface InitiativeOutcome {
     defectionRisks: string[];
     /** One plain sentence saying why. */
     explanation: string;
+    /**
+     * DOMAIN.md item 19: when the running collective has member collectives
+     * taking part, the vote is among its direct members, and this holds each
+     * member collective's own decision. `agree`, `blockers` and
+     * `defectionRisks` still list practices: a member collective that does
+     * not follow contributes all its participating practices.
+     */
+    memberVotes?: MemberVote[];
+}
+
+/** A member collective's part in its parent's decision (item 19). */
+export interface MemberVote {
+    collective: string;
+    /** Its participating practices, directly or through nesting, in participant order. */
+    practices: string[];
+    /** Its own rule applied to its members taking part (recursively). */
+    outcome: InitiativeOutcome;
+    /** Its readiness towards the running collective; null when no trust statement. */
+    ready: boolean | null;
+    clearsThreshold: boolean | null;
+    /** Its own decision carries (outcome.proceeds === true) and it is ready. */
+    agrees: boolean;
+}
+
+/** DOMAIN.md item 20: money an initiative needs up front. */
+export interface InvestmentAnalysis {
+    amount: number;
+    /** 'charging': split by the initiative's charging rule; otherwise the investment's own split. */
+    split: 'charging' | 'list-size' | 'equal' | 'explicit';
+    shares: InvestmentShare[];
+}
+
+export interface InvestmentShare {
+    practice: string;
+    /** Its share of the investment (minor units; the shares sum to the amount). */
+    share: number;
+    /** Its yearly benefit from the initiative under the proposed rule. */
+    yearlyBenefit: number;
+    /** share / yearly benefit, in years; null when the benefit is not positive (never repaid). */
+    paybackYears: number | null;
+    /** H * yearly benefit - share */
+    horizonBenefit: number;
+    /** Payback within the horizon (a share of 0 is repaid at once). */
+    repaidWithinHorizon: boolean;
 }
 
 export interface InitiativeAnalysis {
@@ -141,6 +185,8 @@ export interface InitiativeAnalysis {
     /** Whether the stable split was computed, and why not when it was not: never a silent null. */
     stableSplit: StableSplitStatus;
     outcome: InitiativeOutcome;
+    /** Present when the initiative states an investment (item 20). */
+    investment?: InvestmentAnalysis;
     /**
      * DOMAIN.md item 14: every sharing rule side by side. Absent when the caller
      * did not ask for decision support (the editor's per-keystroke analysis).
@@ -293,14 +339,23 @@ export interface PracticeAnalysis {
     fairShareTotal: number;
     /** Net compensation over its initiatives (sum of t_i). */
     compensationTotal: number;
+    /**
+     * Item 20, present when the practice puts money up front: its shares of the
+     * investments, and that total / horizon, which sustainability takes off the benefit.
+     */
+    investmentTotal?: number;
+    annualisedInvestment?: number;
 }
 
 export interface TrustAnalysis {
+    /** The unit that trusts: a practice, or a collective when `truster` says so (item 19). */
     practice: string;
+    truster?: 'collective';
     collective: string;
     /** T = (credibility + reliability + intimacy) / self-orientation; null when no statement. */
     score: number | null;
     clearsThreshold: boolean | null;
+    /** For a collective: a majority of its member practices (through nesting) believe it. */
     believesAloneUnsustainable: boolean;
     /** null when unknown (no trust statement): counted as not ready in predictions. */
     ready: boolean | null;
@@ -328,7 +383,10 @@ export interface PartnerAnalysis {
     title: string;
     population: number;
     before: RelationshipFigures;
+    /** Nominal: each practice's top-most speaking collective, or itself. */
     after: RelationshipFigures;
+    /** Item 19: a collective speaks only for the practices that follow it (trust at or above the threshold). */
+    effective: RelationshipFigures;
 }
 
 export type FindingCode =
@@ -341,7 +399,9 @@ export type FindingCode =
     | 'no-shared-belief'
     | 'unknown-readiness'
     | 'estimated-fair-share'
-    | 'voting-power-differs';
+    | 'voting-power-differs'
+    | 'collective-will-not-follow'
+    | 'investment-not-repaid';
 
 export interface AnalysisFinding {
     code: FindingCode;

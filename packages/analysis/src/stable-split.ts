@@ -7,7 +7,7 @@
  */
 import { apportionRational } from './apportion.js';
 import { EXACT_LEAST_CORE_LIMIT, exactLeastCore } from './exact-least-core.js';
-import { surelyEmptyCore } from './least-core.js';
+import { surelyEmptyCore } from './surely-empty-core.js';
 import { nucleolus } from './nucleolus.js';
 import { type Rational, format, roundHalfAway, sign } from './rational.js';
 import type { StableSplitStatus } from './result.js';

@@ -9,6 +9,8 @@
 import { autonomyRetained, cededDegrees } from './autonomy.js';
 import { type InitiativeFigures, analyseInitiative } from './initiative.js';
 import { initiativeOutcome } from './initiative-outcome.js';
+import { analyseInvestment, annualised } from './investment.js';
+import { Membership } from './membership.js';
 import { type ResolvedOptions } from './options.js';
 import type { CleanModel } from './sanitise.js';
 import type { InputRef, VerdictRef, VerdictValue } from './sensitivity-result.js';
@@ -41,6 +43,8 @@ export function verdictId(ref: VerdictRef): string {
 export class VerdictEvaluator {
     private readonly figures: Map<string, InitiativeFigures>;
     private readonly trust: TrustTable;
+    /** Membership is no input of the search, so it is read once. */
+    private readonly membership: Membership;
     private readonly autonomy: Map<string, number>;
     /** Initiatives whose benefits are fair shares estimated by Monte Carlo (sharing fairly above the exact limit). */
     private readonly estimated: Set<string>;
@@ -52,7 +56,8 @@ export class VerdictEvaluator {
 
     constructor(private readonly model: CleanModel, private readonly options: ResolvedOptions) {
         this.figures = new Map(model.initiatives.map(i => [i.id, analyseInitiative(i, model, options)]));
-        this.trust = new TrustTable(model);
+        this.membership = new Membership(model);
+        this.trust = new TrustTable(model, this.membership);
         this.autonomy = autonomies(model);
         this.estimated = new Set(model.initiatives
             .filter(i => i.sharing === 'fair' && i.participants.length > options.exactLimit).map(i => i.id));
@@ -172,7 +177,7 @@ export class VerdictEvaluator {
                 figures.set(id, analyseInitiative(initiative, model, this.options));
             }
         }
-        const trust = scope.trust ? new TrustTable(model) : this.trust;
+        const trust = scope.trust ? new TrustTable(model, this.membership) : this.trust;
         const autonomy = scope.autonomy ? autonomies(model) : this.autonomy;
         const verdicts = new Map<string, VerdictValue>();
         const headline = new Map<string, number>();
@@ -180,7 +185,7 @@ export class VerdictEvaluator {
             const initiative = model.initiatives.find(i => i.id === id)!;
             const f = figures.get(id)!;
             const collective = initiative.collective ? model.collectiveById.get(initiative.collective) : undefined;
-            const proceeds = initiativeOutcome(f, collective, trust, model.practiceById).proceeds;
+            const proceeds = initiativeOutcome(f, collective, { model, membership: this.membership, trust }).proceeds;
             if (proceeds !== null) {
                 verdicts.set(`outcome:${id}`, proceeds ? 'proceeds' : 'does-not-proceed');
             }
@@ -200,10 +205,14 @@ export class VerdictEvaluator {
         for (const id of scope.practices) {
             const practice = model.practiceById.get(id)!;
             let benefit = 0;
-            for (const f of figures.values()) {
+            let invested = 0;
+            for (const initiative of model.initiatives) {
+                const f = figures.get(initiative.id)!;
                 benefit += f.shares.find(s => s.practice === id)?.benefitUnderRule ?? 0;
+                invested += analyseInvestment(initiative, f.shares, model.settings.horizonYears)?.shares.find(s => s.practice === id)?.share ?? 0;
             }
-            const s = sustainability(practice.crisisRisk, benefit, practice.gap, autonomy.get(id) ?? 1);
+            // As analyse(): money up front, spread over the horizon, comes off the yearly benefit (item 20).
+            const s = sustainability(practice.crisisRisk, benefit - annualised(invested, model.settings.horizonYears), practice.gap, autonomy.get(id) ?? 1);
             verdicts.set(`paradox:${id}`, s.paradoxVerdict);
             headline.set(`practice:${id}`, s.expectedCollective - s.expectedAlone);
         }

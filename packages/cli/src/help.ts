@@ -6,9 +6,9 @@ Usage:
   autonomy validate <files, folders or globs...> [options]
   autonomy analyse <file> [--format pretty|json]
   autonomy report <file> [--format pdf|html|md|json] [-o file] [--date YYYY-MM-DD] [--sensitivity]
+  autonomy deal <file> [--initiative NAME] [--format pretty|json|md]
   autonomy sensitivity <file> [--format pretty|json|md]
   autonomy compare <baseline> <scenario...> [--format pretty|json|md|html|pdf] [-o file]
-  autonomy deal <file> [--initiative NAME] [--format pretty|json|md]
 
 Options:
   -h, --help     show help (also: autonomy <command> --help)
@@ -63,6 +63,22 @@ Options:
 Exit codes: 0 written (the report lists any warnings); 1 the model has errors (printed as
 by validate, no report written); 2 usage error or unreadable file.
 `,
+    deal: `Usage: autonomy deal <file> [options]
+
+Prints the term sheet of each initiative: the least money moved from the charged
+split so that every participant gains (and, when some split is stable, no group
+does better alone), settled in the fewest payments, beside the compensation to
+the fair share. Where no deal exists, the cheapest levers that would create one.
+
+Options:
+  -i, --initiative <name>         only this initiative (its name or title)
+  -f, --format <pretty|json|md>   output format (default: pretty on a terminal, json when piped)
+  -o, --output <file>             write the output to a file instead of stdout
+  -h, --help                      show this help
+
+Exit codes: 0 done; 1 the model has errors (printed as by validate, nothing analysed);
+2 usage error, unreadable file or unknown initiative.
+`,
     sensitivity: `Usage: autonomy sensitivity <file> [options]
 
 For every verdict (each practice's paradox verdict, each initiative's predicted
@@ -103,21 +119,5 @@ Options:
 
 Exit codes: 0 done; 1 a model has errors (printed as by validate, nothing compared);
 2 usage error (fewer than two files), missing or unreadable file.
-`,
-    deal: `Usage: autonomy deal <file> [options]
-
-Prints the term sheet of each initiative: the least money moved from the charged
-split so that every participant gains (and, when some split is stable, no group
-does better alone), settled in the fewest payments, beside the compensation to
-the fair share. Where no deal exists, the cheapest levers that would create one.
-
-Options:
-  -i, --initiative <name>         only this initiative (its name or title)
-  -f, --format <pretty|json|md>   output format (default: pretty on a terminal, json when piped)
-  -o, --output <file>             write the output to a file instead of stdout
-  -h, --help                      show this help
-
-Exit codes: 0 done; 1 the model has errors (printed as by validate, nothing analysed);
-2 usage error, unreadable file or unknown initiative.
 `
 };

@@ -50,7 +50,8 @@ describe('autonomy analyse', () => {
             expect(validate.errors ?? [], example).toEqual([]);
             expect(valid).toBe(true);
         }
-    });
+        // One CLI process per example: minutes, not seconds, on a loaded two-core machine.
+    }, 180_000);
 
     it('prints JSON by default when the output is not a terminal', () => {
         const run = runCli(['analyse', EXAMPLE]);

@@ -61,6 +61,8 @@ export interface StructureNode {
     label: string;
     kind: 'practice' | 'collective';
     detail?: string;
+    /** A collective's trust in the one containing it, and the initiatives it will not follow on (item 19); `bad` when it will not follow or is below the threshold. */
+    alert?: { text: string; bad: boolean };
     children: StructureNode[];
 }
 

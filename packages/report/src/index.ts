@@ -10,3 +10,4 @@ export { renderPdf } from './render/pdf.js';
 export { chartSvg } from './charts/chart-svg.js';
 export { formulasPath } from './sections/appendix.js';
 export { sensitivitySection } from './sections/sensitivity.js';
+export { esc as escapeMarkdown } from './render/markdown.js';

@@ -1,10 +1,6 @@
 import type { InitiativeAnalysis } from '@autonomy/analysis';
+import { escapeMarkdown as md } from '@autonomy/report';
 import type { DecisionHelpers } from './decision-pretty.js';
-
-/** Markdown special characters in model text are escaped so a name cannot start a table or a link. */
-function md(text: string): string {
-    return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, c => `\\${c}`);
-}
 
 /** `autonomy deal --format md`: one section per initiative with its payments table and levers. */
 export function dealMarkdown(title: string, initiatives: InitiativeAnalysis[], h: DecisionHelpers): string {

@@ -2,6 +2,7 @@ import {
     type AnalysisResult, type InitiativeAnalysis, nearestFlip, type PracticeAnalysis, type SensitivityResult, SHARING_RULE_LABELS, type TrustAnalysis
 } from '@autonomy/analysis';
 import { type DomainModel, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
+import { investmentHover } from './investment-figures.js';
 
 /**
  * The Markdown of each hover, written from the analysis result alone: every
@@ -32,6 +33,7 @@ export class HoverContent {
             `| List size | ${formatCount(p.listSize)} patients |`,
             `| Autonomy retained | ${formatPercent(p.autonomyRetained)} |`,
             `| Net benefit | ${this.money(p.benefit)} per year |`,
+            ...(p.investmentTotal ? [`| Money up front | ${this.money(p.investmentTotal)} (${this.money(Math.round(p.annualisedInvestment ?? 0))} a year over the horizon) |`] : []),
             `| Fair share | ${this.money(p.fairShareTotal)} per year |`,
             `| Compensation | ${this.compensation(p.compensationTotal)} |`,
             `| Expected autonomy | alone ${formatPercent(p.expectedAlone)} · collective ${formatPercent(p.expectedCollective)} · merger ${formatPercent(p.expectedMerger)} |`,
@@ -115,6 +117,7 @@ export class HoverContent {
                 lines.push(`| ${this.titleOf(s.practice)} | ${this.money(s.charge)} | ${this.money(s.realisedBenefit)} | ${this.money(s.fairShare)}${s.fairShareStandardError !== undefined ? ` ± ${this.money(s.fairShareStandardError)}` : ''} | ${this.compensation(s.compensation)} |`);
             }
         }
+        lines.push(...investmentHover(i, this.result.settings.horizonYears, id => this.titleOf(id), minor => this.money(minor)));
         lines.push(...this.decisionLines(id));
         return lines.join('\n');
     }
@@ -170,7 +173,9 @@ export class HoverContent {
             '',
             `Before: ${figures(p.before)}`,
             '',
-            `After: ${figures(p.after)}`
+            `After: ${figures(p.after)}`,
+            '',
+            `Effective (a collective speaks only for the practices that trust it enough): ${figures(p.effective)}`
         ].join('\n');
     }
 

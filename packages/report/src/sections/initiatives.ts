@@ -4,6 +4,8 @@ import type { Block, Column, Section, TableRow } from '../document.js';
 import { blockReason } from '../findings.js';
 import { ruleWords } from '../wording.js';
 import { type SectionContext, sourceRef } from './context.js';
+import { investmentBlocks } from './investment.js';
+import { memberVoteBlocks } from './member-votes.js';
 
 export function initiativesSection(ctx: SectionContext): Section {
     const blocks: Block[] = [{
@@ -25,8 +27,10 @@ function initiativeBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
         { kind: 'paragraph', text: summary(i, declared, ctx) },
         splitTable(i, ctx),
         paymentsBlock(i, ctx),
+        ...investmentBlocks(i, ctx),
         { kind: 'paragraph', text: [{ text: 'Stability. ', style: 'bold' }, { text: stability(i, ctx) }] },
         { kind: 'paragraph', text: [{ text: 'Predicted outcome. ', style: 'bold' }, { text: outcome(i, ctx) }] },
+        ...memberVoteBlocks(i, ctx),
         {
             kind: 'chart',
             title: `${i.title}: benefit as charged against fair share`,
