@@ -118,6 +118,7 @@ Options:
   -h, --help                              show this help
 
 Exit codes: 0 done; 1 a model has errors (printed as by validate, nothing compared);
-2 usage error (fewer than two files), missing or unreadable file.
+2 usage error (fewer than two files, or scenarios in different currencies),
+missing or unreadable file.
 `
 };
