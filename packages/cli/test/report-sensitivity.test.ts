@@ -1,6 +1,4 @@
 /** `autonomy report --sensitivity`: the section, and fragile verdicts marked beside the verdict. */
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SensitivityResult } from '@autonomy/analysis';
 import { beforeAll, describe, expect, it } from 'vitest';
