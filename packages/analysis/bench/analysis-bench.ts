@@ -193,6 +193,14 @@ console.log('');
 for (const line of targets) {
     console.log(line);
 }
-for (const line of sensitivityBenchLines(federationModel(50), '50-practice federation (one run after a warm-up)')) {
-    console.log(line);
+{
+    const fed = federationModel(50);
+    // Without the federation-wide hub every initiative is exact, so every verdict-input pair is searched.
+    const networksOnly = { ...fed, initiatives: fed.initiatives.filter(i => i.id !== 'FedHub') };
+    for (const line of [
+        ...sensitivityBenchLines(fed, '50-practice federation (one run after a warm-up)'),
+        ...sensitivityBenchLines(networksOnly, 'the same federation without its 50-practice hub (every initiative exact)')
+    ]) {
+        console.log(line);
+    }
 }

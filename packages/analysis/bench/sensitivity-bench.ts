@@ -20,7 +20,7 @@ export function sensitivityBenchLines(model: DomainModel, what: string): string[
     const notSearched = result.verdicts.reduce((n, v) => n + v.notSearched, 0);
     return [
         '',
-        `Sensitivity, ${what}: ${result.inputs.length} inputs, ${result.verdicts.length} verdicts, ${pairs} verdict-input pairs (${notSearched} not searched: they rest on Monte Carlo fair shares), ${result.evaluations.toLocaleString('en-GB')} re-analyses`,
+        `Sensitivity, ${what}: ${result.inputs.length} inputs, ${result.verdicts.length} verdicts, ${pairs} verdict-input pairs, of which ${notSearched} rest on Monte Carlo fair shares and were not searched, ${result.evaluations.toLocaleString('en-GB')} re-analyses`,
         `  CPU ${cpuMs.toFixed(0)} ms (wall ${wallMs.toFixed(0)} ms), target < ${TARGET_CPU_MS} ms CPU: ${cpuMs < TARGET_CPU_MS ? 'PASS' : 'MISS'}`
     ];
 }

@@ -73,9 +73,23 @@ export interface ComparisonResult {
     initiatives: InitiativeComparison[];
 }
 
+/** Why these scenarios cannot be compared (money in different currencies), or undefined when they can. */
+export function comparisonProblem(scenarios: ScenarioInput[]): string | undefined {
+    const base = scenarios[0];
+    const other = scenarios.find(s => s.result.settings.currency !== base?.result.settings.currency);
+    return base && other
+        ? `${other.file ?? other.name} counts money in ${other.result.settings.currency} but the baseline ${base.file ?? base.name} in `
+            + `${base.result.settings.currency}: differences between them would mean nothing. Compare scenarios written in one currency.`
+        : undefined;
+}
+
 export function compareScenarios(scenarios: ScenarioInput[]): ComparisonResult {
     if (scenarios.length === 0) {
         throw new Error('compareScenarios needs at least one scenario (the baseline).');
+    }
+    const problem = comparisonProblem(scenarios);
+    if (problem) {
+        throw new Error(problem);
     }
     const practiceIds = unionOfIds(scenarios.map(s => s.result.practices));
     const initiativeIds = unionOfIds(scenarios.map(s => s.result.initiatives));

@@ -6,4 +6,5 @@ export { PRACTICE_RISK_FIELDS, updatePracticeRisks } from './practice-update.js'
 export * from './sensitivity-result.js';
 export { analyseSensitivity, type SensitivityOptions, verdictLabel } from './sensitivity.js';
 export * from './comparison.js';
+export * from './sensitivity-words.js';
 export { membersNotFollowing, votingCollective } from './nested-vote.js';

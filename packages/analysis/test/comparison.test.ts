@@ -5,7 +5,7 @@
  */
 import type { DomainModel } from '@autonomy/domain';
 import { describe, expect, test } from 'vitest';
-import { analyse, compareScenarios } from '../src/index.js';
+import { analyse, compareScenarios, comparisonProblem } from '../src/index.js';
 import { modelOf } from './fixtures.js';
 
 function scenario(costs: number[], pops = [5_000, 7_000, 9_000]): DomainModel {
@@ -49,5 +49,14 @@ describe('compareScenarios', () => {
 
     test('readiness: no collective runs the initiative, so the practice is in no initiative a collective decides', () => {
         expect(c.practices[0].figures[0]!.readiness).toBe('no-initiative');
+    });
+
+    test('scenarios in different currencies are refused with a sentence naming both, never compared', () => {
+        const euros = scenario([1_500_000, 1_600_000, 1_700_000]);
+        euros.settings = { ...euros.settings, currency: '€' };
+        const scenarios = [{ name: 'base', file: 'base.autonomy', result: results[0] }, { name: 'eu', file: 'eu.autonomy', result: analyse(euros) }];
+        expect(comparisonProblem(scenarios)).toBe('eu.autonomy counts money in € but the baseline base.autonomy in £: differences between them would mean nothing. Compare scenarios written in one currency.');
+        expect(() => compareScenarios(scenarios)).toThrow(/one currency/);
+        expect(comparisonProblem([{ name: 'base', result: results[0] }, { name: 'a', result: results[1] }])).toBeUndefined();
     });
 });

@@ -5,7 +5,7 @@ export const HELP: Record<string, string> = {
 Usage:
   autonomy validate <files, folders or globs...> [options]
   autonomy analyse <file> [--format pretty|json]
-  autonomy report <file> [--format pdf|html|md|json] [-o file] [--date YYYY-MM-DD]
+  autonomy report <file> [--format pdf|html|md|json] [-o file] [--date YYYY-MM-DD] [--sensitivity]
   autonomy deal <file> [--initiative NAME] [--format pretty|json|md]
   autonomy sensitivity <file> [--format pretty|json|md]
   autonomy compare <baseline> <scenario...> [--format pretty|json|md|html|pdf] [-o file]
@@ -56,8 +56,8 @@ Options:
                                    format's extension, in the current folder; "-" for stdout)
       --date <YYYY-MM-DD>          the date printed on the report, for reproducible output
                                    (default: SOURCE_DATE_EPOCH if set, else today in UTC)
-      --no-sensitivity             leave out the sensitivity section (break-evens and tornado
-                                   charts; it re-analyses the model once per step searched)
+      --sensitivity                add the sensitivity section (break-evens, tornado charts,
+                                   fragile verdicts marked; re-analyses the model many times)
   -h, --help                       show this help
 
 Exit codes: 0 written (the report lists any warnings); 1 the model has errors (printed as
@@ -118,6 +118,7 @@ Options:
   -h, --help                              show this help
 
 Exit codes: 0 done; 1 a model has errors (printed as by validate, nothing compared);
-2 usage error (fewer than two files), missing or unreadable file.
+2 usage error (fewer than two files, or scenarios in different currencies),
+missing or unreadable file.
 `
 };

@@ -13,6 +13,9 @@ const WESTBROOK = ['vote', 'consensus', 'vote-merged', 'consensus-merged'].map(n
 
 beforeAll(requireBuiltCli);
 
+/** Each test starts the CLI several times; on a shared, loaded machine one start can take seconds. */
+const SLOW = 180_000;
+
 describe('autonomy sensitivity', () => {
     it('--format json prints a result whose fragile verdicts are those with a flip inside their band', () => {
         const run = runCli(['sensitivity', '--format', 'json', HUB]);
@@ -24,7 +27,7 @@ describe('autonomy sensitivity', () => {
             expect(v.fragile).toBe(v.breakEvens.some(b => b.down?.withinFragileBand === true || b.up?.withinFragileBand === true));
         }
         expect(result.verdicts.some(v => v.fragile)).toBe(true);
-    });
+    }, SLOW);
 
     it('pretty output marks exactly the fragile verdicts FRAGILE', () => {
         const json = JSON.parse(runCli(['sensitivity', '--format', 'json', HUB]).stdout) as SensitivityResult;
@@ -35,14 +38,14 @@ describe('autonomy sensitivity', () => {
             expect(line, v.subject).toBeDefined();
             expect(line.includes('FRAGILE')).toBe(v.fragile);
         }
-    });
+    }, SLOW);
 
     it('md output is a document with the sensitivity section', () => {
         const run = runCli(['sensitivity', '--format', 'md', '--date', '2026-12-01', HUB]);
         expect(run.code).toBe(0);
         expect(run.stdout).toContain('## Sensitivity and break-even');
         expect(run.stdout).toContain('2026-12-01');
-    });
+    }, SLOW);
 
     it('a model with errors: exit 1, nothing analysed; no model: exit 2 with the usage', () => {
         const broken = path.join(EXAMPLES, 'broken', 'unresolved-names.autonomy');
@@ -53,7 +56,7 @@ describe('autonomy sensitivity', () => {
         const none = runCli(['sensitivity']);
         expect(none.code).toBe(2);
         expect(none.stderr).toContain('name exactly one model file');
-    });
+    }, SLOW);
 });
 
 describe('autonomy compare', () => {
@@ -72,7 +75,7 @@ describe('autonomy compare', () => {
         expect(wren.figures[0]!.benefit).toBeLessThan(0);
         expect(wren.figures[1]!.benefit).toBeGreaterThan(0);
         expect(wren.differences[1]!.benefit).toBe(wren.figures[1]!.benefit - wren.figures[0]!.benefit);
-    });
+    }, SLOW);
 
     it('writes html and pdf briefings, and refuses a single file', () => {
         const dir = mkdtempSync(path.join(tmpdir(), 'autonomy-compare-'));
@@ -92,5 +95,5 @@ describe('autonomy compare', () => {
         const one = runCli(['compare', WESTBROOK[0]]);
         expect(one.code).toBe(2);
         expect(one.stderr).toContain('at least one scenario');
-    });
+    }, SLOW);
 });

@@ -15,6 +15,7 @@ import { registerValidationChecks } from './validation/register-checks.js';
 import { AutonomyValidationRegistry } from './validation/validation-registry.js';
 import { AutonomyLspModule, AutonomySharedLspModule } from './lsp/lsp-module.js';
 import { AnalysisProvider } from './analysis/analysis-provider.js';
+import { SensitivityStore } from './analysis/sensitivity-store.js';
 import { AutonomyCodeActionProvider } from './lsp/code-actions.js';
 
 /** Services this language adds to Langium's defaults. */
@@ -27,6 +28,7 @@ export interface AutonomyAddedServices {
     };
     analysis: {
         AnalysisProvider: AnalysisProvider;
+        SensitivityStore: SensitivityStore;
     };
 }
 
@@ -50,7 +52,8 @@ export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & A
         DomainModelBuilder: (services) => new DomainModelBuilder(services)
     },
     analysis: {
-        AnalysisProvider: (services) => new AnalysisProvider(services)
+        AnalysisProvider: (services) => new AnalysisProvider(services),
+        SensitivityStore: () => new SensitivityStore()
     },
     lsp: {
         ...AutonomyLspModule,

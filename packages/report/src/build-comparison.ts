@@ -4,10 +4,9 @@
  * figures per scenario and their differences from the baseline (the first
  * scenario). Figures come from the ComparisonResult; only formatting here.
  */
-import { type AnalysisResult, type ComparisonResult, PARADOX_VERDICT_LABELS, type Readiness } from '@autonomy/analysis';
+import { type AnalysisResult, type ComparisonResult, PARADOX_VERDICT_LABELS, type Readiness, signedPoints } from '@autonomy/analysis';
 import { formatMoney, formatPercent } from '@autonomy/domain';
 import { type Block, type Column, REPORT_SCHEMA_VERSION, type ReportDocument, type Section, type TableRow } from './document.js';
-import { signedPoints } from './sensitivity-words.js';
 import { ruleWords } from './wording.js';
 
 export interface ComparisonDocumentInput {

@@ -1,4 +1,4 @@
-import type { AnalysisResult, SensitivityResult } from '@autonomy/analysis';
+import { type AnalysisResult, fragileVerdicts, type SensitivityResult } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
 import type { ReportDiagnostic } from './diagnostics.js';
 import { REPORT_SCHEMA_VERSION, type ReportCover, type ReportDocument, type ReportFinding, type Section } from './document.js';
@@ -13,7 +13,6 @@ import { votingPowerSection } from './sections/voting-power.js';
 import { paradoxSection } from './sections/paradox.js';
 import { practicesSection } from './sections/practices.js';
 import { sensitivitySection } from './sections/sensitivity.js';
-import { fragileVerdicts } from './sensitivity-words.js';
 import { structureSection } from './sections/structure.js';
 import { trustSection } from './sections/trust.js';
 import { Wording } from './wording.js';

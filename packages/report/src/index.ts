@@ -10,5 +10,4 @@ export { renderPdf } from './render/pdf.js';
 export { chartSvg } from './charts/chart-svg.js';
 export { formulasPath } from './sections/appendix.js';
 export { sensitivitySection } from './sections/sensitivity.js';
-export { changeFrom, flipPhrase, flipping, formatInputValue, fragileMark, fragileVerdicts, notSearchedPhrase, signedPoints } from './sensitivity-words.js';
 export { esc as escapeMarkdown } from './render/markdown.js';

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { analyse, compareScenarios, type ScenarioInput } from '@autonomy/analysis';
+import { analyse, compareScenarios, comparisonProblem, type ScenarioInput } from '@autonomy/analysis';
 import { buildComparisonDocument, renderHtml, renderMarkdown, renderPdf } from '@autonomy/report';
 import { paletteFor } from '../colour.js';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
@@ -31,6 +31,10 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
             return EXIT_FINDINGS;
         }
         scenarios.push({ name: scenarioName(file, positionals), file, result: analyse(loaded.model) });
+    }
+    const problem = comparisonProblem(scenarios);
+    if (problem) {
+        throw new CliError(`compare: ${problem}`);
     }
     const comparison = compareScenarios(scenarios);
     if (format === 'json') {

@@ -15,7 +15,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         date: { type: 'string' },
-        'no-sensitivity': { type: 'boolean' }
+        sensitivity: { type: 'boolean' }
     });
     const format = oneOf('report', 'format', values.format ?? 'pdf', FORMATS);
     const date = reportDate(values.date, io.env);
@@ -27,8 +27,8 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
         file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message
     })));
     const modelFile = loaded.reports.find(r => r.absolutePath === loaded.document.uri.fsPath)?.file ?? positionals[0];
-    // The sensitivity section re-analyses the model hundreds of times: on by default, --no-sensitivity leaves it out.
-    const sensitivity = values['no-sensitivity'] === true ? undefined : analyseSensitivity(loaded.model);
+    // The sensitivity section re-analyses the model hundreds of times (seconds for a large model), so it is asked for.
+    const sensitivity = values.sensitivity === true ? analyseSensitivity(loaded.model) : undefined;
     const document = buildReport({ model: loaded.model, analysis: analyse(loaded.model, { decisionSupport: true }), diagnostics, date, sourceFile: modelFile, sensitivity });
     const content = await render(format, document);
     // By default the report is named after the model and written to the working directory.

@@ -1,5 +1,4 @@
-import type { SensitivityResult } from '@autonomy/analysis';
-import { flipPhrase, flipping, formatInputValue, notSearchedPhrase, signedPoints } from '@autonomy/report';
+import { flipPhrase, flipping, formatInputValue, notSearchedPhrase, type SensitivityResult, signedPoints } from '@autonomy/analysis';
 import type { Palette } from '../colour.js';
 import { textTable } from '../text-table.js';
 

@@ -1,4 +1,6 @@
-import { type AnalysisResult, type InitiativeAnalysis, type PracticeAnalysis, SHARING_RULE_LABELS, type TrustAnalysis } from '@autonomy/analysis';
+import {
+    type AnalysisResult, type InitiativeAnalysis, nearestFlip, type PracticeAnalysis, type SensitivityResult, SHARING_RULE_LABELS, type TrustAnalysis
+} from '@autonomy/analysis';
 import { type DomainModel, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
 import { investmentHover } from './investment-figures.js';
 
@@ -10,7 +12,11 @@ export class HoverContent {
     private readonly currency: string;
 
     /** `decisions`: the same analysis with decision support (sharing rules, the deal, voting power), when it could be had. */
-    constructor(private readonly model: DomainModel, private readonly result: AnalysisResult, private readonly decisions?: AnalysisResult) {
+    /** `sensitivity`: the result of "Show Sensitivity" for this model, when the user has run it. */
+    constructor(
+        private readonly model: DomainModel, private readonly result: AnalysisResult, private readonly decisions?: AnalysisResult,
+        private readonly sensitivity?: SensitivityResult
+    ) {
         this.currency = result.settings.currency;
     }
 
@@ -32,7 +38,7 @@ export class HoverContent {
             `| Compensation | ${this.compensation(p.compensationTotal)} |`,
             `| Expected autonomy | alone ${formatPercent(p.expectedAlone)} · collective ${formatPercent(p.expectedCollective)} · merger ${formatPercent(p.expectedMerger)} |`,
             '',
-            verdict(p)
+            verdict(p) + this.fragile(`paradox:${p.id}`)
         ];
         if (p.initiatives.length === 0) {
             lines.push('', 'Takes part in no initiative.');
@@ -100,7 +106,7 @@ export class HoverContent {
             '',
             `Fair shares: ${method(i)} · shared ${i.sharing === 'fair' ? 'fairly' : 'as charged'}`,
             '',
-            `Outcome: ${outcome(i, id => this.titleOf(id))}`
+            `Outcome: ${outcome(i, id => this.titleOf(id))}${this.fragile(`outcome:${i.id}`)}${this.fragile(`charged-core:${i.id}`)}`
         ];
         if (i.lossMaking && i.bestCoalition) {
             lines.push('', `It costs the group more than it saves; the most valuable coalition is ${i.bestCoalition.members.map(m => this.titleOf(m)).join(' + ')} (saving ${this.money(i.bestCoalition.value)}).`);
@@ -186,6 +192,16 @@ export class HoverContent {
             return 'none needed';
         }
         return amount > 0 ? `should receive ${this.money(amount)} per year` : `should pay ${this.money(-amount)} per year`;
+    }
+
+    /** " **Fragile**: <nearest flip>." when the verdict flips within 10% of an input (DOMAIN.md item 16); nothing otherwise. */
+    private fragile(verdictId: string): string {
+        const v = this.sensitivity?.verdicts.find(x => x.id === verdictId);
+        if (!v?.fragile || !this.sensitivity) {
+            return '';
+        }
+        const flip = nearestFlip(v, new Map(this.sensitivity.inputs.map(i => [i.id, i])), this.currency);
+        return `\n\n**Fragile** (${v.subject}): ${flip ?? 'an input moving by 10% flips it'}.`;
     }
 
     private money(minor: number): string {

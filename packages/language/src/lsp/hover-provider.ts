@@ -87,7 +87,8 @@ export class AutonomyHoverProvider extends AstNodeHoverProvider {
             return `${heading}\n\n_${lookup.message}_`;
         }
         const wantsDecisions = ast.isInitiative(node) || ast.isCollective(node);
-        const content = new HoverContent(lookup.model, lookup.result, wantsDecisions ? lookupDecisionSupport(this.services, document) : undefined);
+        const content = new HoverContent(lookup.model, lookup.result, wantsDecisions ? lookupDecisionSupport(this.services, document) : undefined,
+            this.services.analysis.SensitivityStore.get(document.uri.toString(), lookup.model));
         const text = ast.isPractice(node) ? content.practice(node.name)
             : ast.isCollective(node) ? content.collective(node.name)
                 : ast.isInitiative(node) ? content.initiative(node.name)

@@ -1,8 +1,7 @@
-import type { InitiativeAnalysis, StabilityCheck } from '@autonomy/analysis';
+import { fragileMark, type InitiativeAnalysis, type StabilityCheck } from '@autonomy/analysis';
 import type { Initiative } from '@autonomy/domain';
 import type { Block, Column, Section, TableRow } from '../document.js';
 import { blockReason } from '../findings.js';
-import { fragileMark } from '../sensitivity-words.js';
 import { ruleWords } from '../wording.js';
 import { type SectionContext, sourceRef } from './context.js';
 import { investmentBlocks } from './investment.js';

@@ -1,6 +1,5 @@
-import { PARADOX_VERDICT_LABELS } from '@autonomy/analysis';
+import { fragileMark, PARADOX_VERDICT_LABELS } from '@autonomy/analysis';
 import type { Block, Section } from '../document.js';
-import { fragileMark } from '../sensitivity-words.js';
 import { type SectionContext, sourceRef } from './context.js';
 
 export function paradoxSection(ctx: SectionContext): Section {

@@ -3,9 +3,11 @@
  * a tornado chart per practice and per initiative, and where each verdict
  * flips. Every figure comes from the SensitivityResult.
  */
-import type { SensitivityInput, SensitivityResult, Tornado, VerdictSensitivity } from '@autonomy/analysis';
 import type { Block, Section, TableRow } from '../document.js';
-import { changeFrom, flipPhrase, flipping, formatInputValue, notSearchedPhrase, signedPoints } from '../sensitivity-words.js';
+import {
+    flipPhrase, flipping, formatInputValue, nearestFlip, notSearchedPhrase, type SensitivityInput, type SensitivityResult, signedPoints,
+    type Tornado, type VerdictSensitivity
+} from '@autonomy/analysis';
 
 /** Enough rows to show what matters; `autonomy sensitivity` lists every input. */
 const MAX_ROWS = 8;
@@ -27,7 +29,7 @@ export function sensitivitySection(result: SensitivityResult): Section {
                 kind: 'table',
                 caption: `${fragile.length} of ${result.verdicts.length} verdicts are fragile`,
                 columns: [{ header: 'Verdict' }, { header: 'Now' }, { header: 'Nearest flip' }],
-                rows: fragile.map(v => ({ tone: 'bad', cells: [v.subject, v.verdictLabel, nearest(v, inputs, result.currency)] }))
+                rows: fragile.map(v => ({ tone: 'bad', cells: [v.subject, v.verdictLabel, nearestFlip(v, inputs, result.currency) ?? ''] }))
             }
     ];
     for (const tornado of result.tornadoes) {
@@ -89,12 +91,4 @@ function breakEvenTable(v: VerdictSensitivity, inputs: Map<string, SensitivityIn
     };
 }
 
-function nearest(v: VerdictSensitivity, inputs: Map<string, SensitivityInput>, currency: string): string {
-    const b = flipping(v.breakEvens)[0];
-    const input = inputs.get(b.input)!;
-    const candidates = [b.down, b.up].filter(f => f !== null);
-    const flip = candidates.sort((x, y) => Math.abs(x.value - input.value) - Math.abs(y.value - input.value))[0];
-    return `${input.label} from ${formatInputValue(input, input.value, currency)} to ${formatInputValue(input, flip.value, currency)} `
-        + `(${changeFrom(input, flip.value)}): ${flip.becomesLabel}`;
-}
 

@@ -10,7 +10,11 @@ import {
 } from '../shared/protocol.js';
 import { validatedModel } from './document-access.js';
 import { applyModelDefaults, type EditorSettings, fetchEditorSettings, readEditorSettings } from './editor-settings.js';
+import { type CompareParams, CompareRequestMethod } from '../shared/compare-protocol.js';
+import { handleCompareRequest } from './compare-request.js';
 import { handleReportRequest } from './report-request.js';
+import { type SensitivityParams, SensitivityRequestMethod } from '../shared/sensitivity-protocol.js';
+import { handleSensitivityRequest } from './sensitivity-request.js';
 import { applySeverityOverrides } from './severity-overrides.js';
 import { structureSvg } from './structure-diagram.js';
 
@@ -75,5 +79,13 @@ connection.onRequest(StructureRequestMethod, async (params: StructureParams, tok
         return { error: error instanceof Error ? error.message : String(error) };
     }
 });
+
+connection.onRequest(CompareRequestMethod, (params: CompareParams, token) =>
+    handleCompareRequest({ shared, services: Autonomy, loadReport: () => import('@autonomy/report') }, params, token));
+
+connection.onRequest(SensitivityRequestMethod, (params: SensitivityParams, token) => handleSensitivityRequest({
+    shared, services: Autonomy, loadReport: () => import('@autonomy/report'),
+    refreshHints: () => void connection.languages.inlayHint.refresh().catch(() => undefined)
+}, params, token));
 
 startLanguageServer(shared);

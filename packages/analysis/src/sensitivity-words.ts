@@ -1,8 +1,9 @@
 /**
  * How sensitivity figures read, in one place for the report, the CLI and the
- * editor: an input value in its unit, and a break-even as a short phrase.
+ * editor (which cannot depend on the report): an input value in its unit, and
+ * a break-even as a short phrase.
  */
-import type { InputBreakEven, SensitivityInput, SensitivityResult, VerdictFlip } from '@autonomy/analysis';
+import type { InputBreakEven, SensitivityInput, SensitivityResult, VerdictFlip, VerdictSensitivity } from './sensitivity-result.js';
 import { formatCount, formatMoney, formatPercent } from '@autonomy/domain';
 
 export function formatInputValue(input: Pick<SensitivityInput, 'unit'>, value: number, currency: string): string {
@@ -60,4 +61,16 @@ export function fragileVerdicts(result: SensitivityResult | undefined): Set<stri
 /** " (fragile)" after a verdict that flips within +-10% of an input; nothing otherwise. */
 export function fragileMark(fragile: Set<string>, verdictId: string): string {
     return fragile.has(verdictId) ? ' (fragile)' : '';
+}
+
+/** "Ash's crisis risk from 20% to 15% (-5.0 points): better off alone", the verdict's nearest flip; undefined when none. */
+export function nearestFlip(v: VerdictSensitivity, inputs: Map<string, SensitivityInput>, currency: string): string | undefined {
+    const b = flipping(v.breakEvens)[0];
+    const input = b ? inputs.get(b.input) : undefined;
+    if (!b || !input) {
+        return undefined;
+    }
+    const flip = [b.down, b.up].filter(f => f !== null).sort((x, y) => Math.abs(x.value - input.value) - Math.abs(y.value - input.value))[0];
+    return `${input.label} from ${formatInputValue(input, input.value, currency)} to ${formatInputValue(input, flip.value, currency)} `
+        + `(${changeFrom(input, flip.value)}): ${flip.becomesLabel}`;
 }
