@@ -121,4 +121,21 @@ describe('nested votes (item 19)', () => {
         expect(risk?.practice).toBe('A3');
         expect(risk?.message).toContain('it loses £3,000 a year');
     });
+
+    test('a membership cycle among member collectives ends, and a collective trusting itself is left out', () => {
+        // A contains B contains A (the validator reports the cycle); P runs it.
+        const model = place({ top: 'consensus', inner: 'consensus', costs: Array(6).fill(12_000) });
+        model.collectives[0] = { ...model.collectives[0], members: ['A1', 'A2', 'B'] };
+        model.collectives[1] = { ...model.collectives[1], members: ['B1', 'B2', 'A'] };
+        model.trust.push(trust('A', 'A'), trust('B', 'A'), trust('A', 'B'));
+        model.partners.push({ id: 'H', title: 'Hospital', population: 100_000 });
+        const result = analyse(model);
+        // Inside A, B decides without A (already deciding): A1 and A2 are then voters of B with no trust in it, so B fails,
+        // and so A; the walk stops one level down instead of recursing forever.
+        const o = result.initiatives[0].outcome;
+        expect(o.proceeds).toBe(false);
+        expect(o.memberVotes?.[0].outcome.memberVotes?.[0].outcome.memberVotes).toBeUndefined();
+        expect(result.trust.some(t => t.practice === 'A' && t.collective === 'A')).toBe(false);
+        expect(result.partners[0].effective.units).toBeGreaterThanOrEqual(result.partners[0].after.units);
+    });
 });
