@@ -37,16 +37,21 @@ function decideWithin(collective: Collective | undefined, participants: readonly
     deciding.add(collective.id);
     const covered = new Set<string>();
     const votes: MemberVote[] = [];
+    /** Every vote below this collective, depth first (each direct member's vote, then the votes inside it). */
+    const flat: MemberVote[] = [];
     const voters: Voter[] = [];
     for (const member of collective.members) {
         const inner = memberCollectives.find(c => c.id === member);
         if (inner) {
             const practices = participants.filter(id => inputs.membership.practicesWithin(inner.id).has(id));
             practices.forEach(id => covered.add(id));
-            const outcome = decideWithin(inner, practices, inputs, deciding);
+            // The votes inside the member are listed flat beside it (with their depth), so the result nests only one level.
+            const { memberVotes: deeper = [], ...outcome } = decideWithin(inner, practices, inputs, deciding);
             const readiness = inputs.trust.lookup(inner.id, collective.id);
             const vote: MemberVote = {
                 collective: inner.id,
+                parent: collective.id,
+                depth: 1,
                 practices,
                 outcome,
                 ready: readiness.ready,
@@ -64,6 +69,7 @@ function decideWithin(collective: Collective | undefined, participants: readonly
             };
             vote.agrees = agrees(voter);
             votes.push(vote);
+            flat.push(vote, ...deeper.map(v => ({ ...v, depth: v.depth + 1 })));
             voters.push(voter);
         }
     }
@@ -75,7 +81,7 @@ function decideWithin(collective: Collective | undefined, participants: readonly
         }
     }
     const top = predictOutcome(collective, voters, 'members taking part');
-    return { ...expand(top, votes, participants), memberVotes: votes };
+    return { ...expand(top, votes, participants), memberVotes: flat };
 }
 
 /** Direct member collectives containing a participant, skipping any already deciding higher up (a membership cycle). */
@@ -133,8 +139,17 @@ function expand(top: InitiativeOutcome, votes: MemberVote[], participants: reado
 
 /** The collective in whose vote a participant takes part: the innermost member collective containing it, else the running one. */
 export function votingCollective(outcome: InitiativeOutcome, practice: string, running: string | undefined): string | undefined {
-    const vote = outcome.memberVotes?.find(v => v.practices.includes(practice));
-    return vote ? votingCollective(vote.outcome, practice, vote.collective) : running;
+    const votes = outcome.memberVotes ?? [];
+    let at = running;
+    let within = topLevel(votes);
+    for (;;) {
+        const vote = within.map(i => votes[i]).find(v => v.practices.includes(practice));
+        if (!vote) {
+            return at;
+        }
+        at = vote.collective;
+        within = childrenOf(votes, votes.indexOf(vote));
+    }
 }
 
 /**
@@ -145,16 +160,38 @@ export function votingCollective(outcome: InitiativeOutcome, practice: string, r
  * follows a decision that proceeds, the same question is asked again.
  */
 export function membersNotFollowing(outcome: InitiativeOutcome, running: string): Array<{ vote: MemberVote; parent: string; rule: InitiativeOutcome['rule'] }> {
+    const votes = outcome.memberVotes ?? [];
     const out: Array<{ vote: MemberVote; parent: string; rule: InitiativeOutcome['rule'] }> = [];
-    for (const vote of outcome.memberVotes ?? []) {
-        const rule = outcome.rule;
-        const notFollowing = rule === 'consensus' ? !vote.agrees
-            : rule === 'majority-vote' || rule === 'weighted-vote' ? outcome.proceeds === true && !vote.agrees
-                : rule === 'delegated' ? vote.ready !== true : false;
-        if (notFollowing) {
-            out.push({ vote, parent: running, rule });
-        } else if (vote.agrees && outcome.proceeds === true) {
-            out.push(...membersNotFollowing(vote.outcome, vote.collective));
+    const walk = (indexes: number[], decision: Pick<InitiativeOutcome, 'rule' | 'proceeds'>, parent: string): void => {
+        for (const i of indexes) {
+            const vote = votes[i];
+            const rule = decision.rule;
+            const notFollowing = rule === 'consensus' ? !vote.agrees
+                : rule === 'majority-vote' || rule === 'weighted-vote' ? decision.proceeds === true && !vote.agrees
+                    : rule === 'delegated' ? vote.ready !== true : false;
+            if (notFollowing) {
+                out.push({ vote, parent, rule });
+            } else if (vote.agrees && decision.proceeds === true) {
+                walk(childrenOf(votes, i), vote.outcome, vote.collective);
+            }
+        }
+    };
+    walk(topLevel(votes), outcome, running);
+    return out;
+}
+
+/** Indexes of the direct members' votes in a flat, depth-first list. */
+function topLevel(votes: readonly MemberVote[]): number[] {
+    return votes.flatMap((v, i) => (v.depth === 1 ? [i] : []));
+}
+
+/** Indexes of the votes directly inside the vote at `index`: the following ones one level deeper, until the list climbs back. */
+function childrenOf(votes: readonly MemberVote[], index: number): number[] {
+    const depth = votes[index].depth;
+    const out: number[] = [];
+    for (let i = index + 1; i < votes.length && votes[i].depth > depth; i++) {
+        if (votes[i].depth === depth + 1) {
+            out.push(i);
         }
     }
     return out;

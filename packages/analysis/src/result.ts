@@ -105,7 +105,9 @@ export interface InitiativeOutcome {
     /**
      * DOMAIN.md item 19: when the running collective has member collectives
      * taking part, the vote is among its direct members, and this holds each
-     * member collective's own decision. `agree`, `blockers` and
+     * member collective's own decision: the direct members' votes (depth 1),
+     * each followed by the votes inside it (depth 2, ...), flat, so the result
+     * nests one level however deep the collectives do. `agree`, `blockers` and
      * `defectionRisks` still list practices: a member collective that does
      * not follow contributes all its participating practices.
      */
@@ -115,10 +117,14 @@ export interface InitiativeOutcome {
 /** A member collective's part in its parent's decision (item 19). */
 export interface MemberVote {
     collective: string;
+    /** The collective whose vote it takes part in. */
+    parent: string;
+    /** 1 for a direct member of the running collective, 2 for a member of one of those, ... */
+    depth: number;
     /** Its participating practices, directly or through nesting, in participant order. */
     practices: string[];
-    /** Its own rule applied to its members taking part (recursively). */
-    outcome: InitiativeOutcome;
+    /** Its own rule applied to its members taking part (the votes inside it follow it in the list). */
+    outcome: Omit<InitiativeOutcome, 'memberVotes'>;
     /** Its readiness towards the running collective; null when no trust statement. */
     ready: boolean | null;
     clearsThreshold: boolean | null;

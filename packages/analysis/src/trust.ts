@@ -6,7 +6,7 @@
  * Item 19: a collective may trust a collective containing it; it believes going
  * alone is unsustainable when more than half of its practices (through nesting) do.
  */
-import type { Membership } from './membership.js';
+import { Membership } from './membership.js';
 import type { TrustAnalysis } from './result.js';
 import type { CleanModel } from './sanitise.js';
 
@@ -17,7 +17,7 @@ export function trustScore(s: { credibility: number; reliability: number; intima
 export class TrustTable {
     private readonly byPair = new Map<string, TrustAnalysis>();
 
-    constructor(private readonly model: CleanModel, private readonly membership: Membership) {
+    constructor(private readonly model: CleanModel, private readonly membership: Membership = new Membership(model)) {
         for (const statement of model.trust) {
             const key = pairKey(statement.practice, statement.collective);
             if (this.byPair.has(key)) {

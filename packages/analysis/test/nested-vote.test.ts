@@ -121,4 +121,42 @@ describe('nested votes (item 19)', () => {
         expect(risk?.practice).toBe('A3');
         expect(risk?.message).toContain('it loses £3,000 a year');
     });
+
+    test('a membership cycle among member collectives ends, and a collective trusting itself is left out', () => {
+        // A contains B contains A (the validator reports the cycle); P runs it.
+        const model = place({ top: 'consensus', inner: 'consensus', costs: Array(6).fill(12_000) });
+        model.collectives[0] = { ...model.collectives[0], members: ['A1', 'A2', 'B'] };
+        model.collectives[1] = { ...model.collectives[1], members: ['B1', 'B2', 'A'] };
+        model.trust.push(trust('A', 'A'), trust('B', 'A'), trust('A', 'B'));
+        model.partners.push({ id: 'H', title: 'Hospital', population: 100_000 });
+        const result = analyse(model);
+        // Inside A, B decides without A (already deciding): A1 and A2 are then voters of B with no trust in it, so B fails,
+        // and so A; the walk stops one level down instead of recursing forever.
+        const o = result.initiatives[0].outcome;
+        expect(o.proceeds).toBe(false);
+        expect(o.memberVotes?.[0].outcome.memberVotes?.[0].outcome.memberVotes).toBeUndefined();
+        expect(result.trust.some(t => t.practice === 'A' && t.collective === 'A')).toBe(false);
+        expect(result.partners[0].effective.units).toBeGreaterThanOrEqual(result.partners[0].after.units);
+    });
+
+    test('three levels: a network inside a federation that follows the place group, itself not following the federation', () => {
+        // F contains A and B; P contains F and C. Everyone gains £2,000. B does not trust F (2 < 3); F decides by majority:
+        // A agrees, B not ready, so 1 of 2 is not more than half and F's own vote fails: F does not agree, and P (consensus) blocks.
+        const model = place({ top: 'consensus', inner: 'consensus', costs: Array(6).fill(12_000) });
+        model.collectives.push(collective('F', ['A', 'B'], 'majority-vote'));
+        model.collectives[3] = { ...model.collectives[3], members: ['F', 'C'] };
+        model.trust = model.trust.filter(t => t.collective !== 'P').concat([trust('A', 'F'), trust('B', 'F', 9), trust('F', 'P'), trust('C', 'P')]);
+        const blocked = analyse(model);
+        const o = blocked.initiatives[0].outcome;
+        expect(o.memberVotes?.map(v => [v.collective, v.parent, v.depth, v.agrees])).toEqual([
+            ['F', 'P', 1, false], ['A', 'F', 2, true], ['B', 'F', 2, false], ['C', 'P', 1, true]
+        ]);
+        expect(o).toMatchObject({ proceeds: false, blockers: ['A1', 'A2', 'B1', 'B2'] });
+        expect(blocked.findings.filter(f => f.code === 'collective-will-not-follow').map(f => [f.data?.member, f.data?.parent])).toEqual([['F', 'P']]);
+        // With F deciding by delegation it follows P (ready), P proceeds, and inside F, B is not ready: B will not follow F.
+        model.collectives[4] = { ...model.collectives[4], decisionRule: 'delegated' };
+        const delegated = analyse(model);
+        expect(delegated.initiatives[0].outcome).toMatchObject({ proceeds: true, defectionRisks: ['B1', 'B2'] });
+        expect(delegated.findings.filter(f => f.code === 'collective-will-not-follow').map(f => [f.data?.member, f.data?.parent])).toEqual([['B', 'F']]);
+    });
 });

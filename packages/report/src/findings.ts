@@ -5,6 +5,7 @@
  */
 import { type AnalysisResult, type InitiativeAnalysis, membersNotFollowing, type PracticeAnalysis, votingCollective } from '@autonomy/analysis';
 import type { ReportFinding } from './document.js';
+import { effectiveClause, holdoutFindings, ownDefectionRisks } from './holdout-findings.js';
 import { plural, ruleWords, type Wording } from './wording.js';
 
 const MAX_FINDINGS = 8;
@@ -159,6 +160,7 @@ function relationships(analysis: AnalysisResult, words: Wording): Draft[] {
             sentence: `${p.title} would hold ${words.count(p.after.relationships, 1)} ${plural(p.after.relationships, 'relationship', 'relationships')} `
                 + `instead of ${words.count(p.before.relationships, 1)}: its ${words.count(p.population)} patients over units averaging `
                 + `${words.count(p.after.averagePopulation)} patients rather than ${words.count(p.before.averagePopulation)}.`
+                + effectiveClause(p, words)
         }];
     }
     return [{
@@ -169,11 +171,13 @@ function relationships(analysis: AnalysisResult, words: Wording): Draft[] {
 }
 
 function defection(i: InitiativeAnalysis, words: Wording): Draft[] {
-    if (i.outcome.defectionRisks.length === 0) return [];
-    return [{
+    // Item 19: practices held back by their member collective are named in its own sentence (holdout-findings.ts).
+    const own = ownDefectionRisks(i);
+    if (own.length === 0) return holdoutFindings(i, words);
+    return [...holdoutFindings(i, words), {
         kind: 'defection', severity: 'medium', initiative: i.id,
-        sentence: `${i.title} is decided by ${ruleWords(i.outcome.rule)}: ${someNames(i.outcome.defectionRisks, words)} `
-            + `${plural(i.outcome.defectionRisks.length, 'loses and may', 'lose and may')} go rogue.`
+        sentence: `${i.title} is decided by ${ruleWords(i.outcome.rule)}: ${someNames(own, words)} `
+            + `${plural(own.length, 'loses and may', 'lose and may')} go rogue.`
     }];
 }
 

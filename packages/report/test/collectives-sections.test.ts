@@ -54,6 +54,18 @@ describe('collectives that trust and vote in the report (item 19)', () => {
     });
 });
 
+describe('the summary about a member collective that will not follow (item 19)', () => {
+    it('names the network and its practices without saying they lose, and gives the effective relationships', async () => {
+        const doc = await reportOf('place-leadership-group.autonomy');
+        const sentences = doc.findings.map(f => f.sentence);
+        expect(sentences).toContain('Ashby East PCN will not follow Ashby place leadership group on Place-wide acute home visiting '
+            + '(its trust is below the threshold), so nothing happens in Granary Wharf Surgery, Harbour View Practice and Ivy Lane Surgery.');
+        // Every practice gains here (see the initiative's table), so no sentence may say any of them loses.
+        expect(sentences.filter(s => / lose| loses/.test(s))).toEqual([]);
+        expect(sentences.find(s => s.includes('relationships'))).toContain('Effectively 11.2');
+    });
+});
+
 describe('investment in the report (item 20)', () => {
     it('shows each practice\'s share, payback and benefit over the horizon, the late one marked', async () => {
         const doc = await reportOf('hub-set-up-investment.autonomy');

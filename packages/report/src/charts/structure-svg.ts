@@ -48,7 +48,9 @@ const ALERT_LINE = 11;
 
 function collective(node: StructureNode, x: number, y: number, width: number): Placed {
     const inner: string[] = [];
-    const header = HEADER + (node.alert ? ALERT_LINE : 0);
+    // The trust and the initiatives it will not follow on each get a line (parts are joined with ' · ').
+    const alertLines = node.alert ? node.alert.text.split(' · ') : [];
+    const header = HEADER + alertLines.length * ALERT_LINE;
     let cursor = y + header;
     const practices = node.children.filter(c => c.kind === 'practice');
     for (const child of node.children.filter(c => c.kind === 'collective')) {
@@ -67,7 +69,7 @@ function collective(node: StructureNode, x: number, y: number, width: number): P
     const box = `<rect class="collective" x="${x}" y="${y}" width="${width}" height="${height}" rx="6" fill="${PALETTE.collectiveFill}" stroke="${bad ? PALETTE.bad : PALETTE.collectiveStroke}" stroke-width="${bad ? 1.6 : 1}"/>`
         + svgText(x + PAD, y + 13, clip(node.label, maxChars), { bold: true, size: 10 })
         + (node.detail ? svgText(x + PAD, y + 24, clip(node.detail, maxChars), { fill: PALETTE.muted, size: 8 }) : '')
-        + (node.alert ? svgText(x + PAD, y + 24 + ALERT_LINE, clip(node.alert.text, maxChars), { fill: bad ? PALETTE.bad : PALETTE.muted, size: 8, bold: bad }) : '');
+        + alertLines.map((line, k) => svgText(x + PAD, y + 24 + (k + 1) * ALERT_LINE, clip(line, maxChars), { fill: bad ? PALETTE.bad : PALETTE.muted, size: 8, bold: bad })).join('');
     return { height, svg: box + inner.join('') };
 }
 

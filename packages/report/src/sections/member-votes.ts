@@ -11,20 +11,23 @@ export function memberVoteBlocks(i: InitiativeAnalysis, ctx: SectionContext): Bl
     const votes = i.outcome.memberVotes;
     if (!votes || votes.length === 0 || !i.collective) return [];
     const { words } = ctx;
-    const notFollowing = new Set(membersNotFollowing(i.outcome, i.collective).map(m => m.vote.collective));
+    const notFollowing = new Set(membersNotFollowing(i.outcome, i.collective).map(m => m.vote));
     return [{
         kind: 'table',
-        caption: `${i.title}: how ${words.title(i.collective)}'s member collectives decide`,
+        caption: `${i.title}: how ${words.title(i.collective)}'s member collectives decide, and whether each follows the collective above it`,
         columns: [
             { header: 'Member collective' }, { header: 'Decides by' }, { header: 'Its own decision' },
-            { header: `Ready towards ${words.title(i.collective)}`, align: 'center' }, { header: 'Follows' }
+            { header: 'Ready to follow', align: 'center' }, { header: 'Follows' }
         ],
         rows: votes.map(v => ({
             kind: 'collective',
-            tone: notFollowing.has(v.collective) ? 'bad' : undefined,
+            tone: notFollowing.has(v) ? 'bad' : undefined,
             cells: [
-                words.title(v.collective), ruleWords(v.outcome.rule), ownDecision(v), yesNo(v.ready),
-                notFollowing.has(v.collective) ? `no, nor its ${v.practices.length === 1 ? 'practice' : `${v.practices.length} practices`}` : 'yes'
+                v.depth === 1 ? words.title(v.collective) : `${words.title(v.collective)} (in ${words.title(v.parent)})`,
+                ruleWords(v.outcome.rule), ownDecision(v), yesNo(v.ready),
+                notFollowing.has(v) ? `no, nor its ${v.practices.length === 1 ? 'practice' : `${v.practices.length} practices`}`
+                    // Inside a member that does not follow (or a decision that fails) the question does not arise.
+                    : v.depth === 1 || v.agrees ? 'yes' : '—'
             ]
         }))
     }];
