@@ -93,17 +93,30 @@ function lightestCount(w: number[], q: number): number {
     return count;
 }
 
-/** f[k * q + s]: coalitions of k <= depth members with weight s, for s < q. */
+/**
+ * f[k * q + s]: coalitions of k <= depth members with weight s, for s < q.
+ * A k-coalition weighs at least the k lightest and at most the k heaviest
+ * members together, so each row is filled only between those bounds.
+ */
 function countCoalitions(w: number[], q: number, depth: number): Float64Array {
     const n = w.length;
+    const ascending = [...w].sort((a, b) => a - b);
+    const least = [0];
+    const most = [0];
+    for (let k = 1; k <= n; k++) {
+        least.push(least[k - 1] + ascending[k - 1]);
+        most.push(most[k - 1] + ascending[n - k]);
+    }
     const f = new Float64Array((depth + 1) * q);
     f[0] = 1;
     for (let i = 0; i < n; i++) {
         for (let k = Math.min(i, depth - 1); k >= 0; k--) {
-            for (let s = q - 1 - w[i]; s >= 0; s--) {
-                const c = f[k * q + s];
+            const row = k * q;
+            const next = (k + 1) * q + w[i];
+            for (let s = Math.min(q - 1 - w[i], most[k]); s >= least[k]; s--) {
+                const c = f[row + s];
                 if (c !== 0) {
-                    f[(k + 1) * q + s + w[i]] += c;
+                    f[next + s] += c;
                 }
             }
         }
