@@ -12,7 +12,8 @@ const analysisCodes = new Set(Object.keys(ANALYSIS_CODES));
 
 /** Codes a model file cannot show on its own, each tested by the named test file. */
 const TESTED_ELSEWHERE: Record<string, string> = {
-    'analysis-skipped': 'analysis-provider.test.ts (needs a failing or over-budget analysis)'
+    'analysis-skipped': 'analysis-provider.test.ts (needs a failing or over-budget analysis)',
+    'import-outside-root': 'project-root.test.ts (needs a project root, set by the command line or the language server)'
 };
 
 /** One test per case: exactly the marked diagnostics, at the marked lines. */
