@@ -1,16 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { type LangiumDocument, URI } from 'langium';
-import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
-import {
-    createConnection, createMessageConnection, type Diagnostic, type MessageConnection, ProposedFeatures,
-    type PublishDiagnosticsParams, StreamMessageReader, StreamMessageWriter
-} from 'vscode-languageserver/node';
+import type { Diagnostic, MessageConnection, PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
+import { serverOverStreams } from '../lsp/server-over-streams.js';
 
 // Issue 12 items 1 and 13: imports that lead outside the project root are refused on their line
 // and never read; the language server, with no folder open, loads a lone file's imports from its folder.
@@ -69,27 +65,22 @@ describe('imports outside the project root', () => {
     });
 });
 
-describe('the language server with no folder open', () => {
+describe('the language server', () => {
     let client: MessageConnection;
     const published = new Map<string, Diagnostic[]>();
 
-    beforeEach(async () => {
-        const toServer = new PassThrough();
-        const toClient = new PassThrough();
-        const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-        const { shared } = createAutonomyServices({ connection, ...NodeFileSystem });
-        startLanguageServer(shared);
-        client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-        client.onRequest('workspace/configuration', () => []);
-        client.onRequest('client/registerCapability', () => null);
-        client.onRequest('window/workDoneProgress/create', () => null);
+    async function start(workspaceFolders: string[] | null): Promise<void> {
+        client = serverOverStreams(NodeFileSystem);
         client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
             published.set(params.uri, params.diagnostics);
         });
         client.listen();
-        await client.sendRequest('initialize', { processId: null, rootUri: null, workspaceFolders: null, capabilities: {} });
+        await client.sendRequest('initialize', {
+            processId: null, rootUri: null, capabilities: {},
+            workspaceFolders: workspaceFolders?.map(folder => ({ uri: URI.file(folder).toString(), name: folder })) ?? null
+        });
         await client.sendNotification('initialized', {});
-    });
+    }
     afterEach(() => client.dispose());
 
     /** The diagnostics of `uri` once they satisfy `settled`, or the last ones seen after 20 s. */
@@ -104,11 +95,24 @@ describe('the language server with no folder open', () => {
         return published.get(uri) ?? [];
     }
 
-    it('loads the imports of an opened file from its folder, and says on the import line why one outside it is not loaded', async () => {
+    it('with no folder open, loads the imports of an opened file from its folder, and says on the import line why one outside it is not loaded', async () => {
+        await start(null);
         const uri = URI.file(join(project, 'scenario.autonomy')).toString();
         const text = `import "register.autonomy"\nimport "../outside/register.autonomy"\n${COLLECTIVE}`;
         await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'autonomy', version: 1, text } });
         const diagnostics = await diagnosticsOf(uri, ds => !ds.some(d => codeOf(d) === 'linking-error'));
         expect(diagnostics.map(d => [codeOf(d), d.range.start.line])).toEqual([['import-outside-root', 1]]);
+    });
+
+    it('for a file outside the workspace folder, says on each import line that the import is outside it', async () => {
+        mkdirSync(join(project, 'workspace'));
+        await start([join(project, 'workspace')]);
+        const uri = URI.file(join(project, 'scenario.autonomy')).toString();
+        const text = `import "register.autonomy"\n${COLLECTIVE}`;
+        await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'autonomy', version: 1, text } });
+        const diagnostics = await diagnosticsOf(uri, ds => ds.some(d => codeOf(d) === 'import-outside-root'));
+        const onImport = diagnostics.filter(d => d.range.start.line === 0);
+        expect(onImport.map(codeOf)).toEqual(['import-outside-root']);
+        expect(onImport[0].message).toContain('so it was not loaded');
     });
 });
