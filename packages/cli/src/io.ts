@@ -60,9 +60,15 @@ export function emit(io: CliIO, content: string | Uint8Array, outputFile: string
     // Through a link, write the file it leads to: replacing the link itself would surprise.
     const target = realPath(outputFile);
     refuseInput(outputFile, target);
+    const existing = statOrUndefined(outputFile);
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
-        writeFileSync(temporary, content, { flag: 'wx' });
+        if (existing !== undefined && !existing.isFile()) {
+            // A device or a pipe (-o /dev/stdout): written to as it is; renaming over it would replace it.
+            writeFileSync(outputFile, content);
+            return;
+        }
+        writeFileSync(temporary, content, { flag: 'wx', mode: existing ? existing.mode & 0o7777 : 0o666 });
         renameSync(temporary, target);
     } catch (error) {
         removeQuietly(temporary);

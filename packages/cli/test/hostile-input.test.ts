@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -169,6 +169,21 @@ describe('item 3: no lost files', () => {
         expect(run.stderr).toContain('cannot write the output');
         expect(readFileSync(path.join(project, 'm.pdf'), 'utf8')).toBe(previous);
         expect(readdirSync(project).sort()).toEqual(['m.autonomy', 'm.pdf']);
+    });
+
+    it('-o naming a device is written to, never replaced by a rename', () => {
+        write('m.autonomy', PAIR);
+        const run = inProject(['validate', '-f', 'json', '-o', '/dev/null', 'm.autonomy']);
+        expect(run.code).toBe(0);
+        expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    });
+
+    it('a report replacing a previous one keeps its permissions', () => {
+        write('m.autonomy', PAIR);
+        write('m.md', 'old\n');
+        chmodSync(path.join(project, 'm.md'), 0o600);
+        expect(inProject(['report', 'm.autonomy', '-f', 'md', '--date', '2026-01-01']).code).toBe(0);
+        expect(statSync(path.join(project, 'm.md')).mode & 0o777).toBe(0o600);
     });
 
     it('a successful report replaces the previous one', () => {
