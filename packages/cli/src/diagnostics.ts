@@ -1,4 +1,5 @@
-import { realPath, VALIDATION_CODES } from '@autonomy/language';
+import { VALIDATION_CODES } from '@autonomy/language';
+import { realPath } from '@autonomy/language/real-path';
 import type { LangiumDocument } from 'langium';
 import { displayPath } from './workspace.js';
 

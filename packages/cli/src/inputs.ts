@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { isInside, realPath } from '@autonomy/language';
+import { isInside, realPath } from '@autonomy/language/real-path';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from './errors.js';
 import { runRoots } from './project-root.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { realPath } from '@autonomy/language';
+import { realPath } from '@autonomy/language/real-path';
 import { CliError } from './errors.js';
 
 /**

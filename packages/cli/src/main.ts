@@ -2,7 +2,7 @@ import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { neutraliseOutput, printable } from './formats/terminal-text.js';
 import { HELP } from './help.js';
 import { type CliIO, forgetInputs, processIO } from './io.js';
-import { takeRootOption } from './project-root.js';
+import { takeRootOption } from './root-option.js';
 import { cliVersion } from './version.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;

@@ -3,6 +3,7 @@ export * from './literals.js';
 export * as ast from './generated/ast.js';
 export { DomainModelBuilder } from './domain-model/build-domain-model.js';
 export { ImportResolver } from './imports/import-resolver.js';
-export { isInside, ProjectRoot, realPath } from './imports/project-root.js';
+export { ProjectRoot } from './imports/project-root.js';
+export { isInside, realPath } from './imports/real-path.js';
 export { ALL_CODES, VALIDATION_CODES } from './validation/diagnostic-codes.js';
 export { clipEcho, clipLine, ECHO_LIMIT } from './validation/echo-limit.js';

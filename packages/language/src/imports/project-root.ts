@@ -1,6 +1,6 @@
-import { realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
+import { isInside, realPath } from './real-path.js';
 
 /**
  * The folders whose files may be read: nothing outside them is loaded, however
@@ -47,25 +47,5 @@ export class ProjectRoot {
     describe(from: URI): string {
         const folders = this.foldersFor(from) ?? [];
         return folders.length === 1 ? folders[0] : folders.join(', ');
-    }
-}
-
-/** True when `file` (a real path) is one of `folders` or beneath one. */
-export function isInside(file: string, folders: string[]): boolean {
-    return folders.some(folder => file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep));
-}
-
-/**
- * The path with every link resolved. For a path that does not exist (yet) the
- * nearest existing folder above it is resolved and the rest kept as written, so
- * a missing file behind a linked folder is still placed where the link leads.
- */
-export function realPath(file: string): string {
-    const absolute = path.resolve(file);
-    try {
-        return realpathSync.native(absolute);
-    } catch {
-        const parent = path.dirname(absolute);
-        return parent === absolute ? absolute : path.join(realPath(parent), path.basename(absolute));
     }
 }
