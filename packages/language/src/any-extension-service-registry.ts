@@ -9,11 +9,15 @@ import { DefaultServiceRegistry, type LangiumCoreServices, type URI } from 'lang
  */
 export class AnyExtensionServiceRegistry extends DefaultServiceRegistry {
     override getServices(uri: URI): LangiumCoreServices {
-        const languages = this.all;
-        if (languages.length === 1 && !this.knows(uri)) {
-            return languages[0];
+        try {
+            return super.getServices(uri);
+        } catch (error) {
+            const languages = this.all;
+            if (languages.length === 1) {
+                return languages[0];
+            }
+            throw error;
         }
-        return super.getServices(uri);
     }
 
     override hasServices(uri: URI): boolean {
