@@ -5,5 +5,5 @@ export { DomainModelBuilder } from './domain-model/build-domain-model.js';
 export { ImportResolver } from './imports/import-resolver.js';
 export { ProjectRoot } from './imports/project-root.js';
 export { isInside, realPath } from './imports/real-path.js';
-export { ALL_CODES, VALIDATION_CODES } from './validation/diagnostic-codes.js';
-export { clipEcho, clipLine, ECHO_LIMIT } from './validation/echo-limit.js';
+export { VALIDATION_CODES } from './validation/diagnostic-codes.js';
+export { clipEcho, ECHO_LIMIT } from './validation/echo-limit.js';
