@@ -24,7 +24,10 @@ describe('analysis-result.schema.json', () => {
     const examples = new URL('../../../examples/', import.meta.url);
     for (const file of readdirSync(examples).filter(f => f.endsWith('.autonomy'))) {
         test(`validates the analysis of examples/${file}`, async () => {
-            expectValid(analyse(await parseModel(readFileSync(new URL(file, examples), 'utf8'))));
+            const model = await parseModel(readFileSync(new URL(file, examples), 'utf8'));
+            expectValid(analyse(model));
+            // With decision support: sharing rules, the deal and voting power (schema 1.2.0).
+            expectValid(analyse(model, { decisionSupport: true }));
         });
     }
 
@@ -36,6 +39,7 @@ describe('analysis-result.schema.json', () => {
         expect(result.initiatives[0].lossMaking).toBe(true);
         expectValid(result);
         expectValid(analyse({ ...big, practices: [practice('A', 0)], initiatives: [initiative('E', [], [], [])] }));
+        expectValid(analyse({ ...big, practices: [practice('A', 0)], initiatives: [initiative('E', [], [], [])] }, { decisionSupport: true }));
     });
 
     test('rejects output that breaks the contract', () => {

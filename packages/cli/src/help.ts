@@ -6,6 +6,9 @@ Usage:
   autonomy validate <files, folders or globs...> [options]
   autonomy analyse <file> [--format pretty|json]
   autonomy report <file> [--format pdf|html|md|json] [-o file] [--date YYYY-MM-DD]
+  autonomy deal <file> [--initiative NAME] [--format pretty|json|md]
+  autonomy sensitivity <file> [--format pretty|json|md]
+  autonomy compare <baseline> <scenario...> [--format pretty|json|md|html|pdf] [-o file]
 
 Options:
   -h, --help     show help (also: autonomy <command> --help)
@@ -55,9 +58,68 @@ Options:
                                    format's extension, in the current folder; "-" for stdout)
       --date <YYYY-MM-DD>          the date printed on the report, for reproducible output
                                    (default: SOURCE_DATE_EPOCH if set, else today in UTC)
+      --no-sensitivity             leave out the sensitivity section (break-evens and tornado
+                                   charts; it re-analyses the model once per step searched)
   -h, --help                       show this help
 
 Exit codes: 0 written (the report lists any warnings); 1 the model has errors (printed as
 by validate, no report written); 2 usage error or unreadable file.
+`,
+    deal: `Usage: autonomy deal <file> [options]
+
+Prints the term sheet of each initiative: the least money moved from the charged
+split so that every participant gains (and, when some split is stable, no group
+does better alone), settled in the fewest payments, beside the compensation to
+the fair share. Where no deal exists, the cheapest levers that would create one.
+
+Options:
+  -i, --initiative <name>         only this initiative (its name or title)
+  -f, --format <pretty|json|md>   output format (default: pretty on a terminal, json when piped)
+  -o, --output <file>             write the output to a file instead of stdout
+  -h, --help                      show this help
+
+Exit codes: 0 done; 1 the model has errors (printed as by validate, nothing analysed);
+2 usage error, unreadable file or unknown initiative.
+`,
+    sensitivity: `Usage: autonomy sensitivity <file> [options]
+
+For every verdict (each practice's paradox verdict, each initiative's predicted
+outcome, whether its charged split is in the core) and every input it depends
+on: the value at which the verdict flips (to the penny, 0.1 percentage point,
+one patient or 0.01 of a score), or that it does not flip in the input's range.
+A verdict an input flips within 10% (a percentage within 5 points) is FRAGILE.
+Also a tornado of each practice's expected autonomy gain and each initiative's
+net saving, with every input lowered and raised by 20% (percentages by 10 points).
+docs/formulas.md ("Sensitivity") describes the search.
+
+Options:
+  -f, --format <pretty|json|md>  output format (default: pretty on a terminal, json when piped)
+  -o, --output <file>            write the output to a file instead of stdout
+      --date <YYYY-MM-DD>        the date printed on the md document (default: as for report)
+  -h, --help                     show this help
+
+Exit codes: 0 done; 1 the model has errors (printed as by validate, nothing analysed);
+2 usage error or unreadable file.
+`,
+    compare: `Usage: autonomy compare <baseline file> <scenario file...> [options]
+
+Compares scenarios of one locality, each a model file (typically importing one
+register of practices). Practices and initiatives are matched by name. For each
+practice: benefit, fair share, expected autonomy alone and in the collective,
+verdict and readiness; for each initiative: net saving and predicted outcome;
+each with its difference from the first file (the baseline). Practices missing
+from some scenarios are marked.
+
+Options:
+  -f, --format <pretty|json|md|html|pdf>  output format (default: pretty on a terminal,
+                                          json when piped)
+  -o, --output <file>                     where to write it (html and pdf default to
+                                          <baseline>-comparison.<format> in the current folder;
+                                          "-" for stdout)
+      --date <YYYY-MM-DD>                 the date printed on the briefing (default: as for report)
+  -h, --help                              show this help
+
+Exit codes: 0 done; 1 a model has errors (printed as by validate, nothing compared);
+2 usage error (fewer than two files), missing or unreadable file.
 `
 };

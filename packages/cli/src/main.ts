@@ -11,7 +11,10 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
     validate: async () => (await import('./commands/validate.js')).validateCommand,
     analyse: async () => (await import('./commands/analyse.js')).analyseCommand,
-    report: async () => (await import('./commands/report.js')).reportCommand
+    report: async () => (await import('./commands/report.js')).reportCommand,
+    deal: async () => (await import('./commands/deal.js')).dealCommand,
+    sensitivity: async () => (await import('./commands/sensitivity.js')).sensitivityCommand,
+    compare: async () => (await import('./commands/compare.js')).compareCommand
 };
 
 /** Exit code for a failure that is a bug in autonomy rather than a problem with the input. */

@@ -57,6 +57,22 @@ describe('quick fixes (one action each)', () => {
         await fix(before, 'shares-do-not-sum-to-100', before.replace('A 10%, B 10%, C 10%', 'A 33.4%, B 33.3%, C 33.3%'));
     });
 
+    it('rescales an investment split to sum to 100% (item 20)', async () => {
+        const before = initiative('    charged equally\n    investment £9,000 split A 30%, B 45%\n');
+        await fix(before, 'investment-split-not-100', before.replace('A 30%, B 45%', 'A 40%, B 60%'));
+    });
+
+    it('states the charging rule an investment is split by', async () => {
+        const before = initiative('    investment £9,000\n');
+        await fix(before, 'investment-without-charging-rule', before.replace('    investment £9,000\n', '    investment £9,000\n    charged by list size\n'));
+    });
+
+    it('adds a collective to the members of the collective it trusts (item 19)', async () => {
+        const before = `${practices}collective N { members A decides by consensus }\ncollective P { members B decides by consensus }\n`
+            + 'trust N -> P { credibility 5 reliability 5 intimacy 5 self-orientation 2 }\n';
+        await fix(before, 'trust-for-non-member', before.replace('members B decides', 'members B, N decides'));
+    });
+
     it('adds a participant to the collective it cedes to', async () => {
         const before = initiative('').replace('members A, B, C', 'members B, C');
         await fix(before, 'participant-not-member', before.replace('members B, C', 'members B, C, A'));

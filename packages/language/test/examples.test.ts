@@ -34,9 +34,20 @@ const WANTED_WARNINGS: Record<string, { allowed: string[]; required: string[] }>
         allowed: ['predicted-blocker', 'low-trust-cession', 'no-shared-belief', 'uncompensated-loss', 'charged-split-outside-core'],
         required: []
     },
+    // Item 19: the networks follow the federation; Exchange, inside Central, is not ready.
     'federation-of-networks.autonomy': {
         allowed: ['defection-risk', 'low-trust-cession', 'no-shared-belief'],
-        required: ['defection-risk', 'low-trust-cession']
+        required: ['no-shared-belief']
+    },
+    // A leadership group of three networks votes; East does not trust it and will not follow.
+    'place-leadership-group.autonomy': {
+        allowed: ['collective-decides-by-vote', 'collective-will-not-follow', 'defection-risk'],
+        required: ['collective-decides-by-vote', 'collective-will-not-follow']
+    },
+    // The smallest practice would not get its share of the set-up cost back within the horizon.
+    'hub-set-up-investment.autonomy': {
+        allowed: ['investment-not-repaid'],
+        required: ['investment-not-repaid']
     },
     'leadership-group-vote.autonomy': {
         allowed: ['collective-decides-by-vote', 'uncompensated-loss', 'charged-split-outside-core', 'defection-risk',

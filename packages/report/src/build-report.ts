@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '@autonomy/analysis';
+import type { AnalysisResult, SensitivityResult } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
 import type { ReportDiagnostic } from './diagnostics.js';
 import { REPORT_SCHEMA_VERSION, type ReportCover, type ReportDocument, type ReportFinding, type Section } from './document.js';
@@ -6,9 +6,14 @@ import { buildFindings, TERMS } from './findings.js';
 import { appendixSection } from './sections/appendix.js';
 import type { SectionContext } from './sections/context.js';
 import { diagnosticsSection } from './sections/diagnostics.js';
+import { dealSection } from './sections/deal.js';
 import { initiativesSection } from './sections/initiatives.js';
+import { sharingRulesSection } from './sections/sharing-rules.js';
+import { votingPowerSection } from './sections/voting-power.js';
 import { paradoxSection } from './sections/paradox.js';
 import { practicesSection } from './sections/practices.js';
+import { sensitivitySection } from './sections/sensitivity.js';
+import { fragileVerdicts } from './sensitivity-words.js';
 import { structureSection } from './sections/structure.js';
 import { trustSection } from './sections/trust.js';
 import { Wording } from './wording.js';
@@ -22,6 +27,8 @@ export interface ReportInput {
     sourceFile?: string;
     /** The formulas page's Markdown; read from docs/formulas.md when omitted. */
     formulas?: string;
+    /** When given, a sensitivity section follows the paradox and fragile verdicts are marked. */
+    sensitivity?: SensitivityResult;
 }
 
 const DEFAULT_SUBTITLE = 'Briefing on the autonomy paradox: who gains, who pays, and who keeps their independence';
@@ -33,7 +40,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     }
     const { model, analysis } = input;
     const words = new Wording(model, analysis.settings.currency || model.settings.currency);
-    const ctx: SectionContext = { model, analysis, diagnostics: input.diagnostics, words, formulas: input.formulas };
+    const ctx: SectionContext = { model, analysis, diagnostics: input.diagnostics, words, formulas: input.formulas, fragile: fragileVerdicts(input.sensitivity) };
     const findings = buildFindings(analysis, words);
     return {
         schemaVersion: REPORT_SCHEMA_VERSION,
@@ -44,7 +51,9 @@ export function buildReport(input: ReportInput): ReportDocument {
             summarySection(findings),
             practicesSection(ctx),
             initiativesSection(ctx),
+            ...decisionSections(ctx),
             paradoxSection(ctx),
+            ...(input.sensitivity ? [sensitivitySection(input.sensitivity)] : []),
             trustSection(ctx),
             structureSection(ctx),
             diagnosticsSection(ctx),
@@ -83,4 +92,9 @@ function summarySection(findings: ReportFinding[]): Section {
             { kind: 'terms', items: TERMS }
         ]
     };
+}
+
+/** Decision support (DOMAIN.md items 14, 15, 18): present when the analysis was asked for it. */
+function decisionSections(ctx: SectionContext): Section[] {
+    return [sharingRulesSection(ctx), dealSection(ctx), votingPowerSection(ctx)].filter((s): s is Section => s !== undefined);
 }

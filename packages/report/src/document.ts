@@ -61,10 +61,30 @@ export interface StructureNode {
     label: string;
     kind: 'practice' | 'collective';
     detail?: string;
+    /** A collective's trust in the one containing it, and the initiatives it will not follow on (item 19); `bad` when it will not follow or is below the threshold. */
+    alert?: { text: string; bad: boolean };
     children: StructureNode[];
 }
 
-export type ChartSpec = SplitChart | ParadoxChart | StructureChart;
+/** DOMAIN.md item 16: one headline figure with each input moved down and up. */
+export interface TornadoChart {
+    kind: 'tornado';
+    /** 'money': values in minor units; 'autonomy': fractions, drawn in percentage points. */
+    unit: 'money' | 'autonomy';
+    currency: string;
+    axisTitle: string;
+    base: number;
+    bars: { label: string; atLow: number; atHigh: number }[];
+}
+
+/** DOMAIN.md item 17: each practice's expected autonomy in each scenario (null: not in that scenario). */
+export interface ScenarioChart {
+    kind: 'scenarios';
+    scenarios: string[];
+    practices: { label: string; alone: (number | null)[]; collective: (number | null)[] }[];
+}
+
+export type ChartSpec = SplitChart | ParadoxChart | StructureChart | TornadoChart | ScenarioChart;
 
 export type Block =
     | { kind: 'paragraph'; text: RichText; source?: SourceRef; sourceKind?: TableRow['kind'] }

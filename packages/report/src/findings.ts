@@ -3,7 +3,7 @@
  * analysis, ranked by what a partners' meeting must hear first. Sentences
  * quote analysis figures; they never compute new ones.
  */
-import type { AnalysisResult, InitiativeAnalysis, PracticeAnalysis } from '@autonomy/analysis';
+import { type AnalysisResult, type InitiativeAnalysis, membersNotFollowing, type PracticeAnalysis, votingCollective } from '@autonomy/analysis';
 import type { ReportFinding } from './document.js';
 import { plural, ruleWords, type Wording } from './wording.js';
 
@@ -77,7 +77,11 @@ export function blockReason(practice: string, i: InitiativeAnalysis, analysis: A
     const reasons: string[] = [];
     const share = i.shares.find(s => s.practice === practice);
     if (share && share.benefitUnderRule < 0) reasons.push(`it would lose ${words.money(-share.benefitUnderRule)} a year`);
-    const trust = analysis.trust.find(t => t.practice === practice && t.collective === i.collective);
+    // Item 19: inside a member collective the practice decides through it; one that will not follow takes its practices with it.
+    const holdout = i.collective ? membersNotFollowing(i.outcome, i.collective).find(m => m.vote.practices.includes(practice)) : undefined;
+    if (holdout) reasons.push(`${words.title(holdout.vote.collective)}, which it belongs to, will not follow ${words.title(holdout.parent)}`);
+    const through = votingCollective(i.outcome, practice, i.collective);
+    const trust = analysis.trust.find(t => t.practice === practice && t.collective === through);
     if (!trust || trust.ready === null) {
         reasons.push(`its readiness is unknown: no trust statement${i.collective ? ` for ${words.title(i.collective)}` : ''}`);
     } else if (!trust.ready) {

@@ -1,4 +1,6 @@
 export { buildReport, type ReportInput } from './build-report.js';
+export { buildComparisonDocument, type ComparisonDocumentInput, READINESS_LABELS } from './build-comparison.js';
+export { buildSensitivityDocument, type SensitivityDocumentInput } from './build-sensitivity.js';
 export type { ReportDiagnostic } from './diagnostics.js';
 export * from './document.js';
 export { renderHtml, type HtmlOptions } from './render/html.js';
@@ -7,3 +9,6 @@ export { renderMarkdown } from './render/markdown.js';
 export { renderPdf } from './render/pdf.js';
 export { chartSvg } from './charts/chart-svg.js';
 export { formulasPath } from './sections/appendix.js';
+export { sensitivitySection } from './sections/sensitivity.js';
+export { changeFrom, flipPhrase, flipping, formatInputValue, fragileMark, fragileVerdicts, notSearchedPhrase, signedPoints } from './sensitivity-words.js';
+export { esc as escapeMarkdown } from './render/markdown.js';

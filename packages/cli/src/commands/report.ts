@@ -1,8 +1,8 @@
 import * as path from 'node:path';
-import { analyse } from '@autonomy/analysis';
+import { analyse, analyseSensitivity } from '@autonomy/analysis';
 import { buildReport, type ReportDiagnostic, renderHtml, renderJson, renderMarkdown, renderPdf } from '@autonomy/report';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
-import { printable } from '../formats/terminal-text.js';
+import { neutraliseOutput, printable } from '../formats/terminal-text.js';
 import { type CliIO, emit } from '../io.js';
 import { loadOneModel } from '../model-input.js';
 import { oneOf, parseCommandArgs } from '../options.js';
@@ -15,7 +15,8 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     const { values, positionals } = parseCommandArgs('report', args, {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
-        date: { type: 'string' }
+        date: { type: 'string' },
+        'no-sensitivity': { type: 'boolean' }
     });
     const format = oneOf('report', 'format', values.format ?? 'pdf', FORMATS);
     const date = reportDate(values.date, io.env);
@@ -27,7 +28,9 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
         file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message
     })));
     const modelFile = loaded.reports.find(r => r.absolutePath === loaded.document.uri.fsPath)?.file ?? positionals[0];
-    const document = buildReport({ model: loaded.model, analysis: analyse(loaded.model), diagnostics, date, sourceFile: modelFile });
+    // The sensitivity section re-analyses the model hundreds of times: on by default, --no-sensitivity leaves it out.
+    const sensitivity = values['no-sensitivity'] === true ? undefined : analyseSensitivity(loaded.model);
+    const document = buildReport({ model: loaded.model, analysis: analyse(loaded.model, { decisionSupport: true }), diagnostics, date, sourceFile: modelFile, sensitivity });
     const content = await render(format, document);
     // By default the report is named after the model and written to the working directory.
     const output = values.output ?? path.basename(loaded.document.uri.fsPath).replace(/\.autonomy$/, '') + '.' + format;
@@ -42,7 +45,8 @@ async function render(format: Format, document: ReturnType<typeof buildReport>):
     switch (format) {
         case 'pdf': return renderPdf(document);
         case 'html': return renderHtml(document);
-        case 'md': return renderMarkdown(document);
+        // Markdown goes to terminals too (-o -): a runner-command line is escaped, which Markdown renders unchanged.
+        case 'md': return neutraliseOutput(renderMarkdown(document));
         case 'json': return renderJson(document);
     }
 }

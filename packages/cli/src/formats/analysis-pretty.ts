@@ -2,6 +2,7 @@ import { type AnalysisResult, type Coalition, type InitiativeAnalysis, PARADOX_V
 import { type DomainModel, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
 import type { Palette } from '../colour.js';
 import { textTable } from '../text-table.js';
+import { dealLines, sharingRulesTable, votingPowerTable } from './decision-pretty.js';
 import { neutraliseOutput, printable } from './terminal-text.js';
 
 /**
@@ -44,6 +45,13 @@ export function formatAnalysisPretty(result: AnalysisResult, model: DomainModel,
     ));
     out.push('  E = expected autonomy over the horizon. "Better off ceding" means E collective > E alone; "no difference", equal.');
 
+    if (result.votingPower && result.votingPower.length > 0) {
+        out.push('');
+        out.push(colour.bold('Voting power (Shapley-Shubik and normalised Banzhaf)'));
+        for (const power of result.votingPower) {
+            out.push(...votingPowerTable(power, { name, money, group }));
+        }
+    }
     if (result.mergers.length > 0) {
         out.push('');
         out.push(colour.bold('Mergers'));
@@ -105,6 +113,12 @@ function initiativeBlock(initiative: InitiativeAnalysis, h: Helpers): string[] {
     if (initiative.coreEmpty === true) {
         out.push('  No split at all is stable here: the core is empty.');
     }
+    if (initiative.leastCoreEpsilon !== undefined) {
+        out.push(`  Least-core epsilon: ${h.money(initiative.leastCoreEpsilon)} (exactly ${initiative.leastCoreEpsilonExact ?? '-'} pence)${initiative.stableSplitMethod ? `; stable split shown: ${initiative.stableSplitMethod}` : ''}.`);
+    }
+    if (initiative.stableSplit.state !== 'computed' && initiative.stableSplit.state !== 'not-requested') {
+        out.push(`  Stable split not computed (${initiative.stableSplit.state}): ${initiative.stableSplit.reason ?? ''}.`);
+    }
     const outcome = initiative.outcome;
     const verdict = outcome.proceeds === null ? 'cannot be predicted' : outcome.proceeds ? 'proceeds' : 'does not proceed';
     out.push(`  Predicted outcome (${outcome.rule}): ${verdict}. ${printable(outcome.explanation)}`);
@@ -113,6 +127,10 @@ function initiativeBlock(initiative: InitiativeAnalysis, h: Helpers): string[] {
     }
     if (outcome.defectionRisks.length > 0) {
         out.push(`  Defection risks: ${outcome.defectionRisks.map(h.name).join(', ')}.`);
+    }
+    out.push(...sharingRulesTable(initiative, h));
+    if (initiative.deal) {
+        out.push(...dealLines(initiative, initiative.deal, h));
     }
     return out;
 }

@@ -172,6 +172,7 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
     let runBy: ast.RunBy | undefined;
     let sharing: ast.Sharing | undefined;
     let charging: ast.Charging | undefined;
+    let investment: ast.Investment | undefined;
     const cessions: DomainInitiative['cessions'] = [];
     const sharedCost: SharedCostTerm[] = [];
     const coalitionValues: DomainInitiative['coalitionValues'] = [];
@@ -197,6 +198,9 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
                 break;
             case ast.Charging.$type:
                 charging ??= prop as ast.Charging;
+                break;
+            case ast.Investment.$type:
+                investment ??= prop as ast.Investment;
                 break;
             case ast.Cession.$type: {
                 const c = prop as ast.Cession;
@@ -244,8 +248,15 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
         sharing: sharing?.fairly ? 'fair' : 'as-charged',
         coalitionValues,
         transfers,
+        ...(investment ? { investment: buildInvestment(investment) } : {}),
         source: sourceOf(i)
     };
+}
+
+function buildInvestment(investment: ast.Investment): NonNullable<DomainInitiative['investment']> {
+    const amount = money(investment.amount);
+    const stated = investment.byListSize || investment.equally || investment.shares.length > 0;
+    return stated ? { amount, split: buildCharging(investment) } : { amount };
 }
 
 function buildCostTerm(term: ast.CostTerm): SharedCostTerm {
@@ -259,7 +270,8 @@ function buildCostTerm(term: ast.CostTerm): SharedCostTerm {
     return { kind: 'per-step', amount, stepSize: parseDecimal(term.stepSize ?? '') ?? 0 };
 }
 
-function buildCharging(charging: ast.Charging | undefined): ChargingRule {
+/** A charging rule, or an investment's stated split: the same three forms. */
+function buildCharging(charging: Pick<ast.Charging, 'byListSize' | 'equally' | 'shares'> | undefined): ChargingRule {
     if (!charging || charging.byListSize) {
         return { kind: 'list-size' };
     }

@@ -6,6 +6,7 @@ import * as ast from '../generated/ast.js';
 import { lookupAnalysis } from './analysis-lookup.js';
 import { FigureLabels } from './figure-labels.js';
 import { outcome } from './hover-content.js';
+import { investmentHintLabel } from './investment-figures.js';
 
 /**
  * Figures at the end of each declaration's header line: a practice's benefit,
@@ -73,6 +74,12 @@ export class AutonomyInlayHintProvider extends AbstractInlayHintProvider {
                 const initiative = lookup.result.initiatives.find(i => i.id === node.name);
                 if (initiative) {
                     hints.push({ position, label: labels.initiative(initiative), paddingLeft: true, tooltip: { kind: 'markdown', value: outcome(initiative) } });
+                    const line = node.properties.find(ast.isInvestment)?.$cstNode?.range.end;
+                    const payback = line && investmentHintLabel(initiative, lookup.result.settings.horizonYears,
+                        id => lookup.result.practices.find(p => p.id === id)?.title ?? id);
+                    if (line && payback) {
+                        hints.push({ position: line, label: payback, paddingLeft: true });
+                    }
                 }
             }
         }

@@ -19,12 +19,14 @@ export function trustSection(ctx: SectionContext): Section {
                 : {
                     kind: 'table',
                     columns: [
-                        { header: 'Practice' }, { header: 'Collective' }, { header: 'Trust score', align: 'right' },
+                        // Item 19: collectives may trust the collective containing them.
+                        { header: analysis.trust.some(t => t.truster === 'collective') ? 'Practice or collective' : 'Practice' },
+                        { header: 'Collective' }, { header: 'Trust score', align: 'right' },
                         { header: `Score ≥ ${threshold}`, align: 'center' }, { header: 'Believes alone unsustainable', align: 'center' },
                         { header: 'Ready to cede', align: 'center' }
                     ],
                     rows: analysis.trust.map(t => ({
-                        kind: 'practice',
+                        kind: t.truster === 'collective' ? 'collective' : 'practice',
                         tone: t.ready === true ? 'good' : t.ready === false ? 'bad' : undefined,
                         cells: [
                             words.title(t.practice), words.title(t.collective),

@@ -39,12 +39,14 @@ export async function validatedModel(
     if (purpose === 'export') {
         const model = services.model.DomainModelBuilder.build(document);
         try {
-            return { document, model, analysis: analyse(model) };
+            return { document, model, analysis: analyse(model, { decisionSupport: true }) };
         } catch (error) {
             throw new Error(`${name} could not be analysed (${error instanceof Error ? error.message : String(error)}); fix the problems listed in the Problems panel first.`);
         }
     }
-    const current = services.analysis.AnalysisProvider.getAnalysis(document);
+    // The preview opens on request, so it may carry decision support (the deal, sharing rules, voting power).
+    const provider = services.analysis.AnalysisProvider;
+    const current = provider.getDecisionSupport(document) ?? provider.getAnalysis(document);
     if (!current) {
         throw new Error(`${name} could not be analysed; fix the problems listed in the Problems panel first.`);
     }

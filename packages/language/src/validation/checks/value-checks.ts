@@ -88,6 +88,10 @@ export function checkCoalitionSavingValue(node: ast.CoalitionSaving, accept: Val
     checkMoney(node, 'value', 'coalition saving', accept);
 }
 
+export function checkInvestmentAmount(node: ast.Investment, accept: ValidationAcceptor): void {
+    checkMoney(node, 'amount', 'investment', accept);
+}
+
 export function checkCompensationValue(node: ast.Compensation, accept: ValidationAcceptor): void {
     checkMoney(node, 'amount', 'compensation', accept);
 }
