@@ -13,6 +13,8 @@ Usage:
 Options:
   -h, --help     show help (also: autonomy <command> --help)
   -v, --version  show the version
+  --root <dir>   the project root, for every command: no file outside it is read, even
+                 through an import or a link (default: the current directory)
 
 Exit codes: 0 ok, 1 the models have errors (or too many warnings), 2 usage error or
 unreadable input, 3 internal error.

@@ -1,6 +1,8 @@
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
+import { neutraliseOutput, printable } from './formats/terminal-text.js';
 import { HELP } from './help.js';
-import { type CliIO, processIO } from './io.js';
+import { type CliIO, forgetInputs, processIO } from './io.js';
+import { takeRootOption } from './root-option.js';
 import { cliVersion } from './version.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
@@ -24,17 +26,18 @@ export const EXIT_INTERNAL = 3;
  * reported as a bug (with the stack only when AUTONOMY_DEBUG is set).
  */
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
+    forgetInputs();
     try {
         return await dispatch(argv, io);
     } catch (error) {
         if (error instanceof CliError) {
             for (const line of error.message.split('\n')) {
-                io.stderr.write(`autonomy: ${line}\n`);
+                io.stderr.write(neutraliseOutput(`autonomy: ${line}`) + '\n');
             }
             return error.exitCode;
         }
         const message = error instanceof Error ? error.message : String(error);
-        io.stderr.write(`autonomy: internal error: ${message}. This is a bug in autonomy, not in your model: please report it with the model that caused it (set AUTONOMY_DEBUG=1 for details).\n`);
+        io.stderr.write(`autonomy: internal error: ${printable(message)}. This is a bug in autonomy, not in your model: please report it with the model that caused it (set AUTONOMY_DEBUG=1 for details).\n`);
         if (io.env.AUTONOMY_DEBUG && error instanceof Error && error.stack) {
             io.stderr.write(error.stack + '\n');
         }
@@ -66,5 +69,6 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
         return EXIT_OK;
     }
     const command = await load();
-    return command(rest, io);
+    const { args, root } = takeRootOption(rest, io.cwd);
+    return command(args, { ...io, root });
 }

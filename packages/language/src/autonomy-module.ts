@@ -4,12 +4,15 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { AutonomyGeneratedModule, AutonomyGeneratedSharedModule } from './generated/module.js';
+import { AnyExtensionServiceRegistry } from './any-extension-service-registry.js';
+import { ImportLoader } from './imports/import-loader.js';
 import { ImportResolver } from './imports/import-resolver.js';
+import { ProjectRoot } from './imports/project-root.js';
 import { AutonomyScopeProvider } from './references/scope-provider.js';
 import { AutonomyScopeComputation } from './references/scope-computation.js';
 import { AutonomyLinker } from './references/linker.js';
 import { AutonomyReferenceDescriptionProvider } from './references/reference-descriptions.js';
-import { AutonomyDocumentValidator } from './validation/document-validator.js';
+import { EchoLimitedDocumentValidator } from './validation/echo-limited-validator.js';
 import { DomainModelBuilder } from './domain-model/build-domain-model.js';
 import { registerValidationChecks } from './validation/register-checks.js';
 import { AutonomyValidationRegistry } from './validation/validation-registry.js';
@@ -22,6 +25,7 @@ import { AutonomyCodeActionProvider } from './lsp/code-actions.js';
 export interface AutonomyAddedServices {
     references: {
         ImportResolver: ImportResolver;
+        ProjectRoot: ProjectRoot;
     };
     model: {
         DomainModelBuilder: DomainModelBuilder;
@@ -37,6 +41,7 @@ export type AutonomyServices = LangiumServices & AutonomyAddedServices;
 export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & AutonomyAddedServices> = {
     references: {
         ImportResolver: (services) => new ImportResolver(services),
+        ProjectRoot: () => new ProjectRoot(),
         ScopeProvider: (services) => new AutonomyScopeProvider(services),
         ScopeComputation: (services) => new AutonomyScopeComputation(services),
         Linker: (services) => new AutonomyLinker(services)
@@ -46,7 +51,7 @@ export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & A
     },
     validation: {
         ValidationRegistry: (services) => new AutonomyValidationRegistry(services),
-        DocumentValidator: (services) => new AutonomyDocumentValidator(services)
+        DocumentValidator: (services) => new EchoLimitedDocumentValidator(services)
     },
     model: {
         DomainModelBuilder: (services) => new DomainModelBuilder(services)
@@ -61,6 +66,10 @@ export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & A
     }
 };
 
+const AnyExtensionModule: Module<LangiumSharedServices, { ServiceRegistry: (services: LangiumSharedServices) => AnyExtensionServiceRegistry }> = {
+    ServiceRegistry: (services) => new AnyExtensionServiceRegistry(services)
+};
+
 /**
  * Creates the shared services and the language services. The editor, the CLI
  * and the tests all build their services here, so they read models the same way.
@@ -69,11 +78,16 @@ export function createAutonomyServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Autonomy: AutonomyServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), AutonomyGeneratedSharedModule, AutonomySharedLspModule);
+    const shared = inject(createDefaultSharedModule(context), AutonomyGeneratedSharedModule, AutonomySharedLspModule, AnyExtensionModule);
     const Autonomy = inject(createDefaultModule({ shared }), AutonomyGeneratedModule, AutonomyModule);
     shared.ServiceRegistry.register(Autonomy);
     registerValidationChecks(Autonomy);
-    if (!context.connection) {
+    if (context.connection) {
+        // The server's project root: the workspace folders, or each opened file's folder when there are none.
+        shared.lsp.LanguageServer.onInitialize(params => Autonomy.references.ProjectRoot.setWorkspaceFolders(
+            params.workspaceFolders?.map(folder => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])));
+        new ImportLoader(Autonomy).start();
+    } else {
         // Outside a language server nothing would trigger the configuration update.
         void shared.workspace.ConfigurationProvider.initialized({});
     }

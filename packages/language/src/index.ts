@@ -4,3 +4,7 @@ export * as ast from './generated/ast.js';
 export { DomainModelBuilder } from './domain-model/build-domain-model.js';
 export { ImportResolver } from './imports/import-resolver.js';
 export * from './validation/plain-diagnostic.js';
+export { ProjectRoot } from './imports/project-root.js';
+export { isInside, realPath } from './imports/real-path.js';
+export { VALIDATION_CODES } from './validation/diagnostic-codes.js';
+export { clipEcho, ECHO_LIMIT } from './validation/echo-limit.js';

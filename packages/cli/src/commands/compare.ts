@@ -4,6 +4,7 @@ import { buildComparisonDocument, renderHtml, renderMarkdown, renderPdf } from '
 import { paletteFor } from '../colour.js';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { formatDocumentPretty } from '../formats/document-pretty.js';
+import { neutraliseOutput, printable } from '../formats/terminal-text.js';
 import { type CliIO, emit } from '../io.js';
 import { loadOneModel } from '../model-input.js';
 import { oneOf, parseCommandArgs } from '../options.js';
@@ -43,7 +44,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     }
     const document = buildComparisonDocument({ comparison, baseline: scenarios[0].result, date });
     if (format === 'pretty' || format === 'md') {
-        emit(io, format === 'md' ? renderMarkdown(document) : formatDocumentPretty(document, paletteFor(io, values.output !== undefined)), values.output);
+        emit(io, neutraliseOutput(format === 'md' ? renderMarkdown(document) : formatDocumentPretty(document, paletteFor(io, values.output !== undefined))), values.output);
         return EXIT_OK;
     }
     const content = format === 'pdf' ? await renderPdf(document) : await renderHtml(document);
@@ -51,7 +52,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     const output = values.output ?? `${scenarioName(positionals[0], positionals)}-comparison.${format}`;
     emit(io, content, output === '-' ? '-' : path.resolve(io.cwd, output));
     if (output !== '-') {
-        io.stdout.write(`autonomy: wrote ${output} (${format}, ${scenarios.length} scenarios, dated ${date}).\n`);
+        io.stdout.write(`autonomy: wrote ${printable(output)} (${format}, ${scenarios.length} scenarios, dated ${date}).\n`);
     }
     return EXIT_OK;
 }

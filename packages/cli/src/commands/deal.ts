@@ -4,6 +4,7 @@ import { paletteFor } from '../colour.js';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { dealLines, type DecisionHelpers } from '../formats/decision-pretty.js';
 import { dealMarkdown } from '../formats/deal-markdown.js';
+import { neutraliseOutput, printable } from '../formats/terminal-text.js';
 import { type CliIO, emit } from '../io.js';
 import { loadOneModel } from '../model-input.js';
 import { oneOf, parseCommandArgs } from '../options.js';
@@ -33,10 +34,10 @@ export async function dealCommand(args: string[], io: CliIO): Promise<number> {
             initiatives: chosen.map(i => ({ id: i.id, title: i.title, participants: i.participants, netSaving: i.netSaving, deal: i.deal }))
         }, null, 2) + '\n';
     } else if (format === 'md') {
-        text = dealMarkdown(result.settings.title, chosen, helpers);
+        text = neutraliseOutput(dealMarkdown(result.settings.title, chosen, helpers));
     } else {
         const colour = paletteFor(io, values.output !== undefined);
-        text = chosen.flatMap(i => [colour.bold(`Initiative: ${i.title}`), ...(i.deal ? dealLines(i, i.deal, helpers) : []), '']).join('\n');
+        text = neutraliseOutput(chosen.flatMap(i => [colour.bold(`Initiative: ${printable(i.title)}`), ...(i.deal ? dealLines(i, i.deal, helpers) : []), '']).join('\n'));
     }
     emit(io, text, values.output);
     return EXIT_OK;

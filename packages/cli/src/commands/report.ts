@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { analyse, analyseSensitivity } from '@autonomy/analysis';
 import { buildReport, type ReportDiagnostic, renderHtml, renderJson, renderMarkdown, renderPdf } from '@autonomy/report';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import { neutraliseOutput, printable } from '../formats/terminal-text.js';
 import { type CliIO, emit } from '../io.js';
 import { loadOneModel } from '../model-input.js';
 import { oneOf, parseCommandArgs } from '../options.js';
@@ -35,7 +36,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     const output = values.output ?? path.basename(loaded.document.uri.fsPath).replace(/\.autonomy$/, '') + '.' + format;
     emit(io, content, output === '-' ? '-' : path.resolve(io.cwd, output));
     if (output !== '-') {
-        io.stdout.write(`autonomy: wrote ${output} (${format}, ${Math.ceil(byteLength(content) / 1024)} KB, dated ${date}).\n`);
+        io.stdout.write(`autonomy: wrote ${printable(output)} (${format}, ${Math.ceil(byteLength(content) / 1024)} KB, dated ${date}).\n`);
     }
     return EXIT_OK;
 }
@@ -44,7 +45,8 @@ async function render(format: Format, document: ReturnType<typeof buildReport>):
     switch (format) {
         case 'pdf': return renderPdf(document);
         case 'html': return renderHtml(document);
-        case 'md': return renderMarkdown(document);
+        // Markdown goes to terminals too (-o -): a runner-command line is escaped, which Markdown renders unchanged.
+        case 'md': return neutraliseOutput(renderMarkdown(document));
         case 'json': return renderJson(document);
     }
 }

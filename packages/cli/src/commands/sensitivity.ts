@@ -3,6 +3,7 @@ import { buildSensitivityDocument, renderMarkdown } from '@autonomy/report';
 import { paletteFor } from '../colour.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { formatSensitivityPretty } from '../formats/sensitivity-pretty.js';
+import { neutraliseOutput } from '../formats/terminal-text.js';
 import { type CliIO, emit } from '../io.js';
 import { loadOneModel } from '../model-input.js';
 import { oneOf, parseCommandArgs } from '../options.js';
@@ -29,9 +30,9 @@ export async function sensitivityCommand(args: string[], io: CliIO): Promise<num
         text = JSON.stringify(sensitivity, null, 2) + '\n';
     } else if (format === 'md') {
         const sourceFile = loaded.reports.find(r => r.absolutePath === loaded.document.uri.fsPath)?.file ?? positionals[0];
-        text = renderMarkdown(buildSensitivityDocument({ analysis: analyse(loaded.model), sensitivity, date, sourceFile }));
+        text = neutraliseOutput(renderMarkdown(buildSensitivityDocument({ analysis: analyse(loaded.model), sensitivity, date, sourceFile })));
     } else {
-        text = formatSensitivityPretty(sensitivity, paletteFor(io, values.output !== undefined));
+        text = neutraliseOutput(formatSensitivityPretty(sensitivity, paletteFor(io, values.output !== undefined)));
     }
     emit(io, text, values.output);
     return EXIT_OK;

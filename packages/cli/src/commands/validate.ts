@@ -30,9 +30,9 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
         throw new CliError('validate: name at least one model file, folder or glob, e.g. `autonomy validate examples`.');
     }
 
-    const files = await expandInputs(positionals, io.cwd, values.ignore ?? []);
-    const workspace = await loadWorkspace(files, io.cwd);
-    const reports = collectReports(workspace.documents, io.cwd);
+    const inputs = await expandInputs(positionals, io.cwd, values.ignore ?? [], io.root);
+    const workspace = await loadWorkspace(inputs.files, io.cwd, inputs.roots);
+    const reports = collectReports(workspace.documents, io.cwd, inputs);
     const counts = tally(reports);
     const shown = values.quiet ? errorsOnly(reports) : reports;
 

@@ -3,6 +3,7 @@ import { type DomainModel, formatCount, formatMoney, formatPercent } from '@auto
 import type { Palette } from '../colour.js';
 import { textTable } from '../text-table.js';
 import { dealLines, sharingRulesTable, votingPowerTable } from './decision-pretty.js';
+import { neutraliseOutput, printable } from './terminal-text.js';
 
 /**
  * The analysis for a person at a terminal: one table per initiative (charged,
@@ -11,14 +12,14 @@ import { dealLines, sharingRulesTable, votingPowerTable } from './decision-prett
  * nothing is recomputed here.
  */
 export function formatAnalysisPretty(result: AnalysisResult, model: DomainModel, colour: Palette): string {
-    const names = new Map([...model.collectives, ...result.practices].map(u => [u.id, u.title]));
+    const names = new Map([...model.collectives, ...result.practices].map(u => [u.id, printable(u.title)]));
     const name = (id: string) => names.get(id) ?? id;
     const money = (minor: number) => formatMoney(minor, result.settings.currency);
     const group = (members: Coalition) => members.map(name).join(' + ');
     const out: string[] = [];
 
     const { settings } = result;
-    out.push(colour.bold(settings.title));
+    out.push(colour.bold(printable(settings.title)));
     out.push(`Currency ${settings.currency}; horizon ${settings.horizonYears} years; trust threshold ${settings.trustThreshold}.`);
     out.push('');
 
@@ -36,7 +37,7 @@ export function formatAnalysisPretty(result: AnalysisResult, model: DomainModel,
             { header: 'Verdict' }
         ],
         result.practices.map(p => [
-            p.title, formatCount(p.listSize), formatPercent(p.autonomyRetained), money(p.benefit),
+            printable(p.title), formatCount(p.listSize), formatPercent(p.autonomyRetained), money(p.benefit),
             formatPercent(p.crisisRisk), formatPercent(p.residualRisk), formatPercent(p.expectedAlone),
             formatPercent(p.expectedCollective), formatPercent(p.expectedMerger),
             PARADOX_VERDICT_LABELS[p.paradoxVerdict]
@@ -56,17 +57,17 @@ export function formatAnalysisPretty(result: AnalysisResult, model: DomainModel,
         out.push(colour.bold('Mergers'));
         for (const merger of result.mergers) {
             const shares = merger.shares.map(s => `${name(s.practice)} ${money(s.share)}`).join(', ');
-            out.push(`  ${merger.title}: saves ${money(merger.saving)} a year (${shares}); every merging practice's autonomy ends (E = 0).`);
+            out.push(`  ${printable(merger.title)}: saves ${money(merger.saving)} a year (${shares}); every merging practice's autonomy ends (E = 0).`);
         }
     }
     if (result.partners.length > 0) {
         out.push('');
         out.push(colour.bold('System partners: relationships to hold'));
         for (const partner of result.partners) {
-            out.push(`  ${partner.title} (${formatCount(partner.population)} patients): ${formatCount(partner.before.relationships, 1)} before, ${formatCount(partner.after.relationships, 1)} after.`);
+            out.push(`  ${printable(partner.title)} (${formatCount(partner.population)} patients): ${formatCount(partner.before.relationships, 1)} before, ${formatCount(partner.after.relationships, 1)} after.`);
         }
     }
-    return out.join('\n') + '\n';
+    return neutraliseOutput(out.join('\n') + '\n');
 }
 
 interface Helpers {
@@ -83,7 +84,7 @@ function initiativeBlock(initiative: InitiativeAnalysis, h: Helpers): string[] {
     const method = initiative.method === 'exact'
         ? 'fair shares exact'
         : `fair shares estimated by Monte Carlo (${formatCount(initiative.samples ?? 0)} samples, seed ${initiative.seed ?? '-'})`;
-    out.push(h.colour.bold(`Initiative: ${initiative.title}`));
+    out.push(h.colour.bold(`Initiative: ${printable(initiative.title)}`));
     out.push(`  ${runBy}proposed sharing: ${sharing}; ${method}.`);
     out.push(`  Current cost ${h.money(initiative.totalCurrentCost)}; shared cost ${h.money(initiative.sharedCost)}; net saving ${h.money(initiative.netSaving)}.`);
     if (initiative.lossMaking) {
@@ -120,7 +121,7 @@ function initiativeBlock(initiative: InitiativeAnalysis, h: Helpers): string[] {
     }
     const outcome = initiative.outcome;
     const verdict = outcome.proceeds === null ? 'cannot be predicted' : outcome.proceeds ? 'proceeds' : 'does not proceed';
-    out.push(`  Predicted outcome (${outcome.rule}): ${verdict}. ${outcome.explanation}`);
+    out.push(`  Predicted outcome (${outcome.rule}): ${verdict}. ${printable(outcome.explanation)}`);
     if (outcome.blockers.length > 0) {
         out.push(`  Blockers: ${outcome.blockers.map(id => h.name(id)).join(', ')}.`);
     }

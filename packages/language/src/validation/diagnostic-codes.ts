@@ -54,6 +54,7 @@ export const VALIDATION_CODES = {
     'import-cycle': 'error',
     'import-self': 'error',
     'import-not-a-model': 'error',
+    'import-outside-root': 'error',
     'duplicate-import': 'warning',
     // Analysis
     'analysis-skipped': 'info'

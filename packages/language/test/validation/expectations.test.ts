@@ -14,7 +14,8 @@ const analysisCodes = new Set(Object.keys(ANALYSIS_CODES));
 /** Codes a model file cannot show on its own, each tested by the named test file. */
 const TESTED_ELSEWHERE: Record<string, string> = {
     'analysis-skipped': 'analysis-provider.test.ts (needs a failing or over-budget analysis)',
-    'voting-power-differs': 'analysis/test/voting-power.test.ts (reported only with decision support, which the editor never computes per keystroke)'
+    'voting-power-differs': 'analysis/test/voting-power.test.ts (reported only with decision support, which the editor never computes per keystroke)',
+    'import-outside-root': 'project-root.test.ts (needs a project root, set by the command line or the language server)'
 };
 
 /** One test per case: exactly the marked diagnostics, at the marked lines. */
