@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from '@autonomy/domain';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { CONFIGURATION_SECTION } from '../shared/protocol.js';
+import { CONFIGURATION_SECTION } from './protocol.js';
 import { parseSeverityOverrides, type SeverityOverride } from './severity-overrides.js';
 
 /** The user settings the server honours (package.json `contributes.configuration`). */
@@ -46,4 +46,47 @@ export async function fetchEditorSettings(shared: LangiumSharedServices): Promis
         diagnostics: await provider.getConfiguration(CONFIGURATION_SECTION, 'diagnostics')
     };
     return readEditorSettings(section);
+}
+
+/**
+ * The settings the server works with, kept current from the client's
+ * `autonomy` section. Validation waits for the first answer (`loaded`), so the
+ * first build already reads models with the user's defaults and grades; a later
+ * change that alters how models read (the defaults) or which problems show
+ * (the severity overrides) rebuilds the models, so diagnostics, hovers and
+ * reports all follow it.
+ */
+export class EditorSettingsStore {
+    current: EditorSettings = readEditorSettings(undefined);
+    readonly loaded: Promise<unknown>;
+
+    constructor(private readonly shared: LangiumSharedServices) {
+        const provider = shared.workspace.ConfigurationProvider;
+        provider.onConfigurationSectionUpdate(update => {
+            if (update.section === CONFIGURATION_SECTION) {
+                void this.refresh();
+            }
+        });
+        // Langium fetches the configuration once the client is initialised.
+        this.loaded = provider.ready.then(() => this.load());
+    }
+
+    private async load(): Promise<EditorSettings> {
+        this.current = await fetchEditorSettings(this.shared);
+        applyModelDefaults(this.current);
+        return this.current;
+    }
+
+    async refresh(): Promise<void> {
+        await this.loaded;
+        const previous = this.current;
+        if (settingsKey(previous) !== settingsKey(await this.load())) {
+            const uris = this.shared.workspace.LangiumDocuments.all.map(doc => doc.uri).toArray();
+            await this.shared.workspace.DocumentBuilder.update(uris, []);
+        }
+    }
+}
+
+function settingsKey(settings: EditorSettings): string {
+    return JSON.stringify([settings.trustThreshold, settings.currency, [...settings.severity].sort()]);
 }
