@@ -21,7 +21,9 @@ Checks model files with the same checks as the editor. A folder stands for every
 import are loaded and checked too.
 
 Options:
-  -f, --format <pretty|json|sarif|github>  output format (default: pretty)
+  -f, --format <pretty|json|sarif|github|junit|gitlab>
+                                            output format (default: pretty); junit is JUnit XML
+                                            as ESLint writes it, gitlab GitLab's code-quality JSON
       --max-warnings <n>                    fail (exit 1) when there are more than n warnings
   -q, --quiet                               show errors only
       --ignore <glob or folder>             leave matching files out (repeatable)
