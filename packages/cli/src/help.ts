@@ -6,6 +6,7 @@ Usage:
   autonomy validate <files, folders or globs...> [options]
   autonomy analyse <file> [--format pretty|json]
   autonomy report <file> [--format pdf|html|md|json] [-o file] [--date YYYY-MM-DD]
+  autonomy lsp --stdio          the language server, for editors (docs/editors.md)
 
 Options:
   -h, --help     show help (also: autonomy <command> --help)
@@ -59,5 +60,18 @@ Options:
 
 Exit codes: 0 written (the report lists any warnings); 1 the model has errors (printed as
 by validate, no report written); 2 usage error or unreadable file.
+`,
+    lsp: `Usage: autonomy lsp [--stdio]
+
+Starts the Autonomy language server on stdin and stdout, for any editor with an
+LSP client (Neovim, Helix, Emacs, Sublime Text, Zed: see docs/editors.md). It
+is the server the VS Code extension runs, with the same diagnostics, hovers,
+rename, formatting and the autonomy/report, autonomy/structure and
+autonomy/analysis requests. It runs until the editor stops it.
+
+Options:
+      --stdio      talk LSP over stdin/stdout (the default)
+      --node-ipc   talk over Node's IPC channel (how VS Code starts it)
+  -h, --help       show this help
 `
 };

@@ -9,7 +9,8 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
     validate: async () => (await import('./commands/validate.js')).validateCommand,
     analyse: async () => (await import('./commands/analyse.js')).analyseCommand,
-    report: async () => (await import('./commands/report.js')).reportCommand
+    report: async () => (await import('./commands/report.js')).reportCommand,
+    lsp: async () => (await import('./commands/lsp.js')).lspCommand
 };
 
 /** Exit code for a failure that is a bug in autonomy rather than a problem with the input. */
