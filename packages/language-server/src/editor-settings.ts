@@ -58,7 +58,7 @@ export async function fetchEditorSettings(shared: LangiumSharedServices): Promis
  */
 export class EditorSettingsStore {
     current: EditorSettings = readEditorSettings(undefined);
-    readonly loaded: Promise<unknown>;
+    readonly loaded: Promise<void>;
 
     constructor(private readonly shared: LangiumSharedServices) {
         const provider = shared.workspace.ConfigurationProvider;
@@ -67,25 +67,49 @@ export class EditorSettingsStore {
                 void this.refresh();
             }
         });
-        // Langium fetches the configuration once the client is initialised.
-        this.loaded = provider.ready.then(() => this.load());
-    }
-
-    private async load(): Promise<EditorSettings> {
-        this.current = await fetchEditorSettings(this.shared);
-        applyModelDefaults(this.current);
-        return this.current;
+        // Langium fetches the configuration once the client is initialised. A
+        // client that claims workspace/configuration but never answers must
+        // not hold validation back for good: after SETTINGS_WAIT_MS the
+        // defaults are used, and a later answer still applies.
+        const answered = provider.ready.then(() => fetchEditorSettings(shared));
+        let settled = false;
+        const waited = new Promise<void>(resolve => {
+            setTimeout(() => {
+                if (!settled) {
+                    console.warn(`The editor did not answer workspace/configuration within ${SETTINGS_WAIT_MS / 1000} s; using the default settings until it does.`);
+                }
+                resolve();
+            }, SETTINGS_WAIT_MS).unref();
+        });
+        this.loaded = Promise.race([answered.then(settings => this.use(settings)), waited]).then(() => {
+            settled = true;
+        });
+        void answered.then(settings => this.apply(settings));
     }
 
     async refresh(): Promise<void> {
         await this.loaded;
-        const previous = this.current;
-        if (settingsKey(previous) !== settingsKey(await this.load())) {
-            const uris = this.shared.workspace.LangiumDocuments.all.map(doc => doc.uri).toArray();
-            await this.shared.workspace.DocumentBuilder.update(uris, []);
+        await this.apply(await fetchEditorSettings(this.shared));
+    }
+
+    private use(settings: EditorSettings): void {
+        this.current = settings;
+        applyModelDefaults(settings);
+    }
+
+    /** Uses `settings`, rebuilding the models when they change what the models say or show. */
+    private async apply(settings: EditorSettings): Promise<void> {
+        if (settingsKey(this.current) === settingsKey(settings)) {
+            return;
         }
+        this.use(settings);
+        const uris = this.shared.workspace.LangiumDocuments.all.map(doc => doc.uri).toArray();
+        await this.shared.workspace.DocumentBuilder.update(uris, []);
     }
 }
+
+/** How long validation waits for the client's first configuration answer. */
+const SETTINGS_WAIT_MS = 10_000;
 
 function settingsKey(settings: EditorSettings): string {
     return JSON.stringify([settings.trustThreshold, settings.currency, [...settings.severity].sort()]);
