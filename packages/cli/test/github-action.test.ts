@@ -16,7 +16,7 @@ import { FIXTURES, requireBuiltCli } from './run-cli.js';
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'autonomy-action-'));
 const prefix = join(work, 'prefix');
-const env = { ...process.env, PATH: [join(prefix, 'bin'), dirname(process.execPath), process.env['PATH'] ?? ''].join(delimiter) };
+const env: NodeJS.ProcessEnv = { ...process.env, PATH: [join(prefix, 'bin'), dirname(process.execPath), process.env['PATH'] ?? ''].join(delimiter) };
 delete env['GITHUB_ACTIONS'];
 
 interface StepRun {
