@@ -1,6 +1,7 @@
 // The system packages the tests need beyond npm: Chromium (HTML, webview and editor
-// screenshots), poppler (PDF text and pages) and, on Linux, libkrb5-dev (code-server's
-// native kerberos module). Installs them with apt where it may (root, or sudo without a
+// screenshots), poppler (PDF text and pages), Neovim (a third-party LSP client),
+// pre-commit, and on Linux libkrb5-dev (code-server's native kerberos module) and
+// libxml2-utils (xmllint). Installs them with apt where it may (root, or sudo without a
 // password); otherwise stops with the one command to run. Runs on any Node (it runs
 // before `npm install` brings Node 24).
 import { spawnSync } from 'node:child_process';
@@ -19,6 +20,8 @@ if (process.platform === 'darwin') {
     const missing = [];
     if (!has('pdftoppm', ['-v'])) missing.push('poppler');
     if (!existsSync('/Applications/Chromium.app') && !has('chromium')) missing.push('--cask chromium');
+    if (!has('nvim', ['--version'])) missing.push('neovim');
+    if (!has('pre-commit', ['--version'])) missing.push('pre-commit');
     if (missing.length > 0) {
         // Homebrew installs casks and formulae in separate calls.
         stop(missing.map(name => `brew install ${name}`).join(' && '));
@@ -28,6 +31,11 @@ if (process.platform === 'darwin') {
     if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
     if (!has('pdftoppm', ['-v'])) missing.push('poppler-utils');
     if (!has('dpkg', ['-s', 'libkrb5-dev'])) missing.push('libkrb5-dev');
+    // xmllint checks `--format junit` against its schema; Neovim is the third-party LSP
+    // client the language-server test drives; pre-commit runs .pre-commit-hooks.yaml.
+    if (!has('xmllint', ['--version'])) missing.push('libxml2-utils');
+    if (!has('nvim', ['--version'])) missing.push('neovim');
+    if (!has('pre-commit', ['--version'])) missing.push('pre-commit');
     if (missing.length > 0) {
         const asRoot = process.getuid?.() === 0;
         const sudo = !asRoot && has('sudo', ['-n', 'true']);

@@ -9,6 +9,7 @@ Usage:
   autonomy deal <file> [--initiative NAME] [--format pretty|json|md]
   autonomy sensitivity <file> [--format pretty|json|md]
   autonomy compare <baseline> <scenario...> [--format pretty|json|md|html|pdf] [-o file]
+  autonomy lsp --stdio          the language server, for editors (docs/editors.md)
 
 Options:
   -h, --help     show help (also: autonomy <command> --help)
@@ -26,7 +27,9 @@ Checks model files with the same checks as the editor. A folder stands for every
 import are loaded and checked too.
 
 Options:
-  -f, --format <pretty|json|sarif|github>  output format (default: pretty)
+  -f, --format <pretty|json|sarif|github|junit|gitlab>
+                                            output format (default: pretty); junit is JUnit XML
+                                            as ESLint writes it, gitlab GitLab's code-quality JSON
       --max-warnings <n>                    fail (exit 1) when there are more than n warnings
   -q, --quiet                               show errors only
       --ignore <glob or folder>             leave matching files out (repeatable)
@@ -122,5 +125,18 @@ Options:
 Exit codes: 0 done; 1 a model has errors (printed as by validate, nothing compared);
 2 usage error (fewer than two files, or scenarios in different currencies),
 missing or unreadable file.
+`,
+    lsp: `Usage: autonomy lsp [--stdio]
+
+Starts the Autonomy language server on stdin and stdout, for any editor with an
+LSP client (Neovim, Helix, Emacs, Sublime Text, Zed: see docs/editors.md). It
+is the server the VS Code extension runs, with the same diagnostics, hovers,
+rename, formatting and the autonomy/report, autonomy/structure and
+autonomy/analysis requests. It runs until the editor stops it.
+
+Options:
+      --stdio      talk LSP over stdin/stdout (the default)
+      --node-ipc   talk over Node's IPC channel (how VS Code starts it)
+  -h, --help       show this help
 `
 };

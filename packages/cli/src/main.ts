@@ -14,7 +14,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
     report: async () => (await import('./commands/report.js')).reportCommand,
     deal: async () => (await import('./commands/deal.js')).dealCommand,
     sensitivity: async () => (await import('./commands/sensitivity.js')).sensitivityCommand,
-    compare: async () => (await import('./commands/compare.js')).compareCommand
+    compare: async () => (await import('./commands/compare.js')).compareCommand,
+    lsp: async () => (await import('./commands/lsp.js')).lspCommand
 };
 
 /** Exit code for a failure that is a bug in autonomy rather than a problem with the input. */

@@ -1,4 +1,4 @@
-import { type Module, inject } from 'langium';
+import { type DeepPartial, type Module, inject } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
@@ -74,12 +74,16 @@ const AnyExtensionModule: Module<LangiumSharedServices, { ServiceRegistry: (serv
  * Creates the shared services and the language services. The editor, the CLI
  * and the tests all build their services here, so they read models the same way.
  */
-export function createAutonomyServices(context: DefaultSharedModuleContext): {
+export function createAutonomyServices<Added = object>(
+    context: DefaultSharedModuleContext,
+    /** Services a host adds or replaces (the language server's custom requests and settings). */
+    added?: Module<AutonomyServices & Added, DeepPartial<AutonomyServices> & Added>
+): {
     shared: LangiumSharedServices;
-    Autonomy: AutonomyServices;
+    Autonomy: AutonomyServices & Added;
 } {
     const shared = inject(createDefaultSharedModule(context), AutonomyGeneratedSharedModule, AutonomySharedLspModule, AnyExtensionModule);
-    const Autonomy = inject(createDefaultModule({ shared }), AutonomyGeneratedModule, AutonomyModule);
+    const Autonomy = inject(createDefaultModule({ shared }), AutonomyGeneratedModule, AutonomyModule, added ?? ({} as Module<AutonomyServices & Added, Added>));
     shared.ServiceRegistry.register(Autonomy);
     registerValidationChecks(Autonomy);
     if (context.connection) {

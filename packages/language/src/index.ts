@@ -8,3 +8,4 @@ export { ProjectRoot } from './imports/project-root.js';
 export { isInside, realPath } from './imports/real-path.js';
 export { VALIDATION_CODES } from './validation/diagnostic-codes.js';
 export { clipEcho, ECHO_LIMIT } from './validation/echo-limit.js';
+export { AutonomyDocumentValidator } from './validation/document-validator.js';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { type CompareParams, CompareRequestMethod, type CompareResult } from '../shared/compare-protocol.js';
+import { type CompareParams, CompareRequestMethod, type CompareResult } from '@autonomy/language-server/protocol';
 import { PreviewManager } from './preview-panel.js';
 import { editorTheme } from './report-source.js';
 import { splitReport } from './webview-html.js';

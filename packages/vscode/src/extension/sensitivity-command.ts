@@ -1,5 +1,5 @@
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { type SensitivityParams, SensitivityRequestMethod, type SensitivityResponse } from '../shared/sensitivity-protocol.js';
+import { type SensitivityParams, SensitivityRequestMethod, type SensitivityResponse } from '@autonomy/language-server/protocol';
 import { PreviewManager } from './preview-panel.js';
 import { editorTheme } from './report-source.js';
 import { splitReport } from './webview-html.js';

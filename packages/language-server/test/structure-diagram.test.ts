@@ -1,6 +1,6 @@
 import type { DomainModel } from '@autonomy/domain';
 import { describe, expect, test } from 'vitest';
-import { structureSvg } from '../src/server/structure-diagram.js';
+import { structureSvg } from '../src/structure-diagram.js';
 
 function model(partial: Partial<DomainModel>): DomainModel {
     return {

@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
-import { readEditorSettings } from '../src/server/editor-settings.js';
-import { applySeverityOverrides, parseSeverityOverrides } from '../src/server/severity-overrides.js';
+import { readEditorSettings } from '../src/editor-settings.js';
+import { applySeverityOverrides, parseSeverityOverrides } from '../src/severity-overrides.js';
 
 const diagnostic = (code: string, severity: 1 | 2 | 3 | 4): Diagnostic => ({
     code, severity, message: code, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }
