@@ -124,7 +124,7 @@ describe('nested votes (item 19)', () => {
 
     test('a membership cycle among member collectives ends, and a collective trusting itself is left out', () => {
         // A contains B contains A (the validator reports the cycle); P runs it.
-        const model = place({ top: 'consensus', inner: 'consensus', costs: Array(6).fill(12_000) });
+        const model = place({ top: 'consensus', inner: 'consensus', costs: Array<number>(6).fill(12_000) });
         model.collectives[0] = { ...model.collectives[0], members: ['A1', 'A2', 'B'] };
         model.collectives[1] = { ...model.collectives[1], members: ['B1', 'B2', 'A'] };
         model.trust.push(trust('A', 'A'), trust('B', 'A'), trust('A', 'B'));
@@ -134,7 +134,7 @@ describe('nested votes (item 19)', () => {
         // and so A; the walk stops one level down instead of recursing forever.
         const o = result.initiatives[0].outcome;
         expect(o.proceeds).toBe(false);
-        expect(o.memberVotes?.[0].outcome.memberVotes?.[0].outcome.memberVotes).toBeUndefined();
+        expect(Math.max(...(o.memberVotes ?? []).map(v => v.depth))).toBeLessThanOrEqual(2);
         expect(result.trust.some(t => t.practice === 'A' && t.collective === 'A')).toBe(false);
         expect(result.partners[0].effective.units).toBeGreaterThanOrEqual(result.partners[0].after.units);
     });
@@ -142,7 +142,7 @@ describe('nested votes (item 19)', () => {
     test('three levels: a network inside a federation that follows the place group, itself not following the federation', () => {
         // F contains A and B; P contains F and C. Everyone gains £2,000. B does not trust F (2 < 3); F decides by majority:
         // A agrees, B not ready, so 1 of 2 is not more than half and F's own vote fails: F does not agree, and P (consensus) blocks.
-        const model = place({ top: 'consensus', inner: 'consensus', costs: Array(6).fill(12_000) });
+        const model = place({ top: 'consensus', inner: 'consensus', costs: Array<number>(6).fill(12_000) });
         model.collectives.push(collective('F', ['A', 'B'], 'majority-vote'));
         model.collectives[3] = { ...model.collectives[3], members: ['F', 'C'] };
         model.trust = model.trust.filter(t => t.collective !== 'P').concat([trust('A', 'F'), trust('B', 'F', 9), trust('F', 'P'), trust('C', 'P')]);

@@ -60,7 +60,10 @@ for (const name of bundled) {
     // does not fetch them (it leaves empty folders), so the tarball's own
     // manifest declares them instead and the bundled copies declare none; Node
     // finds them one level up.
-    const { dependencies: _dependencies, devDependencies: _devDependencies, scripts: _scripts, ...rest } = manifest;
+    const rest = { ...manifest };
+    for (const key of ['dependencies', 'devDependencies', 'scripts']) {
+        delete rest[key];
+    }
     writeFileSync(join(target, 'package.json'), JSON.stringify(rest, null, 2) + '\n');
 }
 // The pages the report's appendix and the SARIF rule help quote, which a

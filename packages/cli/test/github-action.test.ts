@@ -60,8 +60,8 @@ describe('the GitHub Action\'s steps', { timeout: 240_000 }, () => {
         expect(step.code).toBe(0);
         expect(step.stdout).toContain('::warning file=models/warnings/vote.autonomy,line=18');
         expect(step.outputs).toMatchObject({ errors: '0', warnings: '1', 'report-file': '' });
-        const sarif = JSON.parse(readFileSync(step.outputs['sarif-file']!, 'utf8')) as { runs: { results: { ruleId: string }[] }[] };
-        expect(sarif.runs[0]!.results.map(r => r.ruleId)).toEqual(['collective-decides-by-vote']);
+        const sarif = JSON.parse(readFileSync(step.outputs['sarif-file'], 'utf8')) as { runs: { results: { ruleId: string }[] }[] };
+        expect(sarif.runs[0].results.map(r => r.ruleId)).toEqual(['collective-decides-by-vote']);
         expect(step.summary).toContain('### Autonomy: 3 files checked, 0 errors, 1 warning.');
     });
 
@@ -84,7 +84,7 @@ describe('the GitHub Action\'s steps', { timeout: 240_000 }, () => {
         const step = validateStep({ AUTONOMY_GLOBS: 'models/warnings', AUTONOMY_REPORT_MODEL: 'models/warnings/vote.autonomy' });
         expect(step.code).toBe(0);
         expect(step.outputs['report-file']).toMatch(/vote\.pdf$/);
-        expect(readFileSync(step.outputs['report-file']!).subarray(0, 5).toString()).toBe('%PDF-');
+        expect(readFileSync(step.outputs['report-file']).subarray(0, 5).toString()).toBe('%PDF-');
     });
 
     test('refuse a bad input with an error annotation naming it', () => {
