@@ -39,3 +39,9 @@ export function clip(label: string, maxChars: number): string {
     const chars = [...label];
     return chars.length <= maxChars ? label : chars.slice(0, Math.max(1, maxChars - 1)).join('') + '…';
 }
+
+/** Labels clipped to fit `maxWidth` at `fontSize`, and the x where the plot starts to their right. */
+export function labelColumn(labels: string[], fontSize: number, maxWidth: number): { labels: string[]; left: number } {
+    const clipped = labels.map(l => clip(l, Math.floor(maxWidth / (fontSize * 0.6))));
+    return { labels: clipped, left: Math.min(maxWidth, Math.max(40, ...clipped.map(l => textWidth(l, fontSize)))) + 10 };
+}

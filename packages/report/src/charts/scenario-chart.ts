@@ -6,7 +6,7 @@
  */
 import type { ScenarioChart } from '../document.js';
 import { PALETTE } from './palette.js';
-import { clip, linearScale, px, textWidth } from './scale.js';
+import { clip, labelColumn, linearScale, px } from './scale.js';
 import { svgRoot, svgText } from './svg-text.js';
 
 const PLOT_WIDTH = 300;
@@ -20,8 +20,7 @@ const SCENARIO_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9',
 export function scenarioChartSvg(chart: ScenarioChart): string {
     const k = Math.max(1, chart.scenarios.length);
     const group = k * BAR + 8;
-    const labels = chart.practices.map(p => clip(p.label, Math.floor(MAX_LABEL / (FONT * 0.6))));
-    const left = Math.min(MAX_LABEL, Math.max(40, ...labels.map(l => textWidth(l, FONT)))) + 10;
+    const { labels, left } = labelColumn(chart.practices.map(p => p.label), FONT, MAX_LABEL);
     const x = linearScale(0, 1, left, left + PLOT_WIDTH, 5);
     const legendRows = Math.ceil(k / 3);
     const top = TOP + (legendRows - 1) * 14;

@@ -5,7 +5,7 @@
  */
 import type { TornadoChart } from '../document.js';
 import { PALETTE } from './palette.js';
-import { clip, linearScale, px, textWidth } from './scale.js';
+import { labelColumn, linearScale, px } from './scale.js';
 import { svgRoot, svgText } from './svg-text.js';
 
 const PLOT_WIDTH = 300;
@@ -16,9 +16,7 @@ const FONT = 8.5;
 const MAX_LABEL = 230;
 
 export function tornadoChartSvg(chart: TornadoChart): string {
-    const labelChars = Math.floor(MAX_LABEL / (FONT * 0.6));
-    const labels = chart.bars.map(b => clip(b.label, labelChars));
-    const left = Math.min(MAX_LABEL, Math.max(40, ...labels.map(l => textWidth(l, FONT)))) + 10;
+    const { labels, left } = labelColumn(chart.bars.map(b => b.label), FONT, MAX_LABEL);
     const values = [chart.base, ...chart.bars.flatMap(b => [b.atLow, b.atHigh])];
     const x = linearScale(Math.min(...values), Math.max(...values), left, left + PLOT_WIDTH, 4);
     const plotBottom = TOP + Math.max(1, chart.bars.length) * ROW;
