@@ -191,10 +191,11 @@ describe('stable split above the nucleolus limit', () => {
         }), { numRuns: 4, seed: 8 });
     });
 
-    test('where the least core is a whole segment, the split is the point nearest the fair one', () => {
+    test('where the least core is a whole segment, the nucleolus (12 participants) is its middle', () => {
         // Two veto players: any coalition holding both P0 and P1 saves £1,000, all others nothing; ten null players.
-        // The core (= least core, e* = 0) is every split of £1,000 between P0 and P1; Shapley gives £500 each,
-        // which is in it, so the nearest stable split is (500, 500, 0, ..., 0), not an end of the segment.
+        // The core (= least core, e* = 0) is every split of £1,000 between P0 and P1. The nucleolus maximises the
+        // smaller of the two veto players' shares (their singletons' excesses), so it is (500, 500, 0, ..., 0),
+        // which is also the Shapley value here.
         const spec = { pops: Array.from({ length: 12 }, () => 1), costs: Array.from({ length: 12 }, () => 0), terms: [] };
         const ids = spec.pops.map((_, i) => `P${i}`);
         const coalitionValues = subsets(12).filter(s => s.includes(0) && s.includes(1)).map(s => ({ members: s.map(i => ids[i]), value: 100_000 }));
