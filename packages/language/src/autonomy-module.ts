@@ -16,6 +16,7 @@ import { AutonomyValidationRegistry } from './validation/validation-registry.js'
 import { AutonomyLspModule, AutonomySharedLspModule } from './lsp/lsp-module.js';
 import { AnalysisProvider } from './analysis/analysis-provider.js';
 import { AutonomyCodeActionProvider } from './lsp/code-actions.js';
+import { createAutonomyParser } from './parser/cst-node-builder.js';
 
 /** Services this language adds to Langium's defaults. */
 export interface AutonomyAddedServices {
@@ -33,6 +34,9 @@ export interface AutonomyAddedServices {
 export type AutonomyServices = LangiumServices & AutonomyAddedServices;
 
 export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & AutonomyAddedServices> = {
+    parser: {
+        LangiumParser: (services) => createAutonomyParser(services)
+    },
     references: {
         ImportResolver: (services) => new ImportResolver(services),
         ScopeProvider: (services) => new AutonomyScopeProvider(services),
