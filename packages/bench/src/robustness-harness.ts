@@ -7,8 +7,8 @@
 import { createAutonomyServices, type AutonomyServices } from '@autonomy/language';
 import { EmptyFileSystem, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { loadAnalyse, loadReport, type Analyse } from '../src/optional-packages.js';
-import { tokens } from '../src/mutate-text.js';
+import { loadAnalyse, loadReport, type Analyse } from './optional-packages.js';
+import { tokens } from './mutate-text.js';
 
 export interface Stages {
     analyse?: Analyse;
