@@ -26,10 +26,10 @@ export type WorkerMessage =
 
 export function categoryOf(problems: string[]): FuzzCategory {
     const first = problems[0] ?? '';
-    if (first.startsWith('threw')) {
+    if (problems.some(p => p.startsWith('threw'))) {
         return 'crash';
     }
-    if (first.startsWith('took')) {
+    if (problems.some(p => p.startsWith('took'))) {
         return 'hang';
     }
     if (first.startsWith('formatting')) {
