@@ -13,6 +13,7 @@ export const VALIDATION_CODES = {
     'membership-cycle': 'error',
     // Declarations and properties
     'duplicate-name': 'error',
+    'duplicate-title': 'warning',
     'duplicate-property': 'error',
     'duplicate-reference': 'warning',
     'missing-required-property': 'error',

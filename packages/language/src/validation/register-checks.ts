@@ -10,7 +10,7 @@ import { checkDomainCededOnce } from './checks/cession-checks.js';
 import { checkCurrency } from './checks/currency-checks.js';
 import { checkImport, checkImportsOnce } from './checks/import-checks.js';
 import { checkMergerSize } from './checks/merger-checks.js';
-import { checkUniqueNames } from './checks/name-checks.js';
+import { checkDistinctTitles, checkUniqueNames } from './checks/name-checks.js';
 import { checkPracticeHasListSize } from './checks/practice-checks.js';
 import { checkCoalitionsOnce, checkCollectiveProperties, checkCurrentCostsOnce, checkInitiativeProperties,
     checkMergerProperties, checkPracticeProperties, checkSettingEntries, checkTrustComponents } from './checks/property-checks.js';
@@ -29,7 +29,7 @@ import { checkCessionDegree, checkCoalitionSavingValue, checkCompensationValue, 
  */
 export function registerValidationChecks(services: AutonomyServices): void {
     const checks: ValidationChecks<AutonomyAstType> = {
-        AutonomyFile: [checkUniqueNames(services), checkImportsOnce(services), checkCurrency(services),
+        AutonomyFile: [checkUniqueNames(services), checkDistinctTitles(services), checkImportsOnce(services), checkCurrency(services),
             checkDomainCededOnce(services), checkSettingsOnce, checkTrustStatementsOnce, checkAnalysisFindings(services)],
         Import: [checkImport(services)],
         ModelSettings: [checkSettingEntries],
