@@ -15,12 +15,16 @@ function adopt(parent: CompositeCstNode, children: CstNode[]): void {
     }
 }
 
+/** The most children passed to one push or splice call: far below any engine's argument limit. */
+const CHUNK = 1000;
+
 /**
  * Langium's CST builder, adding many children at once without spreading them
- * into one call's arguments. Langium's `push(...children)` and
+ * all into one call's arguments. Langium's `push(...children)` and
  * `splice(index, 0, ...children)` pass every hidden token before a keyword as
  * an argument: 200,000 comment lines in a row exceed the stack ("Maximum call
- * stack size exceeded", issue 12 item 5). Loops and array copies have no such limit.
+ * stack size exceeded", issue 12 item 5). In chunks, an insertion still only
+ * moves the children after it (usually none), so long lists stay linear.
  */
 export class AutonomyCstNodeBuilder extends CstNodeBuilder {
     override appendChildren(parent: CompositeCstNode, children: CstNode[]): void {
@@ -30,15 +34,17 @@ export class AutonomyCstNodeBuilder extends CstNodeBuilder {
             target.content = children.slice();
             return;
         }
-        for (const child of children) {
-            target.content.push(child);
+        for (let i = 0; i < children.length; i += CHUNK) {
+            target.content.push(...children.slice(i, i + CHUNK));
         }
     }
 
     override insertChildren(parent: CompositeCstNode, index: number, children: CstNode[]): void {
         adopt(parent, children);
-        const target = mutable(parent);
-        target.content = target.content.slice(0, index).concat(children, target.content.slice(index));
+        const content = mutable(parent).content;
+        for (let i = 0; i < children.length; i += CHUNK) {
+            content.splice(index + i, 0, ...children.slice(i, i + CHUNK));
+        }
     }
 }
 

@@ -44,6 +44,7 @@ export const VALIDATION_CODES = {
     'percentage-out-of-range': 'error',
     'negative-value': 'error',
     'fractional-list-size': 'warning',
+    'value-too-large': 'error',
     'sub-penny-amount': 'error',
     'zero-step-size': 'error',
     'horizon-not-positive': 'error',
