@@ -1,7 +1,7 @@
 import type { AnalysisResult } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
 import { DocumentState, type LangiumDocument } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
+import { type CancellationToken, DiagnosticSeverity } from 'vscode-languageserver';
 
 /** What the editor features need from the analysis service (services.analysis.AnalysisProvider). */
 export interface DocumentAnalysisSource {
@@ -15,6 +15,7 @@ export type AnalysisLookup =
     | { status: 'unavailable'; message: string };
 
 export const PENDING_MESSAGE = 'analysis pending: figures appear once the model has been checked';
+export const ERRORS_MESSAGE = 'analysis unavailable: fix the errors first';
 
 /**
  * The analysis figures for a document, without ever making an editor request
@@ -31,14 +32,16 @@ export function lookupAnalysis(services: object, document: LangiumDocument, canc
     if (document.state < DocumentState.Validated || cancelToken?.isCancellationRequested) {
         return { status: 'pending', message: PENDING_MESSAGE };
     }
+    // A model with errors is analysed as far as it can be read (a misspelt `lis size` reads as a list size of 0):
+    // its figures would look confident and be wrong (issue 12 item 14).
+    if (hasErrors(document)) {
+        return { status: 'unavailable', message: ERRORS_MESSAGE };
+    }
     const analysis = provider.getAnalysis(document);
     if (!analysis) {
-        const hasErrors = (document.diagnostics ?? []).some(d => d.severity === 1);
         return {
             status: 'unavailable',
-            message: hasErrors
-                ? 'analysis unavailable: fix the errors in the model and the figures return'
-                : 'analysis unavailable: the model is too large to analyse while typing; `autonomy analyse <file>` computes every figure'
+            message: 'analysis unavailable: the model is too large to analyse while typing; `autonomy analyse <file>` computes every figure'
         };
     }
     return { status: 'ready', ...analysis };
@@ -47,4 +50,8 @@ export function lookupAnalysis(services: object, document: LangiumDocument, canc
 function analysisSourceOf(services: object): DocumentAnalysisSource | undefined {
     const analysis = (services as { analysis?: { AnalysisProvider?: DocumentAnalysisSource } }).analysis;
     return analysis?.AnalysisProvider;
+}
+
+function hasErrors(document: LangiumDocument): boolean {
+    return (document.diagnostics ?? []).some(d => d.severity === DiagnosticSeverity.Error);
 }
