@@ -122,7 +122,7 @@ function runOneWorker(options: Options, tally: Tally, from: number): Promise<num
                 tally.done++;
                 tally.cpuMs += message.cpuMs;
                 tally.kinds[message.kind] = (tally.kinds[message.kind] ?? 0) + 1;
-                if (tally.done % 1000 === 0) {
+                if (tally.done % 250 === 0) {
                     console.log(`fuzz: ${tally.done} of ${options.runs} inputs, ${tally.findings.length} findings, ${(tally.cpuMs / tally.done).toFixed(1)} ms CPU each`);
                 }
                 current = message.index + 1;

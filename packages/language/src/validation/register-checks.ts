@@ -30,7 +30,7 @@ import { checkCessionDegree, checkCoalitionSavingValue, checkCompensationValue, 
 export function registerValidationChecks(services: AutonomyServices): void {
     const checks: ValidationChecks<AutonomyAstType> = {
         AutonomyFile: [checkUniqueNames(services), checkDistinctTitles(services), checkImportsOnce(services), checkCurrency(services),
-            checkDomainCededOnce(services), checkSettingsOnce, checkTrustStatementsOnce, checkAnalysisFindings(services)],
+            checkDomainCededOnce(services), checkSettingsOnce, checkTrustStatementsOnce, checkTrustMembership, checkAnalysisFindings(services)],
         Import: [checkImport(services)],
         ModelSettings: [checkSettingEntries],
         HorizonSetting: [checkHorizonValue],
@@ -42,7 +42,7 @@ export function registerValidationChecks(services: AutonomyServices): void {
         SustainabilityGap: [checkGapValue],
         Collective: [checkDecisionRule, checkHasMembers, checkMembershipCycle, checkCollectiveProperties],
         MembersProperty: [checkMembersListed],
-        Trust: [checkTrustComplete, checkTrustMembership, checkTrustComponents],
+        Trust: [checkTrustComplete, checkTrustComponents],
         TrustComponent: [checkTrustComponentRange],
         Initiative: [checkInitiativeRequired, checkParticipantsAreMembers, checkParticipantCount,
             checkCurrentCostsCoverParticipants, checkCessionsOnce, checkInitiativeProperties, checkCurrentCostsOnce,
