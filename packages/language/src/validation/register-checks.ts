@@ -5,7 +5,7 @@ import { checkAnalysisFindings } from '../analysis/analysis-diagnostics.js';
 import { checkCessionsOnce, checkCessionPractices, checkCoalitionMembers, checkCompensationParties,
     checkCurrentCostsCoverParticipants, checkExplicitShares, checkInitiativeRequired, checkParticipantCount,
     checkParticipantsAreMembers } from './checks/initiative-checks.js';
-import { checkDecisionRule, checkHasMembers, checkMembershipCycle } from './checks/collective-checks.js';
+import { checkDecisionRule, checkHasMembers, checkMembershipCycles } from './checks/collective-checks.js';
 import { checkDomainCededOnce } from './checks/cession-checks.js';
 import { checkCurrency } from './checks/currency-checks.js';
 import { checkImport, checkImportsOnce } from './checks/import-checks.js';
@@ -30,7 +30,7 @@ import { checkCessionDegree, checkCoalitionSavingValue, checkCompensationValue, 
 export function registerValidationChecks(services: AutonomyServices): void {
     const checks: ValidationChecks<AutonomyAstType> = {
         AutonomyFile: [checkUniqueNames(services), checkDistinctTitles(services), checkImportsOnce(services), checkCurrency(services),
-            checkDomainCededOnce(services), checkSettingsOnce, checkTrustStatementsOnce, checkTrustMembership, checkAnalysisFindings(services)],
+            checkDomainCededOnce(services), checkSettingsOnce, checkTrustStatementsOnce, checkTrustMembership, checkMembershipCycles, checkAnalysisFindings(services)],
         Import: [checkImport(services)],
         ModelSettings: [checkSettingEntries],
         HorizonSetting: [checkHorizonValue],
@@ -40,7 +40,7 @@ export function registerValidationChecks(services: AutonomyServices): void {
         ListSize: [checkListSizeValue],
         CrisisRisk: [checkCrisisRiskValue],
         SustainabilityGap: [checkGapValue],
-        Collective: [checkDecisionRule, checkHasMembers, checkMembershipCycle, checkCollectiveProperties],
+        Collective: [checkDecisionRule, checkHasMembers, checkCollectiveProperties],
         MembersProperty: [checkMembersListed],
         Trust: [checkTrustComplete, checkTrustComponents],
         TrustComponent: [checkTrustComponentRange],
