@@ -3,7 +3,7 @@
  * and prints a table, the ratios we track and PASS/MISS against the targets.
  * Each size runs in a child process so that its peak memory is its own.
  *
- * Options: --sizes 1000,10000,50000  --seed 1  --skip-lsp  --skip-cli  --json <file>
+ * Options: --sizes 1000,10000,50000  --seed 1  --skip-lsp  --skip-cli  --skip-shapes  --json <file>
  *          --profile-server <folder>  (CPU profile of the language server during the latency run)
  *          --server-node-args "<flags>"  (Node/V8 flags for the language server process; by default the
  *                                          extension's, DEFAULT_SERVER_NODE_ARGS; "" for Node's defaults)
@@ -17,6 +17,7 @@ import { measureCliThroughput, type CliThroughput } from './cli-throughput.js';
 import { type EditorLatency, measureEditorLatency, measureServerMemory, type ServerMemory } from './editor-latency.js';
 import { DEFAULT_SERVER_NODE_ARGS, describeServerEntry, findServerEntry, REPO_ROOT } from './language-server-client.js';
 import type { SizeResult } from './measure-size.js';
+import { measureHostileShapes, printShapes } from './hostile-shapes.js';
 import { median, percentile } from './statistics.js';
 
 interface Options {
@@ -223,6 +224,14 @@ async function main(): Promise<void> {
         } else {
             console.log(`CLI: autonomy validate, ${cli.files} files (${fmt(cli.lines)} lines) in one invocation: ${fmt(cli.ms)} ms, ${fmt(cli.files! / (cli.ms! / 1000), 1)} files/s (exit ${cli.exitCode})\n`);
         }
+    }
+
+    if (!process.argv.includes('--skip-shapes')) {
+        // Issue 12 item 16: shapes that were quadratic (hostile-shapes.ts).
+        const shapes = await measureHostileShapes();
+        printShapes(shapes);
+        results.hostileShapes = shapes;
+        targets.push(...shapes.map((r): [string, string, boolean] => [`${r.shape}: ${r.measure} ${r.target}`, `${fmt(r.ms)} ms`, r.pass]));
     }
 
     console.log('Targets:');

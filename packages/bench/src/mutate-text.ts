@@ -11,8 +11,8 @@ export type Mutation =
     | { kind: 'insert-bytes'; at: number; bytes: string }
     | { kind: 'truncate'; at: number };
 
-/** Positions are fractions in [0, 1) of the tokens (or characters), so one mutation fits any text. */
-const TOKEN = /\s+|"(?:\\.|[^"\\])*"?|\/\/[^\n]*|\/\*[\s\S]*?\*\/|[£€$¥]?-?\d[\d,]*(?:\.\d+)?%?|[A-Za-z_][\w-]*|->|./gs;
+/** Positions are fractions in [0, 1) of the tokens (or characters), so one mutation fits any text. Names as the grammar reads them (hyphens inside only). */
+const TOKEN = /\s+|"(?:\\.|[^"\\])*"?|\/\/[^\n]*|\/\*[\s\S]*?\*\/|[£€$¥]?-?\d[\d,]*(?:\.\d+)?%?|[A-Za-z_](?:\w|-(?=\w))*|->|./gs;
 
 export function tokens(text: string): string[] {
     return text.match(TOKEN) ?? [];

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyAll } from '../src/mutate-text.js';
 import { mutationArbitrary } from './arbitraries.js';
-import { checkInput, createHarness, type Harness } from './robustness-harness.js';
+import { checkInput, createHarness, type Harness } from '../src/robustness-harness.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 

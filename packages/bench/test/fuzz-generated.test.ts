@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateModel } from '../src/generate-model.js';
 import { applyAll } from '../src/mutate-text.js';
 import { mutationArbitrary } from './arbitraries.js';
-import { checkInput, createHarness, type Harness } from './robustness-harness.js';
+import { checkInput, createHarness, type Harness } from '../src/robustness-harness.js';
 
 const modelArbitrary = fc.record({
     seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),

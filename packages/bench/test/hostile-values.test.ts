@@ -5,7 +5,7 @@
 import { diagnosticCode, diagnosticMessage } from '@autonomy/language';
 import type { LangiumDocument } from 'langium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkInput, createHarness, type Harness } from './robustness-harness.js';
+import { checkInput, createHarness, type Harness } from '../src/robustness-harness.js';
 
 let harness: Harness;
 const tally = { tried: 0, failed: 0 };

@@ -20,6 +20,8 @@ import { AutonomyLspModule, AutonomySharedLspModule } from './lsp/lsp-module.js'
 import { AnalysisProvider } from './analysis/analysis-provider.js';
 import { SensitivityStore } from './analysis/sensitivity-store.js';
 import { AutonomyCodeActionProvider } from './lsp/code-actions.js';
+import { createAutonomyParser } from './parser/cst-node-builder.js';
+import { AutonomyLexerErrorMessageProvider, AutonomyParserErrorMessageProvider } from './parser/error-messages.js';
 
 /** Services this language adds to Langium's defaults. */
 export interface AutonomyAddedServices {
@@ -39,6 +41,11 @@ export interface AutonomyAddedServices {
 export type AutonomyServices = LangiumServices & AutonomyAddedServices;
 
 export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & AutonomyAddedServices> = {
+    parser: {
+        LangiumParser: (services) => createAutonomyParser(services),
+        ParserErrorMessageProvider: () => new AutonomyParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new AutonomyLexerErrorMessageProvider()
+    },
     references: {
         ImportResolver: (services) => new ImportResolver(services),
         ProjectRoot: () => new ProjectRoot(),

@@ -1,7 +1,7 @@
 import type { AnalysisResult } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
 import { DocumentState, type LangiumDocument } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
+import { type CancellationToken, DiagnosticSeverity } from 'vscode-languageserver';
 
 /** What the editor features need from the analysis service (services.analysis.AnalysisProvider). */
 export interface DocumentAnalysisSource {
@@ -17,6 +17,7 @@ export type AnalysisLookup =
     | { status: 'unavailable'; message: string };
 
 export const PENDING_MESSAGE = 'analysis pending: figures appear once the model has been checked';
+export const ERRORS_MESSAGE = 'analysis unavailable: fix the errors first';
 
 /**
  * The analysis figures for a document, without ever making an editor request
@@ -33,14 +34,16 @@ export function lookupAnalysis(services: object, document: LangiumDocument, canc
     if (document.state < DocumentState.Validated || cancelToken?.isCancellationRequested) {
         return { status: 'pending', message: PENDING_MESSAGE };
     }
+    // A model with errors is analysed as far as it can be read (a misspelt `lis size` reads as a list size of 0):
+    // its figures would look confident and be wrong (issue 12 item 14).
+    if (hasErrors(document)) {
+        return { status: 'unavailable', message: ERRORS_MESSAGE };
+    }
     const analysis = provider.getAnalysis(document);
     if (!analysis) {
-        const hasErrors = (document.diagnostics ?? []).some(d => d.severity === 1);
         return {
             status: 'unavailable',
-            message: hasErrors
-                ? 'analysis unavailable: fix the errors in the model and the figures return'
-                : 'analysis unavailable: the model is too large to analyse while typing; `autonomy analyse <file>` computes every figure'
+            message: 'analysis unavailable: the model is too large to analyse while typing; `autonomy analyse <file>` computes every figure'
         };
     }
     return { status: 'ready', ...analysis };
@@ -54,4 +57,8 @@ function analysisSourceOf(services: object): DocumentAnalysisSource | undefined 
 /** Decision support for a hover, once the document's ordinary analysis is ready; undefined when it cannot be had. */
 export function lookupDecisionSupport(services: object, document: LangiumDocument): AnalysisResult | undefined {
     return analysisSourceOf(services)?.getDecisionSupport?.(document)?.result;
+}
+
+function hasErrors(document: LangiumDocument): boolean {
+    return (document.diagnostics ?? []).some(d => d.severity === DiagnosticSeverity.Error);
 }

@@ -5,6 +5,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, t
 import type { AutonomyServices } from '../autonomy-module.js';
 import * as ast from '../generated/ast.js';
 import { parsePercent } from '../literals.js';
+import { NAME } from '../parser/names.js';
 import { insertAt, insertLineBeforeClosingBrace, nodeAt, removeNode, replace, rescaleTo100 } from './quick-fix-edits.js';
 
 type Data = Record<string, unknown> & { code?: string };
@@ -43,7 +44,11 @@ export class AutonomyCodeActionProvider implements CodeActionProvider {
             'participant-not-member': (d, data, doc) => this.addMember(doc, String(data.collective), String(data.practice)),
             'current-cost-for-non-participant': (d, data, doc) => this.addParticipant(d, doc, String(data.practice)),
             'uncompensated-loss': (d, data, doc) => this.compensate(d, data, doc),
-            'linking-error': (d, data, doc) => this.createMissing(data, doc)
+            'linking-error': (d, data, doc) => this.createMissing(data, doc),
+            // A plain number where a percentage belongs: crisis risk 0.35 -> 35% (document-validator.ts sets the replacement).
+            'parsing-error': (d, data) => typeof data.replacement === 'string'
+                ? [[`Write it as ${data.replacement}`, [replace(d.range, data.replacement)]]]
+                : []
         };
     }
 
@@ -160,7 +165,7 @@ export class AutonomyCodeActionProvider implements CodeActionProvider {
     /** Unresolved names: declare the missing practice, collective or domain at the end of the file. */
     private createMissing(data: Data, doc: LangiumDocument): ReturnType<Fix> {
         const name = typeof data.refText === 'string' ? data.refText : '';
-        if (!/^[_a-zA-Z]\w*$/.test(name) || typeof data.containerType !== 'string' || typeof data.property !== 'string') {
+        if (!NAME.test(name) || typeof data.containerType !== 'string' || typeof data.property !== 'string') {
             return [];
         }
         const type = this.reflection.getReferenceType({

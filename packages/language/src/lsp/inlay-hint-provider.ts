@@ -4,7 +4,7 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams, Position, Range } from 'vscode-languageserver';
 import type { AutonomyServices } from '../autonomy-module.js';
 import * as ast from '../generated/ast.js';
-import { lookupAnalysis } from './analysis-lookup.js';
+import { ERRORS_MESSAGE, lookupAnalysis } from './analysis-lookup.js';
 import { FigureLabels } from './figure-labels.js';
 import { outcome } from './hover-content.js';
 import { investmentHintLabel } from './investment-figures.js';
@@ -60,7 +60,9 @@ export class AutonomyInlayHintProvider extends AbstractInlayHintProvider {
             if (lookup.status !== 'ready') {
                 this.servedPending ||= lookup.status === 'pending';
                 if (ast.isInitiative(node)) {
-                    hints.push({ position, label: lookup.status === 'pending' ? 'analysis pending' : 'analysis unavailable', paddingLeft: true, tooltip: lookup.message });
+                    const label = lookup.status === 'pending' ? 'analysis pending'
+                        : lookup.message === ERRORS_MESSAGE ? ERRORS_MESSAGE : 'analysis unavailable';
+                    hints.push({ position, label, paddingLeft: true, tooltip: lookup.message });
                 }
                 continue;
             }

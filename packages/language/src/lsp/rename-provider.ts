@@ -3,8 +3,8 @@ import { DefaultRenameProvider } from 'langium/lsp';
 import { ErrorCodes, type RenameParams, ResponseError, type WorkspaceEdit } from 'vscode-languageserver';
 import type { AutonomyServices } from '../autonomy-module.js';
 import type { ImportResolver } from '../imports/import-resolver.js';
+import { NAME } from '../parser/names.js';
 
-const IDENTIFIER = /^[_a-zA-Z]\w*$/;
 
 /**
  * Rename across files (every file whose references resolve to the renamed
@@ -27,7 +27,7 @@ export class AutonomyRenameProvider extends DefaultRenameProvider {
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
         const newName = params.newName;
-        if (!IDENTIFIER.test(newName)) {
+        if (!NAME.test(newName)) {
             throw new ResponseError(ErrorCodes.InvalidParams,
                 `"${newName}" is not a valid name: use letters, digits and _ and start with a letter or _.`);
         }

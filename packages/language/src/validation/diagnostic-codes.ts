@@ -13,6 +13,7 @@ export const VALIDATION_CODES = {
     'membership-cycle': 'error',
     // Declarations and properties
     'duplicate-name': 'error',
+    'duplicate-title': 'warning',
     'duplicate-property': 'error',
     'duplicate-reference': 'warning',
     'missing-required-property': 'error',
@@ -45,6 +46,7 @@ export const VALIDATION_CODES = {
     'percentage-out-of-range': 'error',
     'negative-value': 'error',
     'fractional-list-size': 'warning',
+    'value-too-large': 'error',
     'sub-penny-amount': 'error',
     'zero-step-size': 'error',
     'horizon-not-positive': 'error',

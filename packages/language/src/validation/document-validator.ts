@@ -1,6 +1,10 @@
 import {
-    type AstNode, Cancellation, DefaultDocumentValidator, interruptAndCheck, type ValidationAcceptor, type ValidationOptions
+    type AstNode, Cancellation, DefaultDocumentValidator, interruptAndCheck, type LangiumDocument, type ParseResult,
+    type ValidationAcceptor, type ValidationOptions
 } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { LangiumServices } from 'langium/lsp';
+import { asPercentage, AutonomyParserErrorMessageProvider } from '../parser/error-messages.js';
 import { astNodes, NODES_PER_INTERRUPT_CHECK, treeNodes } from '../references/ast-walk.js';
 import { AutonomyValidationRegistry } from './validation-registry.js';
 
@@ -12,6 +16,51 @@ import { AutonomyValidationRegistry } from './validation-registry.js';
  * Langium's profiler active it defers to Langium, which times each node type.
  */
 export class AutonomyDocumentValidator extends DefaultDocumentValidator {
+    private readonly parserMessages: unknown;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.parserMessages = services.parser.ParserErrorMessageProvider;
+    }
+
+    // Langium gives its own diagnostics their code in `data` only; editors and the CLI read the LSP `code` (issue 12 item 15).
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const own: Diagnostic[] = [];
+        super.processLexingErrors(parseResult, own, options);
+        addWithCodes(diagnostics, own);
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const own: Diagnostic[] = [];
+        super.processParsingErrors(parseResult, own, options);
+        this.addPercentageFix(parseResult, addWithCodes(diagnostics, own));
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const own: Diagnostic[] = [];
+        super.processLinkingErrors(document, own, options);
+        addWithCodes(diagnostics, own);
+    }
+
+    /** A plain number where a percentage belongs (`crisis risk 0.35`): the quick fix's replacement, 35%. */
+    private addPercentageFix(parseResult: ParseResult, added: Diagnostic[]): void {
+        const messages = this.parserMessages;
+        if (!(messages instanceof AutonomyParserErrorMessageProvider)) {
+            return;
+        }
+        for (const error of parseResult.parserErrors) {
+            const token = error.token;
+            if (token.tokenType.name !== 'NUMBER' || messages.expectedAt(token) !== 'PERCENT') {
+                continue;
+            }
+            const replacement = asPercentage(token.image);
+            const diagnostic = added.find(d => d.message === error.message && d.range.start.line === token.startLine! - 1
+                && d.range.start.character === token.startColumn! - 1);
+            if (diagnostic && replacement) {
+                diagnostic.data = { ...(diagnostic.data as object), replacement };
+            }
+        }
+    }
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
         cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('validating')) {
@@ -66,4 +115,13 @@ export class AutonomyDocumentValidator extends DefaultDocumentValidator {
         });
         return kept;
     }
+}
+
+/** Langium's diagnostics, each given its `data.code` as its LSP `code`, added to `into` one by one (a lexer may report thousands). */
+function addWithCodes(into: Diagnostic[], own: Diagnostic[]): Diagnostic[] {
+    for (const diagnostic of own) {
+        diagnostic.code ??= (diagnostic.data as { code?: string } | undefined)?.code;
+        into.push(diagnostic);
+    }
+    return own;
 }

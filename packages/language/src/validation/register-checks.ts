@@ -5,13 +5,13 @@ import { checkAnalysisFindings } from '../analysis/analysis-diagnostics.js';
 import { checkCessionsOnce, checkCessionPractices, checkCoalitionMembers, checkCompensationParties,
     checkCurrentCostsCoverParticipants, checkExplicitShares, checkInitiativeRequired, checkParticipantCount,
     checkParticipantsAreMembers } from './checks/initiative-checks.js';
-import { checkDecisionRule, checkHasMembers, checkMembershipCycle } from './checks/collective-checks.js';
+import { checkDecisionRule, checkHasMembers, checkMembershipCycles } from './checks/collective-checks.js';
 import { checkDomainCededOnce } from './checks/cession-checks.js';
 import { checkCurrency } from './checks/currency-checks.js';
 import { checkImport, checkImportsOnce } from './checks/import-checks.js';
 import { checkInvestmentRule, checkInvestmentSplit } from './checks/investment-checks.js';
 import { checkMergerSize } from './checks/merger-checks.js';
-import { checkUniqueNames } from './checks/name-checks.js';
+import { checkDistinctTitles, checkUniqueNames } from './checks/name-checks.js';
 import { checkPracticeHasListSize } from './checks/practice-checks.js';
 import { checkCoalitionsOnce, checkCollectiveProperties, checkCurrentCostsOnce, checkInitiativeProperties,
     checkMergerProperties, checkPracticeProperties, checkSettingEntries, checkTrustComponents } from './checks/property-checks.js';
@@ -30,8 +30,8 @@ import { checkCessionDegree, checkCoalitionSavingValue, checkCompensationValue, 
  */
 export function registerValidationChecks(services: AutonomyServices): void {
     const checks: ValidationChecks<AutonomyAstType> = {
-        AutonomyFile: [checkUniqueNames(services), checkImportsOnce(services), checkCurrency(services),
-            checkDomainCededOnce(services), checkSettingsOnce, checkTrustStatementsOnce, checkAnalysisFindings(services)],
+        AutonomyFile: [checkUniqueNames(services), checkDistinctTitles(services), checkImportsOnce(services), checkCurrency(services),
+            checkDomainCededOnce(services), checkSettingsOnce, checkTrustStatementsOnce, checkTrustMembership, checkMembershipCycles, checkAnalysisFindings(services)],
         Import: [checkImport(services)],
         ModelSettings: [checkSettingEntries],
         HorizonSetting: [checkHorizonValue],
@@ -41,9 +41,9 @@ export function registerValidationChecks(services: AutonomyServices): void {
         ListSize: [checkListSizeValue],
         CrisisRisk: [checkCrisisRiskValue],
         SustainabilityGap: [checkGapValue],
-        Collective: [checkDecisionRule, checkHasMembers, checkMembershipCycle, checkCollectiveProperties],
+        Collective: [checkDecisionRule, checkHasMembers, checkCollectiveProperties],
         MembersProperty: [checkMembersListed],
-        Trust: [checkTrustComplete, checkTrustMembership, checkTrustComponents],
+        Trust: [checkTrustComplete, checkTrustComponents],
         TrustComponent: [checkTrustComponentRange],
         Initiative: [checkInitiativeRequired, checkParticipantsAreMembers, checkParticipantCount,
             checkCurrentCostsCoverParticipants, checkCessionsOnce, checkInitiativeProperties, checkCurrentCostsOnce,

@@ -3,8 +3,8 @@ import type { LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
 import type { InlayHint } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { relative } from 'node:path';
-import { createTestServices, EXAMPLES_DIR, exampleFiles, FIXTURES_DIR, readText } from './lsp-test-services.js';
+import { basename, relative } from 'node:path';
+import { createTestServices, EXAMPLES_DIR, exampleFiles, FIXTURES_DIR, loadWorkspace, readText } from './lsp-test-services.js';
 
 const { Autonomy } = createTestServices();
 const parse = parseHelper(Autonomy);
@@ -16,13 +16,15 @@ function labelText(hint: InlayHint | undefined): string {
 }
 const HAND_MODEL = readText(`${FIXTURES_DIR}hand-worked.autonomy`);
 
-async function hintsOf(document: LangiumDocument): Promise<InlayHint[]> {
+async function hintsOf(document: LangiumDocument, services: typeof Autonomy = Autonomy): Promise<InlayHint[]> {
     const end = document.textDocument.positionAt(document.textDocument.getText().length);
-    return await Autonomy.lsp.InlayHintProvider!.getInlayHints(document, {
+    return await services.lsp.InlayHintProvider!.getInlayHints(document, {
         textDocument: { uri: document.uri.toString() },
         range: { start: { line: 0, character: 0 }, end }
     }) ?? [];
 }
+
+let examples: ReturnType<typeof loadWorkspace> | undefined;
 
 /** The text of the line a hint sits on, up to the hint. */
 function lineBefore(document: LangiumDocument, hint: InlayHint): string {
@@ -48,13 +50,16 @@ describe('inlay hints', () => {
 
     it.each(exampleFiles().filter(f => !f.includes('/broken/')).map(f => [relative(EXAMPLES_DIR, f), f]))(
         'agrees with the analysis on every initiative and practice of %s', async (_name, file) => {
-            const document = await parse(readText(file), { validation: true });
-            const analysis = Autonomy.analysis.AnalysisProvider.getAnalysis(document);
+            // With the files it imports, as the editor loads it: on its own its names would not resolve.
+            examples ??= loadWorkspace(EXAMPLES_DIR);
+            const workspace = await examples;
+            const document = workspace.get(basename(file));
+            const analysis = workspace.Autonomy.analysis.AnalysisProvider.getAnalysis(document);
             expect(analysis, 'the example should be analysable').toBeDefined();
             const { result } = analysis!;
             const money = (m: number) => formatMoney(m, result.settings.currency);
             const title = (id: string) => result.practices.find(p => p.id === id)?.title ?? id;
-            const hints = await hintsOf(document);
+            const hints = await hintsOf(document, workspace.Autonomy);
             for (const initiative of result.initiatives) {
                 const hint = hints.find(h => new RegExp(`^initiative ${initiative.id}\\b`).test(lineBefore(document, h)));
                 const label = labelText(hint);

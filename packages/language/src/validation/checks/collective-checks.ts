@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../../generated/ast.js';
-import { cycleThrough } from '../membership.js';
+import { cycleThrough, membershipComponents } from '../membership.js';
 import { label } from '../naming.js';
 import { report } from '../report.js';
 
@@ -33,20 +33,25 @@ export function checkHasMembers(collective: ast.Collective, accept: ValidationAc
     }
 }
 
-export function checkMembershipCycle(collective: ast.Collective, accept: ValidationAcceptor): void {
-    for (const line of collective.properties.filter(ast.isMembersProperty)) {
-        line.members.forEach((ref, index) => {
-            const member = ref.ref;
-            if (!ast.isCollective(member)) {
-                return;
-            }
-            const cycle = cycleThrough(collective, member);
-            if (cycle) {
-                report(accept, 'membership-cycle',
-                    `Membership cycle: ${cycle.map(c => c.name).join(' -> ')}. A collective cannot contain itself, ` +
-                    `directly or through another collective; remove ${member.name} from the members of ${collective.name}.`,
-                    { node: line, property: 'members', index });
-            }
-        });
+/** Membership cycles, found once per file (membershipComponents) and spelt out only for the members that close one. */
+export function checkMembershipCycles(root: ast.AutonomyFile, accept: ValidationAcceptor): void {
+    const collectives = root.elements.filter(ast.isCollective);
+    const component = membershipComponents(collectives);
+    for (const collective of collectives) {
+        for (const line of collective.properties.filter(ast.isMembersProperty)) {
+            line.members.forEach((ref, index) => {
+                const member = ref.ref;
+                if (!ast.isCollective(member) || component.get(member) !== component.get(collective)) {
+                    return;
+                }
+                const cycle = cycleThrough(collective, member);
+                if (cycle) {
+                    report(accept, 'membership-cycle',
+                        `Membership cycle: ${cycle.map(c => c.name).join(' -> ')}. A collective cannot contain itself, ` +
+                        `directly or through another collective; remove ${member.name} from the members of ${collective.name}.`,
+                        { node: line, property: 'members', index });
+                }
+            });
+        }
     }
 }

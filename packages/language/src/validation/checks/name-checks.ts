@@ -52,3 +52,38 @@ export function checkUniqueNames(services: AutonomyServices): ValidationCheck<as
         }
     };
 }
+
+/** What reports call a practice: its title, else its name (compared without case or surrounding spaces). */
+function shownAs(practice: ast.Practice): string {
+    return (practice.title ?? practice.name ?? '').trim().toLowerCase();
+}
+
+/**
+ * Two practices every report would show under the same title (issue 12 item 12):
+ * a warning on each later one in this file, naming the first.
+ */
+export function checkDistinctTitles(services: AutonomyServices): ValidationCheck<ast.AutonomyFile> {
+    return (root: ast.AutonomyFile, accept: ValidationAcceptor) => {
+        const files = visibleFiles(services, root);
+        const ordered = [...files.slice(1), files[0]].flatMap(f => f.elements.filter(ast.isPractice));
+        const first = new Map<string, ast.Practice>();
+        for (const practice of ordered) {
+            const shown = shownAs(practice);
+            const earlier = first.get(shown);
+            if (shown === '' || !earlier) {
+                first.set(shown, practice);
+                continue;
+            }
+            if (AstUtils.getDocument(practice) !== AstUtils.getDocument(root) || earlier.name === practice.name) {
+                // Another file's problem, or a duplicate name (reported as duplicate-name).
+                continue;
+            }
+            const where = AstUtils.getDocument(earlier) === AstUtils.getDocument(root)
+                ? `line ${lineOf(earlier)}` : `${fileOf(earlier)} line ${lineOf(earlier)}`;
+            report(accept, 'duplicate-title',
+                `Practices '${earlier.name}' (${where}) and '${practice.name}' are both shown as "${practice.title ?? practice.name}": `
+                + 'reports and the editor could not tell them apart. Give each a title of its own.',
+                { node: practice, property: practice.title !== undefined ? 'title' : 'name' });
+        }
+    };
+}

@@ -1,14 +1,28 @@
+import { MAX_AMOUNT, MAX_COUNT, MAX_TOTAL } from '@autonomy/analysis';
 import { formatMoney } from '@autonomy/domain';
 import type { AstNode, Properties, ValidationAcceptor } from 'langium';
 import type * as ast from '../../generated/ast.js';
 import { parseDecimal, parseMoney, parsePercent } from '../../literals.js';
+import { quoted } from '../../parser/error-messages.js';
 import { report } from '../report.js';
 
-/** Money amounts must be non-negative and whole minor units (pence). */
-function checkMoney<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor): void {
+/**
+ * Money amounts must be non-negative, whole minor units (pence), and within
+ * what the analysis represents exactly (`limit`, in pence; analysis/src/sanitise.ts
+ * would otherwise clamp them: issue 10 section 1, issue 12 item 8).
+ */
+function checkMoney<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor,
+    limit = MAX_AMOUNT): void {
     const text = (node as Record<string, unknown>)[property as string];
     const money = typeof text === 'string' ? parseMoney(text) : undefined;
     if (typeof text !== 'string' || !money) {
+        return;
+    }
+    if (!(Math.abs(money.minor) <= limit)) {
+        report(accept, 'value-too-large',
+            `The ${what} ${quoted(text as string)} is above ${formatMoney(limit, money.currency)}, the largest amount the analysis works with; `
+            + 'check the figure (an extra digit?), or state the model in thousands.',
+            { node, property });
         return;
     }
     if (money.minor < 0) {
@@ -31,17 +45,29 @@ function checkPercent<N extends AstNode>(node: N, property: Properties<N>, what:
     }
 }
 
-function checkNotNegative<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor): void {
+/** `limit`: the largest count the analysis works with (a list size, a population), if any. */
+function checkNotNegative<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor,
+    limit?: number): boolean {
     const text = (node as Record<string, unknown>)[property as string];
     const value = typeof text === 'string' ? parseDecimal(text) : undefined;
     if (typeof text === 'string' && value !== undefined && value < 0) {
         report(accept, 'negative-value', `The ${what} ${text} is negative; it must be zero or more.`,
             { node, property, data: { replacement: text.replace('-', '') } });
     }
+    if (value !== undefined && limit !== undefined && !(value <= limit)) {
+        report(accept, 'value-too-large',
+            `The ${what} ${quoted(String(text))} is above `
+            + `${limit.toLocaleString('en-GB')}, the largest ${what} the analysis works with; check the figure.`,
+            { node, property });
+        return false;
+    }
+    return true;
 }
 
 export function checkListSizeValue(node: ast.ListSize, accept: ValidationAcceptor): void {
-    checkNotNegative(node, 'value', 'list size', accept);
+    if (!checkNotNegative(node, 'value', 'list size', accept, MAX_COUNT)) {
+        return;
+    }
     const value = parseDecimal(node.value ?? '');
     if (value !== undefined && !Number.isInteger(value)) {
         report(accept, 'fractional-list-size',
@@ -75,7 +101,7 @@ export function checkCostTermValue(node: ast.CostTerm, accept: ValidationAccepto
                 `A capacity step of 0 patients would need infinitely many steps; state the patients one step of capacity serves.`,
                 { node, property: 'stepSize' });
         } else {
-            checkNotNegative(node, 'stepSize', 'step size', accept);
+            checkNotNegative(node, 'stepSize', 'step size', accept, MAX_COUNT);
         }
     }
 }
@@ -85,7 +111,7 @@ export function checkShareValue(node: ast.ExplicitShare, accept: ValidationAccep
 }
 
 export function checkCoalitionSavingValue(node: ast.CoalitionSaving, accept: ValidationAcceptor): void {
-    checkMoney(node, 'value', 'coalition saving', accept);
+    checkMoney(node, 'value', 'coalition saving', accept, MAX_TOTAL);
 }
 
 export function checkInvestmentAmount(node: ast.Investment, accept: ValidationAcceptor): void {
@@ -97,11 +123,11 @@ export function checkCompensationValue(node: ast.Compensation, accept: Validatio
 }
 
 export function checkMergerSavingValue(node: ast.MergerSaving, accept: ValidationAcceptor): void {
-    checkMoney(node, 'amount', 'merger saving', accept);
+    checkMoney(node, 'amount', 'merger saving', accept, MAX_TOTAL);
 }
 
 export function checkPartnerPopulation(node: ast.Partner, accept: ValidationAcceptor): void {
-    checkNotNegative(node, 'population', 'population', accept);
+    checkNotNegative(node, 'population', 'population', accept, MAX_COUNT);
 }
 
 export function checkDomainWeight(node: ast.Domain, accept: ValidationAcceptor): void {

@@ -1,0 +1,115 @@
+/**
+ * Shapes of model that once blew up quadratically (issue 12 item 16), measured
+ * in CPU time as the editor's language services process them, each with a
+ * target and a PASS/MISS verdict: one collective of 10,000 members with a trust
+ * statement each (first diagnostics < 2 s, a keystroke < 0.5 s); collectives
+ * nested 1,000 and 5,000 deep (linear: 5x the depth within 7.5x the time); a
+ * 2 MB model (a keystroke < 0.5 s; formatting stops within 0.5 s of being cancelled).
+ *
+ * `node packages/bench/dist/hostile-shapes.js` on its own, or as part of `npm run bench`.
+ */
+import { createAutonomyServices } from '@autonomy/language';
+import { Cancellation, EmptyFileSystem, type LangiumDocument, URI } from 'langium';
+import { generateModel } from './generate-model.js';
+
+export interface ShapeResult {
+    shape: string;
+    measure: string;
+    ms: number;
+    target: string;
+    pass: boolean;
+}
+
+function cpuMs<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
+    const started = process.cpuUsage();
+    return run().then(value => {
+        const used = process.cpuUsage(started);
+        return { ms: (used.user + used.system) / 1000, value };
+    });
+}
+
+/** First build of one file in fresh services, then a keystroke (the file re-read with one character changed). */
+async function firstBuildAndKeystroke(text: string, edit: (text: string) => string): Promise<{ first: number; keystroke: number; document: LangiumDocument; services: ReturnType<typeof createAutonomyServices> }> {
+    const services = createAutonomyServices(EmptyFileSystem);
+    const { shared } = services;
+    const uri = URI.parse('file:///shapes/model.autonomy');
+    const first = await cpuMs(async () => {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        return document;
+    });
+    const keystroke = await cpuMs(async () => {
+        shared.workspace.LangiumDocuments.deleteDocument(uri);
+        const document = shared.workspace.LangiumDocumentFactory.fromString(edit(text), uri);
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        return document;
+    });
+    return { first: first.ms, keystroke: keystroke.ms, document: keystroke.value, services };
+}
+
+function manyTrustStatements(members: number): string {
+    const ids = Array.from({ length: members }, (_, i) => `P${i}`);
+    return [
+        'model "Trusting crowd" { currency £ trust threshold 3 }',
+        ...ids.map(id => `practice ${id} { list size 5,000 }`),
+        `collective Big { kind federation members ${ids.join(', ')} decides by consensus }`,
+        ...ids.map(id => `trust ${id} -> Big { credibility 5 reliability 5 intimacy 5 self-orientation 3 }`)
+    ].join('\n');
+}
+
+function nested(depth: number): string {
+    const lines = ['model "Deep" { currency £ }', 'practice Solo { list size 5,000 }', 'collective C0 { members Solo decides by consensus }'];
+    for (let i = 1; i < depth; i++) {
+        lines.push(`collective C${i} { members C${i - 1} decides by consensus }`);
+    }
+    return lines.join('\n');
+}
+
+export async function measureHostileShapes(): Promise<ShapeResult[]> {
+    const results: ShapeResult[] = [];
+    const crowd = await firstBuildAndKeystroke(manyTrustStatements(10_000), t => t.replace('credibility 5', 'credibility 6'));
+    results.push({ shape: '10,000 members, a trust statement each', measure: 'first diagnostics', ms: crowd.first, target: '< 2,000 ms', pass: crowd.first < 2000 });
+    results.push({ shape: '10,000 members, a trust statement each', measure: 'keystroke', ms: crowd.keystroke, target: '< 500 ms', pass: crowd.keystroke < 500 });
+
+    const shallow = await firstBuildAndKeystroke(nested(1000), t => t);
+    const deep = await firstBuildAndKeystroke(nested(5000), t => t);
+    const ratio = deep.first / Math.max(1, shallow.first);
+    results.push({ shape: 'collectives nested 1,000 deep', measure: 'first diagnostics', ms: shallow.first, target: '(reference)', pass: true });
+    results.push({ shape: 'collectives nested 5,000 deep', measure: `first diagnostics (${ratio.toFixed(1)}x the 1,000)`, ms: deep.first,
+        target: '< 7.5x the 1,000 (linear: 5x)', pass: ratio < 7.5 });
+
+    const big = generateModel({ lines: 61_000, seed: 7, singleFile: true }).files[0].text;
+    const large = await firstBuildAndKeystroke(big, t => t.replace('list size ', 'list size 1'));
+    results.push({ shape: `a ${(big.length / 1e6).toFixed(1)} MB model (${big.split('\n').length.toLocaleString('en-GB')} lines)`, measure: 'keystroke', ms: large.keystroke, target: '< 500 ms', pass: large.keystroke < 500 });
+    const formatter = large.services.Autonomy.lsp.Formatter!;
+    const source = new Cancellation.CancellationTokenSource();
+    const params = { textDocument: { uri: large.document.uri.toString() }, options: { tabSize: 4, insertSpaces: true } };
+    const cancelAfterMs = 50;
+    const started = performance.now();
+    setTimeout(() => source.cancel(), cancelAfterMs);
+    const formatting = await cpuMs(async () => {
+        try {
+            await formatter.formatDocument(large.document, params, source.token);
+            return 'finished';
+        } catch {
+            return 'cancelled';
+        }
+    });
+    const afterCancel = performance.now() - started - cancelAfterMs;
+    results.push({ shape: 'the 2 MB model', measure: `formatting, cancelled after ${cancelAfterMs} ms (${formatting.value}; ${Math.round(formatting.ms)} ms CPU)`,
+        ms: afterCancel, target: '< 500 ms after the cancel', pass: afterCancel < 500 });
+    return results;
+}
+
+export function printShapes(results: ShapeResult[]): void {
+    console.log('\nHostile shapes (issue 12 item 16), CPU time in this process:');
+    for (const r of results) {
+        console.log(`  ${r.pass ? 'PASS' : 'MISS'}  ${r.shape}: ${r.measure} ${Math.round(r.ms).toLocaleString('en-GB')} ms (target ${r.target})`);
+    }
+}
+
+if (process.argv[1]?.endsWith('hostile-shapes.js')) {
+    printShapes(await measureHostileShapes());
+}

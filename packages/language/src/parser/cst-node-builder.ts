@@ -1,0 +1,57 @@
+import { type CompositeCstNode, type CstNode, CstNodeBuilder, createLangiumParser, type LangiumCoreServices, type LangiumParser } from 'langium';
+
+/** What the builder's nodes are at run time (CompositeCstNodeImpl): a mutable list of children. */
+interface MutableComposite {
+    content: CstNode[];
+}
+
+function mutable(parent: CompositeCstNode): MutableComposite {
+    return parent as unknown as MutableComposite;
+}
+
+function adopt(parent: CompositeCstNode, children: CstNode[]): void {
+    for (const child of children) {
+        (child as { container?: CompositeCstNode }).container = parent;
+    }
+}
+
+/** The most children passed to one push or splice call: far below any engine's argument limit. */
+const CHUNK = 1000;
+
+/**
+ * Langium's CST builder, adding many children at once without spreading them
+ * all into one call's arguments. Langium's `push(...children)` and
+ * `splice(index, 0, ...children)` pass every hidden token before a keyword as
+ * an argument: 200,000 comment lines in a row exceed the stack ("Maximum call
+ * stack size exceeded", issue 12 item 5). In chunks, an insertion still only
+ * moves the children after it (usually none), so long lists stay linear.
+ */
+export class AutonomyCstNodeBuilder extends CstNodeBuilder {
+    override appendChildren(parent: CompositeCstNode, children: CstNode[]): void {
+        adopt(parent, children);
+        const target = mutable(parent);
+        if (target.content.length === 0) {
+            target.content = children.slice();
+            return;
+        }
+        for (let i = 0; i < children.length; i += CHUNK) {
+            target.content.push(...children.slice(i, i + CHUNK));
+        }
+    }
+
+    override insertChildren(parent: CompositeCstNode, index: number, children: CstNode[]): void {
+        adopt(parent, children);
+        const content = mutable(parent).content;
+        for (let i = 0; i < children.length; i += CHUNK) {
+            content.splice(index + i, 0, ...children.slice(i, i + CHUNK));
+        }
+    }
+}
+
+/** Langium's parser, building its CST with the builder above. */
+export function createAutonomyParser(services: LangiumCoreServices): LangiumParser {
+    const parser = createLangiumParser(services);
+    // Langium creates its builder in the constructor and offers no service to replace it.
+    (parser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new AutonomyCstNodeBuilder();
+    return parser;
+}
