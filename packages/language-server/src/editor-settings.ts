@@ -42,8 +42,8 @@ export async function fetchEditorSettings(shared: LangiumSharedServices): Promis
     const provider = shared.workspace.ConfigurationProvider;
     await provider.ready;
     const section = {
-        defaults: await provider.getConfiguration(CONFIGURATION_SECTION, 'defaults'),
-        diagnostics: await provider.getConfiguration(CONFIGURATION_SECTION, 'diagnostics')
+        defaults: await provider.getConfiguration(CONFIGURATION_SECTION, 'defaults') as unknown,
+        diagnostics: await provider.getConfiguration(CONFIGURATION_SECTION, 'diagnostics') as unknown
     };
     return readEditorSettings(section);
 }

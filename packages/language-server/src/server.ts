@@ -50,10 +50,10 @@ function openTransport(transport: Transport, log: (line: string) => void): { rea
     }
     const writer = new StreamMessageWriter(process.stdout);
     // The framed reader reports what it cannot read through the guard, which owns the replies.
-    let guard: MessageGuard | undefined;
-    const framed = new FramedMessageReader(process.stdin, problem => guard?.replyUnreadable(problem.code, problem.message));
-    guard = new MessageGuard(framed, writer, log);
-    return { reader: guard, writer };
+    const replies: { guard?: MessageGuard } = {};
+    const framed = new FramedMessageReader(process.stdin, problem => replies.guard?.replyUnreadable(problem.code, problem.message));
+    replies.guard = new MessageGuard(framed, writer, log);
+    return { reader: replies.guard, writer };
 }
 
 /**

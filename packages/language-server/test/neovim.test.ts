@@ -41,7 +41,7 @@ function reportCommandFromDocs(): string {
     if (!match) {
         throw new Error('docs/editors.md has no ```lua block after <!-- autonomy-report-command -->');
     }
-    return match[1]!;
+    return match[1];
 }
 
 let results: Results;

@@ -57,6 +57,6 @@ describe('figures for a model with errors', () => {
     it('the same model without the typo still shows figures', async () => {
         const document = await parse(HAND_MODEL, { validation: true });
         expect(await hoverOver(document, 'practice B')).toMatch(/£/);
-        expect((await hintsOf(document)).some(h => String(h.label).includes('fair share'))).toBe(true);
+        expect((await hintsOf(document)).some(h => (typeof h.label === 'string' ? h.label : h.label.map(part => part.value).join('')).includes('fair share'))).toBe(true);
     });
 });

@@ -19,7 +19,7 @@ async function messages(text: string): Promise<Array<{ code: unknown; message: s
     const document = await parse(text, { validation: true });
     return (document.diagnostics ?? [])
         .filter(d => ['lexing-error', 'parsing-error'].includes(String(d.code)))
-        .map(d => ({ code: d.code, message: d.message }));
+        .map(d => ({ code: d.code, message: typeof d.message === 'string' ? d.message : d.message.value }));
 }
 
 async function firstMessage(text: string): Promise<string> {

@@ -20,7 +20,7 @@ function checkMoney<N extends AstNode>(node: N, property: Properties<N>, what: s
     }
     if (!(Math.abs(money.minor) <= limit)) {
         report(accept, 'value-too-large',
-            `The ${what} ${quoted(text as string)} is above ${formatMoney(limit, money.currency)}, the largest amount the analysis works with; `
+            `The ${what} ${quoted(text)} is above ${formatMoney(limit, money.currency)}, the largest amount the analysis works with; `
             + 'check the figure (an extra digit?), or state the model in thousands.',
             { node, property });
         return;
