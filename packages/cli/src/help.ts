@@ -5,7 +5,7 @@ export const HELP: Record<string, string> = {
 Usage:
   autonomy validate <files, folders or globs...> [options]
   autonomy analyse <file> [--format pretty|json]
-  autonomy report <file> [--format pdf|html|md|json] [-o file] [--date YYYY-MM-DD]
+  autonomy report <file> [--format pdf|html|markdown|json] [-o file] [--date YYYY-MM-DD]
 
 Options:
   -h, --help     show help (also: autonomy <command> --help)
@@ -48,7 +48,7 @@ Exit codes: 0 done; 1 the model has errors (printed as by validate, nothing anal
 Writes a briefing report for one model.
 
 Options:
-  -f, --format <pdf|html|md|json>  report format (default: pdf)
+  -f, --format <pdf|html|markdown|json>  report format (default: pdf; md means markdown)
   -o, --output <file>              where to write it (default: the model's name with the
                                    format's extension, in the current folder; "-" for stdout)
       --date <YYYY-MM-DD>          the date printed on the report, for reproducible output

@@ -7,3 +7,4 @@ export { renderMarkdown } from './render/markdown.js';
 export { renderPdf } from './render/pdf.js';
 export { chartSvg } from './charts/chart-svg.js';
 export { formulasPath } from './sections/appendix.js';
+export * from './formats.js';

@@ -1,4 +1,4 @@
-import type { AutonomyServices } from '@autonomy/language';
+import { plainDiagnostic, type AutonomyServices } from '@autonomy/language';
 import type { LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
@@ -8,8 +8,6 @@ import { applySeverityOverrides, type SeverityOverride } from './severity-overri
 
 type ReportModule = typeof import('@autonomy/report');
 type ReportDiagnostic = Parameters<ReportModule['buildReport']>[0]['diagnostics'][number];
-
-const SEVERITY_NAMES: Record<number, ReportDiagnostic['severity']> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
 export interface ReportRequestContext {
     shared: LangiumSharedServices;
@@ -67,12 +65,5 @@ function isoToday(): string {
 function reportDiagnostics(document: LangiumDocument, diagnostics: readonly Diagnostic[]): ReportDiagnostic[] {
     // The full URI: the report shows the file name and links the row back to the source.
     const file = document.uri.toString();
-    return diagnostics.map(d => ({
-        file,
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        severity: SEVERITY_NAMES[d.severity ?? 1] ?? 'error',
-        code: d.code === undefined ? '' : String(d.code),
-        message: typeof d.message === 'string' ? d.message : d.message.value
-    }));
+    return diagnostics.map(d => plainDiagnostic(d, file));
 }

@@ -3,7 +3,10 @@
  * both bundles so that the method names and payloads cannot drift apart.
  */
 
-export type ReportFormat = 'html' | 'markdown' | 'json' | 'pdf';
+/** One vocabulary with the CLI: the report package names the formats. */
+import type { ReportFormat } from '@autonomy/report';
+
+export type { ReportFormat };
 
 export type ReportTheme = 'light' | 'dark';
 
