@@ -43,15 +43,20 @@ export class InitiativeCache {
 }
 
 /**
- * Everything analyseInitiative reads, as a string: equal keys give equal
- * figures. The source location is left out on purpose (an edit above an
+ * Everything analyseInitiative can read, as a string: equal keys give equal
+ * figures. Derived rather than listed, so a field added to Initiative or
+ * Practice is part of the key the day it is added: the whole initiative, the
+ * whole record of each participant and every option that shapes figures.
+ * Only source locations are left out, at any depth (an edit above an
  * initiative moves it without changing its figures).
  */
 export function initiativeKey(initiative: Initiative, practiceById: Map<string, Practice>, options: ResolvedOptions): string {
-    return JSON.stringify([
-        initiative.id, initiative.title, initiative.collective ?? null, initiative.sharing,
-        initiative.participants, initiative.participants.map(id => practiceById.get(id)?.listSize ?? 0),
-        initiative.currentCosts, initiative.sharedCost, initiative.charging, initiative.coalitionValues, initiative.transfers,
-        options.exactLimit, options.samples ?? null, options.seed, options.stableSplitLimit, options.stableSplitForFindingsOnly, options.decisionSupport
-    ]);
+    // The cache itself and the cancellation callback do not shape the figures.
+    const { initiativeCache: _cache, isCancelled: _isCancelled, ...shaping } = options;
+    const participants = initiative.participants.map(id => practiceById.get(id) ?? null);
+    return JSON.stringify([initiative, participants, shaping], withoutSource);
+}
+
+function withoutSource(key: string, value: unknown): unknown {
+    return key === 'source' ? undefined : value;
 }

@@ -1,6 +1,8 @@
 /**
- * A small seeded generator (xorshift128 seeded through a 32-bit integer hash):
- * the Monte Carlo estimate must be reproducible byte for byte, which Math.random is not.
+ * The project's one seeded generator (xorshift128 seeded through a 32-bit
+ * integer hash): the Monte Carlo estimate must be reproducible byte for byte,
+ * and so must every generated model, fuzz case and scripted editor session
+ * (Math.random cannot be seeded).
  */
 export class SeededRandom {
     private a: number;
@@ -43,5 +45,33 @@ export class SeededRandom {
             x = this.nextUint32();
         }
         return x % bound;
+    }
+
+    /** A float in [0, 1). */
+    next(): number {
+        return this.nextUint32() / 0x100000000;
+    }
+
+    /** An integer in [min, max], both inclusive. */
+    int(min: number, max: number): number {
+        return min + this.nextBelow(max - min + 1);
+    }
+
+    chance(probability: number): boolean {
+        return this.next() < probability;
+    }
+
+    pick<T>(items: readonly T[]): T {
+        return items[this.nextBelow(items.length)];
+    }
+
+    /** `count` distinct items in their original order. */
+    sample<T>(items: readonly T[], count: number): T[] {
+        const indices = items.map((_, i) => i);
+        for (let i = indices.length - 1; i > 0; i--) {
+            const j = this.nextBelow(i + 1);
+            [indices[i], indices[j]] = [indices[j], indices[i]];
+        }
+        return indices.slice(0, Math.min(count, items.length)).sort((a, b) => a - b).map(i => items[i]);
     }
 }

@@ -1,9 +1,13 @@
-/** Plain-English lists for messages: "A", "A and B", "A, B and C". */
-export function listNames(names: string[]): string {
-    if (names.length <= 1) {
-        return names[0] ?? 'nobody';
-    }
-    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+const NAME_LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** Plain-English lists for messages and reports: "A", "A and B", "A, B and C" (British: no serial comma). */
+export function joinNames(names: readonly string[]): string {
+    return NAME_LIST.format(names);
+}
+
+/** As joinNames, but an empty list reads "nobody". */
+export function listNames(names: readonly string[]): string {
+    return names.length === 0 ? 'nobody' : joinNames(names);
 }
 
 /** "A + B + C", the way the language writes a coalition. */

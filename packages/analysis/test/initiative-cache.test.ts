@@ -8,6 +8,8 @@ import type { DomainModel } from '@autonomy/domain';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { InitiativeCache, analyse } from '../src/index.js';
+import { initiativeKey } from '../src/initiative-cache.js';
+import { resolveOptions } from '../src/options.js';
 import { gameSpec, initiative, modelOf } from './fixtures.js';
 import { parseModel } from './parse-model.js';
 
@@ -75,6 +77,34 @@ describe('InitiativeCache', () => {
         expect(cache.size).toBe(2 * model.initiatives.length);
     });
 
+    test('changing any field of an initiative or its participants misses the cache; moving it does not', async () => {
+        const model = await parseModel(readFileSync(new URL('north-locality.autonomy', examples), 'utf8'));
+        const practiceById = new Map(model.practices.map(p => [p.id, p]));
+        const options = resolveOptions();
+        for (const initiative of model.initiatives) {
+            const key = initiativeKey(initiative, practiceById, options);
+            const leaves = leafPaths(initiative);
+            expect(leaves.length).toBeGreaterThan(5);
+            for (const path of leaves) {
+                const changed = structuredClone(initiative);
+                changeLeaf(changed, path);
+                const missed = initiativeKey(changed, practiceById, options) !== key;
+                expect(missed, `${initiative.id}.${path.join('.')}`).toBe(path[0] !== 'source' && !path.includes('source'));
+            }
+            // A field the domain model gains later is in the key the day it is added.
+            expect(initiativeKey({ ...initiative, addedLater: 1 } as typeof initiative, practiceById, options)).not.toBe(key);
+            for (const id of initiative.participants) {
+                const practice = practiceById.get(id)!;
+                for (const path of leafPaths(practice).filter(p => !p.includes('source'))) {
+                    const changed = structuredClone(practice);
+                    changeLeaf(changed, path);
+                    const others = new Map(practiceById).set(id, changed);
+                    expect(initiativeKey(initiative, others, options), `${id}.${path.join('.')}`).not.toBe(key);
+                }
+            }
+        }
+    });
+
     test('stays within its capacity, dropping the least recently used', () => {
         const cache = new InitiativeCache(2);
         const value = (id: string) => ({ id }) as never;
@@ -126,3 +156,22 @@ describe('stableSplitForFindingsOnly', () => {
         expect(JSON.stringify(light.findings)).toBe(JSON.stringify(full.findings));
     });
 });
+
+/** Every path to a primitive value inside `value`. */
+function leafPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+    if (value !== null && typeof value === 'object') {
+        return Object.entries(value).flatMap(([k, v]) => leafPaths(v, [...path, Array.isArray(value) ? Number(k) : k]));
+    }
+    return [path];
+}
+
+/** Changes the primitive at `path` to a different value of the same kind. */
+function changeLeaf(root: object, path: (string | number)[]): void {
+    let parent = root as Record<string | number, unknown>;
+    for (const step of path.slice(0, -1)) {
+        parent = parent[step] as Record<string | number, unknown>;
+    }
+    const last = path[path.length - 1];
+    const old = parent[last];
+    parent[last] = typeof old === 'number' ? old + 1 : typeof old === 'string' ? `${old}x` : typeof old === 'boolean' ? !old : 0;
+}

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateModel } from './generate-model.js';
 import { LanguageServerClient, type ServerMemoryUse } from './language-server-client.js';
-import { SeededRandom } from './random.js';
+import { SeededRandom } from '@autonomy/analysis';
 
 export interface EditorLatency {
     lines: number;

@@ -10,7 +10,7 @@
  * - `locality.autonomy`: imports every scenario, so one document sees it all.
  * With `singleFile` the same content is written into one file without imports.
  */
-import { SeededRandom } from './random.js';
+import { SeededRandom } from '@autonomy/analysis';
 
 export interface GeneratedFile {
     /** Relative path, e.g. "register-01.autonomy". */

@@ -8,7 +8,7 @@
 import type { LangiumCoreServices } from 'langium';
 import { createServicesForGrammar } from 'langium/grammar';
 import type { GeneratedModel } from './generate-model.js';
-import { SeededRandom } from './random.js';
+import { SeededRandom } from '@autonomy/analysis';
 
 const PEER_GRAMMAR = `
 grammar PeerModel

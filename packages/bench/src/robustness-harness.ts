@@ -4,7 +4,7 @@
  * sentences, instead of throwing: a fuzz property then asserts the list is
  * empty and fast-check prints the smallest input that produced it.
  */
-import { createAutonomyServices, diagnosticMessage, type AutonomyServices } from '@autonomy/language';
+import { createAutonomyServices, diagnosticMessage, plainDiagnostic, type AutonomyServices } from '@autonomy/language';
 import { EmptyFileSystem, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadAnalyse, loadReport, type Analyse } from './optional-packages.js';
@@ -110,11 +110,7 @@ async function renderReport(report: Record<string, unknown>, model: unknown, ana
     const buildReport = report.buildReport as (input: Record<string, unknown>) => unknown;
     const renderMarkdown = report.renderMarkdown as (d: unknown) => string;
     const renderJson = report.renderJson as (d: unknown) => string;
-    const diagnostics = (doc.diagnostics ?? []).map(d => ({
-        file: doc.uri.path, line: d.range.start.line + 1, column: d.range.start.character + 1,
-        severity: d.severity === 2 ? 'warning' : d.severity === 3 ? 'info' : d.severity === 4 ? 'hint' : 'error',
-        code: String(d.code ?? ''), message: diagnosticMessage(d)
-    }));
+    const diagnostics = (doc.diagnostics ?? []).map(d => plainDiagnostic(d, doc.uri.path));
     const built = buildReport({ model, analysis, diagnostics, date: '2026-01-01', formulas: 'formulas' });
     const markdown = renderMarkdown(built);
     JSON.parse(renderJson(built));

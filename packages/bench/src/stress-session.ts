@@ -13,7 +13,7 @@ import { diagnosticMessage } from '@autonomy/language';
 import type { Position, Range } from 'vscode-languageserver-protocol';
 import { generateModel } from './generate-model.js';
 import { LanguageServerClient, type ServerMemoryUse, withTimeout } from './language-server-client.js';
-import { SeededRandom } from './random.js';
+import { SeededRandom } from '@autonomy/analysis';
 
 export interface StressOptions {
     operations: number;

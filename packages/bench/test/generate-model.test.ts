@@ -15,9 +15,12 @@ describe('generated benchmark models', () => {
         expect(a.files.map(f => f.text).join()).not.toEqual(c.files.map(f => f.text).join());
     });
 
-    it.each([1000, 10_000])('come close to the requested %i lines across several importing files', lines => {
+    // The generator adds whole networks of about 60 lines, so it lands within about one network of
+    // the target: 6% of 1,000 lines, under 1% of 10,000. Over seeds 1-20 the largest misses measured
+    // were 6.6% and 0.6%.
+    it.each([[1000, 0.08], [10_000, 0.01]])('come close to the requested %i lines across several importing files', (lines, tolerance) => {
         const model = generateModel({ lines, seed: 1 });
-        expect(Math.abs(model.lines - lines) / lines).toBeLessThan(0.05);
+        expect(Math.abs(model.lines - lines) / lines).toBeLessThan(tolerance);
         expect(model.files.length).toBeGreaterThanOrEqual(4);
         expect(model.lines).toBe(model.files.reduce((sum, f) => sum + countLines(f.text), 0));
         const imports = model.files.filter(f => /^import "/m.test(f.text));

@@ -18,7 +18,7 @@ import { registerValidationChecks } from '../../language/src/validation/register
 import { generateModel } from '../src/generate-model.js';
 import { buildDocuments, type SourceFile } from '../src/in-memory-workspace.js';
 import { applyAll, type Mutation } from '../src/mutate-text.js';
-import { SeededRandom } from '../src/random.js';
+import { SeededRandom } from '@autonomy/analysis';
 
 function services(langiumDefaults: boolean) {
     const shared = inject(createDefaultSharedModule(EmptyFileSystem), AutonomyGeneratedSharedModule, AutonomySharedLspModule);

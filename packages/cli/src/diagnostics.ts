@@ -1,24 +1,16 @@
-import { VALIDATION_CODES } from '@autonomy/language';
+import { plainDiagnostic, type PlainDiagnostic, type SeverityName, VALIDATION_CODES } from '@autonomy/language';
 import { realPath } from '@autonomy/language/real-path';
 import type { LangiumDocument } from 'langium';
 import { displayPath } from './workspace.js';
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type Severity = SeverityName;
 
 /**
  * One diagnostic as the CLI shows it: positions are 1-based (as editors and CI
  * annotations count), files are shown relative to the working directory.
  */
-export interface CliDiagnostic {
-    file: string;
+export interface CliDiagnostic extends PlainDiagnostic {
     absolutePath: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    severity: Severity;
-    code: string;
-    message: string;
 }
 
 export interface FileReport {
@@ -36,8 +28,6 @@ export interface Tally {
     infos: number;
 }
 
-const SEVERITIES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
-
 /**
  * Diagnostics of each document, in document order then position order; then
  * one report for each file that was refused, unread, for leading outside the
@@ -47,17 +37,7 @@ export function collectReports(documents: LangiumDocument[], cwd: string, inputs
     const read = documents.map((document): FileReport => {
         const absolutePath = document.uri.fsPath;
         const file = displayPath(absolutePath, cwd);
-        const diagnostics = (document.diagnostics ?? []).map((d): CliDiagnostic => ({
-            file,
-            absolutePath,
-            line: d.range.start.line + 1,
-            column: d.range.start.character + 1,
-            endLine: d.range.end.line + 1,
-            endColumn: d.range.end.character + 1,
-            severity: SEVERITIES[d.severity ?? 1] ?? 'error',
-            code: codeOf(d.code, d.data),
-            message: typeof d.message === 'string' ? d.message : d.message.value
-        }));
+        const diagnostics = (document.diagnostics ?? []).map((d): CliDiagnostic => ({ ...plainDiagnostic(d, file), absolutePath }));
         diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
         return { file, absolutePath, lines: document.textDocument.getText().split(/\r?\n/), diagnostics };
     });
@@ -79,18 +59,6 @@ function refusedReport(absolutePath: string, cwd: string, roots: string[]): File
         lines: [],
         diagnostics: [{ file, absolutePath, line: 1, column: 1, endLine: 1, endColumn: 1, severity: VALIDATION_CODES[code], code, message: refusedMessage(absolutePath, cwd, roots) }]
     };
-}
-
-/**
- * The diagnostic's stable code. Checks set `code`; Langium's own parse and
- * linking errors carry theirs in `data.code`.
- */
-function codeOf(code: unknown, data: unknown): string {
-    if (typeof code === 'string' || typeof code === 'number') {
-        return String(code);
-    }
-    const fromData = (data as { code?: unknown } | undefined)?.code;
-    return typeof fromData === 'string' ? fromData : 'unclassified';
 }
 
 export function tally(reports: FileReport[]): Tally {

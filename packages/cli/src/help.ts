@@ -5,7 +5,7 @@ export const HELP: Record<string, string> = {
 Usage:
   autonomy validate <files, folders or globs...> [options]
   autonomy analyse <file> [--format pretty|json]
-  autonomy report <file> [--format pdf|html|md|json] [-o file] [--date YYYY-MM-DD] [--sensitivity]
+  autonomy report <file> [--format pdf|html|markdown|json] [-o file] [--date YYYY-MM-DD] [--sensitivity]
   autonomy deal <file> [--initiative NAME] [--format pretty|json|md]
   autonomy sensitivity <file> [--format pretty|json|md]
   autonomy compare <baseline> <scenario...> [--format pretty|json|md|html|pdf] [-o file]
@@ -56,7 +56,7 @@ Exit codes: 0 done; 1 the model has errors (printed as by validate, nothing anal
 Writes a briefing report for one model.
 
 Options:
-  -f, --format <pdf|html|md|json>  report format (default: pdf)
+  -f, --format <pdf|html|markdown|json>  report format (default: pdf; md means markdown)
   -o, --output <file>              where to write it (default: the model's name with the
                                    format's extension, in the current folder; "-" for stdout)
       --date <YYYY-MM-DD>          the date printed on the report, for reproducible output

@@ -28,16 +28,17 @@ describe('autonomy report', () => {
     });
 
     it('writes Markdown, HTML and JSON where -o says, each carrying the title and the date', () => {
-        for (const format of ['md', 'html', 'json']) {
-            const target = out(`example.${format}`);
+        // `markdown` is the format's name; `md`, what users type from the file extension, means the same.
+        for (const [format, extension] of [['md', 'md'], ['markdown', 'md'], ['html', 'html'], ['json', 'json']]) {
+            const target = out(`example-${format}.${extension}`);
             const run = runCli(['report', EXAMPLE, '--format', format, '-o', target, '--date', '2026-01-15']);
             expect(run.code, format).toBe(0);
             const text = readFileSync(target, 'utf8');
             expect(text, format).toContain('North Locality');
             expect(text, format).toContain('2026-01-15');
         }
-        expect(readFileSync(out('example.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
-        const json = JSON.parse(readFileSync(out('example.json'), 'utf8')) as { cover: { date: string; title: string } };
+        expect(readFileSync(out('example-html.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+        const json = JSON.parse(readFileSync(out('example-json.json'), 'utf8')) as { cover: { date: string; title: string } };
         expect(json.cover).toMatchObject({ date: '2026-01-15', title: 'North Locality' });
     });
 

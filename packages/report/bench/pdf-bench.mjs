@@ -4,7 +4,7 @@
 // Prints the figures; asserts nothing. Run with `npm run bench:report`
 // (REPORT_BENCH_PDF=file.pdf also writes the PDF, to look at it).
 import { loadavg } from 'node:os';
-import { analyse } from '@autonomy/analysis';
+import { analyse, SeededRandom } from '@autonomy/analysis';
 import { buildReport, renderHtml, renderPdf } from '@autonomy/report';
 
 const PRACTICES = Number(process.argv[2] ?? 50);
@@ -12,13 +12,10 @@ const NETWORKS = 6;
 const RUNS = Number(process.env.RUNS ?? 5);
 const GOAL_MS = 3000;
 
-/** A small deterministic generator so every run measures the same model. */
+/** Seeded, so every run measures the same model. */
 function seeded(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state * 1664525 + 1013904223) >>> 0;
-        return state / 2 ** 32;
-    };
+    const generator = new SeededRandom(seed);
+    return () => generator.next();
 }
 
 function federationModel(size) {

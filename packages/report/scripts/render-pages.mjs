@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { analyse } from '@autonomy/analysis';
-import { ast, createAutonomyServices } from '@autonomy/language';
+import { ast, createAutonomyServices, plainDiagnostic } from '@autonomy/language';
 import { buildReport, renderHtml, renderPdf } from '@autonomy/report';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
@@ -15,7 +15,6 @@ const root = resolve(import.meta.dirname, '../../..');
 const examples = join(root, 'examples');
 const out = join(root, 'artifacts/pages');
 const DATE = '2026-01-01';
-const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'];
 const CHROMIUM = '/usr/bin/chromium';
 
 if (spawnSync('pdftoppm', ['-v']).status !== 0) {
@@ -48,14 +47,7 @@ async function load(file) {
     }
     const all = [...documents.all];
     await shared.workspace.DocumentBuilder.build(all, { validation: true });
-    const diagnostics = all.flatMap(doc => (doc.diagnostics ?? []).map(d => ({
-        file: basename(doc.uri.fsPath),
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        severity: SEVERITIES[d.severity ?? 1],
-        code: String(d.code ?? ''),
-        message: typeof d.message === 'string' ? d.message : String(d.message)
-    })));
+    const diagnostics = all.flatMap(doc => (doc.diagnostics ?? []).map(d => plainDiagnostic(d, basename(doc.uri.fsPath))));
     return { model: Autonomy.model.DomainModelBuilder.build(entry), diagnostics };
 }
 

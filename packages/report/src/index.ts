@@ -11,3 +11,4 @@ export { chartSvg } from './charts/chart-svg.js';
 export { formulasPath } from './sections/appendix.js';
 export { sensitivitySection } from './sections/sensitivity.js';
 export { esc as escapeMarkdown } from './render/markdown.js';
+export * from './formats.js';

@@ -5,6 +5,7 @@
  */
 import type { DomainModel } from '@autonomy/domain';
 import { formatCount, formatMoney, formatPercent } from '@autonomy/domain';
+import { joinNames } from '@autonomy/analysis';
 
 export class Wording {
     private readonly titles = new Map<string, string>();
@@ -44,10 +45,8 @@ export class Wording {
     }
 }
 
-export function joinNames(names: readonly string[]): string {
-    if (names.length <= 1) return names[0] ?? '';
-    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
+// One list-of-names wording for messages and reports (Intl.ListFormat).
+export { joinNames };
 
 export function plural(n: number, one: string, many: string): string {
     return n === 1 ? one : many;

@@ -9,7 +9,7 @@ import { generateModel } from '../generate-model.js';
 import { corpusFiles, readCorpusFile } from '../hostile-corpus.js';
 import { REPO_ROOT } from '../language-server-client.js';
 import { applyAll, type Mutation } from '../mutate-text.js';
-import { SeededRandom } from '../random.js';
+import { SeededRandom } from '@autonomy/analysis';
 
 export interface FuzzInput {
     index: number;

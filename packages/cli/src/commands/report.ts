@@ -1,15 +1,15 @@
 import * as path from 'node:path';
 import { analyse, analyseSensitivity } from '@autonomy/analysis';
-import { buildReport, type ReportDiagnostic, renderHtml, renderJson, renderMarkdown, renderPdf } from '@autonomy/report';
+import {
+    buildReport, REPORT_FILE_EXTENSIONS, REPORT_FORMATS, type ReportDiagnostic, type ReportFormat, reportFormatNamed,
+    renderHtml, renderJson, renderMarkdown, renderPdf
+} from '@autonomy/report';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { neutraliseOutput, printable } from '../formats/terminal-text.js';
 import { type CliIO, emit } from '../io.js';
 import { loadOneModel } from '../model-input.js';
 import { oneOf, parseCommandArgs } from '../options.js';
 import { reportDate } from '../report-date.js';
-
-const FORMATS = ['pdf', 'html', 'md', 'json'] as const;
-type Format = typeof FORMATS[number];
 
 export async function reportCommand(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseCommandArgs('report', args, {
@@ -18,7 +18,8 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
         date: { type: 'string' },
         sensitivity: { type: 'boolean' }
     });
-    const format = oneOf('report', 'format', values.format ?? 'pdf', FORMATS);
+    const typed = values.format ?? 'pdf';
+    const format = oneOf('report', 'format', reportFormatNamed(typed) ?? typed, REPORT_FORMATS);
     const date = reportDate(values.date, io.env);
     const loaded = await loadOneModel('report', positionals, io);
     if (!loaded.model) {
@@ -33,7 +34,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     const document = buildReport({ model: loaded.model, analysis: analyse(loaded.model, { decisionSupport: true }), diagnostics, date, sourceFile: modelFile, sensitivity });
     const content = await render(format, document);
     // By default the report is named after the model and written to the working directory.
-    const output = values.output ?? path.basename(loaded.document.uri.fsPath).replace(/\.autonomy$/, '') + '.' + format;
+    const output = values.output ?? path.basename(loaded.document.uri.fsPath).replace(/\.autonomy$/, '') + '.' + REPORT_FILE_EXTENSIONS[format];
     emit(io, content, output === '-' ? '-' : path.resolve(io.cwd, output));
     if (output !== '-') {
         io.stdout.write(`autonomy: wrote ${printable(output)} (${format}, ${Math.ceil(byteLength(content) / 1024)} KB, dated ${date}).\n`);
@@ -41,12 +42,12 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
     return EXIT_OK;
 }
 
-async function render(format: Format, document: ReturnType<typeof buildReport>): Promise<string | Uint8Array> {
+async function render(format: ReportFormat, document: ReturnType<typeof buildReport>): Promise<string | Uint8Array> {
     switch (format) {
         case 'pdf': return renderPdf(document);
         case 'html': return renderHtml(document);
         // Markdown goes to terminals too (-o -): a runner-command line is escaped, which Markdown renders unchanged.
-        case 'md': return neutraliseOutput(renderMarkdown(document));
+        case 'markdown': return neutraliseOutput(renderMarkdown(document));
         case 'json': return renderJson(document);
     }
 }

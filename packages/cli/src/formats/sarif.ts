@@ -1,9 +1,10 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ArtifactLocation, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import type { CliDiagnostic, FileReport, Severity } from '../diagnostics.js';
 import { ruleHelp } from '../rule-help.js';
 
-const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const LEVELS: Record<Severity, NonNullable<Result['level']>> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 const SOURCE_ROOT = '%SRCROOT%';
 
 /**
@@ -14,7 +15,7 @@ const SOURCE_ROOT = '%SRCROOT%';
 export function formatSarif(reports: FileReport[], cwd: string, version: string): string {
     const diagnostics = reports.flatMap(r => r.diagnostics);
     const codes = [...new Set(diagnostics.map(d => d.code))].sort();
-    const rules = codes.map(code => {
+    const rules = codes.map((code): ReportingDescriptor => {
         const help = ruleHelp(code);
         const level = LEVELS[diagnostics.find(d => d.code === code)!.severity];
         return {
@@ -26,7 +27,7 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
             defaultConfiguration: { level }
         };
     });
-    const log = {
+    const log: Log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [{
@@ -42,7 +43,7 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
                 [SOURCE_ROOT]: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') }
             },
             columnKind: 'utf16CodeUnits',
-            results: diagnostics.map(d => ({
+            results: diagnostics.map((d): Result => ({
                 ruleId: d.code,
                 ruleIndex: codes.indexOf(d.code),
                 level: LEVELS[d.severity],
@@ -54,7 +55,7 @@ export function formatSarif(reports: FileReport[], cwd: string, version: string)
     return JSON.stringify(log, null, 2) + '\n';
 }
 
-function artifactLocation(d: CliDiagnostic, cwd: string): { uri: string; uriBaseId?: string } {
+function artifactLocation(d: CliDiagnostic, cwd: string): ArtifactLocation {
     const relative = path.relative(cwd, d.absolutePath);
     if (relative.startsWith('..') || path.isAbsolute(relative)) {
         // Outside the working directory no base can express it: use the absolute URI.
@@ -63,6 +64,6 @@ function artifactLocation(d: CliDiagnostic, cwd: string): { uri: string; uriBase
     return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
 }
 
-function region(d: CliDiagnostic) {
+function region(d: CliDiagnostic): Region {
     return { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn };
 }

@@ -1,3 +1,4 @@
+import { plainDiagnostic } from '@autonomy/language';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { defineCustomRequest } from '../custom-requests.js';
@@ -7,8 +8,6 @@ import type { ReportModule } from '../report-sources.js';
 import { failure, reportParams } from './request-params.js';
 
 type ReportDiagnostic = Parameters<ReportModule['buildReport']>[0]['diagnostics'][number];
-
-const SEVERITY_NAMES: Record<number, ReportDiagnostic['severity']> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
 /**
  * Answers `autonomy/report`: the briefing built from the server's own view of
@@ -46,12 +45,5 @@ export const reportRequest = defineCustomRequest(ReportRequest, reportParams, as
 function reportDiagnostics(document: LangiumDocument, diagnostics: readonly Diagnostic[]): ReportDiagnostic[] {
     // The full URI: the report shows the file name and links the row back to the source.
     const file = document.uri.toString();
-    return diagnostics.map(d => ({
-        file,
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        severity: SEVERITY_NAMES[d.severity ?? 1] ?? 'error',
-        code: d.code === undefined ? '' : String(d.code),
-        message: typeof d.message === 'string' ? d.message : d.message.value
-    }));
+    return diagnostics.map(d => plainDiagnostic(d, file));
 }

@@ -3,6 +3,7 @@ import { EmptyFileSystem } from 'langium';
 import { clearDocuments, parseHelper } from 'langium/test';
 import { describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { SeededRandom } from '@autonomy/analysis';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
 import { diagnosticMessage } from '../../src/validation/plain-diagnostic.js';
 import type { AutonomyFile } from '../../src/generated/ast.js';
@@ -11,13 +12,10 @@ const example = readFileSync(new URL('../../../../examples/north-locality.autono
 const services = createAutonomyServices(EmptyFileSystem).Autonomy;
 const parse = parseHelper<AutonomyFile>(services);
 
-/** A small seeded generator, so a failing variant can be reproduced. */
+/** Seeded, so a failing variant can be reproduced. */
 function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state * 1664525 + 1013904223) >>> 0;
-        return state / 2 ** 32;
-    };
+    const generator = new SeededRandom(seed);
+    return () => generator.next();
 }
 
 const NOISE = ['{', '}', '->', ',', '%', '£', '"', '-', '+', 'per', 'members', 'cedes', '9,99', '\n', ' ', '/*', '//', '~'];
