@@ -79,6 +79,16 @@ describe('web edition', () => {
         await page.frameLocator('#briefing').locator('h1').first().waitFor({ timeout: 60_000 });
         expect(await page.frameLocator('#briefing').locator('h1').first().textContent()).toBe('North Locality');
         expect(await page.locator('#status').textContent()).toBe('');
+
+        // Completion offers the model's practices where a trust line names one.
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('\ntrust Mill');
+        await page.keyboard.press('Control+Space');
+        const options = page.locator('.cm-tooltip-autocomplete li');
+        await options.first().waitFor({ timeout: 20_000 });
+        expect((await options.allTextContents()).some(option => option.startsWith('Millbrook'))).toBe(true);
+        await page.screenshot({ path: join(shots, 'completion.png') });
         expect(errors).toEqual([]);
         await page.context().close();
     }, 120_000);
