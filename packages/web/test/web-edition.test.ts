@@ -58,6 +58,13 @@ async function listedProblems(page: Page): Promise<string[]> {
     return page.locator('.cm-panel-lint li').allTextContents();
 }
 
+/** Saves what the page shows, for a person to look at, then checks it logged no error and closes it. */
+async function finish(page: Page, errors: string[], shot: string): Promise<void> {
+    await page.screenshot({ path: join(shots, shot) });
+    expect(errors).toEqual([]);
+    await page.context().close();
+}
+
 describe('web edition', () => {
     it('shows north-locality with its warnings, a hover figure and the live briefing', async () => {
         const { page, errors } = await openPage();
@@ -88,15 +95,13 @@ describe('web edition', () => {
         const options = page.locator('.cm-tooltip-autocomplete li');
         await options.first().waitFor({ timeout: 20_000 });
         expect((await options.allTextContents()).some(option => option.startsWith('Millbrook'))).toBe(true);
-        await page.screenshot({ path: join(shots, 'completion.png') });
-        expect(errors).toEqual([]);
-        await page.context().close();
+        await finish(page, errors, 'completion.png');
     }, 120_000);
 
     it('flags an error as soon as one is typed, in the editor and the briefing', async () => {
         const { page, errors } = await openPage();
         await expect.poll(() => page.locator('#problems').textContent(), { timeout: 20_000 }).toMatch(/warnings/);
-        // An unknown practice in a trust line: a dangling reference.
+        // A list size that is not a number: a parse error.
         await page.locator('.cm-line', { hasText: 'list size 8,200' }).click();
         await page.keyboard.press('End');
         await page.keyboard.type('\n    list size lots');
@@ -109,9 +114,7 @@ describe('web edition', () => {
         await expect.poll(() => page.frameLocator('#briefing').locator('body').textContent(), { timeout: 60_000 }).toContain('but found `lots`');
         expect(await page.locator('#status').textContent()).toBe('');
         await page.frameLocator('#briefing').locator('#diagnostics, h2:has-text("Diagnostics")').first().scrollIntoViewIfNeeded();
-        await page.screenshot({ path: join(shots, 'typed-error.png') });
-        expect(errors).toEqual([]);
-        await page.context().close();
+        await finish(page, errors, 'typed-error.png');
     }, 120_000);
 
     it('opens a share link in a fresh browser with the same model', async () => {
@@ -121,8 +124,7 @@ describe('web edition', () => {
         await expect.poll(() => link.inputValue(), { timeout: 10_000 }).toMatch(/#m=[A-Za-z0-9_-]+$/);
         const url = await link.inputValue();
         expect(url.startsWith(served.url)).toBe(true);
-        expect(errors).toEqual([]);
-        await page.context().close();
+        await finish(page, errors, 'share-link-made.png');
 
         // A new context has its own (empty) localStorage: the model can only have come from the link.
         const fresh = await openPage(url);
@@ -130,8 +132,13 @@ describe('web edition', () => {
         const stored = await fresh.page.evaluate(() => localStorage.getItem('autonomy.web.files') ?? '{}');
         expect((JSON.parse(stored) as Record<string, string>)['shared.autonomy']).toBe(northLocality);
         await expect.poll(() => fresh.page.frameLocator('#briefing').locator('h1').first().textContent(), { timeout: 60_000 }).toBe('North Locality');
-        await fresh.page.screenshot({ path: join(shots, 'share-link-opened.png') });
-        expect(fresh.errors).toEqual([]);
-        await fresh.page.context().close();
+        await finish(fresh.page, fresh.errors, 'share-link-opened.png');
+    }, 120_000);
+
+    it('says a damaged share link cannot be opened, and opens the examples instead', async () => {
+        const { page, errors } = await openPage(`${served.url}#m=not-a-deflate-stream`);
+        await expect.poll(() => page.locator('#status').textContent(), { timeout: 10_000 }).toMatch(/share link is damaged/);
+        expect(await page.locator('nav button[aria-current="true"]').textContent()).toBe('north-locality.autonomy');
+        await finish(page, errors, 'share-link-damaged.png');
     }, 120_000);
 });
