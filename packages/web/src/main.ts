@@ -5,6 +5,7 @@ import { basicSetup, EditorView } from 'codemirror';
 import { FileStore } from './file-store.js';
 import { LiveBriefing } from './live-briefing.js';
 import { problemSummary } from './problem-summary.js';
+import { sanitizeHtml } from './sanitize-html.js';
 import { decodeShareFragment, encodeShareFragment } from './share-link.js';
 import { workerTransport } from './worker-transport.js';
 
@@ -22,7 +23,7 @@ function say(text: string, isError = false): void {
 const REQUEST_TIMEOUT_MS = 30_000;
 
 const store = new FileStore(localStorage);
-const client = new LSPClient({ rootUri: 'file:///', extensions: languageServerExtensions(), timeout: REQUEST_TIMEOUT_MS })
+const client = new LSPClient({ rootUri: 'file:///', extensions: languageServerExtensions(), timeout: REQUEST_TIMEOUT_MS, sanitizeHTML: sanitizeHtml })
     .connect(workerTransport(new Worker('worker.js', { type: 'module' })));
 const briefing = new LiveBriefing(client, element<HTMLIFrameElement>('briefing'), say);
 let view: EditorView | undefined;

@@ -141,4 +141,26 @@ describe('web edition', () => {
         expect(await page.locator('nav button[aria-current="true"]').textContent()).toBe('north-locality.autonomy');
         await finish(page, errors, 'share-link-damaged.png');
     }, 120_000);
+
+    it('shows model text from a share link in a hover as text, never as markup that runs', async () => {
+        // The server's hover Markdown carries the practice's name as written; a share link can carry anyone's model.
+        const hostile = northLocality.replace('"Riverside Surgery"', '"<img src=x onerror=alert(1)><script>alert(2)</script> Riverside"');
+        const { encodeShareFragment } = await import('../src/share-link.js');
+        const { page, errors } = await openPage(`${served.url}#${await encodeShareFragment(hostile)}`);
+        let dialogs = 0;
+        page.on('dialog', dialog => { dialogs++; void dialog.dismiss(); });
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 20_000 }).toMatch(/warnings/);
+        const box = await page.locator('.cm-line', { hasText: 'practice Riverside' }).first().boundingBox();
+        if (!box) throw new Error('the practice line is not on screen');
+        await page.mouse.move(box.x + 90, box.y + 8);
+        const hover = page.locator('.cm-tooltip-hover');
+        await hover.waitFor({ timeout: 20_000 });
+        expect(await hover.textContent()).toContain('8,200 patients');
+        expect(await hover.locator('img, script').count()).toBe(0);
+        expect(dialogs).toBe(0);
+        // Anything that did try to run was refused by the page's Content-Security-Policy, the second lock.
+        expect(errors.filter(error => !error.includes('Content Security Policy'))).toEqual([]);
+        await page.screenshot({ path: join(shots, 'hostile-hover.png') });
+        await page.context().close();
+    }, 120_000);
 });
