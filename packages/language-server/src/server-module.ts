@@ -18,21 +18,28 @@ export interface AutonomyServerAddedServices {
 
 export type AutonomyServerServices = AutonomyServices & AutonomyServerAddedServices;
 
-export const AutonomyServerModule: Module<AutonomyServerServices, AutonomyServerAddedServices & { validation: { DocumentValidator: DocumentValidator } }> = {
-    server: {
-        Settings: services => new EditorSettingsStore(services.shared),
-        CustomRequests: services => new CustomRequestService(services, CUSTOM_REQUESTS),
-        ReportSources: () => defaultReportSources
-    },
-    validation: {
-        DocumentValidator: services => new GradedDocumentValidator(services)
-    }
-};
+type ServerModule = Module<AutonomyServerServices, AutonomyServerAddedServices & { validation: { DocumentValidator: DocumentValidator } }>;
+
+/** The server's module with the given report sources (the web edition passes its own: a browser has no disk). */
+export function serverModuleWith(reportSources: ReportSources): ServerModule {
+    return {
+        server: {
+            Settings: services => new EditorSettingsStore(services.shared),
+            CustomRequests: services => new CustomRequestService(services, CUSTOM_REQUESTS),
+            ReportSources: () => reportSources
+        },
+        validation: {
+            DocumentValidator: services => new GradedDocumentValidator(services)
+        }
+    };
+}
+
+export const AutonomyServerModule: ServerModule = serverModuleWith(defaultReportSources);
 
 /** The language's services with the server's added, as every client of the server gets them. */
-export function createAutonomyServerServices(context: DefaultSharedModuleContext): {
+export function createAutonomyServerServices(context: DefaultSharedModuleContext, reportSources: ReportSources = defaultReportSources): {
     shared: LangiumSharedServices;
     Autonomy: AutonomyServerServices;
 } {
-    return createAutonomyServices<AutonomyServerAddedServices>(context, AutonomyServerModule);
+    return createAutonomyServices<AutonomyServerAddedServices>(context, serverModuleWith(reportSources));
 }

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AnalysisRequestMethod, ReportRequestMethod, StructureRequestMethod } from '../src/protocol.js';
+import {
+    AnalysisRequestMethod, CompareRequestMethod, ReportRequestMethod, SensitivityRequestMethod, StructureRequestMethod
+} from '../src/protocol.js';
 import { CUSTOM_REQUESTS } from '../src/requests/all-requests.js';
 import { RawStdioClient } from './raw-stdio-client.js';
 
@@ -24,7 +26,9 @@ afterAll(async () => {
 
 describe('the custom requests', () => {
     test('are all registered, once each', () => {
-        expect(CUSTOM_REQUESTS.map(r => r.method).sort()).toEqual([AnalysisRequestMethod, ReportRequestMethod, StructureRequestMethod].sort());
+        expect(CUSTOM_REQUESTS.map(r => r.method).sort()).toEqual([
+            AnalysisRequestMethod, CompareRequestMethod, ReportRequestMethod, SensitivityRequestMethod, StructureRequestMethod
+        ].sort());
     });
 
     test('autonomy/analysis answers with the analysis of an open model', async () => {

@@ -1,0 +1,96 @@
+// The web edition's page: the file list, the editor talking to the language server in a worker, the live briefing and the share link.
+import { openLintPanel } from '@codemirror/lint';
+import { LSPClient, languageServerExtensions } from '@codemirror/lsp-client';
+import { basicSetup, EditorView } from 'codemirror';
+import { FileStore } from './file-store.js';
+import { LiveBriefing } from './live-briefing.js';
+import { problemSummary } from './problem-summary.js';
+import { sanitizeHtml } from './sanitize-html.js';
+import { decodeShareFragment, encodeShareFragment } from './share-link.js';
+import { workerTransport } from './worker-transport.js';
+
+const element = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+const status = element<HTMLSpanElement>('status');
+const shareLink = element<HTMLInputElement>('share-link');
+const problems = element<HTMLButtonElement>('problems');
+
+function say(text: string, isError = false): void {
+    status.textContent = text;
+    status.classList.toggle('error', isError);
+}
+
+// The first analysis of a large model in the worker can take seconds; the client's default of 3 s is too short.
+const REQUEST_TIMEOUT_MS = 30_000;
+
+const store = new FileStore(localStorage);
+const client = new LSPClient({ rootUri: 'file:///', extensions: languageServerExtensions(), timeout: REQUEST_TIMEOUT_MS, sanitizeHTML: sanitizeHtml })
+    .connect(workerTransport(new Worker('worker.js', { type: 'module' })));
+const briefing = new LiveBriefing(client, element<HTMLIFrameElement>('briefing'), say);
+let view: EditorView | undefined;
+let current = '';
+
+function open(name: string): void {
+    view?.destroy();
+    current = name;
+    const uri = `file:///${encodeURIComponent(name)}`;
+    view = new EditorView({
+        doc: store.read(name),
+        parent: element('editor'),
+        extensions: [
+            basicSetup,
+            EditorView.lineWrapping,
+            client.plugin(uri, 'autonomy'),
+            EditorView.updateListener.of(update => {
+                problems.textContent = problemSummary(update.state);
+                if (!update.docChanged) return;
+                store.write(name, update.state.doc.toString());
+                briefing.schedule(uri);
+            })
+        ]
+    });
+    listFiles();
+    briefing.schedule(uri);
+}
+
+function listFiles(): void {
+    const list = element<HTMLUListElement>('files');
+    list.replaceChildren(...store.names().map(name => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = name;
+        button.setAttribute('aria-current', String(name === current));
+        button.addEventListener('click', () => open(name));
+        const item = document.createElement('li');
+        item.append(button);
+        return item;
+    }));
+}
+
+problems.addEventListener('click', () => {
+    if (view) openLintPanel(view);
+});
+
+element<HTMLButtonElement>('share').addEventListener('click', () => {
+    if (!view) return;
+    void encodeShareFragment(view.state.doc.toString()).then(fragment => {
+        const url = `${location.origin}${location.pathname}#${fragment}`;
+        history.replaceState(null, '', url);
+        shareLink.hidden = false;
+        shareLink.value = url;
+        shareLink.select();
+        say(`Share link ready (${url.length.toLocaleString('en-GB')} characters): the model travels in the link itself, not through any server.`);
+    });
+});
+
+async function start(): Promise<void> {
+    const shared = await decodeShareFragment(location.hash);
+    if (shared && 'model' in shared) {
+        open(store.add('shared', shared.model));
+        say('Opened the model from the share link.');
+    } else {
+        open(store.names()[0]);
+        if (shared) say(shared.error, true);
+    }
+}
+
+void start();

@@ -1,0 +1,166 @@
+// The web edition end to end: built, served on 127.0.0.1, driven in Debian's chromium.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFolder } from '../scripts/serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..', '..');
+const shots = join(repo, 'artifacts', 'web');
+const northLocality = readFileSync(join(repo, 'examples', 'north-locality.autonomy'), 'utf8');
+
+let browser: Browser;
+let served: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+    execFileSync(process.execPath, [join(here, '..', 'scripts', 'build.mjs')], { stdio: 'pipe' });
+    served = await serveFolder(join(here, '..', 'dist'));
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    mkdirSync(shots, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+    await browser.close();
+    await served.close();
+});
+
+/** A fresh page (its own localStorage) with the editor and the first diagnostics in place. */
+async function openPage(url = served.url): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', error => errors.push(error.message));
+    page.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
+    // Nothing may leave the machine: every request must go to the local server.
+    page.on('request', request => { if (!request.url().startsWith(served.url) && !request.url().startsWith('about:')) errors.push(`request to ${request.url()}`); });
+    await page.goto(url);
+    await page.locator('.cm-content').waitFor();
+    return { page, errors };
+}
+
+/** A point on the first editor line holding `lineText`, over the word `word`. */
+async function pointAt(page: Page, lineText: string, word: string): Promise<{ x: number; y: number }> {
+    const line = page.locator('.cm-line', { hasText: lineText }).first();
+    const text = await line.textContent() ?? '';
+    const box = await line.boundingBox();
+    if (!box) throw new Error(`no editor line holds ${lineText}`);
+    const charWidth = box.width / Math.max(text.length, 1);
+    return { x: box.x + (text.indexOf(word) + 1) * charWidth, y: box.y + box.height / 2 };
+}
+
+/** The problems the lint panel lists. */
+async function listedProblems(page: Page): Promise<string[]> {
+    await page.locator('#problems').click();
+    await page.locator('.cm-panel-lint li').first().waitFor();
+    return page.locator('.cm-panel-lint li').allTextContents();
+}
+
+/** Saves what the page shows, for a person to look at, then checks it logged no error and closes it. */
+async function finish(page: Page, errors: string[], shot: string): Promise<void> {
+    await page.screenshot({ path: join(shots, shot) });
+    expect(errors).toEqual([]);
+    await page.context().close();
+}
+
+describe('web edition', () => {
+    it('shows north-locality with its warnings, a hover figure and the live briefing', async () => {
+        const { page, errors } = await openPage();
+        expect(await page.locator('nav button[aria-current="true"]').textContent()).toBe('north-locality.autonomy');
+        // The CLI reports the same warning (autonomy validate examples/north-locality.autonomy, line 72).
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 20_000 }).toMatch(/warnings/);
+        expect(await page.locator('#problems').textContent()).not.toMatch(/error/);
+        const problems = await listedProblems(page);
+        expect(problems.some(p => p.includes('Oakfield Practice is predicted to block Shared document management hub'))).toBe(true);
+
+        const at = await pointAt(page, 'practice Riverside', 'Riverside');
+        await page.mouse.move(at.x, at.y);
+        const hover = page.locator('.cm-tooltip-hover');
+        await hover.waitFor({ timeout: 10_000 });
+        expect(await hover.textContent()).toMatch(/8,200/);
+        await page.screenshot({ path: join(shots, 'north-locality-hover.png') });
+
+        // The machine is shared: the briefing's first analysis may take a while under load.
+        await page.frameLocator('#briefing').locator('h1').first().waitFor({ timeout: 60_000 });
+        expect(await page.frameLocator('#briefing').locator('h1').first().textContent()).toBe('North Locality');
+        expect(await page.locator('#status').textContent()).toBe('');
+
+        // Completion offers the model's practices where a trust line names one.
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type('\ntrust Mill');
+        await page.keyboard.press('Control+Space');
+        const options = page.locator('.cm-tooltip-autocomplete li');
+        await options.first().waitFor({ timeout: 20_000 });
+        expect((await options.allTextContents()).some(option => option.startsWith('Millbrook'))).toBe(true);
+        await finish(page, errors, 'completion.png');
+    }, 120_000);
+
+    it('flags an error as soon as one is typed, in the editor and the briefing', async () => {
+        const { page, errors } = await openPage();
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 20_000 }).toMatch(/warnings/);
+        // A list size that is not a number: a parse error.
+        await page.locator('.cm-line', { hasText: 'list size 8,200' }).click();
+        await page.keyboard.press('End');
+        await page.keyboard.type('\n    list size lots');
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 20_000 }).toMatch(/\berror/);
+        await page.locator('.cm-lintRange-error').first().waitFor({ timeout: 5_000 });
+        const problems = await listedProblems(page);
+        const error = problems.find(p => /lots/.test(p)) ?? problems.join(' | ');
+        expect(error).toMatch(/lots/);
+        // The briefing is rebuilt with the problem in its Diagnostics section.
+        await expect.poll(() => page.frameLocator('#briefing').locator('body').textContent(), { timeout: 60_000 }).toContain('but found `lots`');
+        expect(await page.locator('#status').textContent()).toBe('');
+        await page.frameLocator('#briefing').locator('#diagnostics, h2:has-text("Diagnostics")').first().scrollIntoViewIfNeeded();
+        await finish(page, errors, 'typed-error.png');
+    }, 120_000);
+
+    it('opens a share link in a fresh browser with the same model', async () => {
+        const { page, errors } = await openPage();
+        await page.locator('#share').click();
+        const link = page.locator('#share-link');
+        await expect.poll(() => link.inputValue(), { timeout: 10_000 }).toMatch(/#m=[A-Za-z0-9_-]+$/);
+        const url = await link.inputValue();
+        expect(url.startsWith(served.url)).toBe(true);
+        await finish(page, errors, 'share-link-made.png');
+
+        // A new context has its own (empty) localStorage: the model can only have come from the link.
+        const fresh = await openPage(url);
+        expect(await fresh.page.locator('nav button[aria-current="true"]').textContent()).toBe('shared.autonomy');
+        const stored = await fresh.page.evaluate(() => localStorage.getItem('autonomy.web.files') ?? '{}');
+        expect((JSON.parse(stored) as Record<string, string>)['shared.autonomy']).toBe(northLocality);
+        await expect.poll(() => fresh.page.frameLocator('#briefing').locator('h1').first().textContent(), { timeout: 60_000 }).toBe('North Locality');
+        await finish(fresh.page, fresh.errors, 'share-link-opened.png');
+    }, 120_000);
+
+    it('says a damaged share link cannot be opened, and opens the examples instead', async () => {
+        const { page, errors } = await openPage(`${served.url}#m=not-a-deflate-stream`);
+        await expect.poll(() => page.locator('#status').textContent(), { timeout: 10_000 }).toMatch(/share link is damaged/);
+        expect(await page.locator('nav button[aria-current="true"]').textContent()).toBe('north-locality.autonomy');
+        await finish(page, errors, 'share-link-damaged.png');
+    }, 120_000);
+
+    it('shows model text from a share link in a hover as text, never as markup that runs', async () => {
+        // The server's hover Markdown carries the practice's name as written; a share link can carry anyone's model.
+        const hostile = northLocality.replace('"Riverside Surgery"', '"<img src=x onerror=alert(1)><script>alert(2)</script> Riverside"');
+        const { encodeShareFragment } = await import('../src/share-link.js');
+        const { page, errors } = await openPage(`${served.url}#${await encodeShareFragment(hostile)}`);
+        let dialogs = 0;
+        page.on('dialog', dialog => { dialogs++; void dialog.dismiss(); });
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 20_000 }).toMatch(/warnings/);
+        const box = await page.locator('.cm-line', { hasText: 'practice Riverside' }).first().boundingBox();
+        if (!box) throw new Error('the practice line is not on screen');
+        await page.mouse.move(box.x + 90, box.y + 8);
+        const hover = page.locator('.cm-tooltip-hover');
+        await hover.waitFor({ timeout: 20_000 });
+        expect(await hover.textContent()).toContain('8,200 patients');
+        expect(await hover.locator('img, script').count()).toBe(0);
+        expect(dialogs).toBe(0);
+        // Anything that did try to run was refused by the page's Content-Security-Policy, the second lock.
+        expect(errors.filter(error => !error.includes('Content Security Policy'))).toEqual([]);
+        await page.screenshot({ path: join(shots, 'hostile-hover.png') });
+        await page.context().close();
+    }, 120_000);
+});
