@@ -39,7 +39,7 @@ export function predictOutcome(collective: Collective | undefined, voters: Voter
         return {
             rule, proceeds, agree: ids(agree), blockers: ids(dissent), defectionRisks: [],
             explanation: proceeds
-                ? `${collective.title} decides by consensus and all ${n} participants agree, so it proceeds.`
+                ? `${collective.title} decides by consensus and ${n === 1 ? 'its one participant agrees' : `all ${n} participants agree`}, so it proceeds.`
                 : `${collective.title} decides by consensus and ${listNames(dissent.map(v => v.title))} would not agree, so it does not proceed.`
         };
     }

@@ -82,15 +82,46 @@ export interface Section {
     blocks: Block[];
 }
 
-/** A ranked executive-summary finding: one plain sentence plus detail. */
+/**
+ * One figure a summary sentence rests on, named so that a reader (or a test)
+ * can look it up in the analysis result and check the sentence against it.
+ * Money is in minor units; `split` names the rule a benefit is read under.
+ */
+export type FindingClaim =
+    | { about: 'net-saving'; initiative: string; amount: number }
+    | { about: 'benefit'; initiative: string; practice: string; split: 'charged' | 'fair'; amount: number }
+    | { about: 'every-gains'; initiative: string; split: 'charged' | 'fair' }
+    /** Every participant gains under the fair split, is ready, and no group would break away from it. */
+    | { about: 'signable'; initiative: string }
+    | { about: 'payment'; initiative: string; from: string; to: string; amount: number }
+    | { about: 'breakaway'; initiative: string; split: 'charged' | 'fair'; members: string[]; excess: number }
+    | { about: 'stable'; initiative: string; split: 'charged' | 'fair' }
+    | { about: 'core-empty'; initiative: string }
+    | { about: 'blocks'; initiative: string; practice: string; split: 'charged' | 'fair' }
+    | { about: 'proceeds'; initiative: string; proceeds: boolean }
+    | { about: 'defection-risk'; initiative: string; practice: string }
+    | { about: 'trust-below'; practice: string; collective: string; score: number }
+    | { about: 'not-believing'; practice: string; collective: string }
+    | { about: 'readiness-unknown'; practice: string; collective: string }
+    | { about: 'ready'; practice: string; collective: string }
+    | { about: 'verdict'; practice: string; verdict: ParadoxVerdict }
+    | { about: 'relationships'; partner: string; before: number; after: number }
+    | { about: 'merger-saving'; merger: string; amount: number };
+
+/** A ranked executive-summary finding: one plain sentence plus the figures it rests on. */
 export interface ReportFinding {
     rank: number;
-    kind: 'loss-making' | 'blocker' | 'compensation' | 'unstable' | 'ceding' | 'relationships'
-        | 'defection' | 'readiness' | 'merger' | 'proceeds' | 'stable';
+    kind: 'loss-making' | 'blocker' | 'compensation' | 'unstable' | 'core-empty' | 'ceding' | 'relationships'
+        | 'defection' | 'readiness' | 'merger' | 'proceeds' | 'stable' | 'fragile' | 'more-initiatives';
     severity: 'high' | 'medium' | 'low';
     sentence: string;
     initiative?: string;
     practice?: string;
+    /** Initiatives a summary sentence covers when it speaks of several at once. */
+    initiatives?: string[];
+    /** Yearly money at stake (minor units): what the ranking orders by within a severity. */
+    atStake: number;
+    claims: FindingClaim[];
 }
 
 export interface ReportCover {

@@ -1,7 +1,7 @@
 import type { InitiativeAnalysis, StabilityCheck } from '@autonomy/analysis';
 import type { Initiative } from '@autonomy/domain';
 import type { Block, Column, Section, TableRow } from '../document.js';
-import { blockReason } from '../findings.js';
+import { blockReason } from '../finding-reasons.js';
 import { ruleWords } from '../wording.js';
 import { type SectionContext, sourceRef } from './context.js';
 
@@ -64,12 +64,15 @@ function summary(i: InitiativeAnalysis, declared: Initiative | undefined, ctx: S
 function splitTable(i: InitiativeAnalysis, ctx: SectionContext): Block {
     const { words } = ctx;
     const withTransfers = i.shares.some(s => s.transfers !== 0);
+    // The findings may tell the reader to share by the stable split: the table must show it.
+    const stableSplit = !i.lossMaking && i.stableSplitMethod && i.shares.some(s => s.nucleolusShare !== undefined) ? i.stableSplitMethod : undefined;
     const columns: Column[] = [
         { header: 'Practice' }, { header: 'List size', align: 'right' }, { header: 'Cost alone', align: 'right' },
         { header: 'Charged', align: 'right' }, { header: 'Share of cost', align: 'right' },
         ...(withTransfers ? [{ header: 'Agreed transfers', align: 'right' as const }] : []),
         { header: 'Benefit as charged', align: 'right' }, { header: 'Fair share', align: 'right' },
-        { header: 'Compensation', align: 'right' }
+        { header: 'Compensation', align: 'right' },
+        ...(stableSplit ? [{ header: `Stable split (${stableSplit})`, align: 'right' as const }] : [])
     ];
     const rows: TableRow[] = i.shares.map(s => ({
         kind: 'practice',
@@ -81,14 +84,16 @@ function splitTable(i: InitiativeAnalysis, ctx: SectionContext): Block {
             ...(withTransfers ? [words.signedMoney(s.transfers)] : []),
             words.signedMoney(s.realisedBenefit),
             words.signedMoney(s.fairShare) + (s.fairShareStandardError !== undefined ? ` ± ${words.money(s.fairShareStandardError)}` : ''),
-            i.lossMaking ? '—' : compensationWords(s.compensation, words.money(Math.abs(s.compensation)))
+            i.lossMaking ? '—' : compensationWords(s.compensation, words.money(Math.abs(s.compensation))),
+            ...(stableSplit ? [s.nucleolusShare === undefined ? '—' : words.signedMoney(s.nucleolusShare)] : [])
         ]
     }));
     rows.push({
         cells: [
             [{ text: 'Whole initiative', style: 'bold' }], '', words.money(i.totalCurrentCost), words.money(i.sharedCost), '',
             ...(withTransfers ? [''] : []),
-            words.signedMoney(i.netSaving), words.signedMoney(i.grandValue), ''
+            words.signedMoney(i.netSaving), words.signedMoney(i.grandValue), '',
+            ...(stableSplit ? [words.signedMoney(i.grandValue)] : [])
         ]
     });
     return { kind: 'table', caption: `${i.title}: yearly figures per practice`, columns, rows };

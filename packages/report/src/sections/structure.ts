@@ -33,24 +33,23 @@ export function structureSection(ctx: SectionContext): Section {
             {
                 kind: 'paragraph',
                 text: 'Ease of doing business: a system partner must hold one relationship per unit that speaks for practices '
-                    + '(a practice alone, or the top collective that speaks for it): its population divided by the units\' average population.'
+                    + '(a practice alone, or the top collective that speaks for it). The count is an average, the patients it serves '
+                    + 'divided by the units\' average list size, so the table gives it rounded, with that division beside it.'
             },
             analysis.partners.length === 0
                 ? { kind: 'note', text: 'The model declares no system partners.' }
                 : {
                     kind: 'table',
                     columns: [
-                        { header: 'System partner' }, { header: 'Patients', align: 'right' },
-                        { header: 'Units before', align: 'right' }, { header: 'Relationships before', align: 'right' },
-                        { header: 'Units after', align: 'right' }, { header: 'Relationships after', align: 'right' }
+                        { header: 'System partner' }, { header: 'Units speaking for practices: today → organised', align: 'right' },
+                        { header: 'Relationships today' }, { header: 'Relationships organised' }
                     ],
                     rows: analysis.partners.map(p => ({
                         kind: 'partner',
                         source: sourceRef(model.partners.find(x => x.id === p.id)?.source),
                         cells: [
-                            p.title, words.count(p.population),
-                            `${words.count(p.before.units)} (avg ${words.count(p.before.averagePopulation)})`, words.count(p.before.relationships, 1),
-                            `${words.count(p.after.units)} (avg ${words.count(p.after.averagePopulation)})`, words.count(p.after.relationships, 1)
+                            p.title, `${words.count(p.before.units)} → ${words.count(p.after.units)}`,
+                            words.relationships(p.population, p.before), words.relationships(p.population, p.after)
                         ]
                     }))
                 }
