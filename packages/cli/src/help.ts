@@ -5,7 +5,7 @@ export const HELP: Record<string, string> = {
 Usage:
   autonomy validate <files, folders or globs...> [options]
   autonomy analyse <file> [--format pretty|json]
-  autonomy report <file> [--format pdf|html|md|json] [-o file] [--date YYYY-MM-DD]
+  autonomy report <file> [--format pdf|html|md|json] [--edition partners|analyst] [-o file] [--date YYYY-MM-DD] [--charts svg|png <folder>]
 
 Options:
   -h, --help     show help (also: autonomy <command> --help)
@@ -53,6 +53,10 @@ Options:
                                    format's extension, in the current folder; "-" for stdout)
       --date <YYYY-MM-DD>          the date printed on the report, for reproducible output
                                    (default: SOURCE_DATE_EPOCH if set, else today in UTC)
+  -e, --edition <partners|analyst> partners: the recommendation and the deal first, a page per
+                                   practice, no diagnostics or file paths; analyst: everything
+                                   (default: partners for pdf, analyst for the other formats)
+      --charts <svg|png> <folder>  also write every chart as its own file, for slides
   -h, --help                       show this help
 
 Exit codes: 0 written (the report lists any warnings); 1 the model has errors (printed as

@@ -1,16 +1,10 @@
 import type { AnalysisResult } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
 import type { ReportDiagnostic } from './diagnostics.js';
-import { REPORT_SCHEMA_VERSION, type ReportCover, type ReportDocument, type ReportFinding, type Section } from './document.js';
+import { REPORT_SCHEMA_VERSION, type ReportCover, type ReportDocument, type ReportEdition, type ReportFinding, type Section } from './document.js';
+import { analystSections, partnerSections } from './editions.js';
 import { buildFindings, TERMS } from './findings.js';
-import { appendixSection } from './sections/appendix.js';
 import type { SectionContext } from './sections/context.js';
-import { diagnosticsSection } from './sections/diagnostics.js';
-import { initiativesSection } from './sections/initiatives.js';
-import { paradoxSection } from './sections/paradox.js';
-import { practicesSection } from './sections/practices.js';
-import { structureSection } from './sections/structure.js';
-import { trustSection } from './sections/trust.js';
 import { Wording } from './wording.js';
 
 export interface ReportInput {
@@ -22,6 +16,8 @@ export interface ReportInput {
     sourceFile?: string;
     /** The formulas page's Markdown; read from docs/formulas.md when omitted. */
     formulas?: string;
+    /** 'analyst' (everything, the default) or 'partners' (the recommendation and the deal first, no diagnostics or source paths). */
+    edition?: ReportEdition;
 }
 
 const DEFAULT_SUBTITLE = 'Briefing on the autonomy paradox: who gains, who pays, and who keeps their independence';
@@ -35,33 +31,31 @@ export function buildReport(input: ReportInput): ReportDocument {
     const words = new Wording(model, analysis.settings.currency || model.settings.currency);
     const ctx: SectionContext = { model, analysis, diagnostics: input.diagnostics, words, formulas: input.formulas };
     const findings = buildFindings(analysis, words);
+    const edition = input.edition ?? 'analyst';
+    const partners = edition === 'partners';
     return {
         schemaVersion: REPORT_SCHEMA_VERSION,
-        cover: cover(input),
+        edition,
+        cover: cover(input, partners),
         findings,
         terms: TERMS,
-        sections: [
-            summarySection(findings),
-            practicesSection(ctx),
-            initiativesSection(ctx),
-            paradoxSection(ctx),
-            trustSection(ctx),
-            structureSection(ctx),
-            diagnosticsSection(ctx),
-            appendixSection(ctx)
-        ],
+        sections: partners
+            ? partnerSections(ctx, summarySection(findings, 'The recommendation in brief'))
+            : analystSections(ctx, summarySection(findings, 'Executive summary')),
         analysis,
-        diagnostics: input.diagnostics
+        // Partners see no diagnostics; the analysis figures stay for other tools.
+        diagnostics: partners ? [] : input.diagnostics
     };
 }
 
-function cover(input: ReportInput): ReportCover {
+function cover(input: ReportInput, partners: boolean): ReportCover {
     const { model, analysis } = input;
     return {
         title: model.settings.title,
         subtitle: model.settings.subtitle ?? DEFAULT_SUBTITLE,
         date: input.date,
-        sourceFile: input.sourceFile,
+        // A file path means nothing to a partner and may expose a consultant's folders.
+        sourceFile: partners ? undefined : input.sourceFile,
         facts: [
             { label: 'Practices', value: String(analysis.practices.length) },
             { label: 'Initiatives', value: String(analysis.initiatives.length) },
@@ -71,10 +65,10 @@ function cover(input: ReportInput): ReportCover {
     };
 }
 
-function summarySection(findings: ReportFinding[]): Section {
+function summarySection(findings: ReportFinding[], title: string): Section {
     return {
         id: 'summary',
-        title: 'Executive summary',
+        title,
         blocks: [
             findings.length === 0
                 ? { kind: 'note', text: 'The analysis raised no findings: the model has no initiatives, practices or partners to compare.' }

@@ -6,7 +6,10 @@
 import type { AnalysisResult, ParadoxVerdict } from '@autonomy/analysis';
 import type { ReportDiagnostic } from './diagnostics.js';
 
-export const REPORT_SCHEMA_VERSION = '1.1.0';
+export const REPORT_SCHEMA_VERSION = '1.2.0';
+
+/** Who the document is for: partners (decisions, no diagnostics or source paths) or analysts (everything). */
+export type ReportEdition = 'partners' | 'analyst';
 
 /** Where an element was written, zero-based like LSP, so the editor can reveal it. */
 export interface SourceRef {
@@ -134,6 +137,7 @@ export interface ReportCover {
 
 export interface ReportDocument {
     schemaVersion: string;
+    edition: ReportEdition;
     cover: ReportCover;
     findings: ReportFinding[];
     /** One-line explanations of the jargon the findings use. */

@@ -61,7 +61,7 @@ function paymentList(i: InitiativeAnalysis, words: Wording): { text: string; cla
     const texts = named.map(p => `${words.title(p.from)} pays ${words.title(p.to)} ${words.money(p.amount)}`);
     const more = i.payments.length - named.length;
     return {
-        text: more > 0 ? `${texts.join('; ')} and ${more} smaller ${plural(more, 'payment', 'payments')} (see the initiative)` : joinSemicolon(texts),
+        text: more > 0 ? `${texts.join('; ')} and ${more} smaller ${plural(more, 'payment', 'payments')} (every payment is listed with the split)` : joinSemicolon(texts),
         claims: named.map(p => ({ about: 'payment' as const, initiative: i.id, from: p.from, to: p.to, amount: p.amount }))
     };
 }

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { analyse } from '@autonomy/analysis';
-import { buildReport, type ReportDiagnostic, renderHtml, renderJson, renderMarkdown, renderPdf } from '@autonomy/report';
+import { buildReport, type ReportDiagnostic, type ReportEdition, renderHtml, renderJson, renderMarkdown, renderPdf } from '@autonomy/report';
+import { CHART_FORMATS, takeChartsOption, writeCharts } from '../chart-export.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { type CliIO, emit } from '../io.js';
 import { loadOneModel } from '../model-input.js';
@@ -8,15 +9,21 @@ import { oneOf, parseCommandArgs } from '../options.js';
 import { reportDate } from '../report-date.js';
 
 const FORMATS = ['pdf', 'html', 'md', 'json'] as const;
+const EDITIONS: readonly ReportEdition[] = ['partners', 'analyst'];
 type Format = typeof FORMATS[number];
 
 export async function reportCommand(args: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs('report', args, {
+    const { rest, charts } = takeChartsOption(args);
+    const { values, positionals } = parseCommandArgs('report', rest, {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
-        date: { type: 'string' }
+        date: { type: 'string' },
+        edition: { type: 'string', short: 'e' }
     });
     const format = oneOf('report', 'format', values.format ?? 'pdf', FORMATS);
+    // A PDF is what partners are handed; the other formats are for analysts and tools.
+    const edition = oneOf('report', 'edition', values.edition ?? (format === 'pdf' ? 'partners' : 'analyst'), EDITIONS);
+    const chartFormat = charts ? oneOf('report', 'charts', charts.format, CHART_FORMATS) : undefined;
     const date = reportDate(values.date, io.env);
     const loaded = await loadOneModel('report', positionals, io);
     if (!loaded.model) {
@@ -26,13 +33,18 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
         file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message
     })));
     const modelFile = loaded.reports.find(r => r.absolutePath === loaded.document.uri.fsPath)?.file ?? positionals[0];
-    const document = buildReport({ model: loaded.model, analysis: analyse(loaded.model), diagnostics, date, sourceFile: modelFile });
+    const document = buildReport({ model: loaded.model, analysis: analyse(loaded.model), diagnostics, date, sourceFile: modelFile, edition });
     const content = await render(format, document);
     // By default the report is named after the model and written to the working directory.
     const output = values.output ?? path.basename(loaded.document.uri.fsPath).replace(/\.autonomy$/, '') + '.' + format;
     emit(io, content, output === '-' ? '-' : path.resolve(io.cwd, output));
     if (output !== '-') {
-        io.stdout.write(`autonomy: wrote ${output} (${format}, ${Math.ceil(byteLength(content) / 1024)} KB, dated ${date}).\n`);
+        io.stdout.write(`autonomy: wrote ${output} (${format}, ${edition} edition, ${Math.ceil(byteLength(content) / 1024)} KB, dated ${date}).\n`);
+    }
+    if (charts && chartFormat) {
+        const count = await writeCharts(document, chartFormat, charts.folder, io);
+        // With the report on stdout, the note goes to stderr so it cannot corrupt the output.
+        (output === '-' ? io.stderr : io.stdout).write(`autonomy: wrote ${count} ${count === 1 ? 'chart' : 'charts'} (${chartFormat}) to ${charts.folder}.\n`);
     }
     return EXIT_OK;
 }
