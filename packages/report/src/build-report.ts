@@ -5,6 +5,7 @@ import { REPORT_SCHEMA_VERSION, type ReportCover, type ReportDocument, type Repo
 import { analystSections, partnerSections } from './editions.js';
 import { buildFindings, TERMS } from './findings.js';
 import type { SectionContext } from './sections/context.js';
+import { withPagedSummary } from './sections/paged-summary.js';
 import { Wording } from './wording.js';
 
 export interface ReportInput {
@@ -39,9 +40,9 @@ export function buildReport(input: ReportInput): ReportDocument {
         cover: cover(input, partners),
         findings,
         terms: TERMS,
-        sections: partners
+        sections: (partners
             ? partnerSections(ctx, summarySection(findings, 'The recommendation in brief'))
-            : analystSections(ctx, summarySection(findings, 'Executive summary')),
+            : analystSections(ctx, summarySection(findings, 'Executive summary'))).map(withPagedSummary),
         analysis,
         // Partners see no diagnostics; the analysis figures stay for other tools.
         diagnostics: partners ? [] : input.diagnostics

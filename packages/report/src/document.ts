@@ -40,6 +40,8 @@ export interface TableRow {
     kind?: 'practice' | 'initiative' | 'diagnostic' | 'collective' | 'partner' | 'merger';
     /** Visual emphasis for rows that need attention. */
     tone?: 'bad' | 'good';
+    /** How much the row matters (money at stake, severity): a paged summary of a long table keeps the heaviest rows. */
+    weight?: number;
 }
 
 export interface SplitChart {
@@ -83,6 +85,11 @@ export interface Section {
     id: string;
     title: string;
     blocks: Block[];
+    /**
+     * For paged formats (PDF) of a large model: the top entries with totals and a sentence
+     * saying where the rest is; `blocks` stays complete for HTML, Markdown and JSON.
+     */
+    pagedBlocks?: Block[];
 }
 
 /**

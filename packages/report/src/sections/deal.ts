@@ -12,6 +12,7 @@ import type { Block, Section, TableRow } from '../document.js';
 import { refusalReason, trustFor } from '../finding-reasons.js';
 import { ruleWords } from '../wording.js';
 import type { SectionContext } from './context.js';
+import { PAGED_INITIATIVES, pagedGroups } from './paged-summary.js';
 
 export function dealSection(ctx: SectionContext): Section {
     const blocks: Block[] = [{
@@ -20,9 +21,11 @@ export function dealSection(ctx: SectionContext): Section {
             + '(each practice receives what it adds, on average, to every group it could join), the yearly payments between practices that '
             + 'turn one into the other, and who would still say no.'
     }];
-    for (const i of ctx.analysis.initiatives) blocks.push(...dealBlocks(i, ctx));
+    const intro = [...blocks];
+    const groups = ctx.analysis.initiatives.map(i => ({ weight: Math.abs(i.netSaving), blocks: dealBlocks(i, ctx) }));
+    for (const g of groups) blocks.push(...g.blocks);
     if (ctx.analysis.initiatives.length === 0) blocks.push({ kind: 'note', text: 'No shared service is proposed yet.' });
-    return { id: 'deal', title: 'The deal', blocks };
+    return { id: 'deal', title: 'The deal', blocks, pagedBlocks: pagedGroups(intro, groups, PAGED_INITIATIVES, 'shared services') };
 }
 
 function dealBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
@@ -41,7 +44,9 @@ function dealBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
     const rows: TableRow[] = i.shares.map(s => {
         const ready = trustFor(analysis, s.practice, i.collective)?.ready;
         return {
-            tone: s.realisedBenefit < 0 ? 'bad' : undefined,
+            kind: 'practice' as const,
+            weight: Math.abs(s.realisedBenefit),
+            tone: s.realisedBenefit < 0 ? 'bad' as const : undefined,
             cells: [
                 words.title(s.practice), words.signedMoney(s.realisedBenefit), words.signedMoney(s.fairShare),
                 s.compensation > 0 ? `receives ${words.money(s.compensation)}` : s.compensation < 0 ? `pays ${words.money(-s.compensation)}` : 'nothing',

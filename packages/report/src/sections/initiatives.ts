@@ -4,6 +4,7 @@ import type { Block, Column, Section, TableRow } from '../document.js';
 import { blockReason } from '../finding-reasons.js';
 import { ruleWords } from '../wording.js';
 import { type SectionContext, sourceRef } from './context.js';
+import { PAGED_INITIATIVES, pagedGroups } from './paged-summary.js';
 
 export function initiativesSection(ctx: SectionContext): Section {
     const blocks: Block[] = [{
@@ -12,9 +13,25 @@ export function initiativesSection(ctx: SectionContext): Section {
             + 'the payments that turn one into the other, whether any group would do better by breaking away, and what the '
             + 'collective\'s decision rule predicts.'
     }];
-    for (const initiative of ctx.analysis.initiatives) blocks.push(...initiativeBlocks(initiative, ctx));
+    const intro = [...blocks, overview(ctx)];
+    const groups = ctx.analysis.initiatives.map(i => ({ weight: Math.abs(i.netSaving), blocks: initiativeBlocks(i, ctx) }));
+    for (const g of groups) blocks.push(...g.blocks);
     if (ctx.analysis.initiatives.length === 0) blocks.push({ kind: 'note', text: 'The model declares no initiatives.' });
-    return { id: 'initiatives', title: 'Initiatives', blocks };
+    return { id: 'initiatives', title: 'Initiatives', blocks, pagedBlocks: pagedGroups(intro, groups, PAGED_INITIATIVES, 'initiatives') };
+}
+
+/** One line per initiative: what a paged edition of a large locality shows for all of them. */
+function overview(ctx: SectionContext): Block {
+    const { words } = ctx;
+    return {
+        kind: 'table', caption: 'Every initiative: net saving a year and predicted outcome',
+        columns: [{ header: 'Initiative' }, { header: 'Participants', align: 'right' }, { header: 'Net saving a year', align: 'right' }, { header: 'Predicted outcome' }],
+        rows: ctx.analysis.initiatives.map(i => ({
+            kind: 'initiative' as const, weight: Math.abs(i.netSaving), tone: i.lossMaking ? 'bad' as const : undefined,
+            cells: [i.title, words.count(i.participants.length), words.signedMoney(i.netSaving),
+                i.outcome.proceeds === null ? 'cannot be predicted' : i.outcome.proceeds ? 'goes ahead' : 'does not go ahead']
+        }))
+    };
 }
 
 function initiativeBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
@@ -76,6 +93,7 @@ function splitTable(i: InitiativeAnalysis, ctx: SectionContext): Block {
     ];
     const rows: TableRow[] = i.shares.map(s => ({
         kind: 'practice',
+        weight: Math.abs(s.realisedBenefit),
         source: sourceRef(ctx.model.practices.find(p => p.id === s.practice)?.source),
         tone: s.realisedBenefit < 0 ? 'bad' : undefined,
         cells: [

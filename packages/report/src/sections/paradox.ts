@@ -23,6 +23,7 @@ export function paradoxSection(ctx: SectionContext): Section {
             ],
             rows: analysis.practices.map(p => ({
                 kind: 'practice',
+                weight: Math.abs(p.benefit),
                 source: sourceRef(model.practices.find(m => m.id === p.id)?.source),
                 tone: p.paradoxResolved ? 'good' : undefined,
                 cells: [
