@@ -176,10 +176,9 @@ function defection(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wordi
     });
     const rest = risks.length - named.length;
     if (rest > 0) reasons.push(`${rest} other practices`);
-    const how = i.outcome.rule === 'delegated' ? 'its leaders decide it' : 'the vote carries it';
     return [{
         kind: 'defection', severity: 'medium', initiative: i.id, atStake: Math.max(0, i.netSaving), claims,
-        sentence: `${i.title} is decided by ${ruleWords(i.outcome.rule)}, so ${how}, but ${joinSemicolon(reasons)} may go rogue.`
+        sentence: `${i.title} goes ahead by ${ruleWords(i.outcome.rule)}, but ${joinSemicolon(reasons)} may go rogue.`
     }];
 }
 

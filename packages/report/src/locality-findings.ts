@@ -63,9 +63,18 @@ function readiness(analysis: AnalysisResult, words: Wording): Draft[] {
         else claims.push({ about: 'not-believing', practice: t.practice, collective: t.collective });
     }
     const parts: string[] = [];
+    // Collectives with the same practices not ready share one clause: "A is not ready to cede to X or Y".
+    const byPractices = new Map<string, { who: string[]; collectives: string[] }>();
     for (const collective of unique(notReady.filter(t => t.ready === false).map(t => t.collective))) {
         const who = unique(notReady.filter(t => t.ready === false && t.collective === collective).map(t => t.practice));
-        parts.push(`${someNames(who, words)} ${plural(who.length, 'is', 'are')} not ready to cede to ${words.title(collective)}`);
+        const key = who.join('\u0000');
+        const entry = byPractices.get(key) ?? { who, collectives: [] };
+        entry.collectives.push(words.title(collective));
+        byPractices.set(key, entry);
+    }
+    for (const { who, collectives } of byPractices.values()) {
+        const to = collectives.length <= 1 ? collectives[0] : `${collectives.slice(0, -1).join(', ')} or ${collectives[collectives.length - 1]}`;
+        parts.push(`${someNames(who, words)} ${plural(who.length, 'is', 'are')} not ready to cede to ${to}`);
     }
     if (unknown.length > 0) parts.push(`readiness is unknown for ${someNames(unknown, words)} (no trust statement), so the prediction counts ${plural(unknown.length, 'it', 'them')} as not ready`);
     return [{ kind: 'readiness', severity: 'low', atStake: 0, claims, sentence: capitalise(parts.join('; ')) + '.' }];
