@@ -90,6 +90,8 @@ export interface Section {
      * saying where the rest is; `blocks` stays complete for HTML, Markdown and JSON.
      */
     pagedBlocks?: Block[];
+    /** A short section that may share the previous section's page in the PDF. */
+    runOn?: boolean;
 }
 
 /**

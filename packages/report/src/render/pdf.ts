@@ -77,7 +77,7 @@ function cover(doc: ReportDocument): Node[] {
 
 async function sectionNodes(section: Section): Promise<Node[]> {
     // Sections and initiatives are bookmarks too, for readers who navigate by the PDF viewer's outline.
-    const nodes: Node[] = [{ text: fitWords(section.title), style: 'h1', tocItem: true, pageBreak: 'before', id: section.id, outline: true }];
+    const nodes: Node[] = [{ text: fitWords(section.title), style: 'h1', tocItem: true, pageBreak: section.runOn ? undefined : 'before', margin: section.runOn ? [0, 18, 0, 8] : undefined, id: section.id, outline: true }];
     let chain: Node[] = [];
     const blocks = section.pagedBlocks ?? section.blocks;
     for (const [index, block] of blocks.entries()) {

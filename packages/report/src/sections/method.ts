@@ -10,6 +10,7 @@ export function methodSection(ctx: SectionContext, omittedPractices: number): Se
     return {
         id: 'method',
         title: 'How these figures were worked out',
+        runOn: true,
         blocks: [{
             kind: 'paragraph',
             text: `Every figure is a yearly amount in ${analysis.settings.currency}, from what each practice spends today and what the shared service would cost. `

@@ -76,13 +76,16 @@ function decisions(p: PracticeAnalysis, ctx: SectionContext): Block[] {
     const items = analysis.initiatives.filter(i => i.participants.includes(p.id)).map(i => {
         const collective = i.collective ? words.title(i.collective) : 'no named collective';
         const trust = trustFor(analysis, p.id, i.collective);
-        const trustWords = !trust || trust.score === null
-            ? 'Nobody has yet scored its trust in the group.'
-            : `Its trust in ${collective} scores ${trust.score.toFixed(1)} against the ${analysis.settings.trustThreshold} needed; it is ${trust.ready ? '' : 'not yet '}ready to cede.`;
-        const role = i.outcome.blockers.includes(p.id) ? `It would block it as proposed (${refusalReason(p.id, i, analysis, words).text}).`
-            : i.outcome.defectionRisks.includes(p.id) ? `It may go its own way (${refusalReason(p.id, i, analysis, words).text}).`
+        const reason = refusalReason(p.id, i, analysis, words);
+        const role = i.outcome.blockers.includes(p.id) ? `It would block it as proposed (${reason.text}).`
+            : i.outcome.defectionRisks.includes(p.id) ? `It may go its own way (${reason.text}).`
                 : i.outcome.agree.includes(p.id) ? 'It would agree as proposed.' : '';
-        return `Whether to join ${i.title}, run by ${collective}, which decides by ${ruleWords(i.outcome.rule)}. ${role} ${trustWords}`.replace(/\s+/g, ' ');
+        // The reason already speaks of its trust when trust is why; say it once.
+        const trustSaid = role !== '' && reason.claims.some(c => c.about !== 'benefit');
+        const trustWords = trustSaid ? ''
+            : !trust || trust.score === null ? 'Nobody has yet scored its trust in the group.'
+                : `Its trust in ${collective} scores ${trust.score.toFixed(2)} against the ${analysis.settings.trustThreshold} needed; it is ${trust.ready ? '' : 'not yet '}ready to cede.`;
+        return `Whether to join ${i.title}, run by ${collective}, which decides by ${ruleWords(i.outcome.rule)}. ${role} ${trustWords}`.replace(/\s+/g, ' ').trim();
     });
     return items.length === 0
         ? [{ kind: 'paragraph', text: `Nothing is asked of ${p.title} yet: it takes part in no proposed service.` }]
