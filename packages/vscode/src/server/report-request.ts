@@ -38,7 +38,8 @@ export async function handleReportRequest(
             diagnostics: reportDiagnostics(document, applySeverityOverrides(document.diagnostics ?? [], context.severity())),
             date: (context.today ?? isoToday)(),
             sourceFile: document.uri.path.split('/').pop(),
-            formulas: context.formulas?.()
+            formulas: context.formulas?.(),
+            edition: params.edition ?? 'analyst'
         });
         switch (params.format) {
             case 'html':
@@ -49,6 +50,8 @@ export async function handleReportRequest(
                 return { text: report.renderJson(doc) };
             case 'pdf':
                 return { data: Buffer.from(await report.renderPdf(doc)).toString('base64') };
+            case 'charts':
+                return { charts: report.chartFiles(doc).map(c => ({ name: c.name, svg: c.svg })) };
             default:
                 return { error: `Unknown report format "${String(params.format)}"; use html, markdown, json or pdf.` };
         }
