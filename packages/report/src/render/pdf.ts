@@ -132,11 +132,16 @@ async function blockNode(block: Block, sectionId: string): Promise<Node> {
     }
 }
 
-/** A heading never ends a page, and a paragraph introducing a short table stays on its page. */
+/**
+ * A heading never ends a page, a paragraph introducing a short table stays on
+ * its page, and a short table stays with the chart drawn from it, so no chart
+ * sits alone on a page away from its figures.
+ */
 function keepsWithNext(block: Block, next: Block | undefined): boolean {
     if (!next) return false;
     const shortTable = next.kind === 'table' && next.rows.length <= SHORT_TABLE;
     if (block.kind === 'heading') return next.kind !== 'table' || shortTable;
+    if (block.kind === 'table') return next.kind === 'chart' && block.rows.length <= SHORT_TABLE;
     return block.kind === 'paragraph' && shortTable;
 }
 

@@ -41,9 +41,7 @@ function initiativeBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
         { kind: 'heading', level: 3, text: i.title, source: sourceRef(declared?.source), sourceKind: 'initiative' },
         { kind: 'paragraph', text: summary(i, declared, ctx) },
         splitTable(i, ctx),
-        paymentsBlock(i, ctx),
-        { kind: 'paragraph', text: [{ text: 'Stability. ', style: 'bold' }, { text: stability(i, ctx) }] },
-        { kind: 'paragraph', text: [{ text: 'Predicted outcome. ', style: 'bold' }, { text: outcome(i, ctx) }] },
+        // The chart follows its table directly so the PDF keeps the two on one page.
         {
             kind: 'chart',
             title: `${i.title}: benefit as charged against fair share`,
@@ -54,7 +52,10 @@ function initiativeBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
                 currency: ctx.model.settings.currency,
                 bars: i.shares.map(s => ({ label: words.title(s.practice), charged: s.realisedBenefit, fair: s.fairShare }))
             }
-        }
+        },
+        paymentsBlock(i, ctx),
+        { kind: 'paragraph', text: [{ text: 'Stability. ', style: 'bold' }, { text: stability(i, ctx) }] },
+        { kind: 'paragraph', text: [{ text: 'Predicted outcome. ', style: 'bold' }, { text: outcome(i, ctx) }] }
     ];
 }
 
