@@ -6,7 +6,7 @@
  * word that remains gets invisible break points so a narrow column can wrap it.
  */
 const MAX_WORD = 60;
-const BREAK_EVERY = 20;
+const BREAK_EVERY = 30;
 const ZERO_WIDTH_SPACE = '\u200b';
 const LONG_WORD = new RegExp(`[^\\s\\u200b]{${BREAK_EVERY + 1},}`, 'g');
 
