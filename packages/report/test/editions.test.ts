@@ -111,7 +111,7 @@ describe('paged summaries of large tables', () => {
         expect(table.rows).toHaveLength(PAGED_ROWS + 1);
         expect(table.rows[0].cells[0]).toBe(`P${100 - PAGED_ROWS}`);
         expect(table.rows[PAGED_ROWS].cells[0]).toBe('All');
-        expect(plainText((paged[1] as Extract<Block, { kind: 'note' }>).text)).toContain('full table is in the HTML and JSON editions');
+        expect(plainText((paged[1] as Extract<Block, { kind: 'note' }>).text)).toContain(`the ${PAGED_ROWS} rows of 100 with most at stake and the totals; the full table is in the HTML and JSON editions`);
         expect(withPagedSummary({ ...section, blocks: [{ ...section.blocks[0], rows: rows.slice(0, 10) } as Block] }).pagedBlocks).toBeUndefined();
     });
 });

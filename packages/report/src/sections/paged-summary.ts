@@ -18,12 +18,13 @@ export function withPagedSummary(section: Section): Section {
     let changed = section.pagedBlocks !== undefined;
     const paged: Block[] = [];
     for (const block of source) {
-        if (block.kind === 'table' && block.rows.length > PAGED_ROWS) {
+        const entries = block.kind === 'table' ? block.rows.filter(isEntry).length : 0;
+        if (block.kind === 'table' && entries > PAGED_ROWS) {
             changed = true;
             paged.push({ ...block, rows: topRows(block.rows) }, {
                 kind: 'note',
-                text: `This table shows the ${PAGED_ROWS} rows of ${block.rows.length.toLocaleString('en-GB')} with most at stake`
-                    + `${block.rows.some(r => r.weight === undefined && !r.kind) ? ' and the totals' : ''}; the full table is in the HTML and JSON editions of this report.`
+                text: `This table shows the ${PAGED_ROWS} rows of ${entries.toLocaleString('en-GB')} with most at stake`
+                    + `${block.rows.some(r => !isEntry(r)) ? ' and the totals' : ''}; the full table is in the HTML and JSON editions of this report.`
             });
         } else if (block.kind === 'chart' && block.chart.kind === 'structure' && nodeCount(block.chart.roots) > PAGED_DIAGRAM_NODES) {
             changed = true;
@@ -35,11 +36,16 @@ export function withPagedSummary(section: Section): Section {
     return changed ? { ...section, pagedBlocks: paged } : section;
 }
 
+/** A row about one element of the model, as opposed to a totals row. */
+function isEntry(row: TableRow): boolean {
+    return row.kind !== undefined || row.weight !== undefined;
+}
+
 /** The heaviest rows in their original order; rows that are not model elements (totals) always stay. */
 function topRows(rows: TableRow[]): TableRow[] {
-    const elements = rows.map((row, index) => ({ row, index })).filter(x => x.row.kind !== undefined || x.row.weight !== undefined);
+    const elements = rows.map((row, index) => ({ row, index })).filter(x => isEntry(x.row));
     const keep = new Set(elements.sort((a, b) => (b.row.weight ?? 0) - (a.row.weight ?? 0) || a.index - b.index).slice(0, PAGED_ROWS).map(x => x.index));
-    return rows.filter((row, index) => keep.has(index) || (row.kind === undefined && row.weight === undefined));
+    return rows.filter((row, index) => keep.has(index) || !isEntry(row));
 }
 
 function nodeCount(nodes: StructureNode[]): number {
