@@ -4,12 +4,10 @@
 // packages are ESM; esbuild turns them into CommonJS, which VS Code loads.
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
 // --outdir lets tests bundle into a temporary folder without touching out/.
 const outArg = process.argv.indexOf('--outdir');
 const out = outArg > 0 ? process.argv[outArg + 1] : join(here, 'out');

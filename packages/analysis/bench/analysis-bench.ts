@@ -8,11 +8,16 @@ import { loadavg } from 'node:os';
 import { analyse } from '../src/analyse.js';
 import { allValues, buildGame, type Game, valueOf } from '../src/coalition-value.js';
 import { mostViolated } from '../src/core.js';
-import { leastCore } from '../src/least-core.js';
+import { apportion } from '../src/apportion.js';
+import { dealMoney } from '../src/deal.js';
+import { exactLeastCore } from '../src/exact-least-core.js';
 import { nucleolus } from '../src/nucleolus.js';
+import { format } from '../src/rational.js';
+import { votingPower } from '../src/voting-power.js';
 import { defaultSamples } from '../src/options.js';
 import { SeededRandom } from '../src/random.js';
 import { exactShapley } from '../src/shapley-exact.js';
+import { sensitivityBenchLines } from './sensitivity-bench.js';
 import { monteCarloShapley } from '../src/shapley-monte-carlo.js';
 
 interface Row {
@@ -25,14 +30,31 @@ interface Row {
 const rows: Row[] = [];
 const random = new SeededRandom(2024);
 
+/** Median CPU time (user + system) of `runs` runs after one warm-up: the machine is shared, so wall time would measure the neighbours. */
+function cpuTime<T>(runs: number, work: () => T): { ms: number; value: T } {
+    return median(runs, work, () => {
+        const used = process.cpuUsage();
+        return (used.user + used.system) / 1000;
+    });
+}
+
+function verdict(what: string, ms: number, target: number): string {
+    return `${ms < target ? 'PASS' : 'MISS'}  ${what}: ${ms.toFixed(1)} ms CPU against a target of ${target.toLocaleString('en-GB')} ms`;
+}
+
 /** Median of `runs` timings, after one warm-up run. */
 function time<T>(runs: number, work: () => T): { ms: number; value: T } {
+    return median(runs, work, () => performance.now());
+}
+
+/** Median of `runs` readings of `clock` (ms) around `work`, after one warm-up run. */
+function median<T>(runs: number, work: () => T, clock: () => number): { ms: number; value: T } {
     let value = work();
     const times: number[] = [];
     for (let k = 0; k < runs; k++) {
-        const start = performance.now();
+        const start = clock();
         value = work();
-        times.push(performance.now() - start);
+        times.push(clock() - start);
     }
     times.sort((a, b) => a - b);
     return { ms: times[Math.floor(times.length / 2)], value };
@@ -84,14 +106,14 @@ for (const n of [10, 12, 15]) {
     const values = allValues(g);
     const core = time(3, () => mostViolated(values, n, Array.from({ length: n }, () => values[values.length - 1] / n)));
     rows.push({ what: 'core check (exhaustive)', size: `n = ${n}`, ms: core.ms, note: `${(2 ** n - 1).toLocaleString('en-GB')} coalitions` });
-    const lc = time(3, () => leastCore(n, values));
-    rows.push({ what: 'least-core LP (yalps, row generation)', size: `n = ${n}`, ms: lc.ms, note: `e* = £${((lc.value?.epsilon ?? NaN) / 100).toFixed(2)}` });
+    const lc = time(3, () => exactLeastCore(n, values));
+    rows.push({ what: 'least-core LP (exact, column generation)', size: `n = ${n}`, ms: lc.ms, note: lc.value.status === 'computed' ? `e* = ${format(lc.value.epsilon)} pence` : lc.value.status });
 }
-for (const n of [6, 8, 10]) {
+for (const n of [6, 8, 10, 12]) {
     const g = game(n);
     const values = allValues(g);
-    const nu = time(3, () => nucleolus(n, values));
-    rows.push({ what: 'nucleolus (sequential LPs)', size: `n = ${n}`, ms: nu.ms, note: nu.value ? 'computed' : 'not computed' });
+    const nu = time(1, () => nucleolus(n, values));
+    rows.push({ what: 'nucleolus (exact sequential LPs)', size: `n = ${n}`, ms: nu.ms, note: nu.value.status });
 }
 
 {
@@ -99,6 +121,31 @@ for (const n of [6, 8, 10]) {
     const single: DomainModel = { ...federationModel(50), practices: ps, collectives: [], trust: [], initiatives: [hub('Twenty', ps)], mergers: [] };
     const twenty = time(3, () => analyse(single));
     rows.push({ what: 'whole analysis, one 20-participant initiative', size: 'n = 20', ms: twenty.ms, note: 'exact Shapley + core checks + least-core LP (the default exact limit)' });
+}
+
+// Decision support (DOMAIN.md items 13-15, 18), against the issue's targets, in CPU time.
+const targets: string[] = [];
+{
+    const ps = practices(20);
+    // Without the step cost the game is convex, so the core is not empty and the deal must keep all 2^20 coalitions in.
+    const g = buildGame({ ...hub('Deal', ps), sharedCost: [{ kind: 'fixed', amount: 3_000_000 }, { kind: 'per-patient', amount: 150 }] }, new Map(ps.map(p => [p.id, p])));
+    const values = allValues(g);
+    const core = exactLeastCore(20, values);
+    const coreEmpty = core.status === 'computed' ? core.epsilon.n > 0n : null;
+    const N = values[values.length - 1];
+    // Charged equally: the larger practices gain most, the small ones may lose; the deal must move money.
+    const charged = apportion(N, ps.map(() => 1)).map((share, i) => share + (i % 2 === 0 ? 5_000_00 : -5_000_00));
+    const deal = cpuTime(3, () => dealMoney({ ids: g.ids, charged, netSaving: N, values, coreEmpty, fairCompensation: charged.map(() => 0) }));
+    const lc = cpuTime(3, () => exactLeastCore(20, values));
+    rows.push({ what: 'exact least core (rational LP, column generation)', size: 'n = 20', ms: lc.ms, note: lc.value.status === 'computed' ? `e* = ${format(lc.value.epsilon)} pence (CPU time)` : lc.value.status });
+    rows.push({ what: 'the deal (exact LP + fewest payments)', size: 'n = 20', ms: deal.ms, note: `${deal.value.status === 'deal' ? `${deal.value.payments.length} payments, core ${coreEmpty ? 'empty' : 'not empty'}` : deal.value.status} (CPU time)` });
+    targets.push(verdict('the deal for a 20-participant initiative', deal.ms, 1_000));
+}
+{
+    const sizes = practices(25).map(p => p.listSize);
+    const power = cpuTime(3, () => votingPower(sizes.map((w, i) => ({ member: `M${i}`, weight: w, listSize: w }))));
+    rows.push({ what: 'voting power, weighted by list size (DP over weights)', size: '25 members', ms: power.ms, note: `quota ${power.value.status === 'computed' ? power.value.quota.toLocaleString('en-GB') : '-'} (CPU time)` });
+    targets.push(verdict('voting power for 25 members', power.ms, 100));
 }
 
 const federation = federationModel(50);
@@ -119,7 +166,7 @@ function federationModel(n: number): DomainModel {
         collectives: [
             ...networks.map((members, k) => ({
                 id: `N${k}`, title: `Network ${k}`, kind: 'network' as const, members: members.map(p => p.id),
-                decisionRule: (k % 2 === 0 ? 'consensus' : 'majority-vote') as 'consensus' | 'majority-vote', speaksForMembers: false
+                decisionRule: k % 2 === 0 ? 'consensus' as const : 'majority-vote' as const, speaksForMembers: false
             })),
             { id: 'F', title: 'Federation', kind: 'federation', members: networks.map((_, k) => `N${k}`), decisionRule: 'delegated', speaksForMembers: true }
         ],
@@ -141,4 +188,19 @@ console.log(`${'what'.padEnd(w.what)}  ${'size'.padEnd(w.size)}  ${'ms'.padStart
 console.log(`${'-'.repeat(w.what)}  ${'-'.repeat(w.size)}  ${'-'.repeat(w.ms)}  ----`);
 for (const r of rows) {
     console.log(`${r.what.padEnd(w.what)}  ${r.size.padEnd(w.size)}  ${fmt(r.ms).padStart(w.ms)}  ${r.note}`);
+}
+console.log('');
+for (const line of targets) {
+    console.log(line);
+}
+{
+    const fed = federationModel(50);
+    // Without the federation-wide hub every initiative is exact, so every verdict-input pair is searched.
+    const networksOnly = { ...fed, initiatives: fed.initiatives.filter(i => i.id !== 'FedHub') };
+    for (const line of [
+        ...sensitivityBenchLines(fed, '50-practice federation (one run after a warm-up)'),
+        ...sensitivityBenchLines(networksOnly, 'the same federation without its 50-practice hub (every initiative exact)')
+    ]) {
+        console.log(line);
+    }
 }

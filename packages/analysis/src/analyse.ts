@@ -7,10 +7,14 @@ import { autonomyRetained, cededDegrees } from './autonomy.js';
 import { analysisFindings } from './findings.js';
 import { analyseInitiative } from './initiative.js';
 import { initiativeKey } from './initiative-cache.js';
+import { initiativeOutcome } from './initiative-outcome.js';
 import { Membership } from './membership.js';
 import { analyseMergers } from './merger.js';
-import { type AnalysisOptions, resolveOptions } from './options.js';
-import { predictOutcome } from './outcome.js';
+import { type AnalysisOptions, checkCancelled, resolveOptions } from './options.js';
+import { collectiveVotingPower, votingPowerFindings } from './collective-voting.js';
+import { completeDeal } from './deal-levers.js';
+import { Words } from './finding-words.js';
+import { annualised, analyseInvestment } from './investment.js';
 import { partnerRelationships } from './relationships.js';
 import { ANALYSIS_SCHEMA_VERSION, type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PracticeAnalysis } from './result.js';
 import { sanitise } from './sanitise.js';
@@ -20,27 +24,28 @@ import { TrustTable } from './trust.js';
 export function analyse(model: DomainModel, options?: AnalysisOptions): AnalysisResult {
     const resolved = resolveOptions(options);
     const clean = sanitise(model);
-    const trust = new TrustTable(clean);
     const membership = new Membership(clean);
+    const trust = new TrustTable(clean, membership);
+    const words = new Words(clean, trust.all());
 
     const initiatives: InitiativeAnalysis[] = clean.initiatives.map(initiative => {
         const figures = resolved.initiativeCache
             ? resolved.initiativeCache.figures(initiativeKey(initiative, clean.practiceById, resolved), () => analyseInitiative(initiative, clean, resolved))
             : analyseInitiative(initiative, clean, resolved);
         const collective = initiative.collective ? clean.collectiveById.get(initiative.collective) : undefined;
-        const voters = figures.shares.map(share => {
-            const readiness = collective ? trust.lookup(share.practice, collective.id) : undefined;
-            const practice = clean.practiceById.get(share.practice)!;
-            return {
-                id: practice.id,
-                title: practice.title,
-                listSize: practice.listSize,
-                benefit: share.benefitUnderRule,
-                ready: readiness?.ready ?? null,
-                clearsThreshold: readiness?.clearsThreshold ?? null
-            };
-        });
-        return { ...figures, outcome: predictOutcome(collective, voters) };
+        const { dealMoney: money, ...rest } = figures;
+        const investment = analyseInvestment(initiative, figures.shares, clean.settings.horizonYears);
+        const analysis: InitiativeAnalysis = {
+            ...rest, outcome: initiativeOutcome(figures, collective, { model: clean, membership, trust }), ...(investment ? { investment } : {})
+        };
+        if (money) {
+            analysis.deal = completeDeal({
+                initiative: analysis, money, collective, words,
+                trust: practice => (collective ? trust.lookup(practice, collective.id) : undefined),
+                statement: practice => clean.trust.find(s => s.practice === practice && s.collective === collective?.id)
+            });
+        }
+        return analysis;
     });
 
     const sharesOf = new Map<string, { initiative: string; share: ParticipantShare }[]>();
@@ -51,12 +56,19 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
             sharesOf.set(share.practice, list);
         }
     }
+    const invested = new Map<string, number>();
+    for (const s of initiatives.flatMap(i => i.investment?.shares ?? [])) {
+        invested.set(s.practice, (invested.get(s.practice) ?? 0) + s.share);
+    }
     const degrees = cededDegrees(clean);
     const practices: PracticeAnalysis[] = clean.practices.map(p => {
         const mine = sharesOf.get(p.id) ?? [];
         const total = (key: 'benefitUnderRule' | 'fairShare' | 'compensation'): number => mine.reduce((sum, m) => sum + m.share[key], 0);
         const benefit = total('benefitUnderRule');
         const { autonomyRetained: a, cededWeight } = autonomyRetained(clean, degrees.get(p.id));
+        // Item 20: money up front, spread over the horizon, is taken off the yearly benefit for sustainability.
+        const investmentTotal = invested.get(p.id) ?? 0;
+        const perYear = annualised(investmentTotal, clean.settings.horizonYears);
         return {
             id: p.id,
             title: p.title,
@@ -64,11 +76,12 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
             autonomyRetained: a,
             cededWeight,
             benefit,
-            ...practiceRiskFigures(p, benefit, a),
+            ...practiceRiskFigures(p, benefit - perYear, a),
             initiatives: mine.map(m => m.initiative),
             memberOf: membership.memberOf(p.id),
             fairShareTotal: total('fairShare'),
-            compensationTotal: total('compensation')
+            compensationTotal: total('compensation'),
+            ...(investmentTotal > 0 ? { investmentTotal, annualisedInvestment: perYear } : {})
         };
     });
 
@@ -79,9 +92,12 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
         practices,
         trust: trust.all(),
         mergers: analyseMergers(clean),
-        partners: partnerRelationships(clean, membership),
+        partners: partnerRelationships(clean, membership, trust),
         findings: []
     };
-    result.findings = analysisFindings(clean, result);
+    if (resolved.decisionSupport) {
+        result.votingPower = collectiveVotingPower(clean, () => checkCancelled(resolved));
+    }
+    result.findings = [...analysisFindings(clean, result), ...votingPowerFindings(result.votingPower ?? [], clean, words)];
     return result;
 }

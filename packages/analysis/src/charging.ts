@@ -40,13 +40,18 @@ export function chargeWeights(rule: ChargingRule, ids: string[], pops: number[])
     return raw.map(w => w / total);
 }
 
-export function chargedSplit(
-    rule: ChargingRule, ids: string[], pops: number[], costs: number[], grandCost: number, declared: Transfer[]
-): ChargedSplit {
+/** An amount split by a charging rule: the weights, and whole minor units summing exactly to the amount. */
+export function splitByRule(total: number, rule: ChargingRule, ids: string[], pops: number[]): { weights: number[]; amounts: number[] } {
     const weights = chargeWeights(rule, ids, pops);
     // Apportion on the unnormalised inputs where they are integers (list sizes), so the rounding is exact.
     const basis = rule.kind === 'list-size' && pops.some(p => p > 0) ? pops : weights;
-    const charges = apportion(grandCost, basis);
+    return { weights, amounts: apportion(total, basis) };
+}
+
+export function chargedSplit(
+    rule: ChargingRule, ids: string[], pops: number[], costs: number[], grandCost: number, declared: Transfer[]
+): ChargedSplit {
+    const { weights, amounts: charges } = splitByRule(grandCost, rule, ids, pops);
     const index = new Map(ids.map((id, i) => [id, i]));
     const transfers = ids.map(() => 0);
     for (const t of declared) {

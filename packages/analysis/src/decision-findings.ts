@@ -1,5 +1,6 @@
 /** Findings about the predicted decision: blockers under consensus, defection risks under a vote or delegation. */
 import { type Words, base, round2 } from './finding-words.js';
+import { membersNotFollowing, votingCollective } from './nested-vote.js';
 import type { AnalysisFinding, InitiativeAnalysis } from './result.js';
 import { listNames } from './wording.js';
 
@@ -9,12 +10,14 @@ function reasons(i: InitiativeAnalysis, practice: string, benefit: Map<string, n
     if (b < 0) {
         out.push(`it loses ${w.money(-b)} a year under the proposed split`);
     }
-    const t = w.trust(practice, i.collective);
+    // Item 19: inside a member collective, a practice's readiness is towards the collective whose vote it takes part in.
+    const collective = votingCollective(i.outcome, practice, i.collective);
+    const t = w.trust(practice, collective);
     if (!t || t.ready === null) {
-        out.push(`there is no trust statement for it and ${w.collective(i.collective)}, so its readiness is unknown`);
+        out.push(`there is no trust statement for it and ${w.collective(collective)}, so its readiness is unknown`);
     } else {
         if (t.clearsThreshold === false) {
-            out.push(`its trust in ${w.collective(i.collective)} is ${round2(t.score ?? 0)}, below the threshold of ${w.threshold}`);
+            out.push(`its trust in ${w.collective(collective)} is ${round2(t.score ?? 0)}, below the threshold of ${w.threshold}`);
         }
         if (!t.believesAloneUnsustainable) {
             out.push('its partners do not believe going alone is unsustainable');
@@ -27,7 +30,9 @@ export function outcomeFindings(i: InitiativeAnalysis, w: Words): AnalysisFindin
     const out: AnalysisFinding[] = [];
     const benefit = new Map(i.shares.map(s => [s.practice, s.benefitUnderRule]));
     const rule = i.outcome.rule;
-    for (const practice of i.outcome.blockers) {
+    // Practices of a member collective that will not follow: its own finding (collective-findings.ts) speaks for them.
+    const covered = new Set(i.collective ? membersNotFollowing(i.outcome, i.collective).flatMap(m => m.vote.practices) : []);
+    for (const practice of i.outcome.blockers.filter(p => !covered.has(p))) {
         const why = reasons(i, practice, benefit, w);
         out.push({
             code: 'predicted-blocker',
@@ -39,7 +44,7 @@ export function outcomeFindings(i: InitiativeAnalysis, w: Words): AnalysisFindin
             data: { rule, reasons: why }
         });
     }
-    for (const practice of i.outcome.defectionRisks) {
+    for (const practice of i.outcome.defectionRisks.filter(p => !covered.has(p))) {
         // Under delegation the risk is trust; with no trust statement the trust is unknown, not low.
         const trustKnown = w.trust(practice, i.collective)?.clearsThreshold === false;
         const how = rule === 'delegated'

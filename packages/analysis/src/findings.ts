@@ -5,8 +5,10 @@
  * of `data` are listed in docs/formulas.md.
  */
 import { cessionFindings } from './cession-findings.js';
+import { collectiveFindings } from './collective-findings.js';
 import { outcomeFindings } from './decision-findings.js';
 import { Words } from './finding-words.js';
+import { investmentFindings } from './investment-findings.js';
 import type { AnalysisFinding, AnalysisResult } from './result.js';
 import type { CleanModel } from './sanitise.js';
 import { chargedOutsideCore, estimated, lossMaking, uncompensatedLosses } from './split-findings.js';
@@ -20,8 +22,10 @@ export function analysisFindings(model: CleanModel, result: AnalysisResult): Ana
             ...uncompensatedLosses(initiative, words),
             ...chargedOutsideCore(initiative, words),
             ...outcomeFindings(initiative, words),
+            ...collectiveFindings(initiative, words),
             ...cessionFindings(initiative, model, words),
-            ...estimated(initiative, words)
+            ...estimated(initiative, words),
+            ...investmentFindings(initiative, words, model.settings.horizonYears)
         );
     }
     return findings;

@@ -52,6 +52,6 @@ export function initiativeKey(initiative: Initiative, practiceById: Map<string, 
         initiative.id, initiative.title, initiative.collective ?? null, initiative.sharing,
         initiative.participants, initiative.participants.map(id => practiceById.get(id)?.listSize ?? 0),
         initiative.currentCosts, initiative.sharedCost, initiative.charging, initiative.coalitionValues, initiative.transfers,
-        options.exactLimit, options.samples ?? null, options.seed, options.stableSplitLimit, options.stableSplitForFindingsOnly
+        options.exactLimit, options.samples ?? null, options.seed, options.stableSplitLimit, options.stableSplitForFindingsOnly, options.decisionSupport
     ]);
 }

@@ -8,14 +8,17 @@ import { chargedSplit } from './charging.js';
 import { type Game, allValues, buildGame, sharedCost, valueOf } from './coalition-value.js';
 import { stabilityCheck } from './core.js';
 import { bestCoalition } from './best-coalition.js';
-import { stableSplit } from './stable-split.js';
+import { type StableSplit, stableSplit } from './stable-split.js';
 import { type ResolvedOptions, checkCancelled, defaultSamples } from './options.js';
-import type { InitiativeAnalysis, ParticipantShare, StabilityCheck } from './result.js';
+import { dealMoney } from './deal.js';
+import type { DealMoney, InitiativeAnalysis, ParticipantShare, StabilityCheck } from './result.js';
+import { sharingRules } from './sharing-rules.js';
 import type { CleanModel } from './sanitise.js';
 import { exactShapley } from './shapley-exact.js';
 import { monteCarloShapley } from './shapley-monte-carlo.js';
 
-export type InitiativeFigures = Omit<InitiativeAnalysis, 'outcome'>;
+/** The figures of one initiative before the outcome; the deal's money waits there for its words (deal-levers.ts). */
+export type InitiativeFigures = Omit<InitiativeAnalysis, 'outcome' | 'deal'> & { dealMoney?: DealMoney };
 
 export function analyseInitiative(initiative: Initiative, model: CleanModel, options: ResolvedOptions): InitiativeFigures {
     const game = buildGame(initiative, model.practiceById);
@@ -38,8 +41,8 @@ export function analyseInitiative(initiative: Initiative, model: CleanModel, opt
     const benefit = game.ids.map((_, i) => (initiative.sharing === 'fair' && !lossMaking ? fair.rounded[i] : charged.realised[i]));
     const chargedCheck = stabilityCheck(game, values, charged.realised, charged.realised);
     const fairCheck = stabilityCheck(game, values, fair.rounded, fair.values);
-    const wanted = !options.stableSplitForFindingsOnly || quotedByFindings(lossMaking, chargedCheck, fairCheck);
-    const stable = values && game.n <= options.stableSplitLimit && wanted ? stableSplit(game.n, values, fair.values, tick, options.stableSplitForFindingsOnly) : undefined;
+    const wanted = options.decisionSupport || !options.stableSplitForFindingsOnly || quotedByFindings(lossMaking, chargedCheck, fairCheck);
+    const stable = stableSplitFor(game.n, values, options, wanted, tick);
 
     const shares: ParticipantShare[] = game.ids.map((id, i) => {
         const share: ParticipantShare = {
@@ -58,7 +61,7 @@ export function analyseInitiative(initiative: Initiative, model: CleanModel, opt
         if (fair.standardErrors) {
             share.fairShareStandardError = Math.round(fair.standardErrors[i]);
         }
-        if (stable) {
+        if (stable.rounded) {
             share.nucleolusShare = stable.rounded[i];
         }
         return share;
@@ -81,16 +84,37 @@ export function analyseInitiative(initiative: Initiative, model: CleanModel, opt
         payments: payments(game.ids, t),
         charged: chargedCheck,
         fair: fairCheck,
-        coreEmpty: stable ? stable.coreEmpty : null
+        coreEmpty: stable.coreEmpty,
+        stableSplit: stable.status
     };
     if (lossMaking) {
         result.bestCoalition = bestCoalition(game, values);
     }
-    if (stable) {
+    if (stable.epsilon !== undefined) {
         result.leastCoreEpsilon = stable.epsilon;
+        result.leastCoreEpsilonExact = stable.epsilonExact;
+    }
+    if (stable.method) {
         result.stableSplitMethod = stable.method;
     }
+    if (options.decisionSupport) {
+        result.sharingRules = sharingRules({ game, values, netSaving, charged: charged.realised, shapley: fair, stable });
+        result.dealMoney = dealMoney({ ids: game.ids, charged: charged.realised, netSaving, values, coreEmpty: stable.coreEmpty, fairCompensation: t }, tick);
+    }
     return result;
+}
+
+function stableSplitFor(n: number, values: Float64Array | undefined, options: ResolvedOptions, wanted: boolean, tick: () => void): StableSplit {
+    if (!values) {
+        return { status: { state: 'too-large', reason: `more than ${options.exactLimit} participants: coalition values are not enumerated` }, coreEmpty: null };
+    }
+    if (n > options.stableSplitLimit) {
+        return { status: { state: 'not-requested', reason: `more than ${options.stableSplitLimit} participants, the stable-split limit in use` }, coreEmpty: null };
+    }
+    if (!wanted) {
+        return { status: { state: 'not-requested', reason: 'no finding quotes it (the editor computes it on demand)' }, coreEmpty: null };
+    }
+    return stableSplit(n, values, tick, options.stableSplitForFindingsOnly && !options.decisionSupport);
 }
 
 /**

@@ -12,6 +12,8 @@ export class Membership {
     private readonly order = new Map<string, number>();
     /** unit id -> memberOf(unit), computed once per unit (the analysis asks for every practice, speaker() again) */
     private readonly containing = new Map<string, readonly string[]>();
+    /** collective id -> the practices inside it, directly or through nesting */
+    private readonly within = new Map<string, ReadonlySet<string>>();
 
     constructor(private readonly model: CleanModel) {
         for (const c of model.collectives) {
@@ -27,6 +29,39 @@ export class Membership {
     /** Every collective containing the unit, directly or through nesting, in model order. A new array each call. */
     memberOf(unit: string): string[] {
         return [...this.containingOf(unit)];
+    }
+
+    /** Whether `collective` contains `unit`, directly or through nesting. */
+    contains(collective: string, unit: string): boolean {
+        return this.containingOf(unit).includes(collective);
+    }
+
+    /** The practices inside a collective, directly or through nesting (a shared set: do not modify). */
+    practicesWithin(collective: string): ReadonlySet<string> {
+        let found = this.within.get(collective);
+        if (!found) {
+            const practices = new Set<string>();
+            const seen = new Set<string>();
+            const queue = [collective];
+            while (queue.length > 0) {
+                const id = queue.shift()!;
+                const c = this.model.collectiveById.get(id);
+                if (seen.has(id) || !c) {
+                    continue;
+                }
+                seen.add(id);
+                for (const member of c.members) {
+                    if (this.model.practiceById.has(member)) {
+                        practices.add(member);
+                    } else {
+                        queue.push(member);
+                    }
+                }
+            }
+            found = practices;
+            this.within.set(collective, found);
+        }
+        return found;
     }
 
     private containingOf(unit: string): readonly string[] {

@@ -29,6 +29,12 @@ export interface AnalysisOptions {
      * across edits). The result is the same with or without it.
      */
     initiativeCache?: InitiativeCache;
+    /**
+     * DOMAIN.md items 14, 15 and 18: sharing rules side by side, the deal and
+     * voting power. Off by default: the CLI, the report and the editor's hover
+     * ask for it; the per-keystroke analysis does not (docs/formulas.md).
+     */
+    decisionSupport?: boolean;
     /** Polled during long loops; when it returns true the analysis stops with AnalysisCancelledError. */
     isCancelled?: () => boolean;
 }
@@ -40,6 +46,7 @@ export interface ResolvedOptions {
     stableSplitLimit: number;
     stableSplitForFindingsOnly: boolean;
     initiativeCache: InitiativeCache | undefined;
+    decisionSupport: boolean;
     isCancelled: () => boolean;
 }
 
@@ -72,6 +79,7 @@ export function resolveOptions(options: AnalysisOptions = {}): ResolvedOptions {
         stableSplitLimit: Math.max(0, Math.floor(finiteOr(options.stableSplitLimit, exactLimit))),
         stableSplitForFindingsOnly: options.stableSplitForFindingsOnly === true,
         initiativeCache: options.initiativeCache,
+        decisionSupport: options.decisionSupport === true,
         isCancelled: options.isCancelled ?? (() => false)
     };
 }

@@ -11,18 +11,31 @@ import { listNames } from './wording.js';
 export interface Voter {
     id: string;
     title: string;
+    /** For a member collective: the list size of its participating practices. */
     listSize: number;
     benefit: number;
     /** null: no trust statement */
     ready: boolean | null;
     clearsThreshold: boolean | null;
+    /**
+     * Present for a member collective (DOMAIN.md item 19): whether its own rule
+     * carries among its members taking part. It then agrees when that carries
+     * and it is ready, whatever `benefit` says.
+     */
+    carries?: boolean;
 }
 
 export function agrees(v: Voter): boolean {
-    return v.benefit >= 0 && v.ready === true;
+    return (v.carries ?? v.benefit >= 0) && v.ready === true;
 }
 
-export function predictOutcome(collective: Collective | undefined, voters: Voter[]): InitiativeOutcome {
+/** Under delegation: a practice that does not trust the collective enough, or a member collective that is not ready. */
+function delegationRisk(v: Voter): boolean {
+    return v.carries === undefined ? v.clearsThreshold !== true : v.ready !== true;
+}
+
+/** `votersAre`: how the explanation names the voters ('members taking part' when collectives vote, item 19). */
+export function predictOutcome(collective: Collective | undefined, voters: Voter[], votersAre = 'participants'): InitiativeOutcome {
     const agree = voters.filter(agrees);
     const dissent = voters.filter(v => !agrees(v));
     const ids = (vs: Voter[]): string[] => vs.map(v => v.id);
@@ -39,18 +52,20 @@ export function predictOutcome(collective: Collective | undefined, voters: Voter
         return {
             rule, proceeds, agree: ids(agree), blockers: ids(dissent), defectionRisks: [],
             explanation: proceeds
-                ? `${collective.title} decides by consensus and ${n === 1 ? 'its one participant agrees' : `all ${n} participants agree`}, so it proceeds.`
+                ? `${collective.title} decides by consensus and ${n === 1 ? `its one ${votersAre.replace(/^(\w+)s\b/, '$1')} agrees` : `all ${n} ${votersAre} agree`}, so it proceeds.`
                 : `${collective.title} decides by consensus and ${listNames(dissent.map(v => v.title))} would not agree, so it does not proceed.`
         };
     }
     if (rule === 'majority-vote' || rule === 'weighted-vote') {
-        const weight = (vs: Voter[]): number => (rule === 'weighted-vote' ? vs.reduce((s, v) => s + v.listSize, 0) : vs.length);
+        // With no patients on any voter's list, a weighted vote counts heads (as charging by list size falls back to equal shares).
+        const byList = rule === 'weighted-vote' && voters.some(v => v.listSize > 0);
+        const weight = (vs: Voter[]): number => (byList ? vs.reduce((s, v) => s + v.listSize, 0) : vs.length);
         const total = weight(voters);
         const yes = weight(agree);
         const proceeds = yes * 2 > total;
-        const measure = rule === 'weighted-vote'
-            ? `practices holding ${formatShare(yes, total)} of the list size agree`
-            : `${agree.length} of ${n} participants agree`;
+        const measure = byList
+            ? `${votersAre === 'participants' ? 'practices' : 'members'} holding ${formatShare(yes, total)} of the list size agree`
+            : `${agree.length} of ${n} ${votersAre} agree`;
         return {
             rule, proceeds, agree: ids(agree), blockers: [], defectionRisks: proceeds ? ids(dissent) : [],
             explanation: proceeds
@@ -60,7 +75,7 @@ export function predictOutcome(collective: Collective | undefined, voters: Voter
         };
     }
     // Delegated: leaders decide, so it proceeds; members who do not trust the collective enough may defect.
-    const risks = voters.filter(v => v.clearsThreshold !== true);
+    const risks = voters.filter(delegationRisk);
     return {
         rule, proceeds: true, agree: ids(agree), blockers: [], defectionRisks: ids(risks),
         explanation: `${collective.title} delegates the decision to its leaders, so it proceeds`

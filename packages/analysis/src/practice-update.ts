@@ -33,7 +33,9 @@ export function updatePracticeRisks(previous: AnalysisResult, model: DomainModel
         if (!old || !practice || old.id !== practice.id) {
             return undefined;
         }
-        const entry: PracticeAnalysis = { ...old, ...practiceRiskFigures(cleanPractice(practice), old.benefit, old.autonomyRetained) };
+        // The benefit sustainability used: less the practice's investment spread over the horizon (item 20).
+        const benefit = old.benefit - (old.annualisedInvestment ?? 0);
+        const entry: PracticeAnalysis = { ...old, ...practiceRiskFigures(cleanPractice(practice), benefit, old.autonomyRetained) };
         practices[i] = entry;
     }
     return { ...previous, practices };

@@ -10,7 +10,7 @@
  */
 import type { DecisionRule, ModelSettings, SharingRule } from '@autonomy/domain';
 
-export const ANALYSIS_SCHEMA_VERSION = '1.1.0';
+export const ANALYSIS_SCHEMA_VERSION = '1.2.0';
 
 export type ParadoxVerdict = 'better-ceding' | 'no-difference' | 'better-alone';
 
@@ -29,6 +29,8 @@ export interface AnalysisResult {
     trust: TrustAnalysis[];
     mergers: MergerAnalysis[];
     partners: PartnerAnalysis[];
+    /** DOMAIN.md item 18, for each collective deciding by vote; absent without decision support. */
+    votingPower?: VotingPowerAnalysis[];
     /** Findings that become diagnostics in the editor and in `autonomy validate`. */
     findings: AnalysisFinding[];
 }
@@ -75,7 +77,7 @@ export interface ParticipantShare {
     fairShareStandardError?: number;
     /** t_i = phi_i - r_i: positive means it should receive this much. Zero when N < 0. */
     compensation: number;
-    /** Least-core or nucleolus allocation when computed. */
+    /** The stable split (`stableSplitMethod` names it: the nucleolus, or a least-core split) when computed. */
     nucleolusShare?: number;
     /** Benefit under the proposed sharing rule (r_i or phi_i; r_i when N < 0). */
     benefitUnderRule: number;
@@ -100,6 +102,56 @@ export interface InitiativeOutcome {
     defectionRisks: string[];
     /** One plain sentence saying why. */
     explanation: string;
+    /**
+     * DOMAIN.md item 19: when the running collective has member collectives
+     * taking part, the vote is among its direct members, and this holds each
+     * member collective's own decision: the direct members' votes (depth 1),
+     * each followed by the votes inside it (depth 2, ...), flat, so the result
+     * nests one level however deep the collectives do. `agree`, `blockers` and
+     * `defectionRisks` still list practices: a member collective that does
+     * not follow contributes all its participating practices.
+     */
+    memberVotes?: MemberVote[];
+}
+
+/** A member collective's part in its parent's decision (item 19). */
+export interface MemberVote {
+    collective: string;
+    /** The collective whose vote it takes part in. */
+    parent: string;
+    /** 1 for a direct member of the running collective, 2 for a member of one of those, ... */
+    depth: number;
+    /** Its participating practices, directly or through nesting, in participant order. */
+    practices: string[];
+    /** Its own rule applied to its members taking part (the votes inside it follow it in the list). */
+    outcome: Omit<InitiativeOutcome, 'memberVotes'>;
+    /** Its readiness towards the running collective; null when no trust statement. */
+    ready: boolean | null;
+    clearsThreshold: boolean | null;
+    /** Its own decision carries (outcome.proceeds === true) and it is ready. */
+    agrees: boolean;
+}
+
+/** DOMAIN.md item 20: money an initiative needs up front. */
+export interface InvestmentAnalysis {
+    amount: number;
+    /** 'charging': split by the initiative's charging rule; otherwise the investment's own split. */
+    split: 'charging' | 'list-size' | 'equal' | 'explicit';
+    shares: InvestmentShare[];
+}
+
+export interface InvestmentShare {
+    practice: string;
+    /** Its share of the investment (minor units; the shares sum to the amount). */
+    share: number;
+    /** Its yearly benefit from the initiative under the proposed rule. */
+    yearlyBenefit: number;
+    /** share / yearly benefit, in years; null when the benefit is not positive (never repaid). */
+    paybackYears: number | null;
+    /** H * yearly benefit - share */
+    horizonBenefit: number;
+    /** Payback within the horizon (a share of 0 is repaid at once). */
+    repaidWithinHorizon: boolean;
 }
 
 export interface InitiativeAnalysis {
@@ -130,11 +182,136 @@ export interface InitiativeAnalysis {
     fair: StabilityCheck;
     /** Whether any allocation is in the core (LP); null when not computed. */
     coreEmpty: boolean | null;
-    /** Least-core epsilon: the smallest e such that x(S) >= v(S) - e for all S. */
+    /** Least-core epsilon: the smallest e such that x(S) >= v(S) - e for all S, in pence rounded half away from zero. */
     leastCoreEpsilon?: number;
-    /** Which stable split `nucleolusShare` holds, when computed. */
+    /** The same epsilon exactly, as "p/q" pence (exact rational LP). */
+    leastCoreEpsilonExact?: string;
+    /** Which stable split `nucleolusShare` holds, when computed: the nucleolus (over imputations) or a least-core split. */
     stableSplitMethod?: 'least-core' | 'nucleolus';
+    /** Whether the stable split was computed, and why not when it was not: never a silent null. */
+    stableSplit: StableSplitStatus;
     outcome: InitiativeOutcome;
+    /** Present when the initiative states an investment (item 20). */
+    investment?: InvestmentAnalysis;
+    /**
+     * DOMAIN.md item 14: every sharing rule side by side. Absent when the caller
+     * did not ask for decision support (the editor's per-keystroke analysis).
+     */
+    sharingRules?: SharingRulesAnalysis;
+    /** DOMAIN.md item 15: the deal (term sheet) or the cheapest lever. Absent as sharingRules. */
+    deal?: InitiativeDeal;
+}
+
+export type SharingRuleName = 'as-charged' | 'shapley' | 'nucleolus' | 'equal-surplus' | 'list-size' | 'current-cost';
+
+/** How every surface names a sharing rule. */
+export const SHARING_RULE_LABELS: Readonly<Record<SharingRuleName, string>> = {
+    'as-charged': 'as charged',
+    shapley: 'Shapley (fair share)',
+    nucleolus: 'nucleolus',
+    'equal-surplus': 'equal surplus',
+    'list-size': 'by list size',
+    'current-cost': 'by current cost'
+};
+
+export interface SharingRuleSplit {
+    rule: SharingRuleName;
+    /** 'not-computed' with a reason when the rule cannot be applied (e.g. no list sizes, nucleolus above its limit). */
+    status: 'computed' | 'not-computed';
+    reason?: string;
+    /** Each participant's yearly gain under the rule, in participant order, pence summing to N. */
+    gains?: number[];
+    /** x(S) >= v(S) for every coalition; null when the coalitions are not enumerated. */
+    inCore?: boolean | null;
+    smallestGain?: { practice: string; gain: number };
+    /** The proper coalition with the largest v(S) - x(S) (negative when everyone is comfortably in). */
+    largestExcess?: CoalitionFigure;
+}
+
+export type SharingRulesAnalysis =
+    | { status: 'computed'; rules: SharingRuleSplit[] }
+    | { status: 'not-applicable'; reason: string };
+
+/** The money part of the deal: the LP's term sheet, or why there is none. */
+export type DealMoney =
+    | {
+        status: 'deal';
+        /** True when the core is not empty, so the deal also keeps every coalition in. */
+        keepsEveryCoalition: boolean;
+        /** r_i + t_i per participant (participant order), pence summing to N, each >= 0. */
+        benefitsAfter: number[];
+        /** t_i per participant: positive receives, negative pays; they sum to zero. */
+        transfers: number[];
+        /** Sum of the positive t_i, in pence (after rounding to pence). */
+        moneyMoved: number;
+        /** The LP's optimum exactly, "p/q" pence. */
+        moneyMovedExact: string;
+        /** The transfers settled payer -> payee. */
+        payments: PaymentInstruction[];
+        /** True when no settlement has fewer payments (proven by search); false above 20 movers. */
+        fewestPayments: boolean;
+        /** For comparison: the money moved by the compensation to the fair share (item 5). */
+        fairCompensationMoved: number;
+    }
+    | { status: 'no-deal' | 'not-computed'; reason: string; fairCompensationMoved: number };
+
+export type TrustComponent = 'credibility' | 'reliability' | 'intimacy' | 'self-orientation';
+
+export type DealLever =
+    | { kind: 'cut-shared-cost'; amount: number; sentence: string }
+    | { kind: 'leave-out'; leaveOut: string[]; coalition: string[]; value: number; sentence: string }
+    | {
+        kind: 'raise-trust'; practice: string; collective: string; score: number; threshold: number;
+        component: TrustComponent; from: number; to: number; sentence: string;
+    }
+    | { kind: 'state-trust'; practices: string[]; collective: string; sentence: string }
+    | { kind: 'shared-belief'; practices: string[]; sentence: string }
+    | { kind: 'consensus-needs-deal'; rule: DecisionRule; sentence: string };
+
+export type InitiativeDeal = DealMoney & {
+    /** Whether a consensus (the deal everyone signs) exists, and what it costs whom, in one sentence. */
+    consensus: { exists: boolean; sentence: string };
+    /** What would create a deal (or a consensus) where there is none; empty when nothing is missing. */
+    levers: DealLever[];
+};
+
+/** DOMAIN.md item 18: a member of a voting collective and its power. */
+export interface VotingPowerMember {
+    member: string;
+    /** Votes: 1 under majority vote, list size under weighted vote. */
+    weight: number;
+    /** Its share of the collective's list size (0..1). */
+    listShare: number;
+    shapleyShubik: number;
+    /** Normalised Banzhaf index (sums to 1). */
+    banzhaf: number;
+    /** In every winning coalition. */
+    veto: boolean;
+    /** Never pivotal. */
+    dummy: boolean;
+}
+
+export interface VotingPowerAnalysis {
+    collective: string;
+    rule: 'majority-vote' | 'weighted-vote';
+    /** A coalition wins with at least this much weight (more than half). */
+    quota: number;
+    totalWeight: number;
+    /** Empty, with `reason`, when the indices cannot be computed (no members, no votes). */
+    members: VotingPowerMember[];
+    reason?: string;
+}
+
+/**
+ * 'computed'; 'not-requested' (the caller did not ask: the editor computes it on
+ * demand); 'too-large' (above a stated participant limit); 'no-imputation'
+ * (the participants' savings alone add up to more than the whole saves, so the
+ * nucleolus over imputations does not exist); 'lp-failed' (a linear program
+ * could not be solved; the reason says which).
+ */
+export interface StableSplitStatus {
+    state: 'computed' | 'not-requested' | 'too-large' | 'no-imputation' | 'lp-failed';
+    reason?: string;
 }
 
 export interface PracticeAnalysis {
@@ -168,14 +345,23 @@ export interface PracticeAnalysis {
     fairShareTotal: number;
     /** Net compensation over its initiatives (sum of t_i). */
     compensationTotal: number;
+    /**
+     * Item 20, present when the practice puts money up front: its shares of the
+     * investments, and that total / horizon, which sustainability takes off the benefit.
+     */
+    investmentTotal?: number;
+    annualisedInvestment?: number;
 }
 
 export interface TrustAnalysis {
+    /** The unit that trusts: a practice, or a collective when `truster` says so (item 19). */
     practice: string;
+    truster?: 'collective';
     collective: string;
     /** T = (credibility + reliability + intimacy) / self-orientation; null when no statement. */
     score: number | null;
     clearsThreshold: boolean | null;
+    /** For a collective: a majority of its member practices (through nesting) believe it. */
     believesAloneUnsustainable: boolean;
     /** null when unknown (no trust statement): counted as not ready in predictions. */
     ready: boolean | null;
@@ -203,7 +389,10 @@ export interface PartnerAnalysis {
     title: string;
     population: number;
     before: RelationshipFigures;
+    /** Nominal: each practice's top-most speaking collective, or itself. */
     after: RelationshipFigures;
+    /** Item 19: a collective speaks only for the practices that follow it (trust at or above the threshold). */
+    effective: RelationshipFigures;
 }
 
 export type FindingCode =
@@ -215,7 +404,10 @@ export type FindingCode =
     | 'low-trust-cession'
     | 'no-shared-belief'
     | 'unknown-readiness'
-    | 'estimated-fair-share';
+    | 'estimated-fair-share'
+    | 'voting-power-differs'
+    | 'collective-will-not-follow'
+    | 'investment-not-repaid';
 
 export interface AnalysisFinding {
     code: FindingCode;

@@ -73,7 +73,9 @@ export function sanitise(model: DomainModel): CleanModel {
         speaksForMembers: c.speaksForMembers === true
     }));
     const collectiveById = new Map(collectives.map(c => [c.id, c]));
-    const trust = (model?.trust ?? []).filter(t => t && practiceById.has(t.practice) && collectiveById.has(t.collective)).map(cleanTrust);
+    // The truster is a practice or (item 19) another collective.
+    const trust = (model?.trust ?? []).filter(t => t && (practiceById.has(t.practice) || collectiveById.has(t.practice))
+        && t.practice !== t.collective && collectiveById.has(t.collective)).map(cleanTrust);
     const initiatives = firstById(model?.initiatives).map(i => cleanInitiative(i, practiceById, collectiveById, domainById));
     const mergers: MergerOption[] = firstById(model?.mergers).map(m => ({
         ...m,
@@ -151,6 +153,15 @@ function cleanInitiative(
         transfers: (i.transfers ?? []).filter(t => t && isParticipant.has(t.from) && isParticipant.has(t.to) && t.from !== t.to)
             .map(t => ({ from: t.from, to: t.to, amount: money(t.amount) }))
     };
+    if (i.investment) {
+        // A negative amount is reported by the validator; up front, nothing is then put in.
+        out.investment = { amount: Math.max(0, money(i.investment.amount, MAX_TOTAL)) };
+        if (i.investment.split) {
+            out.investment.split = cleanCharging(i.investment.split);
+        }
+    } else {
+        delete out.investment;
+    }
     if (out.collective === undefined) {
         delete out.collective;
     }

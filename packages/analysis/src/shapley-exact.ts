@@ -27,7 +27,7 @@ export function exactShapley(values: Float64Array, n: number, onProgress?: () =>
     const size = 1 << n;
     // sums[i * n + k] accumulates D_ik in a double; big[...] receives it before it could exceed 2^53.
     const sums = new Float64Array(n * n);
-    const big: bigint[] = new Array(n * n).fill(0n);
+    const big = new Array<bigint>(n * n).fill(0n);
     const popcount = new Uint8Array(size);
     for (let mask = 1; mask < size; mask++) {
         popcount[mask] = popcount[mask & (mask - 1)] + 1;

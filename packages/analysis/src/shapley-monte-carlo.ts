@@ -24,7 +24,7 @@ export function monteCarloShapley(game: Game, grandValue: number, samples: numbe
     const n = game.n;
     const rng = new SeededRandom(seed);
     const sums = new Float64Array(n);
-    const big: bigint[] = new Array(n).fill(0n);
+    const big = new Array<bigint>(n).fill(0n);
     const squares = new Float64Array(n);
     const order = Int32Array.from({ length: n }, (_, i) => i);
     const lookup = explicitLookup(game, rng);

@@ -3,7 +3,10 @@
  * T = (credibility + reliability + intimacy) / self-orientation; ready when
  * T >= threshold and the partners believe going alone is unsustainable.
  * No statement: readiness unknown (null), counted as not ready in predictions.
+ * Item 19: a collective may trust a collective containing it; it believes going
+ * alone is unsustainable when more than half of its practices (through nesting) do.
  */
+import { Membership } from './membership.js';
 import type { TrustAnalysis } from './result.js';
 import type { CleanModel } from './sanitise.js';
 
@@ -14,7 +17,7 @@ export function trustScore(s: { credibility: number; reliability: number; intima
 export class TrustTable {
     private readonly byPair = new Map<string, TrustAnalysis>();
 
-    constructor(private readonly model: CleanModel) {
+    constructor(private readonly model: CleanModel, private readonly membership: Membership = new Membership(model)) {
         for (const statement of model.trust) {
             const key = pairKey(statement.practice, statement.collective);
             if (this.byPair.has(key)) {
@@ -22,9 +25,10 @@ export class TrustTable {
             }
             const score = trustScore(statement);
             const clears = score >= model.settings.trustThreshold;
-            const believes = model.practiceById.get(statement.practice)?.believesAloneUnsustainable ?? false;
+            const believes = this.believes(statement.practice);
             this.byPair.set(key, {
                 practice: statement.practice,
+                ...this.kindOf(statement.practice),
                 collective: statement.collective,
                 score,
                 clearsThreshold: clears,
@@ -32,15 +36,8 @@ export class TrustTable {
                 ready: clears && believes
             });
         }
-        // Pairs that matter (a participant and the collective running its initiative) but have no statement.
-        for (const initiative of model.initiatives) {
-            if (!initiative.collective) {
-                continue;
-            }
-            for (const practice of initiative.participants) {
-                this.lookup(practice, initiative.collective);
-            }
-        }
+        // Pairs that matter but have no statement (a voter and the collective whose vote it takes part in)
+        // are added by lookup() as the decisions are taken (nested-vote.ts).
     }
 
     /** The analysis for a pair, creating an 'unknown' entry when no statement exists. */
@@ -50,15 +47,37 @@ export class TrustTable {
         if (!entry) {
             entry = {
                 practice,
+                ...this.kindOf(practice),
                 collective,
                 score: null,
                 clearsThreshold: null,
-                believesAloneUnsustainable: this.model.practiceById.get(practice)?.believesAloneUnsustainable ?? false,
+                believesAloneUnsustainable: this.believes(practice),
                 ready: null
             };
             this.byPair.set(key, entry);
         }
         return entry;
+    }
+
+    /** The analysis of a stated pair; undefined when the model states no trust of `unit` in `collective`. */
+    stated(unit: string, collective: string): TrustAnalysis | undefined {
+        const entry = this.byPair.get(pairKey(unit, collective));
+        return entry?.score === null ? undefined : entry;
+    }
+
+    /** Whether a unit's partners believe going alone is unsustainable: for a collective, a majority of its practices. */
+    private believes(unit: string): boolean {
+        const practice = this.model.practiceById.get(unit);
+        if (practice) {
+            return practice.believesAloneUnsustainable;
+        }
+        const within = [...this.membership.practicesWithin(unit)];
+        const believing = within.filter(id => this.model.practiceById.get(id)?.believesAloneUnsustainable).length;
+        return believing * 2 > within.length;
+    }
+
+    private kindOf(unit: string): Pick<TrustAnalysis, 'truster'> {
+        return this.model.collectiveById.has(unit) && !this.model.practiceById.has(unit) ? { truster: 'collective' } : {};
     }
 
     /** Statements in model order, then the unknown pairs in the order initiatives name them. */

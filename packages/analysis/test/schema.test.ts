@@ -1,12 +1,15 @@
 /** Real output, from the example and from generated and edge-case models, validates against the published schema. */
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ANALYSIS_SCHEMA_VERSION, analyse } from '../src/index.js';
 import { initiative, modelOf, practice } from './fixtures.js';
 import { parseModel } from './parse-model.js';
 
-const schema = JSON.parse(readFileSync(new URL('../schema/analysis-result.schema.json', import.meta.url), 'utf8'));
+const schema = JSON.parse(readFileSync(new URL('../schema/analysis-result.schema.json', import.meta.url), 'utf8')) as {
+    $id: string;
+    properties: { schemaVersion: { const: string } };
+};
 const validate = new Ajv({ allErrors: true }).compile(schema);
 
 function expectValid(result: unknown): void {
@@ -24,7 +27,10 @@ describe('analysis-result.schema.json', () => {
     const examples = new URL('../../../examples/', import.meta.url);
     for (const file of readdirSync(examples).filter(f => f.endsWith('.autonomy'))) {
         test(`validates the analysis of examples/${file}`, async () => {
-            expectValid(analyse(await parseModel(readFileSync(new URL(file, examples), 'utf8'))));
+            const model = await parseModel(readFileSync(new URL(file, examples), 'utf8'));
+            expectValid(analyse(model));
+            // With decision support: sharing rules, the deal and voting power (schema 1.2.0).
+            expectValid(analyse(model, { decisionSupport: true }));
         });
     }
 
@@ -36,10 +42,11 @@ describe('analysis-result.schema.json', () => {
         expect(result.initiatives[0].lossMaking).toBe(true);
         expectValid(result);
         expectValid(analyse({ ...big, practices: [practice('A', 0)], initiatives: [initiative('E', [], [], [])] }));
+        expectValid(analyse({ ...big, practices: [practice('A', 0)], initiatives: [initiative('E', [], [], [])] }, { decisionSupport: true }));
     });
 
     test('rejects output that breaks the contract', () => {
-        const result = JSON.parse(JSON.stringify(analyse(modelOf({ pops: [1, 2], costs: [5, 6], terms: [] }))));
+        const result = structuredClone(analyse(modelOf({ pops: [1, 2], costs: [5, 6], terms: [] })));
         result.initiatives[0].shares[0].fairShare = 1.5;
         expect(validate(result)).toBe(false);
     });

@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { allValues, buildGame } from '../src/coalition-value.js';
-import { leastCore, surelyEmptyCore } from '../src/least-core.js';
+import { exactLeastCore } from '../src/exact-least-core.js';
+import { sign } from '../src/rational.js';
+import { surelyEmptyCore } from '../src/surely-empty-core.js';
 import { gameSpec, modelOf } from './fixtures.js';
 
 function valuesOf(spec: Parameters<typeof modelOf>[0]): { n: number; values: Float64Array } {
@@ -18,9 +20,8 @@ describe('surelyEmptyCore', () => {
             const { n, values } = valuesOf(spec);
             if (surelyEmptyCore(n, values)) {
                 proved++;
-                const core = leastCore(n, values, () => {});
-                expect(core).toBeDefined();
-                expect(core!.epsilon).toBeGreaterThan(core!.tolerance);
+                const core = exactLeastCore(n, values);
+                expect(core.status === 'computed' && sign(core.epsilon)).toBe(1);
             }
         }), { numRuns: 300, seed: 99 });
         // Step costs make many generated games lose money when merged: the proof must fire on some.
@@ -31,13 +32,15 @@ describe('surelyEmptyCore', () => {
         // One fixed shared cost below the sum of current costs: a convex game, whose core is never empty.
         const { n, values } = valuesOf({ pops: [8_000, 12_000, 6_000, 4_000], costs: [2_400_000, 3_800_000, 1_400_000, 900_000], terms: [{ kind: 'fixed', amount: 3_000_000 }] });
         expect(surelyEmptyCore(n, values)).toBe(false);
-        expect(leastCore(n, values, () => {})!.epsilon).toBeLessThanOrEqual(0);
+        const core = exactLeastCore(n, values);
+        expect(core.status === 'computed' && sign(core.epsilon) <= 0).toBe(true);
     });
 
     test('a pair better off without the third practice proves it empty', () => {
         // Steps of 6,000 patients: the pair fills one step (saving £4,000), all three need two (saving £3,000).
         const { n, values } = valuesOf({ pops: [3_000, 3_000, 3_000], costs: [500_000, 500_000, 500_000], terms: [{ kind: 'per-step', amount: 600_000, stepSize: 6_000 }] });
         expect(surelyEmptyCore(n, values)).toBe(true);
-        expect(leastCore(n, values, () => {})!.epsilon).toBeGreaterThan(0);
+        const core = exactLeastCore(n, values);
+        expect(core.status === 'computed' && sign(core.epsilon)).toBe(1);
     });
 });

@@ -196,7 +196,7 @@ class ModelGenerator {
         scenario.line();
         scenario.line(`// Area ${area}: trust, initiatives and a merger option.`);
         // Stop when one more network (estimated from the last) would overshoot more than it undershoots.
-        let last = 0;
+        let last: number;
         do {
             const before = register.lines + scenario.lines;
             const network = this.writeNetwork(register);

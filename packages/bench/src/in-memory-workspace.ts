@@ -2,6 +2,7 @@
  * Loads generated files into a Langium workspace held in memory, as the
  * editor would hold them, and builds them (parse, index, link, validate).
  */
+import { diagnosticMessage } from '@autonomy/language';
 import { type LangiumDocument, type LangiumSharedCoreServices, URI, UriUtils } from 'langium';
 
 export interface SourceFile {
@@ -32,6 +33,6 @@ export async function buildDocuments(shared: LangiumSharedCoreServices, files: r
 /** Diagnostics of every document with the file they belong to. */
 export function allDiagnostics(documents: readonly LangiumDocument[]): Array<{ uri: string; severity?: number; message: string; line: number }> {
     return documents.flatMap(doc => (doc.diagnostics ?? []).map(d => ({
-        uri: doc.uri.toString(), severity: d.severity, message: String(d.message), line: d.range.start.line
+        uri: doc.uri.toString(), severity: d.severity, message: diagnosticMessage(d), line: d.range.start.line
     })));
 }

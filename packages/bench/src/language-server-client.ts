@@ -20,8 +20,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The server the VS Code extension starts: the bundle packages/vscode/esbuild.mjs writes. */
 export const BUNDLED_SERVER_ENTRY = 'packages/vscode/out/server.cjs';
-/** The language package's build of the same server (packages/language/src/main.ts). */
-export const LANGUAGE_SERVER_ENTRY = 'packages/language/dist/main.js';
+/** The language-server package's build of the same server (packages/language-server/src/main.ts). */
+export const LANGUAGE_SERVER_ENTRY = 'packages/language-server/dist/main.js';
 
 /**
  * Where the server entry point lives: the extension's bundle when it has been
@@ -119,8 +119,8 @@ export class LanguageServerClient {
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.onRequest('workspace/configuration', params => (params as { items: unknown[] }).items.map(() => null));
         this.connection.onRequest('window/workDoneProgress/create', () => null);
-        process.stderr!.on('data', chunk => {
-            const text = chunk.toString() as string;
+        process.stderr!.on('data', (chunk: Buffer) => {
+            const text = chunk.toString();
             for (const line of text.split('\n')) {
                 if (line.startsWith(MEMORY_PROBE_PREFIX)) {
                     this.probeWaiters.shift()?.(JSON.parse(line.slice(MEMORY_PROBE_PREFIX.length)) as ProbedMemory);

@@ -6,7 +6,7 @@
  */
 
 export type Analyse = (model: unknown, options?: Record<string, unknown>) => unknown;
-export type RenderPdf = (...args: unknown[]) => Promise<unknown> | unknown;
+export type RenderPdf = (...args: unknown[]) => unknown;
 
 export interface Optional<T> {
     value?: T;

@@ -41,7 +41,7 @@ export async function createPeerServices(): Promise<LangiumCoreServices> {
         grammar: PEER_GRAMMAR,
         languageMetaData: { caseInsensitive: false, fileExtensions: ['.peer'], languageId: 'peer', mode: 'production' }
     });
-    services.shared.workspace.ConfigurationProvider.initialized({});
+    void services.shared.workspace.ConfigurationProvider.initialized({});
     return services;
 }
 

@@ -3,7 +3,7 @@
  * that takes minutes is a finding to print, not a reason to stall the run.
  */
 import type { LangiumDocument } from 'langium';
-import type { AutonomyServices } from '@autonomy/language';
+import { plainDiagnostic, type AutonomyServices } from '@autonomy/language';
 
 export interface PdfFigures {
     pdfMs?: number;
@@ -11,7 +11,6 @@ export interface PdfFigures {
     pdfNote?: string;
 }
 
-const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
 
 export async function renderReportPdf(
     report: Record<string, unknown>,
@@ -27,14 +26,7 @@ export async function renderReportPdf(
         return { pdfNote: '@autonomy/report does not export buildReport()' };
     }
     const model = services.Autonomy.model.DomainModelBuilder.build(entry);
-    const diagnostics = documents.flatMap(doc => (doc.diagnostics ?? []).map(d => ({
-        file: doc.uri.path,
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        severity: SEVERITIES[d.severity ?? 1],
-        code: String(d.code ?? ''),
-        message: String(d.message)
-    })));
+    const diagnostics = documents.flatMap(doc => (doc.diagnostics ?? []).map(d => plainDiagnostic(d, doc.uri.path)));
     const start = performance.now();
     let timer: NodeJS.Timeout | undefined;
     try {

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { diagnosticMessage } from '@autonomy/language';
 import type { Position, Range } from 'vscode-languageserver-protocol';
 import { generateModel } from './generate-model.js';
 import { LanguageServerClient, type ServerMemoryUse, withTimeout } from './language-server-client.js';
@@ -114,7 +115,7 @@ export async function runStressSession(options: StressOptions): Promise<StressRe
             });
             for (const d of published?.diagnostics ?? []) {
                 if (!file.contains(d.range)) {
-                    report.outOfRange.push(`${file.uri} v${file.version}: ${JSON.stringify(d.range)} "${d.message}"`);
+                    report.outOfRange.push(`${file.uri} v${file.version}: ${JSON.stringify(d.range)} "${diagnosticMessage(d)}"`);
                 }
             }
             const range = file.apply(0, file.text.length, file.original);

@@ -2,6 +2,7 @@
  * Hostile values and structures: every stage must survive them, flag what
  * is wrong with a diagnostic inside the document, and stay bounded in time.
  */
+import { diagnosticCode, diagnosticMessage } from '@autonomy/language';
 import type { LangiumDocument } from 'langium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkInput, createHarness, type Harness } from './robustness-harness.js';
@@ -19,7 +20,7 @@ afterAll(() => {
 
 function codes(documents: LangiumDocument[]): string[] {
     // Langium's own diagnostics (lexing, parsing, linking) carry their code in `data`.
-    return documents.flatMap(d => (d.diagnostics ?? []).map(x => String(x.code ?? (x.data as { code?: string } | undefined)?.code ?? x.message)));
+    return documents.flatMap(d => (d.diagnostics ?? []).map(x => x.code !== undefined || (x.data as { code?: string } | undefined)?.code !== undefined ? diagnosticCode(x) : diagnosticMessage(x)));
 }
 
 async function survive(files: Array<{ path: string; text: string }>, options: { budgetMs?: number; pdf?: boolean } = {}): Promise<{ codes: string[]; analysis: unknown; documents: LangiumDocument[] }> {
@@ -175,6 +176,7 @@ describe('hostile files on disk, through the CLI', () => {
         const { spawnSync } = await import('node:child_process');
         const { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
         const { tmpdir } = await import('node:os');
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- node:path's functions do not use `this`
         const { join } = await import('node:path');
         const { CLI_ENTRY } = await import('../src/cli-throughput.js');
         if (!existsSync(CLI_ENTRY)) {

@@ -7,7 +7,7 @@
  */
 import {
     DefaultDocumentValidator, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultScopeComputation,
-    EmptyFileSystem, inject, type LangiumDocument, ValidationRegistry
+    EmptyFileSystem, inject, isReference, type LangiumDocument, ValidationRegistry
 } from 'langium';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { describe, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ function services(langiumDefaults: boolean) {
     const Autonomy = inject(createDefaultModule({ shared }), AutonomyGeneratedModule, AutonomyModule, ...(overrides as []));
     shared.ServiceRegistry.register(Autonomy);
     registerValidationChecks(Autonomy);
-    shared.workspace.ConfigurationProvider.initialized({});
+    void shared.workspace.ConfigurationProvider.initialized({});
     return { shared, Autonomy };
 }
 
@@ -49,8 +49,8 @@ async function outcome(files: SourceFile[], langiumDefaults: boolean) {
     }
     return {
         diagnostics: documents.map(d => (d.diagnostics ?? []).map(x => ({ ...x, range: JSON.stringify(x.range) }))),
-        references: JSON.parse(JSON.stringify(references)),
-        linked: documents.map(d => d.references.map(r => `${r.$refText}->${r.ref ? 'ok' : r.error?.message}`))
+        references: JSON.parse(JSON.stringify(references)) as unknown,
+        linked: documents.map(d => d.references.map(r => `${r.$refText}->${isReference(r) && r.ref ? 'ok' : r.error?.message}`))
     };
 }
 

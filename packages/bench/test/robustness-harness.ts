@@ -4,7 +4,7 @@
  * sentences, instead of throwing: a fuzz property then asserts the list is
  * empty and fast-check prints the smallest input that produced it.
  */
-import { createAutonomyServices, type AutonomyServices } from '@autonomy/language';
+import { createAutonomyServices, diagnosticMessage, type AutonomyServices } from '@autonomy/language';
 import { EmptyFileSystem, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadAnalyse, loadReport, type Analyse } from '../src/optional-packages.js';
@@ -103,7 +103,7 @@ export function diagnosticsOutsideDocument(doc: LangiumDocument): string[] {
         p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line].length;
     return (doc.diagnostics ?? [])
         .filter(d => !inside(d.range.start) || !inside(d.range.end))
-        .map(d => `diagnostic outside the document: ${JSON.stringify(d.range)} "${d.message}"`);
+        .map(d => `diagnostic outside the document: ${JSON.stringify(d.range)} "${diagnosticMessage(d)}"`);
 }
 
 async function renderReport(report: Record<string, unknown>, model: unknown, analysis: unknown, doc: LangiumDocument, pdf: boolean): Promise<string[]> {
@@ -113,7 +113,7 @@ async function renderReport(report: Record<string, unknown>, model: unknown, ana
     const diagnostics = (doc.diagnostics ?? []).map(d => ({
         file: doc.uri.path, line: d.range.start.line + 1, column: d.range.start.character + 1,
         severity: d.severity === 2 ? 'warning' : d.severity === 3 ? 'info' : d.severity === 4 ? 'hint' : 'error',
-        code: String(d.code ?? ''), message: String(d.message)
+        code: String(d.code ?? ''), message: diagnosticMessage(d)
     }));
     const built = buildReport({ model, analysis, diagnostics, date: '2026-01-01', formulas: 'formulas' });
     const markdown = renderMarkdown(built);

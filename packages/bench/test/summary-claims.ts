@@ -5,7 +5,7 @@
  * that contradict each other, or an initiative needing attention that no
  * sentence covers. Independent of the report's own wording code on purpose.
  */
-import type { AnalysisResult, InitiativeAnalysis } from '@autonomy/analysis';
+import { type AnalysisResult, type InitiativeAnalysis, membersNotFollowing } from '@autonomy/analysis';
 import { formatMoney } from '@autonomy/domain';
 import type { FindingClaim, ReportDocument, ReportFinding } from '@autonomy/report';
 
@@ -72,6 +72,9 @@ function claimProblem(c: FindingClaim, a: AnalysisResult): string | undefined {
         }
         case 'merger-saving':
             return a.mergers.find(m => m.id === c.merger)?.saving === c.amount ? undefined : 'the saving differs';
+        case 'fragile':
+            // The sensitivity result is not part of the document; the report's sensitivity tests check these.
+            return undefined;
     }
 }
 
@@ -111,10 +114,17 @@ function initiativeClaimProblem(c: Extract<FindingClaim, { initiative: string }>
             return i.outcome.proceeds === c.proceeds ? undefined : `the outcome is ${String(i.outcome.proceeds)}`;
         case 'defection-risk':
             return i.outcome.defectionRisks.includes(c.practice) ? undefined : 'it is not a defection risk';
+        case 'deal':
+            return i.deal?.status === 'deal' && i.deal.moneyMoved === c.amount && i.deal.benefitsAfter.every(b => b >= 0) ? undefined : 'the term sheet differs';
+        case 'deal-payment':
+            return i.deal?.status === 'deal' && i.deal.payments.some(p => p.from === c.from && p.to === c.to && p.amount === c.amount) ? undefined : 'the term sheet has no such payment';
+        case 'not-following':
+            return i.collective && membersNotFollowing(i.outcome, i.collective).some(m => m.vote.collective === c.collective && m.parent === c.parent)
+                ? undefined : 'that member collective follows';
     }
 }
 
-const MONEY_CLAIMS = new Set(['net-saving', 'benefit', 'payment', 'breakaway', 'merger-saving']);
+const MONEY_CLAIMS = new Set(['net-saving', 'benefit', 'payment', 'breakaway', 'merger-saving', 'deal', 'deal-payment']);
 
 /** Each verb needs a claim that supports it, and each money claim is quoted in the sentence. */
 function wordProblems(f: ReportFinding, a: AnalysisResult): string[] {

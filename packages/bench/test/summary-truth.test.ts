@@ -12,6 +12,7 @@ import { createAutonomyServices } from '@autonomy/language';
 import { buildReport, type ReportDocument } from '@autonomy/report';
 import fc from 'fast-check';
 import { EmptyFileSystem } from 'langium';
+import { readFileSync } from 'node:fs';
 import { parseHelper } from 'langium/test';
 import { describe, expect, it } from 'vitest';
 import { generateModel } from '../src/generate-model.js';
@@ -76,6 +77,17 @@ describe('executive summary sentences against the figures they cite', () => {
         for (const kind of ['blocker', 'core-empty', 'compensation', 'defection', 'loss-making']) expect(kinds.get(kind) ?? 0).toBeGreaterThan(0);
         expect(findings).toBeGreaterThan(0);
     }, 120_000);
+
+    it('with decision support, the deal sentences quote the term sheet (north-locality)', async () => {
+        const text = readFileSync(new URL('../../../examples/north-locality.autonomy', import.meta.url), 'utf8');
+        const model = Autonomy.model.DomainModelBuilder.build(await parse(text));
+        const doc = buildReport({ model, analysis: analyse(model, { decisionSupport: true }), diagnostics: [], date: '2026-12-01' });
+        expect(summaryProblems(doc)).toEqual([]);
+        const deal = doc.findings.flatMap(f => f.claims).filter(c => c.about === 'deal');
+        expect(deal.length).toBeGreaterThan(0);
+        const wrong = doc.findings.map(f => ({ ...f, claims: f.claims.map(c => c.about === 'deal' ? { ...c, amount: c.amount + 1 } : c) }));
+        expect(summaryProblems({ ...doc, findings: wrong }).join('\n')).toMatch(/term sheet differs/);
+    }, 60_000);
 
     it('the checker itself catches a false verb, a false figure and a contradicting pair', async () => {
         const doc = report(perturb(await generated(1, 240), { rules: [], fair: [], costScale: [2.5, 2.5, 2.5, 2.5], trustShift: [] }));

@@ -1,3 +1,5 @@
+import { VALIDATION_CODES } from '@autonomy/language';
+import { realPath } from '@autonomy/language/real-path';
 import type { LangiumDocument } from 'langium';
 import { displayPath } from './workspace.js';
 
@@ -36,9 +38,13 @@ export interface Tally {
 
 const SEVERITIES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
-/** Diagnostics of each document, in document order then position order. */
-export function collectReports(documents: LangiumDocument[], cwd: string): FileReport[] {
-    return documents.map(document => {
+/**
+ * Diagnostics of each document, in document order then position order; then
+ * one report for each file that was refused, unread, for leading outside the
+ * project root.
+ */
+export function collectReports(documents: LangiumDocument[], cwd: string, inputs?: { refused: string[]; roots: string[] }): FileReport[] {
+    const read = documents.map((document): FileReport => {
         const absolutePath = document.uri.fsPath;
         const file = displayPath(absolutePath, cwd);
         const diagnostics = (document.diagnostics ?? []).map((d): CliDiagnostic => ({
@@ -55,6 +61,24 @@ export function collectReports(documents: LangiumDocument[], cwd: string): FileR
         diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
         return { file, absolutePath, lines: document.textDocument.getText().split(/\r?\n/), diagnostics };
     });
+    return [...read, ...(inputs?.refused ?? []).map(file => refusedReport(file, cwd, inputs?.roots ?? []))];
+}
+
+/** Why a file that leads outside the project root was not read. */
+export function refusedMessage(file: string, cwd: string, roots: string[]): string {
+    return `${displayPath(file, cwd)} leads (through a link) to ${realPath(file)}, outside the project root ${roots.join(', ')}, so it was not read: ` +
+        'autonomy reads no file outside the project root. Remove the link, or pass --root with a folder that holds where it leads.';
+}
+
+function refusedReport(absolutePath: string, cwd: string, roots: string[]): FileReport {
+    const file = displayPath(absolutePath, cwd);
+    const code = 'import-outside-root';
+    return {
+        file,
+        absolutePath,
+        lines: [],
+        diagnostics: [{ file, absolutePath, line: 1, column: 1, endLine: 1, endColumn: 1, severity: VALIDATION_CODES[code], code, message: refusedMessage(absolutePath, cwd, roots) }]
+    };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.js';
+import { neutraliseOutput, printable } from './formats/terminal-text.js';
 import { HELP } from './help.js';
-import { type CliIO, processIO } from './io.js';
+import { type CliIO, forgetInputs, processIO } from './io.js';
+import { takeRootOption } from './root-option.js';
 import { cliVersion } from './version.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
@@ -9,7 +11,11 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
     validate: async () => (await import('./commands/validate.js')).validateCommand,
     analyse: async () => (await import('./commands/analyse.js')).analyseCommand,
-    report: async () => (await import('./commands/report.js')).reportCommand
+    report: async () => (await import('./commands/report.js')).reportCommand,
+    deal: async () => (await import('./commands/deal.js')).dealCommand,
+    sensitivity: async () => (await import('./commands/sensitivity.js')).sensitivityCommand,
+    compare: async () => (await import('./commands/compare.js')).compareCommand,
+    lsp: async () => (await import('./commands/lsp.js')).lspCommand
 };
 
 /** Exit code for a failure that is a bug in autonomy rather than a problem with the input. */
@@ -21,17 +27,18 @@ export const EXIT_INTERNAL = 3;
  * reported as a bug (with the stack only when AUTONOMY_DEBUG is set).
  */
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
+    forgetInputs();
     try {
         return await dispatch(argv, io);
     } catch (error) {
         if (error instanceof CliError) {
             for (const line of error.message.split('\n')) {
-                io.stderr.write(`autonomy: ${line}\n`);
+                io.stderr.write(neutraliseOutput(`autonomy: ${line}`) + '\n');
             }
             return error.exitCode;
         }
         const message = error instanceof Error ? error.message : String(error);
-        io.stderr.write(`autonomy: internal error: ${message}. This is a bug in autonomy, not in your model: please report it with the model that caused it (set AUTONOMY_DEBUG=1 for details).\n`);
+        io.stderr.write(`autonomy: internal error: ${printable(message)}. This is a bug in autonomy, not in your model: please report it with the model that caused it (set AUTONOMY_DEBUG=1 for details).\n`);
         if (io.env.AUTONOMY_DEBUG && error instanceof Error && error.stack) {
             io.stderr.write(error.stack + '\n');
         }
@@ -63,5 +70,6 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
         return EXIT_OK;
     }
     const command = await load();
-    return command(rest, io);
+    const { args, root } = takeRootOption(rest, io.cwd);
+    return command(args, { ...io, root });
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** What a diagnostic code means and how to fix it, for SARIF rule metadata. */
 export interface RuleHelp {
@@ -8,8 +8,10 @@ export interface RuleHelp {
 }
 
 // docs/diagnostics.md is the one place codes are explained (a language test
-// keeps it in step with the code), so the CLI reads it rather than restating it.
-const DIAGNOSTICS_DOC = new URL('../../../docs/diagnostics.md', import.meta.url);
+// keeps it in step with the code), so the CLI reads it rather than restating it:
+// from the repository, or from the copy a standalone tarball carries
+// (scripts/pack-standalone.mjs).
+const DIAGNOSTICS_DOCS = [new URL('../../../docs/diagnostics.md', import.meta.url), new URL('../docs/diagnostics.md', import.meta.url)];
 
 let table: Map<string, { meaning: string; fix: string }> | undefined;
 
@@ -37,12 +39,11 @@ function documentedCodes(): Map<string, { meaning: string; fix: string }> {
         return table;
     }
     table = new Map();
-    let text = '';
-    try {
-        text = readFileSync(DIAGNOSTICS_DOC, 'utf8');
-    } catch {
+    const doc = DIAGNOSTICS_DOCS.find(url => existsSync(url));
+    if (!doc) {
         return table;
     }
+    const text = readFileSync(doc, 'utf8');
     for (const line of text.split('\n')) {
         const cells = line.split('|').map(c => c.trim());
         const code = /^`([a-z0-9-]+)`$/.exec(cells[1] ?? '')?.[1];

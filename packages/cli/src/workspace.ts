@@ -4,6 +4,8 @@ import { createAutonomyServices, type AutonomyServices, ast } from '@autonomy/la
 import { type LangiumDocument, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { CliError } from './errors.js';
+import { decodeModel } from './file-encoding.js';
+import { recordInput } from './io.js';
 
 /** The models of one run, parsed, linked and validated together. */
 export interface ModelWorkspace {
@@ -21,8 +23,10 @@ export interface ModelWorkspace {
  * import it. An import naming a file that does not exist is left to the
  * validator, which reports it at the import statement.
  */
-export async function loadWorkspace(files: string[], cwd: string): Promise<ModelWorkspace> {
+export async function loadWorkspace(files: string[], cwd: string, roots: string[] = [cwd]): Promise<ModelWorkspace> {
     const { shared, Autonomy } = createAutonomyServices({ ...NodeFileSystem });
+    const projectRoot = Autonomy.references.ProjectRoot;
+    projectRoot.setFolders(roots);
     // CI needs the same figures on every machine: no time budget, and the
     // analysis's own defaults (exact fair shares up to 20 participants), so
     // `validate` flags exactly what `analyse` and `report` compute.
@@ -32,15 +36,29 @@ export async function loadWorkspace(files: string[], cwd: string): Promise<Model
     const resolver = Autonomy.references.ImportResolver;
 
     const load = (file: string, importedBy?: string): LangiumDocument => {
+        recordInput(file);
         const document = factory.fromString(readModel(file, cwd, importedBy), URI.file(file));
         langiumDocuments.addDocument(document);
         return document;
     };
 
+    // Every named file that cannot be used is reported at once, as inputs are.
     const requested: LangiumDocument[] = [];
+    const problems: string[] = [];
     for (const file of files) {
-        const uri = URI.file(file);
-        requested.push(langiumDocuments.getDocument(uri) ?? load(file));
+        try {
+            const document = langiumDocuments.getDocument(URI.file(file)) ?? load(file);
+            refuseEmpty(document, file, cwd);
+            requested.push(document);
+        } catch (error) {
+            if (!(error instanceof CliError)) {
+                throw error;
+            }
+            problems.push(error.message);
+        }
+    }
+    if (problems.length > 0) {
+        throw new CliError(problems.join('\n'));
     }
 
     const queue = [...requested];
@@ -54,7 +72,9 @@ export async function loadWorkspace(files: string[], cwd: string): Promise<Model
             const target = resolver.resolve(imp);
             // Anything but an existing .autonomy file is left to the validator, which
             // reports it on the import line (import-not-found, import-not-a-model).
-            if (target.scheme !== 'file' || !target.fsPath.endsWith('.autonomy') || langiumDocuments.hasDocument(target) || !isFile(target.fsPath)) {
+            // So is a file outside the project root (import-outside-root): it is never read.
+            if (target.scheme !== 'file' || !target.fsPath.endsWith('.autonomy') || langiumDocuments.hasDocument(target)
+                || !projectRoot.allows(target, document.uri) || !isFile(target.fsPath)) {
                 continue;
             }
             queue.push(load(target.fsPath, document.uri.fsPath));
@@ -69,8 +89,11 @@ export async function loadWorkspace(files: string[], cwd: string): Promise<Model
 /** Reads a model file, turning every way that can fail into one line naming the file and the fix. */
 function readModel(file: string, cwd: string, importedBy?: string): string {
     try {
-        return readFileSync(file, 'utf8');
+        return decodeModel(readFileSync(file), () => `${displayPath(file, cwd)}${importedBy ? ` (imported by ${displayPath(importedBy, cwd)})` : ''}`);
     } catch (error) {
+        if (error instanceof CliError) {
+            throw error;
+        }
         const shown = displayPath(file, cwd);
         const via = importedBy ? ` (imported by ${displayPath(importedBy, cwd)})` : '';
         const code = (error as NodeJS.ErrnoException).code;
@@ -80,6 +103,16 @@ function readModel(file: string, cwd: string, importedBy?: string): string {
                 ? 'the file disappeared while reading. Check the path'
                 : `${(error as Error).message}. Check the file`;
         throw new CliError(`${shown}${via}: cannot read the file: ${reason}.`);
+    }
+}
+
+/**
+ * An empty file named as input is refused (exit 2): in CI it is almost always a
+ * failed save or a lost file, and "no problems" would hide that.
+ */
+function refuseEmpty(document: LangiumDocument, file: string, cwd: string): void {
+    if (document.textDocument.getText().trim() === '') {
+        throw new CliError(`${displayPath(file, cwd)}: the file is empty, so there is no model to check. Write the model into it, or leave it out (--ignore).`);
     }
 }
 

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse, type AnalysisResult, PARADOX_VERDICT_LABELS } from '@autonomy/analysis';
@@ -17,7 +17,7 @@ async function analyseInProcess(file: string): Promise<AnalysisResult> {
     const document = shared.workspace.LangiumDocumentFactory.fromString(readFileSync(file, 'utf8'), URI.file(file));
     shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build([document], { validation: true });
-    return analyse(Autonomy.model.DomainModelBuilder.build(document));
+    return analyse(Autonomy.model.DomainModelBuilder.build(document), { decisionSupport: true });
 }
 
 beforeAll(requireBuiltCli);
@@ -50,7 +50,8 @@ describe('autonomy analyse', () => {
             expect(validate.errors ?? [], example).toEqual([]);
             expect(valid).toBe(true);
         }
-    });
+        // One CLI process per example: minutes, not seconds, on a loaded two-core machine.
+    }, 180_000);
 
     it('prints JSON by default when the output is not a terminal', () => {
         const run = runCli(['analyse', EXAMPLE]);

@@ -16,9 +16,16 @@ export interface CliRun {
 export interface RunOptions {
     cwd?: string;
     env?: Record<string, string>;
-    uid?: number;
-    gid?: number;
+    /**
+     * Run without the power to read files whatever their mode. Root has it, so
+     * there the CLI runs under setpriv with that capability dropped: still root,
+     * so it can run Node wherever the checkout sits (a mode-700 home included).
+     */
+    obeyFileModes?: boolean;
 }
+
+/** Root's capabilities that bypass file modes; dropped from the bounding and inheritable sets. */
+const BYPASS_FILE_MODES = '-dac_override,-dac_read_search';
 
 /** Fails loudly when the CLI has not been built, rather than with a confusing child-process error. */
 export function requireBuiltCli(): void {
@@ -38,12 +45,14 @@ export function runCli(args: string[], options: RunOptions = {}): CliRun {
             env[key] = value;
         }
     }
-    const result = spawnSync(process.execPath, [BIN, ...args], {
+    const asRoot = options.obeyFileModes === true && process.getuid?.() === 0;
+    const [command, commandArgs] = asRoot
+        ? ['setpriv', ['--bounding-set', BYPASS_FILE_MODES, '--inh-caps', BYPASS_FILE_MODES, '--', process.execPath, BIN, ...args]]
+        : [process.execPath, [BIN, ...args]];
+    const result = spawnSync(command, commandArgs, {
         cwd: options.cwd ?? FIXTURES,
         env: { ...env, ...options.env },
         encoding: 'utf8',
-        uid: options.uid,
-        gid: options.gid,
         timeout: 60_000
     });
     if (result.error) {

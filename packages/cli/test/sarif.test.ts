@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, positionOf, requireBuiltCli, runCli } from './run-cli.js';
 
@@ -27,7 +27,8 @@ interface SarifLog {
 
 function sarifValidator() {
     // unicodeRegExp off: the schema's language-tag pattern is not valid under the u flag.
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    // A CommonJS default export: under NodeNext its class is the module's `default`.
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
     // The schema names three formats; check them rather than ignore them.
     ajv.addFormat('uri', (s: string) => URL.canParse(s));
     ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/'));
@@ -49,7 +50,7 @@ describe('autonomy validate --format sarif', () => {
 
     it('uses the schema file the package ships', () => {
         expect(existsSync(schemaPath)).toBe(true);
-        expect(JSON.parse(readFileSync(schemaPath, 'utf8')).title).toContain('2.1.0');
+        expect((JSON.parse(readFileSync(schemaPath, 'utf8')) as { title: string }).title).toContain('2.1.0');
     });
 
     it('is valid against the SARIF 2.1.0 JSON schema', () => {

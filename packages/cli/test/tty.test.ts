@@ -15,7 +15,7 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 function onTerminal(args: string[], env: Record<string, string> = {}): string {
     const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['FORCE_COLOR', 'NO_COLOR'].includes(k)));
     const command = [process.execPath, BIN, ...args].map(quote).join(' ');
-    const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: FIXTURES, env: { ...clean, ...env } as NodeJS.ProcessEnv, encoding: 'utf8' });
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: FIXTURES, env: { ...clean, ...env }, encoding: 'utf8' });
     return result.stdout;
 }
 

@@ -89,8 +89,8 @@ describe('autonomy validate: exit codes', () => {
 
 describe('autonomy validate: unreadable files', () => {
     let dir: string;
-    // Root reads any file whatever its mode, so as root the CLI runs as 'nobody'.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    // Root reads any file whatever its mode: see obeyFileModes.
+    const asUser = { obeyFileModes: true };
 
     beforeAll(() => {
         dir = mkdtempSync(path.join(tmpdir(), 'autonomy-cli-'));

@@ -1,2 +1,3 @@
 export * from './model.js';
 export * from './money.js';
+export * from './duration.js';

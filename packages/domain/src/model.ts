@@ -71,6 +71,10 @@ export interface Collective {
 
 /** Charles Green's trust equation inputs, each 1..10. */
 export interface TrustStatement {
+    /**
+     * The unit that trusts: a practice, or (DOMAIN.md item 19) a collective
+     * trusting a collective that contains it. The name predates item 19.
+     */
     practice: string;
     collective: string;
     credibility: number;
@@ -115,6 +119,13 @@ export interface Transfer {
     amount: Minor;
 }
 
+/** Money put in up front (DOMAIN.md item 20). */
+export interface Investment {
+    amount: Minor;
+    /** How it is split; undefined: by the initiative's charging rule. */
+    split?: ChargingRule;
+}
+
 export interface Initiative {
     id: string;
     title: string;
@@ -129,6 +140,8 @@ export interface Initiative {
     sharing: SharingRule;
     coalitionValues: CoalitionValue[];
     transfers: Transfer[];
+    /** Undefined when the initiative needs no money up front. */
+    investment?: Investment;
     source?: SourceLocation;
 }
 

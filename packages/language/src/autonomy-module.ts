@@ -1,32 +1,38 @@
-import { type Module, inject } from 'langium';
+import { type DeepPartial, type Module, inject } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { AutonomyGeneratedModule, AutonomyGeneratedSharedModule } from './generated/module.js';
+import { AnyExtensionServiceRegistry } from './any-extension-service-registry.js';
+import { ImportLoader } from './imports/import-loader.js';
 import { ImportResolver } from './imports/import-resolver.js';
+import { ProjectRoot } from './imports/project-root.js';
 import { AutonomyScopeProvider } from './references/scope-provider.js';
 import { AutonomyScopeComputation } from './references/scope-computation.js';
 import { AutonomyLinker } from './references/linker.js';
 import { AutonomyReferenceDescriptionProvider } from './references/reference-descriptions.js';
-import { AutonomyDocumentValidator } from './validation/document-validator.js';
+import { EchoLimitedDocumentValidator } from './validation/echo-limited-validator.js';
 import { DomainModelBuilder } from './domain-model/build-domain-model.js';
 import { registerValidationChecks } from './validation/register-checks.js';
 import { AutonomyValidationRegistry } from './validation/validation-registry.js';
 import { AutonomyLspModule, AutonomySharedLspModule } from './lsp/lsp-module.js';
 import { AnalysisProvider } from './analysis/analysis-provider.js';
+import { SensitivityStore } from './analysis/sensitivity-store.js';
 import { AutonomyCodeActionProvider } from './lsp/code-actions.js';
 
 /** Services this language adds to Langium's defaults. */
 export interface AutonomyAddedServices {
     references: {
         ImportResolver: ImportResolver;
+        ProjectRoot: ProjectRoot;
     };
     model: {
         DomainModelBuilder: DomainModelBuilder;
     };
     analysis: {
         AnalysisProvider: AnalysisProvider;
+        SensitivityStore: SensitivityStore;
     };
 }
 
@@ -35,6 +41,7 @@ export type AutonomyServices = LangiumServices & AutonomyAddedServices;
 export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & AutonomyAddedServices> = {
     references: {
         ImportResolver: (services) => new ImportResolver(services),
+        ProjectRoot: () => new ProjectRoot(),
         ScopeProvider: (services) => new AutonomyScopeProvider(services),
         ScopeComputation: (services) => new AutonomyScopeComputation(services),
         Linker: (services) => new AutonomyLinker(services)
@@ -44,13 +51,14 @@ export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & A
     },
     validation: {
         ValidationRegistry: (services) => new AutonomyValidationRegistry(services),
-        DocumentValidator: (services) => new AutonomyDocumentValidator(services)
+        DocumentValidator: (services) => new EchoLimitedDocumentValidator(services)
     },
     model: {
         DomainModelBuilder: (services) => new DomainModelBuilder(services)
     },
     analysis: {
-        AnalysisProvider: (services) => new AnalysisProvider(services)
+        AnalysisProvider: (services) => new AnalysisProvider(services),
+        SensitivityStore: () => new SensitivityStore()
     },
     lsp: {
         ...AutonomyLspModule,
@@ -58,21 +66,34 @@ export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & A
     }
 };
 
+const AnyExtensionModule: Module<LangiumSharedServices, { ServiceRegistry: (services: LangiumSharedServices) => AnyExtensionServiceRegistry }> = {
+    ServiceRegistry: (services) => new AnyExtensionServiceRegistry(services)
+};
+
 /**
  * Creates the shared services and the language services. The editor, the CLI
  * and the tests all build their services here, so they read models the same way.
  */
-export function createAutonomyServices(context: DefaultSharedModuleContext): {
+export function createAutonomyServices<Added = object>(
+    context: DefaultSharedModuleContext,
+    /** Services a host adds or replaces (the language server's custom requests and settings). */
+    added?: Module<AutonomyServices & Added, DeepPartial<AutonomyServices> & Added>
+): {
     shared: LangiumSharedServices;
-    Autonomy: AutonomyServices;
+    Autonomy: AutonomyServices & Added;
 } {
-    const shared = inject(createDefaultSharedModule(context), AutonomyGeneratedSharedModule, AutonomySharedLspModule);
-    const Autonomy = inject(createDefaultModule({ shared }), AutonomyGeneratedModule, AutonomyModule);
+    const shared = inject(createDefaultSharedModule(context), AutonomyGeneratedSharedModule, AutonomySharedLspModule, AnyExtensionModule);
+    const Autonomy = inject(createDefaultModule({ shared }), AutonomyGeneratedModule, AutonomyModule, added ?? ({} as Module<AutonomyServices & Added, Added>));
     shared.ServiceRegistry.register(Autonomy);
     registerValidationChecks(Autonomy);
-    if (!context.connection) {
+    if (context.connection) {
+        // The server's project root: the workspace folders, or each opened file's folder when there are none.
+        shared.lsp.LanguageServer.onInitialize(params => Autonomy.references.ProjectRoot.setWorkspaceFolders(
+            params.workspaceFolders?.map(folder => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])));
+        new ImportLoader(Autonomy).start();
+    } else {
         // Outside a language server nothing would trigger the configuration update.
-        shared.workspace.ConfigurationProvider.initialized({});
+        void shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Autonomy };
 }

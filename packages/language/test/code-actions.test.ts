@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { createAutonomyServices } from '../src/autonomy-module.js';
+import { diagnosticMessage } from '../src/validation/plain-diagnostic.js';
 import type { AutonomyFile } from '../src/generated/ast.js';
 
 const services = createAutonomyServices(EmptyFileSystem).Autonomy;
@@ -55,6 +56,22 @@ describe('quick fixes (one action each)', () => {
         const before = initiative('    charged A 10%, B 10%, C 10%\n').replace('participants A, B', 'participants A, B, C')
             .replace('B £1,000\n', 'B £1,000, C £1,000\n');
         await fix(before, 'shares-do-not-sum-to-100', before.replace('A 10%, B 10%, C 10%', 'A 33.4%, B 33.3%, C 33.3%'));
+    });
+
+    it('rescales an investment split to sum to 100% (item 20)', async () => {
+        const before = initiative('    charged equally\n    investment £9,000 split A 30%, B 45%\n');
+        await fix(before, 'investment-split-not-100', before.replace('A 30%, B 45%', 'A 40%, B 60%'));
+    });
+
+    it('states the charging rule an investment is split by', async () => {
+        const before = initiative('    investment £9,000\n');
+        await fix(before, 'investment-without-charging-rule', before.replace('    investment £9,000\n', '    investment £9,000\n    charged by list size\n'));
+    });
+
+    it('adds a collective to the members of the collective it trusts (item 19)', async () => {
+        const before = `${practices}collective N { members A decides by consensus }\ncollective P { members B decides by consensus }\n`
+            + 'trust N -> P { credibility 5 reliability 5 intimacy 5 self-orientation 2 }\n';
+        await fix(before, 'trust-for-non-member', before.replace('members B decides', 'members B, N decides'));
     });
 
     it('adds a participant to the collective it cedes to', async () => {
@@ -116,7 +133,7 @@ async function actionsFor(text: string, code: string, documentUri?: string):
     Promise<{ actions: CodeAction[]; results: string[]; diagnostic: Diagnostic }> {
     const result = await validate(text, { documentUri });
     const diagnostic = result.diagnostics.find(d => (d.data as { code?: string } | undefined)?.code === code);
-    expect(diagnostic, `no ${code} in:\n${result.diagnostics.map(d => d.message).join('\n')}`).toBeDefined();
+    expect(diagnostic, `no ${code} in:\n${result.diagnostics.map(diagnosticMessage).join('\n')}`).toBeDefined();
     const actions = (await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
         textDocument: { uri: result.document.textDocument.uri },
         range: diagnostic!.range,

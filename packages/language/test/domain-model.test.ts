@@ -59,8 +59,28 @@ function referenceInitiative(i: ast.Initiative): unknown {
             const from = c.from?.ref?.name;
             const to = c.to?.ref?.name;
             return from && to ? [{ from, to, amount: money(c.amount) }] : [];
-        })
+        }),
+        ...investmentOf(props.find(ast.isInvestment))
     };
+}
+
+/** DOMAIN.md item 20: the first `investment` line, its split only when one is stated. */
+function investmentOf(investment: ast.Investment | undefined): object {
+    if (!investment) {
+        return {};
+    }
+    const amount = money(investment.amount);
+    if (investment.byListSize) {
+        return { investment: { amount, split: { kind: 'list-size' } } };
+    }
+    if (investment.equally) {
+        return { investment: { amount, split: { kind: 'equal' } } };
+    }
+    if (investment.shares.length === 0) {
+        return { investment: { amount } };
+    }
+    const shares = Object.fromEntries(investment.shares.flatMap(s => (s.practice?.ref ? [[s.practice.ref.name, parsePercent(s.share ?? '') ?? 0]] : [])));
+    return { investment: { amount, split: { kind: 'explicit', shares } } };
 }
 
 const examples = new URL('../../../examples/', import.meta.url);
@@ -78,6 +98,7 @@ texts.push(['repeated and unresolved properties', [
     '    current cost A £3,000, B £1,000, A £9,000 current cost Missing £5, B £7',
     '    shared cost £1,000 fixed shared cost £2 per patient, £5,000 per 20 patients',
     '    cedes visiting 40% cedes nowhere 10% cedes visiting fully for B',
+    '    investment £9,000 split A 60%, Missing 10%, B 30% investment £1 split equally',
     '    charged equally charged by list size',
     '    share as charged share fairly',
     '    coalition A, B saves £500 coalition A, A saves £10',

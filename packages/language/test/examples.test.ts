@@ -14,6 +14,7 @@ import { type AstNode, AstUtils, CstUtils, GrammarAST, type LangiumDocument, URI
 import { NodeFileSystem } from 'langium/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAutonomyServices } from '../src/autonomy-module.js';
+import { diagnosticMessage } from '../src/validation/plain-diagnostic.js';
 import * as ast from '../src/generated/ast.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
@@ -34,9 +35,20 @@ const WANTED_WARNINGS: Record<string, { allowed: string[]; required: string[] }>
         allowed: ['predicted-blocker', 'low-trust-cession', 'no-shared-belief', 'uncompensated-loss', 'charged-split-outside-core'],
         required: []
     },
+    // Item 19: the networks follow the federation; Exchange, inside Central, is not ready.
     'federation-of-networks.autonomy': {
         allowed: ['defection-risk', 'low-trust-cession', 'no-shared-belief'],
-        required: ['defection-risk', 'low-trust-cession']
+        required: ['no-shared-belief']
+    },
+    // A leadership group of three networks votes; East does not trust it and will not follow.
+    'place-leadership-group.autonomy': {
+        allowed: ['collective-decides-by-vote', 'collective-will-not-follow', 'defection-risk'],
+        required: ['collective-decides-by-vote', 'collective-will-not-follow']
+    },
+    // The smallest practice would not get its share of the set-up cost back within the horizon.
+    'hub-set-up-investment.autonomy': {
+        allowed: ['investment-not-repaid'],
+        required: ['investment-not-repaid']
     },
     'leadership-group-vote.autonomy': {
         allowed: ['collective-decides-by-vote', 'uncompensated-loss', 'charged-split-outside-core', 'defection-risk',
@@ -55,7 +67,13 @@ const WANTED_WARNINGS: Record<string, { allowed: string[]; required: string[] }>
     'southvale-staff-bank.autonomy': {
         allowed: ['collective-decides-by-vote'],
         required: ['collective-decides-by-vote']
-    }
+    },
+    // The scenarios decided by vote: Wren Street loses under the charged
+    // split and would be outvoted; the consensus scenarios show the fix.
+    ...Object.fromEntries(['westbrook/vote.autonomy', 'westbrook/vote-merged.autonomy'].map(name => [name, {
+        allowed: ['collective-decides-by-vote', 'uncompensated-loss', 'charged-split-outside-core', 'defection-risk'],
+        required: ['collective-decides-by-vote', 'uncompensated-loss', 'defection-risk']
+    }]))
 };
 
 function modelFiles(dir: string): string[] {
@@ -108,7 +126,7 @@ function allNodes(): AstNode[] {
 function describeDiagnostics(name: string, severity: number): string[] {
     return (documentOf(name).diagnostics ?? [])
         .filter(d => d.severity === severity)
-        .map(d => `${name}:${d.range.start.line + 1} ${String(d.code ?? '')}: ${d.message}`);
+        .map(d => `${name}:${d.range.start.line + 1} ${String(d.code ?? '')}: ${diagnosticMessage(d)}`);
 }
 
 describe('the example models', () => {
@@ -152,8 +170,8 @@ describe('the example models', () => {
             const model = Autonomy.model.DomainModelBuilder.build(documentOf(name));
             const analysisWarnings = analyse(model).findings.filter(f => f.severity === 'warning' || f.severity === 'error');
             const found = [
-                ...validatorWarnings.map(d => ({ code: String(d.code ?? ''), text: `${name}:${d.range.start.line + 1} ${String(d.code)}: ${d.message}` })),
-                ...analysisWarnings.map(f => ({ code: f.code as string, text: `${name} (analysis) ${f.code}: ${f.message}` }))
+                ...validatorWarnings.map(d => ({ code: String(d.code ?? ''), text: `${name}:${d.range.start.line + 1} ${String(d.code)}: ${diagnosticMessage(d)}` })),
+                ...analysisWarnings.map(f => ({ code: f.code, text: `${name} (analysis) ${f.code}: ${f.message}` }))
             ];
             expect(found.filter(w => !wanted.allowed.includes(w.code)).map(w => w.text)).toEqual([]);
             for (const code of wanted.required) {
@@ -214,9 +232,9 @@ describe('the examples between them use every construct of the language', () => 
     it('use every kind of node the grammar can produce', () => {
         const reflection = new ast.AutonomyAstReflection();
         const all = Object.keys(reflection.types);
-        const abstract = new Set(Object.values(reflection.types).flatMap(t => [...t.superTypes]));
+        const abstract = new Set<string>(Object.values(reflection.types).flatMap(t => [...t.superTypes]));
         const concrete = all.filter(type => !abstract.has(type));
-        const used = new Set(allNodes().map(n => n.$type));
+        const used = new Set<string>(allNodes().map(n => n.$type));
         expect(concrete.filter(type => !used.has(type))).toEqual([]);
     });
 
@@ -231,9 +249,9 @@ describe('the examples between them use every construct of the language', () => 
 
     it('use every collective kind, decision rule and trust component', () => {
         const nodes = allNodes();
-        const kinds = new Set(nodes.filter(ast.isKindProperty).map(k => k.kind));
-        const rules = new Set(nodes.filter(ast.isDecisionProperty).map(d => d.rule));
-        const components = new Set(nodes.filter(ast.isTrustComponent).map(c => c.component));
+        const kinds = new Set<string>(nodes.filter(ast.isKindProperty).map(k => k.kind));
+        const rules = new Set<string>(nodes.filter(ast.isDecisionProperty).map(d => d.rule));
+        const components = new Set<string>(nodes.filter(ast.isTrustComponent).map(c => c.component));
         expect(keywordsOf('CollectiveKind').filter(k => !kinds.has(k))).toEqual([]);
         expect(keywordsOf('DecisionRule').filter(r => !rules.has(r))).toEqual([]);
         expect(keywordsOf('TrustComponentName').filter(c => !components.has(c))).toEqual([]);

@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '@autonomy/analysis';
+import { type AnalysisResult, fragileVerdicts, type SensitivityResult } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
 import type { ReportDiagnostic } from './diagnostics.js';
 import { REPORT_SCHEMA_VERSION, type ReportCover, type ReportDocument, type ReportEdition, type ReportFinding, type Section } from './document.js';
@@ -6,6 +6,7 @@ import { analystSections, partnerSections } from './editions.js';
 import { buildFindings, TERMS } from './findings.js';
 import type { SectionContext } from './sections/context.js';
 import { withPagedSummary } from './sections/paged-summary.js';
+import { sensitivitySection } from './sections/sensitivity.js';
 import { Wording } from './wording.js';
 
 export interface ReportInput {
@@ -19,6 +20,8 @@ export interface ReportInput {
     formulas?: string;
     /** 'analyst' (everything, the default) or 'partners' (the recommendation and the deal first, no diagnostics or source paths). */
     edition?: ReportEdition;
+    /** When given, a sensitivity section follows the paradox and fragile verdicts are marked. */
+    sensitivity?: SensitivityResult;
 }
 
 const DEFAULT_SUBTITLE = 'Briefing on the autonomy paradox: who gains, who pays, and who keeps their independence';
@@ -30,8 +33,8 @@ export function buildReport(input: ReportInput): ReportDocument {
     }
     const { model, analysis } = input;
     const words = new Wording(model, analysis.settings.currency || model.settings.currency);
-    const ctx: SectionContext = { model, analysis, diagnostics: input.diagnostics, words, formulas: input.formulas };
-    const findings = buildFindings(analysis, words);
+    const ctx: SectionContext = { model, analysis, diagnostics: input.diagnostics, words, formulas: input.formulas, fragile: fragileVerdicts(input.sensitivity) };
+    const findings = buildFindings(analysis, words, input.sensitivity);
     const edition = input.edition ?? 'analyst';
     const partners = edition === 'partners';
     return {
@@ -42,7 +45,7 @@ export function buildReport(input: ReportInput): ReportDocument {
         terms: TERMS,
         sections: (partners
             ? partnerSections(ctx, summarySection(findings, 'The recommendation in brief'))
-            : analystSections(ctx, summarySection(findings, 'Executive summary'))).map(withPagedSummary),
+            : analystSections(ctx, summarySection(findings, 'Executive summary'), input.sensitivity ? sensitivitySection(input.sensitivity) : undefined)).map(withPagedSummary),
         analysis,
         // Partners see no diagnostics; the analysis figures stay for other tools.
         diagnostics: partners ? [] : input.diagnostics

@@ -66,10 +66,30 @@ export interface StructureNode {
     label: string;
     kind: 'practice' | 'collective';
     detail?: string;
+    /** A collective's trust in the one containing it, and the initiatives it will not follow on (item 19); `bad` when it will not follow or is below the threshold. */
+    alert?: { text: string; bad: boolean };
     children: StructureNode[];
 }
 
-export type ChartSpec = SplitChart | ParadoxChart | StructureChart;
+/** DOMAIN.md item 16: one headline figure with each input moved down and up. */
+export interface TornadoChart {
+    kind: 'tornado';
+    /** 'money': values in minor units; 'autonomy': fractions, drawn in percentage points. */
+    unit: 'money' | 'autonomy';
+    currency: string;
+    axisTitle: string;
+    base: number;
+    bars: { label: string; atLow: number; atHigh: number }[];
+}
+
+/** DOMAIN.md item 17: each practice's expected autonomy in each scenario (null: not in that scenario). */
+export interface ScenarioChart {
+    kind: 'scenarios';
+    scenarios: string[];
+    practices: { label: string; alone: (number | null)[]; collective: (number | null)[] }[];
+}
+
+export type ChartSpec = SplitChart | ParadoxChart | StructureChart | TornadoChart | ScenarioChart;
 
 export type Block =
     | { kind: 'paragraph'; text: RichText; source?: SourceRef; sourceKind?: TableRow['kind'] }
@@ -112,13 +132,20 @@ export type FindingClaim =
     | { about: 'blocks'; initiative: string; practice: string; split: 'charged' | 'fair' }
     | { about: 'proceeds'; initiative: string; proceeds: boolean }
     | { about: 'defection-risk'; initiative: string; practice: string }
+    /** The term sheet (DOMAIN.md item 15): this much moved a year leaves no participant losing. */
+    | { about: 'deal'; initiative: string; amount: number }
+    | { about: 'deal-payment'; initiative: string; from: string; to: string; amount: number }
+    /** A member collective that will not follow the collective above it (DOMAIN.md item 19). */
+    | { about: 'not-following'; initiative: string; collective: string; parent: string }
     | { about: 'trust-below'; practice: string; collective: string; score: number }
     | { about: 'not-believing'; practice: string; collective: string }
     | { about: 'readiness-unknown'; practice: string; collective: string }
     | { about: 'ready'; practice: string; collective: string }
     | { about: 'verdict'; practice: string; verdict: ParadoxVerdict }
     | { about: 'relationships'; partner: string; before: number; after: number }
-    | { about: 'merger-saving'; merger: string; amount: number };
+    | { about: 'merger-saving'; merger: string; amount: number }
+    /** A verdict of the sensitivity result (its id) that flips within +-10% of an input; that result is not part of the document. */
+    | { about: 'fragile'; verdict: string };
 
 /** A ranked executive-summary finding: one plain sentence plus the figures it rests on. */
 export interface ReportFinding {

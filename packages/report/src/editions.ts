@@ -6,7 +6,7 @@
 import type { Block, Section } from './document.js';
 import { appendixSection } from './sections/appendix.js';
 import type { SectionContext } from './sections/context.js';
-import { dealSection } from './sections/deal.js';
+import { dealSection, hasTermSheets } from './sections/deal.js';
 import { diagnosticsSection } from './sections/diagnostics.js';
 import { initiativesSection } from './sections/initiatives.js';
 import { methodSection } from './sections/method.js';
@@ -14,20 +14,30 @@ import { paradoxSection } from './sections/paradox.js';
 import { practicePages } from './sections/practice-pages.js';
 import { practicesSection } from './sections/practices.js';
 import { readinessInWords } from './sections/readiness-words.js';
+import { sharingRulesSection } from './sections/sharing-rules.js';
 import { structureSection } from './sections/structure.js';
 import { trustSection } from './sections/trust.js';
+import { votingPowerSection } from './sections/voting-power.js';
 
-export function analystSections(ctx: SectionContext, summary: Section): Section[] {
+/** `sensitivity`: the sensitivity section, when the report was built with a sensitivity result. */
+export function analystSections(ctx: SectionContext, summary: Section, sensitivity?: Section): Section[] {
     return [
         summary,
         practicesSection(ctx),
         initiativesSection(ctx),
+        ...decisionSections(ctx),
         paradoxSection(ctx),
+        ...(sensitivity ? [sensitivity] : []),
         trustSection(ctx),
         structureSection(ctx),
         diagnosticsSection(ctx),
         appendixSection(ctx)
     ];
+}
+
+/** Decision support (DOMAIN.md items 14, 15, 18): present when the analysis was asked for it. */
+function decisionSections(ctx: SectionContext): Section[] {
+    return [sharingRulesSection(ctx), hasTermSheets(ctx) ? dealSection(ctx) : undefined, votingPowerSection(ctx)].filter((s): s is Section => s !== undefined);
 }
 
 /** The recommendation and the deal first, a page per practice, then the paradox, trust in words and the method in one paragraph. */

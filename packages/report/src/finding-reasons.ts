@@ -3,7 +3,7 @@
  * words rest on. The analysis says who blocks; its figures say why, and a
  * sentence may only give a reason a figure supports.
  */
-import type { AnalysisResult, InitiativeAnalysis, TrustAnalysis } from '@autonomy/analysis';
+import { type AnalysisResult, type InitiativeAnalysis, membersNotFollowing, type TrustAnalysis, votingCollective } from '@autonomy/analysis';
 import type { FindingClaim } from './document.js';
 import type { Wording } from './wording.js';
 
@@ -30,7 +30,13 @@ export function refusalReason(practice: string, i: InitiativeAnalysis, analysis:
         texts.push(`it would lose ${words.money(-share.benefitUnderRule)} a year under the ${split === 'fair' ? 'fair' : 'charged'} split`);
         claims.push({ about: 'benefit', initiative: i.id, practice, split, amount: share.benefitUnderRule });
     }
-    const readiness = readinessReason(practice, i.collective, analysis, words);
+    // Item 19: inside a member collective the practice decides through it; one that will not follow takes its practices with it.
+    const holdout = i.collective ? membersNotFollowing(i.outcome, i.collective).find(m => m.vote.practices.includes(practice)) : undefined;
+    if (holdout) {
+        texts.push(`${words.title(holdout.vote.collective)}, which it belongs to, will not follow ${words.title(holdout.parent)}`);
+        claims.push({ about: 'not-following', initiative: i.id, collective: holdout.vote.collective, parent: holdout.parent });
+    }
+    const readiness = readinessReason(practice, votingCollective(i.outcome, practice, i.collective), analysis, words);
     texts.push(...readiness.texts);
     claims.push(...readiness.claims);
     return { text: texts.length > 0 ? texts.join('; ') : 'it does not agree', claims };

@@ -5,9 +5,9 @@
  * short list. Ranked by severity, then by the money at stake. Sentences
  * quote analysis figures; they never compute new ones.
  */
-import type { AnalysisResult, InitiativeAnalysis } from '@autonomy/analysis';
+import type { AnalysisResult, InitiativeAnalysis, SensitivityResult } from '@autonomy/analysis';
 import type { ReportFinding } from './document.js';
-import { fragileDrafts, hasFragileVerdict } from './fragile-findings.js';
+import { fragileDrafts, fragileInitiatives } from './fragile-findings.js';
 import { type Draft, initiativeDrafts, someNames } from './initiative-findings.js';
 import { localityDrafts } from './locality-findings.js';
 import { plural, type Wording } from './wording.js';
@@ -20,18 +20,21 @@ const MAX_FINDINGS = 8;
 const MAX_INITIATIVES_ALONE = 10;
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
-export function buildFindings(analysis: AnalysisResult, words: Wording): ReportFinding[] {
+/** `sensitivity`: when the report is built with one, fragile verdicts are covered too. */
+export function buildFindings(analysis: AnalysisResult, words: Wording, sensitivity?: SensitivityResult): ReportFinding[] {
     const byInitiative = new Map(analysis.initiatives.map(i => [i.id, initiativeDrafts(i, analysis, words)]));
-    const fragile = fragileDrafts(analysis, words);
-    const locality = localityDrafts(analysis, words);
-    const attention = analysis.initiatives.filter(i => needsAttention(i, analysis))
+    const fragile = fragileDrafts(sensitivity, analysis);
+    const fragileIds = fragileInitiatives(sensitivity);
+    // Fragile paradox verdicts are about practices: they join the locality-wide sentences.
+    const locality = [...localityDrafts(analysis, words), ...fragile.filter(f => f.initiative === undefined)];
+    const attention = analysis.initiatives.filter(i => needsAttention(i) || fragileIds.has(i.id))
         .sort((a, b) => stakeOf(byInitiative.get(b.id) ?? []) - stakeOf(byInitiative.get(a.id) ?? []));
     const alone = attention.length <= MAX_INITIATIVES_ALONE ? attention : attention.slice(0, MAX_INITIATIVES_ALONE - 1);
     const chosen: Draft[] = [];
     // Every initiative that needs attention gets its most urgent sentence.
     for (const i of alone) chosen.push(...urgent([...(byInitiative.get(i.id) ?? []), ...fragile.filter(f => f.initiative === i.id)]).slice(0, 1));
     const rest = attention.slice(alone.length);
-    if (rest.length > 0) chosen.push(furtherInitiatives(rest, byInitiative, words));
+    if (rest.length > 0) chosen.push(furtherInitiatives(rest, byInitiative, words, rest.some(i => fragileIds.has(i.id))));
     // Then one of each locality-wide kind, then the remaining sentences by urgency.
     const others = urgent([...byInitiative.values()].flat().filter(d => !chosen.includes(d) && alone.some(i => i.id === d.initiative)));
     const quiet = urgent([...byInitiative.values()].flat().filter(d => !attention.some(i => i.id === d.initiative)));
@@ -42,10 +45,10 @@ export function buildFindings(analysis: AnalysisResult, words: Wording): ReportF
     return urgent(chosen).map((draft, index) => ({ rank: index + 1, ...draft }));
 }
 
-/** A loss for anyone, an empty core, a blocker or a fragile verdict. */
-export function needsAttention(i: InitiativeAnalysis, analysis: AnalysisResult): boolean {
+/** A loss for anyone, an empty core or a blocker (a fragile verdict too, when the sensitivity result is given). */
+export function needsAttention(i: InitiativeAnalysis): boolean {
     return i.lossMaking || i.coreEmpty === true || i.outcome.blockers.length > 0
-        || i.shares.some(s => s.realisedBenefit < 0 || s.benefitUnderRule < 0) || hasFragileVerdict(analysis, i.id);
+        || i.shares.some(s => s.realisedBenefit < 0 || s.benefitUnderRule < 0);
 }
 
 /** Severity first, then money at stake; ties keep the order they were drafted in. */
@@ -59,11 +62,11 @@ function stakeOf(drafts: Draft[]): number {
     return drafts.reduce((n, d) => Math.max(n, d.atStake), 0);
 }
 
-function furtherInitiatives(rest: InitiativeAnalysis[], byInitiative: Map<string, Draft[]>, words: Wording): Draft {
+function furtherInitiatives(rest: InitiativeAnalysis[], byInitiative: Map<string, Draft[]>, words: Wording, someFragile: boolean): Draft {
     const atStake = rest.reduce((n, i) => n + stakeOf(byInitiative.get(i.id) ?? []), 0);
     return {
         kind: 'more-initiatives', severity: 'medium', atStake, claims: [], initiatives: rest.map(i => i.id),
-        sentence: `A further ${rest.length} ${plural(rest.length, 'initiative has', 'initiatives have')} a loss, an empty core or a blocker, `
+        sentence: `A further ${rest.length} ${plural(rest.length, 'initiative has', 'initiatives have')} a loss, an empty core${someFragile ? ', a blocker or a fragile verdict' : ' or a blocker'}, `
             + `with up to ${words.money(atStake)} a year at stake between them: ${someNames(rest.map(i => i.id), words).replace(/other practices$/, 'others')} (see Initiatives).`
     };
 }

@@ -1,4 +1,6 @@
 export { buildReport, type ReportInput } from './build-report.js';
+export { buildComparisonDocument, type ComparisonDocumentInput, READINESS_LABELS } from './build-comparison.js';
+export { buildSensitivityDocument, type SensitivityDocumentInput } from './build-sensitivity.js';
 export type { ReportDiagnostic } from './diagnostics.js';
 export * from './document.js';
 export { renderHtml, type HtmlOptions } from './render/html.js';
@@ -9,3 +11,5 @@ export { chartSvg } from './charts/chart-svg.js';
 export { formulasPath } from './sections/appendix.js';
 export { chartFiles, type ChartFile } from './charts/chart-files.js';
 export { pdfFonts as reportFonts } from './render/pdf-fonts.js';
+export { sensitivitySection } from './sections/sensitivity.js';
+export { esc as escapeMarkdown } from './render/markdown.js';

@@ -6,6 +6,7 @@
  */
 import type { AnalysisResult, InitiativeAnalysis, ParticipantShare } from '@autonomy/analysis';
 import type { FindingClaim, ReportFinding } from './document.js';
+import { holdoutFindings, ownDefectionRisks } from './holdout-findings.js';
 import { proposedSplit, readinessReason, refusalReason, trustFor } from './finding-reasons.js';
 import { plural, ruleWords, type Wording } from './wording.js';
 
@@ -94,11 +95,27 @@ function losses(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording)
         const paid = i.payments.length > 0 ? `, with yearly payments: ${payments.text}` : '';
         tail = ` ${proposal} gives every participant a gain${paid}${obstacle.text}.`;
     }
+    const deal = dealClause(i, words);
     return [{
         kind: 'compensation', severity: 'high', initiative: i.id,
         atStake: -chargedLosers.reduce((n, s) => n + s.realisedBenefit, 0),
-        claims, sentence: head + tail
+        claims: [...claims, ...deal.claims], sentence: head + tail + deal.text
     }];
+}
+
+/** The term sheet, when the analysis carries one: the least money that leaves no participant losing. */
+function dealClause(i: InitiativeAnalysis, words: Wording): { text: string; claims: FindingClaim[] } {
+    const deal = i.deal;
+    if (deal?.status !== 'deal' || deal.payments.length === 0) return { text: '', claims: [] };
+    const named = deal.payments.slice(0, MAX_PAYMENTS_NAMED);
+    const more = deal.payments.length - named.length;
+    const list = joinSemicolon(named.map(p => `${words.title(p.from)} pays ${words.title(p.to)} ${words.money(p.amount)}`))
+        + (more > 0 ? ` and ${more} smaller ${plural(more, 'payment', 'payments')}` : '');
+    return {
+        text: ` The deal moves ${words.money(deal.moneyMoved)} a year instead (${list}), after which no participant loses (see The deal).`,
+        claims: [{ about: 'deal', initiative: i.id, amount: deal.moneyMoved },
+            ...named.map(p => ({ about: 'deal-payment' as const, initiative: i.id, from: p.from, to: p.to, amount: p.amount }))]
+    };
 }
 
 /** What still stands between a fair split where everyone gains and a deal every participant signs. */
@@ -165,8 +182,9 @@ function breakaway(i: InitiativeAnalysis, words: Wording): Draft[] {
 }
 
 function defection(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): Draft[] {
-    const risks = i.outcome.defectionRisks;
-    if (risks.length === 0) return [];
+    // Item 19: practices held back by their member collective are named in its own sentence (holdout-findings.ts).
+    const risks = ownDefectionRisks(i);
+    if (risks.length === 0) return holdoutFindings(i, words);
     const named = risks.length <= MAX_NAMED ? risks : risks.slice(0, MAX_NAMED - 1);
     const claims: FindingClaim[] = [{ about: 'proceeds', initiative: i.id, proceeds: true }];
     const reasons = named.map(id => {
@@ -176,7 +194,7 @@ function defection(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wordi
     });
     const rest = risks.length - named.length;
     if (rest > 0) reasons.push(`${rest} other practices`);
-    return [{
+    return [...holdoutFindings(i, words), {
         kind: 'defection', severity: 'medium', initiative: i.id, atStake: Math.max(0, i.netSaving), claims,
         sentence: `${i.title} goes ahead by ${ruleWords(i.outcome.rule)}, but ${joinSemicolon(reasons)} may go rogue.`
     }];

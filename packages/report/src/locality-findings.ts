@@ -4,6 +4,7 @@
  */
 import type { AnalysisResult, PracticeAnalysis } from '@autonomy/analysis';
 import type { FindingClaim } from './document.js';
+import { effectiveClause } from './holdout-findings.js';
 import { type Draft, someNames } from './initiative-findings.js';
 import { plural, type Wording } from './wording.js';
 
@@ -41,7 +42,7 @@ function relationships(analysis: AnalysisResult, words: Wording): Draft[] {
     return [{
         kind: 'relationships', severity: 'low', atStake: 0, claims,
         sentence: fewer.map(p => `${p.title} would hold ${words.relationships(p.population, p.after, 'relationships')} `
-            + `instead of ${words.relationships(p.population, p.before)}.`).join(' ')
+            + `instead of ${words.relationships(p.population, p.before)}.` + effectiveClause(p, words)).join(' ')
     }];
 }
 

@@ -1,7 +1,7 @@
 import { ANALYSIS_SCHEMA_VERSION, type AnalysisResult } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
 import { describe, expect, it } from 'vitest';
-import { buildReport, renderHtml, renderJson, renderMarkdown, renderPdf } from '../src/index.js';
+import { buildReport, renderHtml, renderJson, renderMarkdown, renderPdf, type ReportDocument } from '../src/index.js';
 import { sampleAnalysis, sampleDiagnostics, sampleModel } from './fixtures/sample.js';
 
 describe('unusual models', () => {
@@ -14,7 +14,7 @@ describe('unusual models', () => {
         expect(md).toContain('The model declares no initiatives.');
         expect(md).toContain('The model has no errors, warnings or hints.');
         expect(await renderHtml(doc)).toContain('The model declares no practices or collectives.');
-        expect(JSON.parse(renderJson(doc)).findings).toEqual([]);
+        expect((JSON.parse(renderJson(doc)) as ReportDocument).findings).toEqual([]);
         const pdf = await renderPdf(doc);
         expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
     });

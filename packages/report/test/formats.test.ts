@@ -22,7 +22,7 @@ describe('the four formats render one document', () => {
         doc = buildReport({ ...input, date: '2026-11-23' });
         md = unescapeMarkdown(renderMarkdown(doc));
         html = await renderHtml(doc);
-        json = JSON.parse(renderJson(doc));
+        json = JSON.parse(renderJson(doc)) as ReportDocument;
     });
 
     it('has five to eight ranked findings', () => {

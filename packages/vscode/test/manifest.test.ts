@@ -8,13 +8,25 @@ import { describe, expect, it, test } from 'vitest';
 // grammar lacks, is only noticed by a user otherwise.
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+interface Manifest {
+    icon: string;
+    engines: { vscode: string };
+    devDependencies: Record<string, string>;
+    contributes: {
+        commands: { command: string }[];
+        languages: { configuration: string }[];
+        snippets: { path: string }[];
+        configuration: { properties: unknown };
+        semanticTokenTypes?: unknown;
+    };
+}
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
 const extensionSource = readdirSync(join(root, 'src/extension')).map(f => readFileSync(join(root, 'src/extension', f), 'utf8')).join('\n');
 const grammar = readFileSync(join(root, '../language/src/autonomy.langium'), 'utf8');
 
 describe('the extension manifest', () => {
     test('every contributed command is registered by the extension', () => {
-        const commands: string[] = manifest.contributes.commands.map((c: { command: string }) => c.command);
+        const commands = manifest.contributes.commands.map(c => c.command);
         expect(commands.length).toBeGreaterThanOrEqual(7);
         for (const command of commands) {
             expect(extensionSource, command).toContain(`registerCommand('${command}'`);
@@ -22,7 +34,7 @@ describe('the extension manifest', () => {
     });
 
     test('targets the VS Code engine that vscode-languageclient requires', () => {
-        const client = JSON.parse(readFileSync(join(root, '../../node_modules/vscode-languageclient/package.json'), 'utf8'));
+        const client = JSON.parse(readFileSync(join(root, '../../node_modules/vscode-languageclient/package.json'), 'utf8')) as { engines: { vscode: string } };
         expect(manifest.engines.vscode).toBe(client.engines.vscode);
         expect(manifest.devDependencies['@types/vscode']).toBe(`~${client.engines.vscode.replace(/^\^/, '')}`);
     });
@@ -30,8 +42,8 @@ describe('the extension manifest', () => {
     test('every contributed file exists', () => {
         const files = [
             manifest.icon,
-            ...manifest.contributes.languages.map((l: { configuration: string }) => l.configuration),
-            ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
+            ...manifest.contributes.languages.map(l => l.configuration),
+            ...manifest.contributes.snippets.map(s => s.path),
             'templates/new-model.autonomy'
         ];
         for (const file of files) {
@@ -42,8 +54,8 @@ describe('the extension manifest', () => {
     test('there is a snippet for every top-level construct of the grammar', () => {
         const snippets = JSON.parse(readFileSync(join(root, 'snippets/autonomy.json'), 'utf8')) as Record<string, { prefix: string; body: string[] }>;
         const prefixes = new Set(Object.values(snippets).map(s => s.prefix));
-        const element = /Element:\s*([\s\S]*?);/.exec(grammar)![1]!.split('|').map(s => s.trim());
-        const keywords = element.map(rule => new RegExp(`^${rule}:\\s*'([a-z]+)'`, 'm').exec(grammar)![1]!);
+        const element = /Element:\s*([\s\S]*?);/.exec(grammar)![1].split('|').map(s => s.trim());
+        const keywords = element.map(rule => new RegExp(`^${rule}:\\s*'([a-z]+)'`, 'm').exec(grammar)![1]);
         for (const keyword of ['model', 'import', ...keywords]) {
             expect(prefixes, keyword).toContain(keyword);
         }

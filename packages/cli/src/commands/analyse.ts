@@ -20,7 +20,7 @@ export async function analyseCommand(args: string[], io: CliIO): Promise<number>
     if (!loaded.model) {
         return EXIT_FINDINGS;
     }
-    const result = analyse(loaded.model);
+    const result = analyse(loaded.model, { decisionSupport: true });
     const text = format === 'json'
         ? JSON.stringify(result, null, 2) + '\n'
         : formatAnalysisPretty(result, loaded.model, paletteFor(io, values.output !== undefined));

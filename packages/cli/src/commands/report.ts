@@ -1,8 +1,9 @@
 import * as path from 'node:path';
-import { analyse } from '@autonomy/analysis';
+import { analyse, analyseSensitivity } from '@autonomy/analysis';
 import { buildReport, type ReportDiagnostic, type ReportEdition, renderHtml, renderJson, renderMarkdown, renderPdf } from '@autonomy/report';
 import { CHART_FORMATS, takeChartsOption, writeCharts } from '../chart-export.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
+import { neutraliseOutput, printable } from '../formats/terminal-text.js';
 import { type CliIO, emit } from '../io.js';
 import { loadOneModel } from '../model-input.js';
 import { oneOf, parseCommandArgs } from '../options.js';
@@ -18,7 +19,8 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         date: { type: 'string' },
-        edition: { type: 'string', short: 'e' }
+        edition: { type: 'string', short: 'e' },
+        sensitivity: { type: 'boolean' }
     });
     const format = oneOf('report', 'format', values.format ?? 'pdf', FORMATS);
     // A PDF is what partners are handed; the other formats are for analysts and tools.
@@ -33,18 +35,20 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
         file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message
     })));
     const modelFile = loaded.reports.find(r => r.absolutePath === loaded.document.uri.fsPath)?.file ?? positionals[0];
-    const document = buildReport({ model: loaded.model, analysis: analyse(loaded.model), diagnostics, date, sourceFile: modelFile, edition });
+    // The sensitivity section re-analyses the model hundreds of times (seconds for a large model), so it is asked for.
+    const sensitivity = values.sensitivity === true ? analyseSensitivity(loaded.model) : undefined;
+    const document = buildReport({ model: loaded.model, analysis: analyse(loaded.model, { decisionSupport: true }), diagnostics, date, sourceFile: modelFile, edition, sensitivity });
     const content = await render(format, document);
     // By default the report is named after the model and written to the working directory.
     const output = values.output ?? path.basename(loaded.document.uri.fsPath).replace(/\.autonomy$/, '') + '.' + format;
     emit(io, content, output === '-' ? '-' : path.resolve(io.cwd, output));
     if (output !== '-') {
-        io.stdout.write(`autonomy: wrote ${output} (${format}, ${edition} edition, ${Math.ceil(byteLength(content) / 1024)} KB, dated ${date}).\n`);
+        io.stdout.write(`autonomy: wrote ${printable(output)} (${format}, ${edition} edition, ${Math.ceil(byteLength(content) / 1024)} KB, dated ${date}).\n`);
     }
     if (charts && chartFormat) {
         const count = await writeCharts(document, chartFormat, charts.folder, io);
         // With the report on stdout, the note goes to stderr so it cannot corrupt the output.
-        (output === '-' ? io.stderr : io.stdout).write(`autonomy: wrote ${count} ${count === 1 ? 'chart' : 'charts'} (${chartFormat}) to ${charts.folder}.\n`);
+        (output === '-' ? io.stderr : io.stdout).write(`autonomy: wrote ${count} ${count === 1 ? 'chart' : 'charts'} (${chartFormat}) to ${printable(charts.folder)}.\n`);
     }
     return EXIT_OK;
 }
@@ -53,7 +57,8 @@ async function render(format: Format, document: ReturnType<typeof buildReport>):
     switch (format) {
         case 'pdf': return renderPdf(document);
         case 'html': return renderHtml(document);
-        case 'md': return renderMarkdown(document);
+        // Markdown goes to terminals too (-o -): a runner-command line is escaped, which Markdown renders unchanged.
+        case 'md': return neutraliseOutput(renderMarkdown(document));
         case 'json': return renderJson(document);
     }
 }

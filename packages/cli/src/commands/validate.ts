@@ -2,7 +2,9 @@ import { paletteFor } from '../colour.js';
 import { collectReports, errorsOnly, type FileReport, plural, type Tally, tally } from '../diagnostics.js';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { formatGithub } from '../formats/github.js';
+import { formatGitlab } from '../formats/gitlab.js';
 import { formatJson } from '../formats/json.js';
+import { formatJunit } from '../formats/junit.js';
 import { formatPretty } from '../formats/pretty.js';
 import { formatSarif } from '../formats/sarif.js';
 import { expandInputs } from '../inputs.js';
@@ -11,7 +13,7 @@ import { oneOf, parseCommandArgs } from '../options.js';
 import { cliVersion } from '../version.js';
 import { loadWorkspace } from '../workspace.js';
 
-const FORMATS = ['pretty', 'json', 'sarif', 'github'] as const;
+const FORMATS = ['pretty', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
 type Format = typeof FORMATS[number];
 
 export async function validateCommand(args: string[], io: CliIO): Promise<number> {
@@ -30,9 +32,9 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
         throw new CliError('validate: name at least one model file, folder or glob, e.g. `autonomy validate examples`.');
     }
 
-    const files = await expandInputs(positionals, io.cwd, values.ignore ?? []);
-    const workspace = await loadWorkspace(files, io.cwd);
-    const reports = collectReports(workspace.documents, io.cwd);
+    const inputs = await expandInputs(positionals, io.cwd, values.ignore ?? [], io.root);
+    const workspace = await loadWorkspace(inputs.files, io.cwd, inputs.roots);
+    const reports = collectReports(workspace.documents, io.cwd, inputs);
     const counts = tally(reports);
     const shown = values.quiet ? errorsOnly(reports) : reports;
 
@@ -53,6 +55,8 @@ function render(format: Format, reports: FileReport[], io: CliIO, toFile: boolea
         case 'json': return formatJson(reports, counts);
         case 'sarif': return formatSarif(reports, io.cwd, cliVersion());
         case 'github': return formatGithub(reports, counts);
+        case 'junit': return formatJunit(reports);
+        case 'gitlab': return formatGitlab(reports, io.cwd);
         case 'pretty': return formatPretty(reports, fullCounts ?? counts, paletteFor(io, toFile), note);
     }
 }

@@ -2,6 +2,8 @@ import { type AnalysisResult, type Coalition, type InitiativeAnalysis, PARADOX_V
 import { type DomainModel, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
 import type { Palette } from '../colour.js';
 import { textTable } from '../text-table.js';
+import { dealLines, sharingRulesTable, votingPowerTable } from './decision-pretty.js';
+import { neutraliseOutput, printable } from './terminal-text.js';
 
 /**
  * The analysis for a person at a terminal: one table per initiative (charged,
@@ -10,14 +12,14 @@ import { textTable } from '../text-table.js';
  * nothing is recomputed here.
  */
 export function formatAnalysisPretty(result: AnalysisResult, model: DomainModel, colour: Palette): string {
-    const names = new Map([...model.collectives, ...result.practices].map(u => [u.id, u.title]));
+    const names = new Map([...model.collectives, ...result.practices].map(u => [u.id, printable(u.title)]));
     const name = (id: string) => names.get(id) ?? id;
     const money = (minor: number) => formatMoney(minor, result.settings.currency);
     const group = (members: Coalition) => members.map(name).join(' + ');
     const out: string[] = [];
 
     const { settings } = result;
-    out.push(colour.bold(settings.title));
+    out.push(colour.bold(printable(settings.title)));
     out.push(`Currency ${settings.currency}; horizon ${settings.horizonYears} years; trust threshold ${settings.trustThreshold}.`);
     out.push('');
 
@@ -35,7 +37,7 @@ export function formatAnalysisPretty(result: AnalysisResult, model: DomainModel,
             { header: 'Verdict' }
         ],
         result.practices.map(p => [
-            p.title, formatCount(p.listSize), formatPercent(p.autonomyRetained), money(p.benefit),
+            printable(p.title), formatCount(p.listSize), formatPercent(p.autonomyRetained), money(p.benefit),
             formatPercent(p.crisisRisk), formatPercent(p.residualRisk), formatPercent(p.expectedAlone),
             formatPercent(p.expectedCollective), formatPercent(p.expectedMerger),
             PARADOX_VERDICT_LABELS[p.paradoxVerdict]
@@ -43,22 +45,29 @@ export function formatAnalysisPretty(result: AnalysisResult, model: DomainModel,
     ));
     out.push('  E = expected autonomy over the horizon. "Better off ceding" means E collective > E alone; "no difference", equal.');
 
+    if (result.votingPower && result.votingPower.length > 0) {
+        out.push('');
+        out.push(colour.bold('Voting power (Shapley-Shubik and normalised Banzhaf)'));
+        for (const power of result.votingPower) {
+            out.push(...votingPowerTable(power, { name, money, group }));
+        }
+    }
     if (result.mergers.length > 0) {
         out.push('');
         out.push(colour.bold('Mergers'));
         for (const merger of result.mergers) {
             const shares = merger.shares.map(s => `${name(s.practice)} ${money(s.share)}`).join(', ');
-            out.push(`  ${merger.title}: saves ${money(merger.saving)} a year (${shares}); every merging practice's autonomy ends (E = 0).`);
+            out.push(`  ${printable(merger.title)}: saves ${money(merger.saving)} a year (${shares}); every merging practice's autonomy ends (E = 0).`);
         }
     }
     if (result.partners.length > 0) {
         out.push('');
         out.push(colour.bold('System partners: relationships to hold'));
         for (const partner of result.partners) {
-            out.push(`  ${partner.title} (${formatCount(partner.population)} patients): ${formatCount(partner.before.relationships, 1)} before, ${formatCount(partner.after.relationships, 1)} after.`);
+            out.push(`  ${printable(partner.title)} (${formatCount(partner.population)} patients): ${formatCount(partner.before.relationships, 1)} before, ${formatCount(partner.after.relationships, 1)} after.`);
         }
     }
-    return out.join('\n') + '\n';
+    return neutraliseOutput(out.join('\n') + '\n');
 }
 
 interface Helpers {
@@ -75,7 +84,7 @@ function initiativeBlock(initiative: InitiativeAnalysis, h: Helpers): string[] {
     const method = initiative.method === 'exact'
         ? 'fair shares exact'
         : `fair shares estimated by Monte Carlo (${formatCount(initiative.samples ?? 0)} samples, seed ${initiative.seed ?? '-'})`;
-    out.push(h.colour.bold(`Initiative: ${initiative.title}`));
+    out.push(h.colour.bold(`Initiative: ${printable(initiative.title)}`));
     out.push(`  ${runBy}proposed sharing: ${sharing}; ${method}.`);
     out.push(`  Current cost ${h.money(initiative.totalCurrentCost)}; shared cost ${h.money(initiative.sharedCost)}; net saving ${h.money(initiative.netSaving)}.`);
     if (initiative.lossMaking) {
@@ -104,14 +113,24 @@ function initiativeBlock(initiative: InitiativeAnalysis, h: Helpers): string[] {
     if (initiative.coreEmpty === true) {
         out.push('  No split at all is stable here: the core is empty.');
     }
+    if (initiative.leastCoreEpsilon !== undefined) {
+        out.push(`  Least-core epsilon: ${h.money(initiative.leastCoreEpsilon)} (exactly ${initiative.leastCoreEpsilonExact ?? '-'} pence)${initiative.stableSplitMethod ? `; stable split shown: ${initiative.stableSplitMethod}` : ''}.`);
+    }
+    if (initiative.stableSplit.state !== 'computed' && initiative.stableSplit.state !== 'not-requested') {
+        out.push(`  Stable split not computed (${initiative.stableSplit.state}): ${initiative.stableSplit.reason ?? ''}.`);
+    }
     const outcome = initiative.outcome;
     const verdict = outcome.proceeds === null ? 'cannot be predicted' : outcome.proceeds ? 'proceeds' : 'does not proceed';
-    out.push(`  Predicted outcome (${outcome.rule}): ${verdict}. ${outcome.explanation}`);
+    out.push(`  Predicted outcome (${outcome.rule}): ${verdict}. ${printable(outcome.explanation)}`);
     if (outcome.blockers.length > 0) {
-        out.push(`  Blockers: ${outcome.blockers.map(h.name).join(', ')}.`);
+        out.push(`  Blockers: ${outcome.blockers.map(id => h.name(id)).join(', ')}.`);
     }
     if (outcome.defectionRisks.length > 0) {
-        out.push(`  Defection risks: ${outcome.defectionRisks.map(h.name).join(', ')}.`);
+        out.push(`  Defection risks: ${outcome.defectionRisks.map(id => h.name(id)).join(', ')}.`);
+    }
+    out.push(...sharingRulesTable(initiative, h));
+    if (initiative.deal) {
+        out.push(...dealLines(initiative, initiative.deal, h));
     }
     return out;
 }
@@ -128,7 +147,7 @@ function stability(check: StabilityCheck, h: Helpers): string {
         parts.push(`${h.group(check.mostViolated.members)} would gain ${h.money(check.mostViolated.excess)} by breaking away`);
     }
     if (check.individuallyIrrational.length > 0) {
-        parts.push(`worse off than alone: ${check.individuallyIrrational.map(h.name).join(', ')}`);
+        parts.push(`worse off than alone: ${check.individuallyIrrational.map(id => h.name(id)).join(', ')}`);
     }
     return parts.join('; ') + '.';
 }

@@ -1,5 +1,7 @@
 import type { Palette } from '../colour.js';
 import { type CliDiagnostic, type FileReport, plural, type Tally } from '../diagnostics.js';
+import { ECHO_LIMIT } from '@autonomy/language';
+import { neutraliseOutput, printable } from './terminal-text.js';
 
 /**
  * For people: `file:line:col severity code: message`, then the offending line
@@ -15,25 +17,32 @@ export function formatPretty(reports: FileReport[], counts: Tally, colour: Palet
         }
     }
     out.push(summary(counts, colour) + note);
-    return out.join('\n') + '\n';
+    return neutraliseOutput(out.join('\n') + '\n');
 }
 
 function headline(d: CliDiagnostic, colour: Palette): string {
     const severity = d.severity === 'error' ? colour.red(colour.bold('error'))
         : d.severity === 'warning' ? colour.yellow(colour.bold('warning'))
             : colour.blue(colour.bold(d.severity));
-    return `${colour.bold(`${d.file}:${d.line}:${d.column}`)} ${severity} ${colour.dim(d.code)}: ${d.message}`;
+    return `${colour.bold(`${printable(d.file)}:${d.line}:${d.column}`)} ${severity} ${colour.dim(d.code)}: ${printable(d.message)}`;
 }
 
 function excerpt(d: CliDiagnostic, lines: string[], colour: Palette): string[] {
-    const text = lines[d.line - 1];
-    if (text === undefined) {
+    const line = lines[d.line - 1];
+    if (line === undefined) {
         return [];
     }
     const gutter = String(d.line);
     const pad = ' '.repeat(gutter.length);
-    const start = Math.min(d.column - 1, text.length);
-    const end = d.endLine === d.line ? Math.min(d.endColumn - 1, text.length) : text.length;
+    // At most ECHO_LIMIT characters of the line: from its start, or from a little before a span that starts far along it.
+    const column = Math.min(d.column - 1, line.length);
+    const from = column < ECHO_LIMIT - 20 ? 0 : column - 20;
+    const prefix = from > 0 ? '… ' : '';
+    const text = prefix + printable(line.slice(from, from + ECHO_LIMIT), true) + (from + ECHO_LIMIT < line.length ? ' …' : '');
+    // Where a column of the line falls in the shown text: escaped control characters are wider than one.
+    const at = (column: number) => prefix.length + printable(line.slice(from, Math.max(from, Math.min(column, from + ECHO_LIMIT))), true).length;
+    const start = at(d.column - 1);
+    const end = at(d.endLine === d.line ? d.endColumn - 1 : line.length);
     // Keep tabs in the lead-in so the caret lines up under tab-indented text.
     const lead = text.slice(0, start).replace(/[^\t]/g, ' ');
     const caret = '^'.repeat(Math.max(1, end - start));

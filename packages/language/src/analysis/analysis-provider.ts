@@ -55,6 +55,8 @@ export interface DocumentAnalysis {
 export class AnalysisProvider {
     private readonly builder: DomainModelBuilder;
     private readonly cache: WorkspaceCache<string, { value?: DocumentAnalysis; failure?: string }>;
+    /** Decision support (sharing rules, the deal, voting power), computed only when a hover or preview asks. */
+    private readonly decisionCache: WorkspaceCache<string, { value?: DocumentAnalysis; failure?: string }>;
     /**
      * Kept across workspace changes: a keystroke changes at most the initiative
      * it is in, so every other initiative's figures (and LPs) are reused.
@@ -79,6 +81,7 @@ export class AnalysisProvider {
         this.builder = services.model.DomainModelBuilder;
         // Evicted on any workspace change: an edit to an imported file changes this analysis too.
         this.cache = new WorkspaceCache(services.shared);
+        this.decisionCache = new WorkspaceCache(services.shared);
         services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
             for (const uri of deleted) {
                 this.lastAnalysis.delete(uri.toString());
@@ -93,6 +96,7 @@ export class AnalysisProvider {
     configure(options: AnalysisProviderOptions): void {
         this.options = { ...options };
         this.cache.clear();
+        this.decisionCache.clear();
         this.initiatives.clear();
         this.lastAnalysis.clear();
     }
@@ -100,6 +104,31 @@ export class AnalysisProvider {
     /** Undefined when the document cannot be analysed (never throws). */
     getAnalysis(document: LangiumDocument): DocumentAnalysis | undefined {
         return this.entry(document).value;
+    }
+
+    /**
+     * The analysis with decision support (DOMAIN.md items 14, 15, 18): on demand
+     * only (a hover, the preview), never on the keystroke path. The stable split
+     * is computed up to the exact limit, so the nucleolus and the deal cover
+     * every initiative analysed exactly; the time budget still applies.
+     */
+    getDecisionSupport(document: LangiumDocument): DocumentAnalysis | undefined {
+        return this.decisionCache.get(document.uri.toString(), () => {
+            const budget = this.options.timeBudgetMs;
+            const deadline = budget === undefined ? Infinity : Date.now() + budget;
+            try {
+                const model = this.builder.build(document);
+                const result = analyse(model, {
+                    exactLimit: this.options.exactLimit,
+                    samples: this.options.samples,
+                    decisionSupport: true,
+                    isCancelled: () => Date.now() > deadline
+                });
+                return { value: { model, result } };
+            } catch (error) {
+                return { failure: error instanceof Error ? error.message : String(error) };
+            }
+        }).value;
     }
 
     /** Why there is no analysis of the document (over the time budget, or an analysis error), if there is none. */

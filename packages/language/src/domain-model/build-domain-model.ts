@@ -172,6 +172,7 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
     let runBy: ast.RunBy | undefined;
     let sharing: ast.Sharing | undefined;
     let charging: ast.Charging | undefined;
+    let investment: ast.Investment | undefined;
     const cessions: DomainInitiative['cessions'] = [];
     const sharedCost: SharedCostTerm[] = [];
     const coalitionValues: DomainInitiative['coalitionValues'] = [];
@@ -179,7 +180,7 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
     for (const prop of i.properties) {
         switch (prop?.$type) {
             case ast.CurrentCosts.$type:
-                for (const cost of (prop as ast.CurrentCosts).costs) {
+                for (const cost of (prop).costs) {
                     const id = cost.practice?.ref?.name;
                     if (id && !(id in currentCosts)) {
                         currentCosts[id] = money(cost.amount);
@@ -187,19 +188,22 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
                 }
                 break;
             case ast.Participants.$type:
-                pushNames(listed, (prop as ast.Participants).practices);
+                pushNames(listed, (prop).practices);
                 break;
             case ast.RunBy.$type:
-                runBy ??= prop as ast.RunBy;
+                runBy ??= prop;
                 break;
             case ast.Sharing.$type:
-                sharing ??= prop as ast.Sharing;
+                sharing ??= prop;
                 break;
             case ast.Charging.$type:
-                charging ??= prop as ast.Charging;
+                charging ??= prop;
+                break;
+            case ast.Investment.$type:
+                investment ??= prop;
                 break;
             case ast.Cession.$type: {
-                const c = prop as ast.Cession;
+                const c = prop;
                 const domain = c.domain?.ref?.name;
                 if (domain) {
                     const practices = names(c.practices);
@@ -212,17 +216,17 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
                 break;
             }
             case ast.SharedCost.$type:
-                for (const term of (prop as ast.SharedCost).terms) {
+                for (const term of (prop).terms) {
                     sharedCost.push(buildCostTerm(term));
                 }
                 break;
             case ast.CoalitionSaving.$type: {
-                const c = prop as ast.CoalitionSaving;
+                const c = prop;
                 coalitionValues.push({ members: unique(names(c.members)), value: money(c.value) });
                 break;
             }
             case ast.Compensation.$type: {
-                const c = prop as ast.Compensation;
+                const c = prop;
                 const from = c.from?.ref?.name;
                 const to = c.to?.ref?.name;
                 if (from && to) {
@@ -244,8 +248,15 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
         sharing: sharing?.fairly ? 'fair' : 'as-charged',
         coalitionValues,
         transfers,
+        ...(investment ? { investment: buildInvestment(investment) } : {}),
         source: sourceOf(i)
     };
+}
+
+function buildInvestment(investment: ast.Investment): NonNullable<DomainInitiative['investment']> {
+    const amount = money(investment.amount);
+    const stated = investment.byListSize || investment.equally || investment.shares.length > 0;
+    return stated ? { amount, split: buildCharging(investment) } : { amount };
 }
 
 function buildCostTerm(term: ast.CostTerm): SharedCostTerm {
@@ -259,7 +270,8 @@ function buildCostTerm(term: ast.CostTerm): SharedCostTerm {
     return { kind: 'per-step', amount, stepSize: parseDecimal(term.stepSize ?? '') ?? 0 };
 }
 
-function buildCharging(charging: ast.Charging | undefined): ChargingRule {
+/** A charging rule, or an investment's stated split: the same three forms. */
+function buildCharging(charging: Pick<ast.Charging, 'byListSize' | 'equally' | 'shares'> | undefined): ChargingRule {
     if (!charging || charging.byListSize) {
         return { kind: 'list-size' };
     }

@@ -6,6 +6,8 @@ import type { CancellationToken } from 'vscode-languageserver';
 /** What the editor features need from the analysis service (services.analysis.AnalysisProvider). */
 export interface DocumentAnalysisSource {
     getAnalysis(document: LangiumDocument): { model: DomainModel; result: AnalysisResult } | undefined;
+    /** The analysis with sharing rules, the deal and voting power, computed on request. */
+    getDecisionSupport?(document: LangiumDocument): { model: DomainModel; result: AnalysisResult } | undefined;
 }
 
 export type AnalysisLookup =
@@ -47,4 +49,9 @@ export function lookupAnalysis(services: object, document: LangiumDocument, canc
 function analysisSourceOf(services: object): DocumentAnalysisSource | undefined {
     const analysis = (services as { analysis?: { AnalysisProvider?: DocumentAnalysisSource } }).analysis;
     return analysis?.AnalysisProvider;
+}
+
+/** Decision support for a hover, once the document's ordinary analysis is ready; undefined when it cannot be had. */
+export function lookupDecisionSupport(services: object, document: LangiumDocument): AnalysisResult | undefined {
+    return analysisSourceOf(services)?.getDecisionSupport?.(document)?.result;
 }

@@ -36,7 +36,10 @@ export class AutonomyCodeActionProvider implements CodeActionProvider {
             'currency-mismatch': (d, data) => [[`Write it as ${String(data.replacement)}`, [replace(d.range, String(data.replacement))]]],
             'sub-penny-amount': (d, data) => [[`Round to ${String(data.replacement)}`, [replace(d.range, String(data.replacement))]]],
             'negative-value': (d, data) => [[`Make it ${String(data.replacement)}`, [replace(d.range, String(data.replacement))]]],
-            'shares-do-not-sum-to-100': (d, _data, doc) => this.rescaleShares(d, doc),
+            'shares-do-not-sum-to-100': (d, _data, doc) => this.rescaleShares(d, doc, ast.isCharging),
+            'investment-split-not-100': (d, _data, doc) => this.rescaleShares(d, doc, ast.isInvestment),
+            'investment-without-charging-rule': (d, _data, doc) => this.addChargingRule(d, doc),
+            'trust-for-non-member': (d, data, doc) => (typeof data.unit === 'string' ? this.addMember(doc, String(data.collective), data.unit) : []),
             'participant-not-member': (d, data, doc) => this.addMember(doc, String(data.collective), String(data.practice)),
             'current-cost-for-non-participant': (d, data, doc) => this.addParticipant(d, doc, String(data.practice)),
             'uncompensated-loss': (d, data, doc) => this.compensate(d, data, doc),
@@ -88,8 +91,17 @@ export class AutonomyCodeActionProvider implements CodeActionProvider {
         return [['Add "decides by consensus"', [insertLineBeforeClosingBrace(doc, collective.$cstNode, 'decides by consensus')]]];
     }
 
-    private rescaleShares(d: Diagnostic, doc: LangiumDocument): ReturnType<Fix> {
-        const charging = nodeAt(doc, d.range.start, ast.isCharging);
+    private addChargingRule(d: Diagnostic, doc: LangiumDocument): ReturnType<Fix> {
+        const initiative = nodeAt(doc, d.range.start, ast.isInitiative);
+        if (!initiative?.$cstNode) {
+            return [];
+        }
+        return [['Add "charged by list size"', [insertLineBeforeClosingBrace(doc, initiative.$cstNode, 'charged by list size')]]];
+    }
+
+    /** Explicit shares on a charging line or an investment's split. */
+    private rescaleShares(d: Diagnostic, doc: LangiumDocument, is: (n: AstNode) => n is ast.Charging | ast.Investment): ReturnType<Fix> {
+        const charging = nodeAt(doc, d.range.start, is);
         if (!charging) {
             return [];
         }
@@ -147,12 +159,12 @@ export class AutonomyCodeActionProvider implements CodeActionProvider {
 
     /** Unresolved names: declare the missing practice, collective or domain at the end of the file. */
     private createMissing(data: Data, doc: LangiumDocument): ReturnType<Fix> {
-        const name = String(data.refText ?? '');
+        const name = typeof data.refText === 'string' ? data.refText : '';
         if (!/^[_a-zA-Z]\w*$/.test(name) || typeof data.containerType !== 'string' || typeof data.property !== 'string') {
             return [];
         }
         const type = this.reflection.getReferenceType({
-            container: { $type: data.containerType } as AstNode,
+            container: { $type: data.containerType },
             property: data.property,
             reference: undefined as never
         });

@@ -6,6 +6,7 @@ import { CompletionItemKind } from 'vscode-languageserver';
 import type { AutonomyServices } from '../autonomy-module.js';
 import type { ImportResolver } from '../imports/import-resolver.js';
 import * as ast from '../generated/ast.js';
+import { unitsIn } from '../validation/membership.js';
 import { KEYWORD_HELP } from './keyword-help.js';
 
 /**
@@ -73,8 +74,8 @@ export class AutonomyCompletionProvider extends DefaultCompletionProvider {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const title = titleOf(description);
         const trusting = trustingPractice(refInfo);
-        if (trusting && ast.isCollective(description.node) && practicesIn(description.node).has(trusting)) {
-            // A practice states its trust in the collectives it belongs to.
+        if (trusting && ast.isCollective(description.node) && [...unitsIn(description.node)].some(unit => unit.name === trusting)) {
+            // A practice, or a collective (DOMAIN.md item 19), states its trust in the collectives it belongs to.
             return { ...item, sortText: `0_${description.name}`, detail: `${trusting} is a member${title ? ` · ${title}` : ''}` };
         }
         const preferred = preferredNames(refInfo);
@@ -120,7 +121,7 @@ function preferredNames(refInfo: ReferenceInfo): { relation: string; names: Set<
 /** Properties that name practices within an initiative. */
 const PRACTICE_PROPERTIES = new Set(['practices', 'practice', 'members', 'from', 'to']);
 
-/** When completing `trust P -> |`: the name of P. */
+/** When completing `trust P -> |`: the name of P (a practice or a collective). */
 function trustingPractice(refInfo: ReferenceInfo): string | undefined {
     return refInfo.property === 'collective' && ast.isTrust(refInfo.container) ? refInfo.container.practice?.ref?.name : undefined;
 }

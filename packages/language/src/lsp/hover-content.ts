@@ -1,5 +1,8 @@
-import type { AnalysisResult, InitiativeAnalysis, PracticeAnalysis, TrustAnalysis } from '@autonomy/analysis';
+import {
+    type AnalysisResult, type InitiativeAnalysis, nearestFlip, type PracticeAnalysis, type SensitivityResult, SHARING_RULE_LABELS, type TrustAnalysis
+} from '@autonomy/analysis';
 import { type DomainModel, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
+import { investmentHover } from './investment-figures.js';
 
 /**
  * The Markdown of each hover, written from the analysis result alone: every
@@ -8,7 +11,12 @@ import { type DomainModel, formatCount, formatMoney, formatPercent } from '@auto
 export class HoverContent {
     private readonly currency: string;
 
-    constructor(private readonly model: DomainModel, private readonly result: AnalysisResult) {
+    /** `decisions`: the same analysis with decision support (sharing rules, the deal, voting power), when it could be had. */
+    /** `sensitivity`: the result of "Show Sensitivity" for this model, when the user has run it. */
+    constructor(
+        private readonly model: DomainModel, private readonly result: AnalysisResult, private readonly decisions?: AnalysisResult,
+        private readonly sensitivity?: SensitivityResult
+    ) {
         this.currency = result.settings.currency;
     }
 
@@ -25,11 +33,12 @@ export class HoverContent {
             `| List size | ${formatCount(p.listSize)} patients |`,
             `| Autonomy retained | ${formatPercent(p.autonomyRetained)} |`,
             `| Net benefit | ${this.money(p.benefit)} per year |`,
+            ...(p.investmentTotal ? [`| Money up front | ${this.money(p.investmentTotal)} (${this.money(Math.round(p.annualisedInvestment ?? 0))} a year over the horizon) |`] : []),
             `| Fair share | ${this.money(p.fairShareTotal)} per year |`,
             `| Compensation | ${this.compensation(p.compensationTotal)} |`,
             `| Expected autonomy | alone ${formatPercent(p.expectedAlone)} · collective ${formatPercent(p.expectedCollective)} · merger ${formatPercent(p.expectedMerger)} |`,
             '',
-            verdict(p)
+            verdict(p) + this.fragile(`paradox:${p.id}`)
         ];
         if (p.initiatives.length === 0) {
             lines.push('', 'Takes part in no initiative.');
@@ -57,6 +66,12 @@ export class HoverContent {
         const rows = practices.map(p => this.trustRow(p, this.result.trust.find(t => t.practice === p.id && t.collective === id)));
         if (rows.length > 0) {
             lines.push('', `| Member | Trust (Green) | Clears ${this.result.settings.trustThreshold}? | Ready to cede |`, '|---|---|---|---|', ...rows);
+        }
+        const power = this.decisions?.votingPower?.find(p => p.collective === id);
+        if (power && power.members.length > 0) {
+            lines.push('', `Voting power (a decision needs ${formatCount(power.quota)} of ${formatCount(power.totalWeight)} votes):`, '',
+                '| Member | Share of patients | Shapley-Shubik | Banzhaf | |', '|---|---|---|---|---|',
+                ...power.members.map(m => `| ${this.titleOf(m.member)} | ${formatPercent(m.listShare)} | ${formatPercent(m.shapleyShubik)} | ${formatPercent(m.banzhaf)} | ${[m.veto ? 'veto' : '', m.dummy ? 'dummy' : ''].filter(Boolean).join(', ')} |`));
         }
         return lines.join('\n');
     }
@@ -91,7 +106,7 @@ export class HoverContent {
             '',
             `Fair shares: ${method(i)} · shared ${i.sharing === 'fair' ? 'fairly' : 'as charged'}`,
             '',
-            `Outcome: ${outcome(i, id => this.titleOf(id))}`
+            `Outcome: ${outcome(i, id => this.titleOf(id))}${this.fragile(`outcome:${i.id}`)}${this.fragile(`charged-core:${i.id}`)}`
         ];
         if (i.lossMaking && i.bestCoalition) {
             lines.push('', `It costs the group more than it saves; the most valuable coalition is ${i.bestCoalition.members.map(m => this.titleOf(m)).join(' + ')} (saving ${this.money(i.bestCoalition.value)}).`);
@@ -102,7 +117,34 @@ export class HoverContent {
                 lines.push(`| ${this.titleOf(s.practice)} | ${this.money(s.charge)} | ${this.money(s.realisedBenefit)} | ${this.money(s.fairShare)}${s.fairShareStandardError !== undefined ? ` ± ${this.money(s.fairShareStandardError)}` : ''} | ${this.compensation(s.compensation)} |`);
             }
         }
+        lines.push(...investmentHover(i, this.result.settings.horizonYears, id => this.titleOf(id), minor => this.money(minor)));
+        lines.push(...this.decisionLines(id));
         return lines.join('\n');
+    }
+
+    /** Sharing rules side by side and the deal's one line, from the decision-support analysis. */
+    private decisionLines(id: string): string[] {
+        const i = this.decisions?.initiatives.find(initiative => initiative.id === id);
+        if (!i) {
+            return [];
+        }
+        const lines: string[] = [];
+        if (i.sharingRules?.status === 'computed') {
+            lines.push('', `| Sharing rule | ${i.participants.map(p => this.titleOf(p)).join(' | ')} | In core |`, `|---|${i.participants.map(() => '---|').join('')}---|`);
+            for (const r of i.sharingRules.rules) {
+                const gains = r.gains ? r.gains.map(g => this.money(g)) : i.participants.map(() => '-');
+                const core = r.status !== 'computed' ? `not computed: ${r.reason ?? ''}` : r.inCore === null || r.inCore === undefined ? 'not checked' : r.inCore ? 'yes' : 'no';
+                lines.push(`| ${SHARING_RULE_LABELS[r.rule]} | ${gains.join(' | ')} | ${core} |`);
+            }
+        }
+        if (i.deal) {
+            const money = i.deal.status === 'deal' ? ` (${this.money(i.deal.moneyMoved)} a year moved; the fair-share compensation moves ${this.money(i.deal.fairCompensationMoved)})` : '';
+            lines.push('', `**The deal:** ${i.deal.consensus.sentence}${money}`);
+            if (i.deal.levers.length > 0) {
+                lines.push('', ...i.deal.levers.map(l => `- ${l.sentence}`));
+            }
+        }
+        return lines;
     }
 
     merger(id: string): string | undefined {
@@ -131,7 +173,9 @@ export class HoverContent {
             '',
             `Before: ${figures(p.before)}`,
             '',
-            `After: ${figures(p.after)}`
+            `After: ${figures(p.after)}`,
+            '',
+            `Effective (a collective speaks only for the practices that trust it enough): ${figures(p.effective)}`
         ].join('\n');
     }
 
@@ -148,6 +192,16 @@ export class HoverContent {
             return 'none needed';
         }
         return amount > 0 ? `should receive ${this.money(amount)} per year` : `should pay ${this.money(-amount)} per year`;
+    }
+
+    /** " **Fragile**: <nearest flip>." when the verdict flips within 10% of an input (DOMAIN.md item 16); nothing otherwise. */
+    private fragile(verdictId: string): string {
+        const v = this.sensitivity?.verdicts.find(x => x.id === verdictId);
+        if (!v?.fragile || !this.sensitivity) {
+            return '';
+        }
+        const flip = nearestFlip(v, new Map(this.sensitivity.inputs.map(i => [i.id, i])), this.currency);
+        return `\n\n**Fragile** (${v.subject}): ${flip ?? 'an input moving by 10% flips it'}.`;
     }
 
     private money(minor: number): string {

@@ -3,7 +3,7 @@ import { AstNodeHoverProvider } from 'langium/lsp';
 import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
 import type { AutonomyServices } from '../autonomy-module.js';
 import * as ast from '../generated/ast.js';
-import { lookupAnalysis } from './analysis-lookup.js';
+import { lookupAnalysis, lookupDecisionSupport } from './analysis-lookup.js';
 import { HoverContent } from './hover-content.js';
 import { KEYWORD_HELP } from './keyword-help.js';
 
@@ -86,7 +86,9 @@ export class AutonomyHoverProvider extends AstNodeHoverProvider {
         if (lookup.status !== 'ready') {
             return `${heading}\n\n_${lookup.message}_`;
         }
-        const content = new HoverContent(lookup.model, lookup.result);
+        const wantsDecisions = ast.isInitiative(node) || ast.isCollective(node);
+        const content = new HoverContent(lookup.model, lookup.result, wantsDecisions ? lookupDecisionSupport(this.services, document) : undefined,
+            this.services.analysis.SensitivityStore.get(document.uri.toString(), lookup.model));
         const text = ast.isPractice(node) ? content.practice(node.name)
             : ast.isCollective(node) ? content.collective(node.name)
                 : ast.isInitiative(node) ? content.initiative(node.name)

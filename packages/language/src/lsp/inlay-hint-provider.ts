@@ -1,3 +1,4 @@
+import { fragileVerdicts } from '@autonomy/analysis';
 import { type AstNode, DocumentState, GrammarUtils, type LangiumDocument } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams, Position, Range } from 'vscode-languageserver';
@@ -6,6 +7,7 @@ import * as ast from '../generated/ast.js';
 import { lookupAnalysis } from './analysis-lookup.js';
 import { FigureLabels } from './figure-labels.js';
 import { outcome } from './hover-content.js';
+import { investmentHintLabel } from './investment-figures.js';
 
 /**
  * Figures at the end of each declaration's header line: a practice's benefit,
@@ -63,16 +65,25 @@ export class AutonomyInlayHintProvider extends AbstractInlayHintProvider {
                 continue;
             }
             const labels = new FigureLabels(lookup.result);
+            // Marked only once "Show Sensitivity" has computed it for this very model (never computed here).
+            const fragile = fragileVerdicts(this.services.analysis.SensitivityStore.get(document.uri.toString(), lookup.model));
             if (ast.isPractice(node)) {
                 const practice = lookup.result.practices.find(p => p.id === node.name);
                 const label = practice && labels.practice(practice);
                 if (label) {
-                    hints.push({ position, label, paddingLeft: true });
+                    hints.push({ position, label: label + (fragile.has(`paradox:${node.name}`) ? ' · fragile verdict' : ''), paddingLeft: true });
                 }
             } else if (ast.isInitiative(node)) {
                 const initiative = lookup.result.initiatives.find(i => i.id === node.name);
                 if (initiative) {
-                    hints.push({ position, label: labels.initiative(initiative), paddingLeft: true, tooltip: { kind: 'markdown', value: outcome(initiative) } });
+                    const mark = fragile.has(`outcome:${node.name}`) || fragile.has(`charged-core:${node.name}`) ? ' · fragile' : '';
+                    hints.push({ position, label: labels.initiative(initiative) + mark, paddingLeft: true, tooltip: { kind: 'markdown', value: outcome(initiative) } });
+                    const line = node.properties.find(ast.isInvestment)?.$cstNode?.range.end;
+                    const payback = line && investmentHintLabel(initiative, lookup.result.settings.horizonYears,
+                        id => lookup.result.practices.find(p => p.id === id)?.title ?? id);
+                    if (line && payback) {
+                        hints.push({ position: line, label: payback, paddingLeft: true });
+                    }
                 }
             }
         }

@@ -15,6 +15,8 @@ export const KEYWORD_HELP: Record<string, { detail: string; order: number }> = {
     'group': { detail: 'collective kind: any other collective', order: 4 },
     'fairly': { detail: 'sharing rule: each participant gets its fair share (Shapley value), with compensation between them', order: 0 },
     'equally': { detail: 'charging rule: the shared cost is split equally between participants', order: 0 },
+    'investment': { detail: 'money the service needs up front, split by the charging rule unless `split` says otherwise; the report gives each practice\'s payback', order: 0 },
+    'split': { detail: 'how the investment is split: by list size, equally, or explicit shares adding up to 100%', order: 0 },
     'fully': { detail: 'the domain is ceded entirely (degree 100%)', order: 0 },
     'credibility': { detail: 'trust (Green): can the collective be believed? 1..10', order: 0 },
     'reliability': { detail: 'trust (Green): does it do what it says? 1..10', order: 1 },

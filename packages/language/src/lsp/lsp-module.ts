@@ -1,6 +1,7 @@
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { AutonomyServices } from '../autonomy-module.js';
 import { AutonomyCompletionProvider } from './completion-provider.js';
+import { DealCodeLensProvider } from './deal-code-lens.js';
 import { AutonomyDocumentLinkProvider } from './document-link-provider.js';
 import { AutonomyDocumentSymbolProvider } from './document-symbol-provider.js';
 import { AutonomyFoldingRangeProvider } from './folding-range-provider.js';
@@ -26,7 +27,8 @@ export const AutonomyLspModule = {
     SemanticTokenProvider: (services: AutonomyServices) => new AutonomySemanticTokenProvider(services),
     HoverProvider: (services: AutonomyServices) => new AutonomyHoverProvider(services),
     InlayHintProvider: (services: AutonomyServices) => new AutonomyInlayHintProvider(services),
-    DocumentLinkProvider: (services: AutonomyServices) => new AutonomyDocumentLinkProvider(services)
+    DocumentLinkProvider: (services: AutonomyServices) => new AutonomyDocumentLinkProvider(services),
+    CodeLensProvider: (_services: AutonomyServices) => new DealCodeLensProvider()
 };
 
 /** Shared (cross-language) services: symbol kinds, workspace symbols, imports kept right when files move. */

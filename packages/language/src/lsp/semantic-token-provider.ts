@@ -47,7 +47,7 @@ export class AutonomySemanticTokenProvider extends AbstractSemanticTokenProvider
         }
         const declared = TYPE_OF[node.$type];
         if (declared && 'name' in node) {
-            acceptor({ node, property: 'name' as never, type: declared, modifier: SemanticTokenModifiers.declaration });
+            acceptor({ node, property: 'name', type: declared, modifier: SemanticTokenModifiers.declaration });
         }
         if (ast.isTrustComponent(node)) {
             acceptor({ node, property: 'component', type: SemanticTokenTypes.property });

@@ -53,7 +53,7 @@ export function forEachReference(node: AstNode, accept: (info: ReferenceInfo) =>
             accept({ reference: value, container: node, property });
         } else if (Array.isArray(value)) {
             for (let index = 0; index < value.length; index++) {
-                const element = value[index];
+                const element: unknown = value[index];
                 if (isReference(element) || isMultiReference(element)) {
                     accept({ reference: element, container: node, property, index });
                 }

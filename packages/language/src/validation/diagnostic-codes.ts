@@ -31,6 +31,8 @@ export const VALIDATION_CODES = {
     'compensation-not-between-participants': 'error',
     'compensation-to-self': 'error',
     'coalition-member-not-participant': 'error',
+    'investment-split-not-100': 'error',
+    'investment-without-charging-rule': 'warning',
     // Trust
     'trust-score-out-of-range': 'error',
     'zero-self-orientation': 'error',
@@ -52,6 +54,7 @@ export const VALIDATION_CODES = {
     'import-cycle': 'error',
     'import-self': 'error',
     'import-not-a-model': 'error',
+    'import-outside-root': 'error',
     'duplicate-import': 'warning',
     // Analysis
     'analysis-skipped': 'info'
@@ -72,7 +75,10 @@ export const ANALYSIS_CODES = {
     'low-trust-cession': 'warning',
     'no-shared-belief': 'warning',
     'unknown-readiness': 'info',
-    'estimated-fair-share': 'info'
+    'estimated-fair-share': 'info',
+    'collective-will-not-follow': 'warning',
+    'investment-not-repaid': 'warning',
+    'voting-power-differs': 'info'
 } as const satisfies Record<string, Severity>;
 
 /** Codes Langium itself emits for text it cannot read or names it cannot resolve. */

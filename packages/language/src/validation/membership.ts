@@ -9,7 +9,12 @@ export function directMembers(collective: ast.Collective): ast.Unit[] {
 
 /** Every practice in a collective, directly or through member collectives; safe on cycles. */
 export function practicesIn(collective: ast.Collective): Set<ast.Practice> {
-    const practices = new Set<ast.Practice>();
+    return new Set([...unitsIn(collective)].filter(ast.isPractice));
+}
+
+/** Every practice and collective in a collective, directly or through nesting; safe on cycles. */
+export function unitsIn(collective: ast.Collective): Set<ast.Unit> {
+    const units = new Set<ast.Unit>();
     const seen = new Set<ast.Collective>();
     const visit = (c: ast.Collective): void => {
         if (seen.has(c)) {
@@ -17,15 +22,14 @@ export function practicesIn(collective: ast.Collective): Set<ast.Practice> {
         }
         seen.add(c);
         for (const member of directMembers(c)) {
-            if (ast.isPractice(member)) {
-                practices.add(member);
-            } else if (ast.isCollective(member)) {
+            units.add(member);
+            if (ast.isCollective(member)) {
                 visit(member);
             }
         }
     };
     visit(collective);
-    return practices;
+    return units;
 }
 
 /**

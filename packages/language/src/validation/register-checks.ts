@@ -9,6 +9,7 @@ import { checkDecisionRule, checkHasMembers, checkMembershipCycle } from './chec
 import { checkDomainCededOnce } from './checks/cession-checks.js';
 import { checkCurrency } from './checks/currency-checks.js';
 import { checkImport, checkImportsOnce } from './checks/import-checks.js';
+import { checkInvestmentRule, checkInvestmentSplit } from './checks/investment-checks.js';
 import { checkMergerSize } from './checks/merger-checks.js';
 import { checkUniqueNames } from './checks/name-checks.js';
 import { checkPracticeHasListSize } from './checks/practice-checks.js';
@@ -20,7 +21,7 @@ import { checkSettingsOnce } from './checks/settings-checks.js';
 import { checkTrustComplete, checkTrustComponentRange, checkTrustMembership,
     checkTrustStatementsOnce } from './checks/trust-checks.js';
 import { checkCessionDegree, checkCoalitionSavingValue, checkCompensationValue, checkCostTermValue, checkCrisisRiskValue,
-    checkDomainWeight, checkGapValue, checkHorizonValue, checkListSizeValue, checkMergerSavingValue,
+    checkDomainWeight, checkGapValue, checkHorizonValue, checkInvestmentAmount, checkListSizeValue, checkMergerSavingValue,
     checkPartnerPopulation, checkPracticeCostValue, checkShareValue, checkTrustThresholdValue } from './checks/value-checks.js';
 
 /**
@@ -55,6 +56,7 @@ export function registerValidationChecks(services: AutonomyServices): void {
         ExplicitShare: [checkShareValue],
         CoalitionSaving: [checkCoalitionMembers, checkCoalitionSavingValue, checkCoalitionListed],
         Compensation: [checkCompensationParties, checkCompensationValue],
+        Investment: [checkInvestmentAmount, checkInvestmentSplit, checkInvestmentRule],
         Merger: [checkMergerSize, checkMergerProperties],
         Merges: [checkMergesListed],
         MergerSaving: [checkMergerSavingValue],

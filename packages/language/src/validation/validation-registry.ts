@@ -77,7 +77,7 @@ export class AutonomyValidationRegistry extends ValidationRegistry {
             } catch (error) {
                 return this.handleException(() => { throw error; }, context, accept, node);
             }
-            if (result && typeof (result as Promise<void>).then === 'function') {
+            if (result && typeof (result).then === 'function') {
                 return this.handleException(() => result, context, accept, node);
             }
             return undefined;

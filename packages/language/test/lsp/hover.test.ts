@@ -242,3 +242,34 @@ describe('hover across imports', () => {
         expect(inRegister).toContain('Takes part in no initiative.');
     });
 });
+
+describe('hover with decision support (computed on demand)', () => {
+    // Charged by list size, Alpha pays £600 and gains £9,400; Beta pays £5,400 for a £2,000 task and loses £3,400.
+    // N = £6,000; Alpha alone saves £4,000 (v(A)), Beta alone nothing. The deal moves £3,400 from Alpha to Beta:
+    // Alpha keeps £6,000 >= £4,000, Beta breaks even. Equal surplus: £4,000 + £1,000 and £0 + £1,000.
+    const text = `
+practice A "Alpha" { list size 1,000 }
+practice B "Beta" { list size 9,000 }
+collective N { members A, B decides by weighted-vote }
+initiative Hub { run by N participants A, B current cost A £10,000, B £2,000
+    shared cost £6,000 fixed charged by list size share as charged }`;
+
+    it('an initiative shows the sharing rules side by side and the deal', async () => {
+        const document = await parse(text, { validation: true });
+        const hover = await hoverAt(document, 'Hub');
+        expect(hover).toContain('| Sharing rule | Alpha | Beta | In core |');
+        expect(hover).toContain('| equal surplus | £5,000 | £1,000 | yes |');
+        expect(hover).toContain('| as charged | £9,400 | -£3,400 | no |');
+        expect(hover).toContain('**The deal:** The money works for Hub (Alpha pays Beta £3,400 a year; every participant gains and no group does better alone)');
+        expect(hover).toContain('(£3,400 a year moved');
+    });
+
+    it('a collective deciding by weighted vote shows each member\'s voting power', async () => {
+        const document = await parse(text, { validation: true });
+        const hover = await hoverAt(document, 'collective N');
+        // Beta holds 9,000 of 10,000 votes and more than half decides: it alone is pivotal.
+        expect(hover).toContain('Voting power (a decision needs 5,001 of 10,000 votes)');
+        expect(hover).toContain('| Beta | 90% | 100% | 100% | veto |');
+        expect(hover).toContain('| Alpha | 10% | 0% | 0% | dummy |');
+    });
+});

@@ -8,6 +8,12 @@ import { createTestServices, EXAMPLES_DIR, exampleFiles, FIXTURES_DIR, readText 
 
 const { Autonomy } = createTestServices();
 const parse = parseHelper(Autonomy);
+
+/** A hint's label as text, whether it is a string or a list of parts. */
+function labelText(hint: InlayHint | undefined): string {
+    const label = hint?.label;
+    return typeof label === 'string' ? label : (label ?? []).map(part => part.value).join('');
+}
 const HAND_MODEL = readText(`${FIXTURES_DIR}hand-worked.autonomy`);
 
 async function hintsOf(document: LangiumDocument): Promise<InlayHint[]> {
@@ -51,7 +57,7 @@ describe('inlay hints', () => {
             const hints = await hintsOf(document);
             for (const initiative of result.initiatives) {
                 const hint = hints.find(h => new RegExp(`^initiative ${initiative.id}\\b`).test(lineBefore(document, h)));
-                const label = String(hint?.label);
+                const label = labelText(hint);
                 expect(label).toContain(initiative.netSaving < 0 ? `costs the group ${money(-initiative.netSaving)}` : `saves ${money(initiative.netSaving)}`);
                 expect(label).toMatch(initiative.outcome.proceeds ? /^proceeds/ : /^(blocked by|does not proceed|outcome unknown)/);
                 for (const blocker of initiative.outcome.proceeds === false ? initiative.outcome.blockers : []) {
@@ -66,7 +72,7 @@ describe('inlay hints', () => {
             const own = result.practices.filter(p => p.initiatives.length > 0 && new RegExp(`^practice ${p.id}\\b`, 'm').test(document.textDocument.getText()));
             for (const practice of own) {
                 const hint = hints.find(h => new RegExp(`^practice ${practice.id}\\b`).test(lineBefore(document, h)));
-                expect(String(hint?.label)).toContain(`benefit ${money(practice.benefit)} · fair share ${money(practice.fairShareTotal)}`);
+                expect(labelText(hint)).toContain(`benefit ${money(practice.benefit)} · fair share ${money(practice.fairShareTotal)}`);
             }
         });
 

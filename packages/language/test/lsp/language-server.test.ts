@@ -1,13 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { EmptyFileSystem } from 'langium';
-import { startLanguageServer } from 'langium/lsp';
-import {
-    createConnection, createMessageConnection, type InlayHint, type MessageConnection, ProposedFeatures,
-    StreamMessageReader, StreamMessageWriter, type InitializeResult
-} from 'vscode-languageserver/node';
+import type { InlayHint, InitializeResult, MessageConnection } from 'vscode-languageserver/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAutonomyServices } from '../../src/autonomy-module.js';
 import { FIXTURES_DIR, readText } from './lsp-test-services.js';
+import { serverOverStreams } from './server-over-streams.js';
 
 /**
  * The language server as an editor sees it: started as main.ts starts it,
@@ -20,19 +15,11 @@ const uri = 'file:///ws/hand-worked.autonomy';
 const text = readText(`${FIXTURES_DIR}hand-worked.autonomy`);
 
 beforeAll(async () => {
-    const toServer = new PassThrough();
-    const toClient = new PassThrough();
-    const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    const { shared } = createAutonomyServices({ connection, ...EmptyFileSystem });
-    startLanguageServer(shared);
-    client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    client = serverOverStreams(EmptyFileSystem);
     client.onRequest('workspace/inlayHint/refresh', () => {
         refreshRequests.push(Date.now());
         return null;
     });
-    client.onRequest('workspace/configuration', () => []);
-    client.onRequest('client/registerCapability', () => null);
-    client.onRequest('window/workDoneProgress/create', () => null);
     client.listen();
     initialized = await client.sendRequest('initialize', {
         processId: null,
@@ -94,14 +81,14 @@ describe('the language server over JSON-RPC', () => {
 
     it('answers a hover with the analysis figures', async () => {
         // Hints above waited for the check, so the analysis is cached by now.
-        const hover = await client.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf('A "Alpha') }) as { contents: { value: string } };
+        const hover = await client.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: positionOf('A "Alpha') });
         expect(hover.contents.value).toContain('| Net benefit | £5,000 per year |');
     });
 
     it('formats over the protocol', async () => {
-        const edits = await client.sendRequest('textDocument/formatting', {
+        const edits = await client.sendRequest<unknown[]>('textDocument/formatting', {
             textDocument: { uri }, options: { tabSize: 4, insertSpaces: true }
-        }) as unknown[];
+        });
         // The hand-worked fixture has its settings on one line, which the formatter spreads out.
         expect(edits.length).toBeGreaterThan(0);
     });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expectFindReferences, expectGoToDefinition, parseHelper } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isResolved } from '../resolved-reference.js';
 import type { Location, LocationLink, TextEdit } from 'vscode-languageserver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestServices, FIXTURES_DIR, loadWorkspace, positionOf } from './lsp-test-services.js';
@@ -100,7 +101,7 @@ describe('rename across files', () => {
         const parse = parseHelper(Autonomy);
         for (const name of ['register.autonomy', 'hub.autonomy', 'merger.autonomy']) {
             const document = await parse(renamed.get(name)!, { documentUri: `file:///renamed/${name}` });
-            const unresolved = document.references.filter(ref => !ref.ref).map(ref => ref.$refText);
+            const unresolved = document.references.filter(ref => !isResolved(ref)).map(ref => ref.$refText);
             expect(unresolved, name).toEqual([]);
         }
     });

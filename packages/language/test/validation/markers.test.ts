@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { compareWithMarkers, readExpectations } from './markers.js';
 
-const diagnostic = (line: number, code: string, severity = 1) =>
-    ({ range: { start: { line } }, severity, data: { code }, message: code });
+const diagnostic = (line: number, code: string, severity: DiagnosticSeverity = 1): Diagnostic =>
+    ({ range: { start: { line, character: 0 }, end: { line, character: 1 } }, severity, data: { code }, message: code });
 
 describe('expectation markers', () => {
     it('applies an own-line marker to the next code line and a trailing marker to its own line', () => {

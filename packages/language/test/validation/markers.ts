@@ -9,6 +9,9 @@
  * Several markers may apply to one line (also several in one comment: `// @expect error a @expect warning b`);
  * each stands for one diagnostic.
  */
+import type { Diagnostic } from 'vscode-languageserver';
+import { diagnosticCode, severityName } from '../../src/validation/plain-diagnostic.js';
+
 export interface Expectation {
     /** Zero-based line the diagnostic must start on. */
     line: number;
@@ -41,32 +44,18 @@ export function readExpectations(text: string): { expectations: Expectation[]; a
     return { expectations, analysis: /\/\/\s*@analysis\b/.test(text) };
 }
 
-const SEVERITY = ['', 'error', 'warning', 'info', 'hint'];
-
-interface DiagnosticLike {
-    range: { start: { line: number } };
-    severity?: number;
-    code?: number | string;
-    data?: unknown;
-    message: unknown;
-}
-
-export function codeOf(d: DiagnosticLike): string {
-    const data = d.data as { code?: string } | undefined;
-    return String(data?.code ?? d.code ?? 'no-code');
-}
 
 /**
  * What a file's markers expect against what was reported, as sorted
  * "line: severity code" strings (one-based lines). `ignored` codes are left
  * out of the comparison unless the file opts in with `// @analysis`.
  */
-export function compareWithMarkers(text: string, diagnostics: DiagnosticLike[], ignored: Set<string>):
-    { actual: string[]; expected: string[]; compared: DiagnosticLike[] } {
+export function compareWithMarkers(text: string, diagnostics: readonly Diagnostic[], ignored: Set<string>):
+    { actual: string[]; expected: string[]; compared: Diagnostic[] } {
     const { expectations, analysis } = readExpectations(text);
-    const compared = diagnostics.filter(d => analysis || !ignored.has(codeOf(d)));
+    const compared = diagnostics.filter(d => analysis || !ignored.has(diagnosticCode(d)));
     return {
-        actual: compared.map(d => `${d.range.start.line + 1}: ${SEVERITY[d.severity ?? 1]} ${codeOf(d)}`).sort(),
+        actual: compared.map(d => `${d.range.start.line + 1}: ${severityName(d.severity)} ${diagnosticCode(d)}`).sort(),
         expected: expectations.map(e => `${e.line + 1}: ${e.severity} ${e.code}`).sort(),
         compared
     };

@@ -4,6 +4,7 @@ import { clearDocuments, parseHelper } from 'langium/test';
 import { describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
+import { diagnosticMessage } from '../../src/validation/plain-diagnostic.js';
 import type { AutonomyFile } from '../../src/generated/ast.js';
 
 const example = readFileSync(new URL('../../../../examples/north-locality.autonomy', import.meta.url), 'utf8');
@@ -50,7 +51,7 @@ async function validateSafely(text: string): Promise<Diagnostic[]> {
     for (const d of diagnostics) {
         expect(d.message, text).not.toMatch(/An error occurred during validation/);
         for (const p of [d.range.start, d.range.end]) {
-            expect(p.line, `${d.message} in:\n${text}`).toBeLessThan(lines.length);
+            expect(p.line, `${diagnosticMessage(d)} in:\n${text}`).toBeLessThan(lines.length);
             expect(p.character).toBeLessThanOrEqual(lines[p.line].length);
         }
     }

@@ -44,14 +44,14 @@ describe('sameAnalysisInput', () => {
 
 describe('practiceRiskChanges', () => {
     const risk = new Set(['crisisRisk', 'gap']);
-    const model = (): DomainModel => ({
+    const model = (): DomainModel => (({
         settings: { title: 'T', currency: '£', horizonYears: 5, trustThreshold: 6 },
         domains: [], collectives: [], trust: [], initiatives: [], mergers: [], partners: [],
         practices: [
             { id: 'A', title: 'A', listSize: 10, gap: 5, crisisRisk: 0.2, believesAloneUnsustainable: false, source: { uri: 'u', line: 1, character: 0 } },
             { id: 'B', title: 'B', listSize: 20, gap: 6, crisisRisk: 0.3, believesAloneUnsustainable: true }
         ]
-    } as unknown as DomainModel);
+    }));
 
     it('lists the practices whose crisis risk or gap changed, and nothing when only sources moved', () => {
         const moved = model();
@@ -76,7 +76,9 @@ describe('practiceRiskChanges', () => {
         for (const change of changes) {
             const changed = model();
             change(changed);
-            changed.practices[0] && (changed.practices[0].crisisRisk = 0.9);
+            if (changed.practices[0]) {
+                changed.practices[0].crisisRisk = 0.9;
+            }
             expect(practiceRiskChanges(model(), changed, risk)).toBeUndefined();
         }
     });

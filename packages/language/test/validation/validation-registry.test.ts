@@ -2,7 +2,7 @@ import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
-import type { AutonomyFile } from '../../src/generated/ast.js';
+import type { AutonomyAstType, AutonomyFile } from '../../src/generated/ast.js';
 import { AutonomyValidationRegistry } from '../../src/validation/validation-registry.js';
 
 const MODEL = 'practice A { list size 1,000 }\npractice B { list size -5 }\n';
@@ -25,7 +25,7 @@ describe('AutonomyValidationRegistry', () => {
     });
 
     it('reports a check that throws as Langium does, and the other checks still run', async () => {
-        const diagnostics = await validate(A => A.validation.ValidationRegistry.register({
+        const diagnostics = await validate(A => A.validation.ValidationRegistry.register<AutonomyAstType>({
             Practice: () => {
                 throw new Error('boom');
             }
@@ -34,12 +34,12 @@ describe('AutonomyValidationRegistry', () => {
         expect(thrown).toHaveLength(2);
         expect(thrown.every(d => d.severity === 1)).toBe(true);
         // The list-size check on B's negative list size still runs and reports.
-        expect(diagnostics.filter(d => d.message.includes('-5'))).toHaveLength(1);
+        expect(diagnostics.filter(d => typeof d.message === 'string' && d.message.includes('-5'))).toHaveLength(1);
     });
 
     it('awaits a check that returns a promise, and reports its rejection', async () => {
         const seen: string[] = [];
-        const diagnostics = await validate(A => A.validation.ValidationRegistry.register({
+        const diagnostics = await validate(A => A.validation.ValidationRegistry.register<AutonomyAstType>({
             Practice: async (node, accept) => {
                 await Promise.resolve();
                 seen.push(node.name);
@@ -58,7 +58,7 @@ describe('AutonomyValidationRegistry', () => {
         const { Autonomy } = createAutonomyServices(EmptyFileSystem);
         const registry = Autonomy.validation.ValidationRegistry;
         const before = registry.getChecks('Practice').count();
-        registry.register({ Practice: () => undefined });
+        registry.register<AutonomyAstType>({ Practice: () => undefined });
         expect(registry.getChecks('Practice').count()).toBe(before + 1);
     });
 });

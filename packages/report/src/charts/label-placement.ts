@@ -50,7 +50,7 @@ export function placeLabels(points: LabelledPoint[], bounds: Bounds, fontSize: n
     const lineHeight = fontSize + 2;
     const circles: Box[] = points.map(p => ({ left: p.x - p.radius, top: p.y - p.radius, right: p.x + p.radius, bottom: p.y + p.radius }));
     const placed: Box[] = [];
-    const result: PlacedLabel[] = new Array(points.length);
+    const result = new Array<PlacedLabel>(points.length);
     // Top to bottom, then left to right: neighbours are placed one after another.
     const order = points.map((p, i) => i).sort((a, b) => points[a].y - points[b].y || points[a].x - points[b].x || a - b);
     for (const i of order) {

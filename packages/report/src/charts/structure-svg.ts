@@ -43,9 +43,15 @@ export function structureSvg(chart: StructureChart): string {
     return svgRoot(WIDTH, height, 'chart-structure', parts.join(''), FONT_SIZE);
 }
 
+/** The extra header line for a collective's trust in its parent (item 19). */
+const ALERT_LINE = 11;
+
 function collective(node: StructureNode, x: number, y: number, width: number): Placed {
     const inner: string[] = [];
-    let cursor = y + HEADER;
+    // The trust and the initiatives it will not follow on each get a line (parts are joined with ' · ').
+    const alertLines = node.alert ? node.alert.text.split(' · ') : [];
+    const header = HEADER + alertLines.length * ALERT_LINE;
+    let cursor = y + header;
     const practices = node.children.filter(c => c.kind === 'practice');
     for (const child of node.children.filter(c => c.kind === 'collective')) {
         const placed = collective(child, x + PAD, cursor, width - 2 * PAD);
@@ -57,11 +63,13 @@ function collective(node: StructureNode, x: number, y: number, width: number): P
         inner.push(placed.svg);
         cursor += placed.height + GAP;
     }
-    const height = Math.max(HEADER + PAD, cursor - y + PAD - GAP);
+    const height = Math.max(header + PAD, cursor - y + PAD - GAP);
     const maxChars = Math.floor((width - 2 * PAD) / (CHAR_WIDTH * 1.1));
-    const box = `<rect class="collective" x="${x}" y="${y}" width="${width}" height="${height}" rx="6" fill="${PALETTE.collectiveFill}" stroke="${PALETTE.collectiveStroke}" stroke-width="1"/>`
+    const bad = node.alert?.bad === true;
+    const box = `<rect class="collective" x="${x}" y="${y}" width="${width}" height="${height}" rx="6" fill="${PALETTE.collectiveFill}" stroke="${bad ? PALETTE.bad : PALETTE.collectiveStroke}" stroke-width="${bad ? 1.6 : 1}"/>`
         + svgText(x + PAD, y + 13, clip(node.label, maxChars), { bold: true, size: 10 })
-        + (node.detail ? svgText(x + PAD, y + 24, clip(node.detail, maxChars), { fill: PALETTE.muted, size: 8 }) : '');
+        + (node.detail ? svgText(x + PAD, y + 24, clip(node.detail, maxChars), { fill: PALETTE.muted, size: 8 }) : '')
+        + alertLines.map((line, k) => svgText(x + PAD, y + 24 + (k + 1) * ALERT_LINE, clip(line, maxChars), { fill: bad ? PALETTE.bad : PALETTE.muted, size: 8, bold: bad })).join('');
     return { height, svg: box + inner.join('') };
 }
 

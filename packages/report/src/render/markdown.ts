@@ -40,7 +40,9 @@ function blockLines(block: Block): string[] {
 }
 
 function tree(node: StructureNode, depth: number): string[] {
-    const label = node.kind === 'collective' ? `**${esc(node.label)}**${node.detail ? ` (${esc(node.detail)})` : ''}` : esc(node.label);
+    const label = node.kind === 'collective'
+        ? `**${esc(node.label)}**${node.detail ? ` (${esc(node.detail)})` : ''}${node.alert ? `: ${esc(node.alert.text)}` : ''}`
+        : esc(node.label);
     return [`${'  '.repeat(depth)}- ${label}`, ...node.children.flatMap(c => tree(c, depth + 1))];
 }
 
@@ -59,6 +61,6 @@ function cell(text: string): string {
 }
 
 /** Backslash-escapes every character Markdown or embedded HTML could read as syntax. */
-function esc(text: string): string {
+export function esc(text: string): string {
     return text.replace(/[\\`*_[\]<>#|!{}]/g, ch => '\\' + ch).replace(/&/g, '&amp;').replace(/\n/g, ' ');
 }

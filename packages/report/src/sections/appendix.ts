@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Block, Section } from '../document.js';
 import { markdownToBlocks } from '../markdown-blocks.js';
@@ -11,7 +11,10 @@ import type { SectionContext } from './context.js';
  */
 export function formulasPath(): string | undefined {
     try {
-        return fileURLToPath(new URL('../../../../docs/formulas.md', import.meta.url));
+        const inRepository = fileURLToPath(new URL('../../../../docs/formulas.md', import.meta.url));
+        // The standalone CLI tarball carries a copy inside this package (packages/cli/scripts/pack-standalone.mjs).
+        const inPackage = fileURLToPath(new URL('../../docs/formulas.md', import.meta.url));
+        return existsSync(inRepository) || !existsSync(inPackage) ? inRepository : inPackage;
     } catch {
         return undefined;
     }

@@ -11,6 +11,8 @@ export interface SectionContext {
     diagnostics: ReportDiagnostic[];
     words: Wording;
     formulas?: string;
+    /** Ids of verdicts that flip within 10% of an input (sensitivity-words.ts); empty without a sensitivity run. */
+    fragile: Set<string>;
 }
 
 export function sourceRef(location: SourceLocation | undefined): SourceRef | undefined {

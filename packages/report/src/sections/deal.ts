@@ -1,25 +1,36 @@
 /**
- * The deal, for partners: for each initiative, the yearly payments that turn
- * the charged split into the fair one, and who would still block it.
+ * The deal, for each initiative: the term sheet (DOMAIN.md item 15: the
+ * least money moved from the charged split so that everyone gains, settled in
+ * the fewest payments) beside the compensation to the fair split, who would
+ * still say no, and where no deal or no consensus exists, the cheapest levers.
  *
- * This is the one place the partner edition states the deal. When the
- * analysis carries a term sheet (the minimal payments that make everyone
- * gain, DOMAIN.md item 15), switch `dealBlocks` to it here; nothing else in
- * the edition needs to change.
+ * The one place both editions state the deal. Without a term sheet (an
+ * analysis run without decision support) it shows the compensation to the
+ * fair split alone.
  */
-import type { InitiativeAnalysis } from '@autonomy/analysis';
+import type { InitiativeAnalysis, InitiativeDeal } from '@autonomy/analysis';
 import type { Block, Section, TableRow } from '../document.js';
 import { refusalReason, trustFor } from '../finding-reasons.js';
-import { ruleWords } from '../wording.js';
+import { plural, ruleWords } from '../wording.js';
 import type { SectionContext } from './context.js';
 import { PAGED_INITIATIVES, pagedGroups } from './paged-summary.js';
+
+/** True when the analysis carries a term sheet for some initiative (built with decision support). */
+export function hasTermSheets(ctx: SectionContext): boolean {
+    return ctx.analysis.initiatives.some(i => i.deal !== undefined);
+}
 
 export function dealSection(ctx: SectionContext): Section {
     const blocks: Block[] = [{
         kind: 'paragraph',
-        text: 'For each shared service: what each practice gains a year as the cost is charged today, what it would gain under a fair split '
-            + '(each practice receives what it adds, on average, to every group it could join), the yearly payments between practices that '
-            + 'turn one into the other, and who would still say no.'
+        text: hasTermSheets(ctx)
+            ? 'For each shared service: the deal, the smallest set of yearly payments, starting from today\'s charges, that leaves every participant '
+                + 'gaining and, where some split is stable, no group better off on its own; beside it the fair split (each practice receives what it '
+                + 'adds, on average, to every group it could join) and the payments that would reach it; then who would still say no. '
+                + 'A consensus is the deal everyone signs.'
+            : 'For each shared service: what each practice gains a year as the cost is charged today, what it would gain under a fair split '
+                + '(each practice receives what it adds, on average, to every group it could join), the yearly payments between practices that '
+                + 'turn one into the other, and who would still say no.'
     }];
     const intro = [...blocks];
     const groups = ctx.analysis.initiatives.map(i => ({ weight: Math.abs(i.netSaving), blocks: dealBlocks(i, ctx) }));
@@ -29,7 +40,7 @@ export function dealSection(ctx: SectionContext): Section {
 }
 
 function dealBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
-    const { words, analysis } = ctx;
+    const { words } = ctx;
     const head: Block = { kind: 'heading', level: 3, text: i.title };
     if (i.lossMaking) {
         const best = i.bestCoalition && i.bestCoalition.value > 0
@@ -41,24 +52,36 @@ function dealBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
                 + `the practices spend today, ${words.money(-i.netSaving)} more than it saves.${best}`
         }];
     }
-    const rows: TableRow[] = i.shares.map(s => {
-        const ready = trustFor(analysis, s.practice, i.collective)?.ready;
-        return {
-            kind: 'practice' as const,
-            weight: Math.abs(s.realisedBenefit),
-            tone: s.realisedBenefit < 0 ? 'bad' as const : undefined,
-            cells: [
-                words.title(s.practice), words.signedMoney(s.realisedBenefit), words.signedMoney(s.fairShare),
-                s.compensation > 0 ? `receives ${words.money(s.compensation)}` : s.compensation < 0 ? `pays ${words.money(-s.compensation)}` : 'nothing',
-                ready === true ? 'yes' : ready === false ? 'not yet' : 'unknown'
-            ]
-        };
-    });
-    const payments = i.payments.length === 0
-        ? 'No payments are needed: the charged split already gives each practice its fair share.'
-        : 'Payments a year: ' + i.payments.map(p => `${words.title(p.from)} pays ${words.title(p.to)} ${words.money(p.amount)}`).join('; ') + '.';
+    const who: Block = { kind: 'paragraph', text: whoSaysNo(i, ctx) };
+    return i.deal ? [head, ...termSheetBlocks(i, i.deal, ctx), who] : [head, ...fairSplitBlocks(i, ctx), who];
+}
+
+function readyCell(i: InitiativeAnalysis, practice: string, ctx: SectionContext): string {
+    const ready = trustFor(ctx.analysis, practice, i.collective)?.ready;
+    return ready === true ? 'yes' : ready === false ? 'not yet' : 'unknown';
+}
+
+function paymentsText(i: InitiativeAnalysis, ctx: SectionContext): string {
+    const { words } = ctx;
+    return i.payments.length === 0
+        ? 'No payments are needed to reach the fair split: the charged split already gives each practice its fair share.'
+        : 'To reach the fair split, payments a year: ' + i.payments.map(p => `${words.title(p.from)} pays ${words.title(p.to)} ${words.money(p.amount)}`).join('; ') + '.';
+}
+
+/** Without a term sheet: the charged split, the fair split and the payments between them. */
+function fairSplitBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
+    const { words } = ctx;
+    const rows: TableRow[] = i.shares.map(s => ({
+        kind: 'practice' as const,
+        weight: Math.abs(s.realisedBenefit),
+        tone: s.realisedBenefit < 0 ? 'bad' as const : undefined,
+        cells: [
+            words.title(s.practice), words.signedMoney(s.realisedBenefit), words.signedMoney(s.fairShare),
+            s.compensation > 0 ? `receives ${words.money(s.compensation)}` : s.compensation < 0 ? `pays ${words.money(-s.compensation)}` : 'nothing',
+            readyCell(i, s.practice, ctx)
+        ]
+    }));
     return [
-        head,
         {
             kind: 'table', caption: `${i.title}: yearly gain for each practice, and the payments that make the split fair`,
             columns: [
@@ -67,9 +90,51 @@ function dealBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
             ],
             rows
         },
-        { kind: 'paragraph', text: payments },
-        { kind: 'paragraph', text: whoSaysNo(i, ctx) }
+        { kind: 'paragraph', text: paymentsText(i, ctx) }
     ];
+}
+
+/** The term sheet: the deal's payments and each practice's gain after them, beside the fair split. */
+function termSheetBlocks(i: InitiativeAnalysis, deal: InitiativeDeal, ctx: SectionContext): Block[] {
+    const { words } = ctx;
+    const out: Block[] = [];
+    if (deal.status === 'deal') {
+        const count = deal.payments.length;
+        out.push({
+            kind: 'paragraph',
+            text: [{ text: 'The deal. ', style: 'bold' }, {
+                text: `${words.money(deal.moneyMoved)} a year moved from the charged split makes every participant gain`
+                    + `${deal.keepsEveryCoalition ? ' and keeps every group in' : ' (no split keeps every group in: the core is empty)'}; `
+                    + `the compensation to the fair split would move ${words.money(deal.fairCompensationMoved)}. `
+                    + (count === 0 ? 'No payments are needed.' : `${count} ${plural(count, 'payment', 'payments')}${deal.fewestPayments ? ', the fewest possible' : ''}:`)
+            }]
+        });
+        if (count > 0) out.push({ kind: 'list', items: deal.payments.map(p => `${words.title(p.from)} pays ${words.title(p.to)} ${words.money(p.amount)} a year.`) });
+        out.push({
+            kind: 'table',
+            caption: `${i.title}: the deal beside the fair split (yearly)`,
+            columns: [{ header: 'Practice' }, { header: 'Gain as charged', align: 'right' }, { header: 'Deal payment', align: 'right' },
+                { header: 'Gain after the deal', align: 'right' }, { header: 'Fair share', align: 'right' }, { header: 'To reach the fair share', align: 'right' },
+                { header: 'Ready to cede', align: 'center' }],
+            rows: i.shares.map((s, k): TableRow => ({
+                kind: 'practice',
+                weight: Math.abs(s.realisedBenefit),
+                tone: s.realisedBenefit < 0 ? 'bad' : undefined,
+                cells: [words.title(s.practice), words.signedMoney(s.realisedBenefit), words.signedMoney(deal.transfers[k] ?? 0),
+                    words.signedMoney(deal.benefitsAfter[k] ?? 0), words.signedMoney(s.fairShare), words.signedMoney(s.compensation), readyCell(i, s.practice, ctx)]
+            }))
+        });
+    } else {
+        out.push({ kind: 'paragraph', text: [{ text: 'The deal. ', style: 'bold' }, { text: `None: ${deal.reason}` }] });
+        out.push(...fairSplitBlocks(i, ctx).slice(0, 1));
+    }
+    out.push({ kind: 'paragraph', text: paymentsText(i, ctx) });
+    out.push({ kind: 'paragraph', text: [{ text: 'Consensus. ', style: 'bold' }, { text: deal.consensus.sentence }] });
+    if (deal.levers.length > 0) {
+        out.push({ kind: 'paragraph', text: [{ text: 'What would create it. ', style: 'bold' }] });
+        out.push({ kind: 'list', items: deal.levers.map(l => l.sentence) });
+    }
+    return out;
 }
 
 function whoSaysNo(i: InitiativeAnalysis, ctx: SectionContext): string {

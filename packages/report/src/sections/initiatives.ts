@@ -1,9 +1,11 @@
-import type { InitiativeAnalysis, StabilityCheck } from '@autonomy/analysis';
+import { fragileMark, type InitiativeAnalysis, type StabilityCheck } from '@autonomy/analysis';
 import type { Initiative } from '@autonomy/domain';
 import type { Block, Column, Section, TableRow } from '../document.js';
 import { blockReason } from '../finding-reasons.js';
 import { ruleWords } from '../wording.js';
 import { type SectionContext, sourceRef } from './context.js';
+import { investmentBlocks } from './investment.js';
+import { memberVoteBlocks } from './member-votes.js';
 import { PAGED_INITIATIVES, pagedGroups } from './paged-summary.js';
 
 export function initiativesSection(ctx: SectionContext): Section {
@@ -54,8 +56,10 @@ function initiativeBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
             }
         },
         paymentsBlock(i, ctx),
+        ...investmentBlocks(i, ctx),
         { kind: 'paragraph', text: [{ text: 'Stability. ', style: 'bold' }, { text: stability(i, ctx) }] },
-        { kind: 'paragraph', text: [{ text: 'Predicted outcome. ', style: 'bold' }, { text: outcome(i, ctx) }] }
+        { kind: 'paragraph', text: [{ text: 'Predicted outcome. ', style: 'bold' }, { text: outcome(i, ctx) }] },
+        ...memberVoteBlocks(i, ctx)
     ];
 }
 
@@ -142,8 +146,22 @@ function paymentsBlock(i: InitiativeAnalysis, ctx: SectionContext): Block {
 }
 
 function stability(i: InitiativeAnalysis, ctx: SectionContext): string {
-    return `Charged split: ${stabilityWords(i.charged, ctx)} Fair split: ${stabilityWords(i.fair, ctx)}`
-        + (i.coreEmpty === true ? ' No split at all keeps every group on board (the core is empty).' : '');
+    return `Charged split${fragileMark(ctx.fragile, `charged-core:${i.id}`)}: ${stabilityWords(i.charged, ctx)} Fair split: ${stabilityWords(i.fair, ctx)}`
+        + (i.coreEmpty === true ? ' No split at all keeps every group on board (the core is empty).' : '')
+        + stableSplitWords(i, ctx);
+}
+
+/** The least-core epsilon, or why whether any split is stable was not worked out: never a silent gap. */
+function stableSplitWords(i: InitiativeAnalysis, ctx: SectionContext): string {
+    const state = i.stableSplit;
+    if (state.state === 'computed' || (state.state !== 'not-requested' && i.leastCoreEpsilon !== undefined)) {
+        const e = i.leastCoreEpsilon ?? 0;
+        const head = e > 0
+            ? ` The most stable split still leaves some group ${ctx.words.money(e)} a year better off on its own (least-core epsilon).`
+            : ' Some split keeps every group on board (least-core epsilon ' + ctx.words.money(e) + ').';
+        return state.state === 'computed' ? head : `${head} No stable split is shown: ${state.reason ?? state.state}.`;
+    }
+    return state.state === 'not-requested' ? '' : ` Whether any split keeps every group on board was not worked out: ${state.reason ?? state.state}.`;
 }
 
 function stabilityWords(check: StabilityCheck, ctx: SectionContext): string {
@@ -163,7 +181,7 @@ function stabilityWords(check: StabilityCheck, ctx: SectionContext): string {
 function outcome(i: InitiativeAnalysis, ctx: SectionContext): string {
     const { words } = ctx;
     const verdict = i.outcome.proceeds === null ? 'cannot be predicted' : i.outcome.proceeds ? 'goes ahead' : 'does not go ahead';
-    const parts = [`Under ${ruleWords(i.outcome.rule)} it ${verdict}. ${i.outcome.explanation}`];
+    const parts = [`Under ${ruleWords(i.outcome.rule)} it ${verdict}${fragileMark(ctx.fragile, `outcome:${i.id}`)}. ${i.outcome.explanation}`];
     if (i.outcome.blockers.length > 0) {
         parts.push('Blockers: ' + i.outcome.blockers.map(b => `${words.title(b)} (${blockReason(b, i, ctx.analysis, words)})`).join('; ') + '.');
     }

@@ -1,4 +1,4 @@
-import { PARADOX_VERDICT_LABELS } from '@autonomy/analysis';
+import { fragileMark, PARADOX_VERDICT_LABELS } from '@autonomy/analysis';
 import type { Block, Section } from '../document.js';
 import { type SectionContext, sourceRef } from './context.js';
 
@@ -30,7 +30,7 @@ export function paradoxSection(ctx: SectionContext): Section {
                     p.title, words.percent(p.autonomyRetained), words.signedMoney(p.benefit),
                     `${words.percent(p.crisisRisk)} → ${words.percent(p.residualRisk)}`,
                     words.percent(p.expectedAlone), words.percent(p.expectedCollective), ...(merger ? [words.percent(p.expectedMerger)] : []),
-                    PARADOX_VERDICT_LABELS[p.paradoxVerdict]
+                    PARADOX_VERDICT_LABELS[p.paradoxVerdict] + fragileMark(ctx.fragile, `paradox:${p.id}`)
                 ]
             }))
         },

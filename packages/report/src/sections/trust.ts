@@ -19,12 +19,14 @@ export function trustSection(ctx: SectionContext): Section {
                 : {
                     kind: 'table',
                     columns: [
-                        { header: 'Practice' }, { header: 'Collective' }, { header: 'Trust score', align: 'right' },
+                        // Item 19: collectives may trust the collective containing them.
+                        { header: analysis.trust.some(t => t.truster === 'collective') ? 'Practice or collective' : 'Practice' },
+                        { header: 'Collective' }, { header: 'Trust score', align: 'right' },
                         { header: `Score ≥ ${threshold}`, align: 'center' }, { header: 'Believes alone unsustainable', align: 'center' },
                         { header: 'Ready to cede', align: 'center' }
                     ],
                     rows: analysis.trust.map(t => ({
-                        kind: 'practice',
+                        kind: t.truster === 'collective' ? 'collective' : 'practice',
                         // Paged summaries keep the practices that are not ready first.
                         weight: t.ready === true ? 0 : 1,
                         tone: t.ready === true ? 'good' : t.ready === false ? 'bad' : undefined,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ReportEdition, ReportFormat } from '../shared/protocol.js';
+import type { ReportEdition, ReportFormat } from '@autonomy/language-server/protocol';
 import { type ReportSource, targetModel } from './report-source.js';
 
 interface ExportFormat {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { CompareCommand } from './compare-command.js';
 import { exportCharts } from './export-charts.js';
 import { EXPORT_FORMATS, exportReport } from './export-commands.js';
 import { runInHostSuiteIfAsked } from './in-host-suite.js';
@@ -7,6 +8,7 @@ import { startLanguageClient } from './language-client.js';
 import { newModel } from './new-model.js';
 import { PreviewManager } from './preview-panel.js';
 import { ReportSource, targetModel } from './report-source.js';
+import { sensitivityPreviews } from './sensitivity-command.js';
 import { splitReport } from './webview-html.js';
 
 let client: LanguageClient | undefined;
@@ -54,7 +56,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Autono
         return open(uri);
     };
 
+    const comparisons = new CompareCommand(client);
+    const sensitivityViews = sensitivityPreviews(client);
     context.subscriptions.push(
+        comparisons,
+        sensitivityViews,
+        vscode.commands.registerCommand('autonomy.showSensitivity', withModel(uri => sensitivityViews.open(uri))),
+        vscode.commands.registerCommand('autonomy.compareWith', (model?: unknown, scenarios?: vscode.Uri[]) =>
+            withModel(uri => comparisons.run(uri, scenarios))(model)),
         reportPreviews,
         structureViews,
         vscode.commands.registerCommand('autonomy.newModel', () => newModel(context)),

@@ -15,10 +15,11 @@ export function runInHostSuiteIfAsked(): void {
     }
     setTimeout(() => {
         // A path chosen at run time: esbuild leaves this require to Node.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
         const loaded = require(suite) as { run(): Promise<{ lines: string[] }> };
-        loaded.run().then(
+        void loaded.run().then(
             passed => ({ ok: true, output: passed.lines }),
-            (failure: { message?: string; lines?: string[] }) => ({ ok: false, error: failure.message ?? String(failure), output: failure.lines ?? [] })
+            (failure: { message?: string; lines?: string[] }) => ({ ok: false, error: failure.message ?? JSON.stringify(failure), output: failure.lines ?? [] })
         ).then(outcome => writeFileSync(results, JSON.stringify(outcome, null, 2)));
     }, 0);
 }

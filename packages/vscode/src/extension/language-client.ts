@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { CONFIGURATION_SECTION } from '../shared/protocol.js';
+import { CONFIGURATION_SECTION } from '@autonomy/language-server/protocol';
 import { SERVER_EXEC_ARGV } from '../shared/server-node-options.js';
 
 /**

@@ -18,6 +18,9 @@ export interface PreviewKind {
  * `autonomy.preview.debounceMs`) and theme changes, and reveals the source of
  * whatever is clicked.
  */
+/** What the preview's script posts back (see the webview script). */
+interface WebviewMessage { type?: string; uri?: string; line?: number; character?: number }
+
 export class PreviewPanel implements vscode.Disposable {
     private readonly disposables: vscode.Disposable[] = [];
     private timer: ReturnType<typeof setTimeout> | undefined;
@@ -45,7 +48,7 @@ export class PreviewPanel implements vscode.Disposable {
         });
         this.disposables.push(
             panel.onDidDispose(() => this.dispose()),
-            panel.webview.onDidReceiveMessage(message => this.onMessage(message)),
+            panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message)),
             vscode.workspace.onDidChangeTextDocument(event => {
                 if (event.document.uri.toString() === documentUri.toString()) {
                     this.scheduleRefresh();
@@ -87,7 +90,7 @@ export class PreviewPanel implements vscode.Disposable {
         this.resolveFirstRender();
     }
 
-    private async onMessage(message: { type?: string; uri?: string; line?: number; character?: number }): Promise<void> {
+    private async onMessage(message: WebviewMessage): Promise<void> {
         if (message.type === 'ready') {
             // Sent on first load and whenever VS Code recreates a hidden webview.
             await this.refresh();
@@ -104,7 +107,7 @@ export class PreviewPanel implements vscode.Disposable {
         if (this.timer) {
             clearTimeout(this.timer);
         }
-        this.disposables.forEach(d => d.dispose());
+        this.disposables.forEach(d => { d.dispose(); });
         this.disposables.length = 0;
         this.panel.dispose();
         this.onDisposed();

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    type ReportEdition, type ReportFormat, type ReportParams, ReportRequestMethod, type ReportResult, type ReportTheme,
-    type StructureParams, StructureRequestMethod, type StructureResult
-} from '../shared/protocol.js';
+    type ReportEdition, type ReportFormat, type ReportParams, ReportRequest, type ReportResult, type ReportTheme,
+    type StructureParams, StructureRequest, type StructureResult
+} from '@autonomy/language-server/protocol';
 
 /** Asks the language server for reports and diagrams of a document. */
 export class ReportSource {
@@ -11,12 +11,12 @@ export class ReportSource {
 
     async report(uri: vscode.Uri, format: ReportFormat, purpose: 'preview' | 'export' = 'export', edition?: ReportEdition): Promise<ReportResult> {
         const params: ReportParams = { uri: this.client.code2ProtocolConverter.asUri(uri), format, theme: editorTheme(), purpose, edition };
-        return this.client.sendRequest<ReportResult>(ReportRequestMethod, params);
+        return this.client.sendRequest(ReportRequest, params);
     }
 
     async structure(uri: vscode.Uri): Promise<StructureResult> {
         const params: StructureParams = { uri: this.client.code2ProtocolConverter.asUri(uri) };
-        return this.client.sendRequest<StructureResult>(StructureRequestMethod, params);
+        return this.client.sendRequest(StructureRequest, params);
     }
 }
 

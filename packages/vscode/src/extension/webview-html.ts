@@ -69,7 +69,7 @@ export interface SplitReport {
 export function splitReport(html: string): SplitReport {
     const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map(m => m[1]).join('\n');
     const bodyMatch = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html);
-    let body = bodyMatch ? bodyMatch[1]! : html.replace(/<head[\s\S]*?<\/head>/i, '');
+    let body = bodyMatch ? bodyMatch[1] : html.replace(/<head[\s\S]*?<\/head>/i, '');
     body = body
         .replace(/<script[\s\S]*?<\/script>/gi, '')
         .replace(/<style[\s\S]*?<\/style>/gi, '')

@@ -1,79 +1,9 @@
-import { createAutonomyServices } from '@autonomy/language';
-import { URI } from 'langium';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
-import { createConnection, ProposedFeatures, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import {
-    CONFIGURATION_SECTION, type ReportParams, ReportRequestMethod, type StructureParams, StructureRequestMethod
-} from '../shared/protocol.js';
-import { validatedModel } from './document-access.js';
-import { applyModelDefaults, type EditorSettings, fetchEditorSettings, readEditorSettings } from './editor-settings.js';
-import { handleReportRequest } from './report-request.js';
-import { applySeverityOverrides } from './severity-overrides.js';
-import { structureSvg } from './structure-diagram.js';
+import { runLanguageServer } from '@autonomy/language-server';
 
-// The extension's language server, started by the client over IPC. It lives in
-// the extension (not in @autonomy/language) because it also renders reports,
-// and the language package must not depend on the report package.
-const connection = createConnection(ProposedFeatures.all);
-
-let settings: EditorSettings = readEditorSettings(undefined);
-
-// Every diagnostic passes through here, so the user's severity overrides apply
-// to validator and analysis findings alike. The raw lists are kept to re-grade
-// them when the settings change, without re-validating.
-const published = new Map<string, PublishDiagnosticsParams>();
-const sendDiagnostics = connection.sendDiagnostics.bind(connection);
-connection.sendDiagnostics = async (params: PublishDiagnosticsParams) => {
-    published.set(params.uri, params);
-    return sendDiagnostics({ ...params, diagnostics: applySeverityOverrides(params.diagnostics, settings.severity) });
-};
-
-const { shared, Autonomy } = createAutonomyServices({ connection, ...NodeFileSystem });
-
-async function refreshSettings(): Promise<void> {
-    const previous = settings;
-    settings = await fetchEditorSettings(shared);
-    applyModelDefaults(settings);
-    for (const params of published.values()) {
-        void sendDiagnostics({ ...params, diagnostics: applySeverityOverrides(params.diagnostics, settings.severity) });
-    }
-    if (previous.trustThreshold !== settings.trustThreshold || previous.currency !== settings.currency) {
-        // Models that state no threshold or currency now read differently: rebuild them.
-        const uris = shared.workspace.LangiumDocuments.all.map(doc => doc.uri).toArray();
-        await shared.workspace.DocumentBuilder.update(uris, []);
-    }
+// The extension's language server is the shared one (packages/language-server);
+// this entry exists so esbuild.mjs bundles it, with its assets, into out/server.cjs.
+// The client starts it over IPC (--node-ipc); tests and other editors over --stdio.
+const exitCode = runLanguageServer(process.argv.slice(2));
+if (exitCode !== undefined) {
+    process.exitCode = exitCode;
 }
-
-shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
-    if (update.section === CONFIGURATION_SECTION) {
-        void refreshSettings();
-    }
-});
-// Langium fetches the configuration once the client is initialised.
-void shared.workspace.ConfigurationProvider.ready.then(refreshSettings);
-
-connection.onRequest(ReportRequestMethod, (params: ReportParams, token) => handleReportRequest({
-    shared,
-    services: Autonomy,
-    severity: () => settings.severity,
-    // A dynamic import keeps pdfmake out of start-up.
-    loadReport: () => import('@autonomy/report'),
-    formulas: () => {
-        const path = join(__dirname, 'formulas.md'); // copied beside the bundle by esbuild.mjs
-        return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    }
-}, params, token));
-
-connection.onRequest(StructureRequestMethod, async (params: StructureParams, token) => {
-    try {
-        const { model } = await validatedModel(shared, Autonomy, URI.parse(params.uri).toString(), token);
-        return { svg: structureSvg(model) };
-    } catch (error) {
-        return { error: error instanceof Error ? error.message : String(error) };
-    }
-});
-
-startLanguageServer(shared);

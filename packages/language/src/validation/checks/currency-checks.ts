@@ -63,7 +63,7 @@ export function checkCurrency(services: AutonomyServices): ValidationCheck<ast.A
             const property = MONEY_PROPERTIES[node.$type];
             const text = property ? (node as AstNode & Record<string, unknown>)[property] : undefined;
             const money = typeof text === 'string' ? parseMoney(text) : undefined;
-            if (!money) {
+            if (typeof text !== 'string' || !money) {
                 continue;
             }
             expected ??= money.currency;
@@ -71,7 +71,7 @@ export function checkCurrency(services: AutonomyServices): ValidationCheck<ast.A
                 report(accept, 'currency-mismatch',
                     `${text} is in ${money.currency}, but ${stated ? 'the model\'s currency is' : 'this file\'s amounts are in'} ` +
                     `${expected}. Write every amount in ${expected}.`,
-                    { node, property: property as never, data: { replacement: String(text).replace(money.currency, expected) } });
+                    { node, property: property, data: { replacement: text.replace(money.currency, expected) } });
             }
         }
     };

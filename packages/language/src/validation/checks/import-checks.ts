@@ -10,6 +10,7 @@ function baseName(uri: string): string {
 /** Self-imports, missing files and import cycles, each reported on the import line. */
 export function checkImport(services: AutonomyServices): ValidationCheck<ast.Import> {
     const resolver = services.references.ImportResolver;
+    const projectRoot = services.references.ProjectRoot;
     const fileSystem = services.shared.workspace.FileSystemProvider;
     const exists = (uri: ReturnType<typeof resolver.resolve>): boolean => {
         try {
@@ -35,6 +36,16 @@ export function checkImport(services: AutonomyServices): ValidationCheck<ast.Imp
             report(accept, 'import-self',
                 `This file imports itself ("${imp.path}"); remove the import.`,
                 { node: imp, property: 'path', data: { remove: true } });
+            return;
+        }
+        const from = AstUtils.getDocument(imp).uri;
+        if (!projectRoot.allows(target, from)) {
+            // Checked before the file is even looked at: nothing outside the root is read, or echoed.
+            report(accept, 'import-outside-root',
+                `"${imp.path}" is outside the project (${projectRoot.describe(from)}), so it was not loaded: ` +
+                `autonomy reads no file outside the project root, even through a link. Move the file into the project, ` +
+                `or widen the root (the command line's --root; in the editor, open a folder that holds both files).`,
+                { node: imp, property: 'path' });
             return;
         }
         if (!resolver.importedDocument(imp) && !exists(target)) {

@@ -18,7 +18,7 @@ const KIND: Record<string, string> = {
 };
 
 function isNamed(element: ast.Element): element is Named {
-    return !ast.isTrust(element) && typeof (element as Named).name === 'string';
+    return !ast.isTrust(element) && typeof (element).name === 'string';
 }
 
 /**

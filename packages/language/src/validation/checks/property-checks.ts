@@ -15,6 +15,7 @@ const SINGLE_PROPERTIES: Record<string, string> = {
     RunBy: "'run by'",
     Charging: 'charging rule',
     Sharing: 'sharing rule',
+    Investment: 'investment',
     MergerSaving: 'saving',
     CurrencySetting: 'currency',
     HorizonSetting: 'horizon',

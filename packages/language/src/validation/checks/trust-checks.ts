@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../../generated/ast.js';
 import { parseDecimal } from '../../literals.js';
-import { practicesIn } from '../membership.js';
+import { unitsIn } from '../membership.js';
 import { label, refLabel } from '../naming.js';
 import { report } from '../report.js';
 
@@ -35,13 +35,21 @@ export function checkTrustComplete(node: ast.Trust, accept: ValidationAcceptor):
 }
 
 export function checkTrustMembership(node: ast.Trust, accept: ValidationAcceptor): void {
-    const practice = node.practice?.ref;
+    const unit = node.practice?.ref;
     const collective = node.collective?.ref;
-    if (practice && collective && !practicesIn(collective).has(practice)) {
+    if (!unit || !collective) {
+        return;
+    }
+    if (unit === collective) {
         report(accept, 'trust-for-non-member',
-            `${label(practice)} states its trust in ${label(collective)} but is not a member of it, ` +
-            `directly or through a member collective. Add it to the members, or remove this trust statement.`,
+            `${label(unit)} states its trust in itself; a collective trusts a collective that contains it ` +
+            `(its federation, or a leadership group of networks). Name that collective, or remove this trust statement.`,
             { node, property: 'collective' });
+    } else if (!unitsIn(collective).has(unit)) {
+        report(accept, 'trust-for-non-member',
+            `${label(unit)} states its trust in ${label(collective)} but is not a member of it, ` +
+            `directly or through a member collective. Add it to the members, or remove this trust statement.`,
+            { node, property: 'collective', data: { unit: unit.name, collective: collective.name } });
     }
 }
 

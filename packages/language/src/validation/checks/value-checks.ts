@@ -8,12 +8,12 @@ import { report } from '../report.js';
 function checkMoney<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor): void {
     const text = (node as Record<string, unknown>)[property as string];
     const money = typeof text === 'string' ? parseMoney(text) : undefined;
-    if (!money) {
+    if (typeof text !== 'string' || !money) {
         return;
     }
     if (money.minor < 0) {
         report(accept, 'negative-value', `The ${what} ${text} is negative; amounts are written as positive sums.`,
-            { node, property, data: { replacement: String(text).replace('-', '') } });
+            { node, property, data: { replacement: text.replace('-', '') } });
     }
     if (!money.wholeMinor) {
         const rounded = formatMoney(money.minor, money.currency);
@@ -26,7 +26,7 @@ function checkMoney<N extends AstNode>(node: N, property: Properties<N>, what: s
 function checkPercent<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor): void {
     const text = (node as Record<string, unknown>)[property as string];
     const value = typeof text === 'string' ? parsePercent(text) : undefined;
-    if (value !== undefined && (value < 0 || value > 1)) {
+    if (typeof text === 'string' && value !== undefined && (value < 0 || value > 1)) {
         report(accept, 'percentage-out-of-range', `The ${what} ${text} is outside 0%..100%.`, { node, property });
     }
 }
@@ -34,9 +34,9 @@ function checkPercent<N extends AstNode>(node: N, property: Properties<N>, what:
 function checkNotNegative<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor): void {
     const text = (node as Record<string, unknown>)[property as string];
     const value = typeof text === 'string' ? parseDecimal(text) : undefined;
-    if (value !== undefined && value < 0) {
+    if (typeof text === 'string' && value !== undefined && value < 0) {
         report(accept, 'negative-value', `The ${what} ${text} is negative; it must be zero or more.`,
-            { node, property, data: { replacement: String(text).replace('-', '') } });
+            { node, property, data: { replacement: text.replace('-', '') } });
     }
 }
 
@@ -86,6 +86,10 @@ export function checkShareValue(node: ast.ExplicitShare, accept: ValidationAccep
 
 export function checkCoalitionSavingValue(node: ast.CoalitionSaving, accept: ValidationAcceptor): void {
     checkMoney(node, 'value', 'coalition saving', accept);
+}
+
+export function checkInvestmentAmount(node: ast.Investment, accept: ValidationAcceptor): void {
+    checkMoney(node, 'amount', 'investment', accept);
 }
 
 export function checkCompensationValue(node: ast.Compensation, accept: ValidationAcceptor): void {

@@ -1,0 +1,198 @@
+/**
+ * DOMAIN.md item 19: the decision of a collective whose direct members include
+ * collectives. The vote is among its direct members that take part (a member
+ * collective takes part when any practice inside it participates). A member
+ * collective agrees when its own rule, applied the same way to its own members
+ * taking part, carries, and it is ready towards the parent; a member practice
+ * agrees as in item 11, ready towards the collective whose vote it takes part
+ * in. A collective with no member collective taking part decides exactly as
+ * item 11 says (outcome.ts), so a flat model is unchanged.
+ */
+import type { Collective } from '@autonomy/domain';
+import type { Membership } from './membership.js';
+import { type Voter, agrees, predictOutcome } from './outcome.js';
+import type { InitiativeOutcome, MemberVote } from './result.js';
+import type { CleanModel } from './sanitise.js';
+import type { TrustTable } from './trust.js';
+
+export interface VoteInputs {
+    model: CleanModel;
+    membership: Membership;
+    trust: TrustTable;
+    /** Each participant's benefit from the initiative under its proposed rule. */
+    benefit: ReadonlyMap<string, number>;
+}
+
+/** The outcome of an initiative with these participants (in participant order) run by `collective`. */
+export function decide(collective: Collective | undefined, participants: readonly string[], inputs: VoteInputs): InitiativeOutcome {
+    return decideWithin(collective, participants, inputs, new Set());
+}
+
+function decideWithin(collective: Collective | undefined, participants: readonly string[], inputs: VoteInputs,
+    deciding: Set<string>): InitiativeOutcome {
+    const memberCollectives = collective ? takingPart(collective, participants, inputs, deciding) : [];
+    if (!collective || memberCollectives.length === 0) {
+        return predictOutcome(collective, participants.map(id => practiceVoter(id, collective, inputs)));
+    }
+    deciding.add(collective.id);
+    const covered = new Set<string>();
+    const votes: MemberVote[] = [];
+    /** Every vote below this collective, depth first (each direct member's vote, then the votes inside it). */
+    const flat: MemberVote[] = [];
+    const voters: Voter[] = [];
+    for (const member of collective.members) {
+        const inner = memberCollectives.find(c => c.id === member);
+        if (inner) {
+            const practices = participants.filter(id => inputs.membership.practicesWithin(inner.id).has(id));
+            practices.forEach(id => covered.add(id));
+            // The votes inside the member are listed flat beside it (with their depth), so the result nests only one level.
+            const { memberVotes: deeper = [], ...outcome } = decideWithin(inner, practices, inputs, deciding);
+            const readiness = inputs.trust.lookup(inner.id, collective.id);
+            const vote: MemberVote = {
+                collective: inner.id,
+                parent: collective.id,
+                depth: 1,
+                practices,
+                outcome,
+                ready: readiness.ready,
+                clearsThreshold: readiness.clearsThreshold,
+                agrees: false
+            };
+            const voter: Voter = {
+                id: inner.id,
+                title: inner.title,
+                listSize: practices.reduce((sum, id) => sum + (inputs.model.practiceById.get(id)?.listSize ?? 0), 0),
+                benefit: 0,
+                ready: readiness.ready,
+                clearsThreshold: readiness.clearsThreshold,
+                carries: outcome.proceeds === true
+            };
+            vote.agrees = agrees(voter);
+            votes.push(vote);
+            flat.push(vote, ...deeper.map(v => ({ ...v, depth: v.depth + 1 })));
+            voters.push(voter);
+        }
+    }
+    deciding.delete(collective.id);
+    // Member practices, and participants outside every member (item 11 treats them as voters too).
+    for (const id of participants) {
+        if (!covered.has(id)) {
+            voters.push(practiceVoter(id, collective, inputs));
+        }
+    }
+    const top = predictOutcome(collective, voters, 'members taking part');
+    return { ...expand(top, votes, participants), memberVotes: flat };
+}
+
+/** Direct member collectives containing a participant, skipping any already deciding higher up (a membership cycle). */
+function takingPart(collective: Collective, participants: readonly string[], inputs: VoteInputs, deciding: Set<string>): Collective[] {
+    const out: Collective[] = [];
+    for (const member of collective.members) {
+        const c = inputs.model.collectiveById.get(member);
+        if (c && !deciding.has(c.id) && c.id !== collective.id) {
+            const within = inputs.membership.practicesWithin(c.id);
+            if (participants.some(id => within.has(id))) {
+                out.push(c);
+            }
+        }
+    }
+    return out;
+}
+
+function practiceVoter(id: string, collective: Collective | undefined, inputs: VoteInputs): Voter {
+    const practice = inputs.model.practiceById.get(id)!;
+    const readiness = collective ? inputs.trust.lookup(id, collective.id) : undefined;
+    return {
+        id,
+        title: practice.title,
+        listSize: practice.listSize,
+        benefit: inputs.benefit.get(id) ?? 0,
+        ready: readiness?.ready ?? null,
+        clearsThreshold: readiness?.clearsThreshold ?? null
+    };
+}
+
+/**
+ * The outcome among direct members, restated in practices: a member collective
+ * that blocks or may defect brings all its participating practices; one that
+ * follows brings the practices its own vote outvoted (when the decision proceeds).
+ */
+function expand(top: InitiativeOutcome, votes: MemberVote[], participants: readonly string[]): InitiativeOutcome {
+    const byCollective = new Map(votes.map(v => [v.collective, v]));
+    const practicesOf = (ids: string[], inner: (v: MemberVote) => string[]): string[] =>
+        ids.flatMap(id => {
+            const vote = byCollective.get(id);
+            return vote ? inner(vote) : [id];
+        });
+    const agree = practicesOf(top.agree, v => v.outcome.agree);
+    const blockers = practicesOf(top.blockers, v => v.practices);
+    const risks = practicesOf(top.defectionRisks, v => v.practices);
+    if (top.proceeds === true) {
+        for (const vote of votes.filter(v => v.agrees)) {
+            risks.push(...vote.outcome.defectionRisks);
+        }
+    }
+    const order = new Map(participants.map((id, i) => [id, i]));
+    const sorted = (ids: string[]): string[] => [...new Set(ids)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    return { ...top, agree: sorted(agree), blockers: sorted(blockers), defectionRisks: sorted(risks) };
+}
+
+/** The collective in whose vote a participant takes part: the innermost member collective containing it, else the running one. */
+export function votingCollective(outcome: InitiativeOutcome, practice: string, running: string | undefined): string | undefined {
+    const votes = outcome.memberVotes ?? [];
+    let at = running;
+    let within = topLevel(votes);
+    for (;;) {
+        const vote = within.map(i => votes[i]).find(v => v.practices.includes(practice));
+        if (!vote) {
+            return at;
+        }
+        at = vote.collective;
+        within = childrenOf(votes, votes.indexOf(vote));
+    }
+}
+
+/**
+ * The member collectives (at any depth) that will not follow the collective
+ * above them, each with that collective: under consensus one that does not
+ * agree blocks; under a vote that carries, one that does not agree is
+ * outvoted; under delegation, one that is not ready. Inside a member that
+ * follows a decision that proceeds, the same question is asked again.
+ */
+export function membersNotFollowing(outcome: InitiativeOutcome, running: string): Array<{ vote: MemberVote; parent: string; rule: InitiativeOutcome['rule'] }> {
+    const votes = outcome.memberVotes ?? [];
+    const out: Array<{ vote: MemberVote; parent: string; rule: InitiativeOutcome['rule'] }> = [];
+    const walk = (indexes: number[], decision: Pick<InitiativeOutcome, 'rule' | 'proceeds'>, parent: string): void => {
+        for (const i of indexes) {
+            const vote = votes[i];
+            const rule = decision.rule;
+            const notFollowing = rule === 'consensus' ? !vote.agrees
+                : rule === 'majority-vote' || rule === 'weighted-vote' ? decision.proceeds === true && !vote.agrees
+                    : rule === 'delegated' ? vote.ready !== true : false;
+            if (notFollowing) {
+                out.push({ vote, parent, rule });
+            } else if (vote.agrees && decision.proceeds === true) {
+                walk(childrenOf(votes, i), vote.outcome, vote.collective);
+            }
+        }
+    };
+    walk(topLevel(votes), outcome, running);
+    return out;
+}
+
+/** Indexes of the direct members' votes in a flat, depth-first list. */
+function topLevel(votes: readonly MemberVote[]): number[] {
+    return votes.flatMap((v, i) => (v.depth === 1 ? [i] : []));
+}
+
+/** Indexes of the votes directly inside the vote at `index`: the following ones one level deeper, until the list climbs back. */
+function childrenOf(votes: readonly MemberVote[], index: number): number[] {
+    const depth = votes[index].depth;
+    const out: number[] = [];
+    for (let i = index + 1; i < votes.length && votes[i].depth > depth; i++) {
+        if (votes[i].depth === depth + 1) {
+            out.push(i);
+        }
+    }
+    return out;
+}

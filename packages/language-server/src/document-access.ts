@@ -1,0 +1,54 @@
+import { type AnalysisResult, analyse } from '@autonomy/analysis';
+import type { DomainModel } from '@autonomy/domain';
+import type { AutonomyServices } from '@autonomy/language';
+import { DocumentState, type LangiumDocument, URI } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { CancellationToken } from 'vscode-languageserver';
+
+export interface ValidatedModel {
+    document: LangiumDocument;
+    model: DomainModel;
+    analysis: AnalysisResult;
+}
+
+/**
+ * Waits until the server has validated the document (so its diagnostics and
+ * analysis match what the editor shows), then returns its domain model and
+ * analysis. Previews use the editor's analysis (the one hovers show, bounded
+ * so typing never waits); exports use the full analysis, as the CLI does.
+ * Throws an Error whose message a user can act on.
+ */
+export async function validatedModel(
+    shared: LangiumSharedServices, services: AutonomyServices, uri: string, cancelToken?: CancellationToken,
+    purpose: 'preview' | 'export' = 'preview'
+): Promise<ValidatedModel> {
+    const parsed = URI.parse(uri);
+    const documents = shared.workspace.LangiumDocuments;
+    // The workspace's files are loaded once at start-up; a just-opened editor
+    // is in TextDocuments before its first build puts it in LangiumDocuments.
+    await shared.workspace.WorkspaceManager.ready;
+    if (!documents.hasDocument(parsed) && !shared.workspace.TextDocuments?.get(parsed.toString())) {
+        throw new Error(`${parsed.path.split('/').pop()} is not open in the Autonomy language server; open it in the editor first.`);
+    }
+    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed, cancelToken);
+    const document = documents.getDocument(parsed);
+    if (!document) {
+        throw new Error(`${parsed.path.split('/').pop()} was closed before its report was ready.`);
+    }
+    const name = parsed.path.split('/').pop();
+    if (purpose === 'export') {
+        const model = services.model.DomainModelBuilder.build(document);
+        try {
+            return { document, model, analysis: analyse(model, { decisionSupport: true }) };
+        } catch (error) {
+            throw new Error(`${name} could not be analysed (${error instanceof Error ? error.message : String(error)}); fix the problems listed in the Problems panel first.`, { cause: error });
+        }
+    }
+    // The preview opens on request, so it may carry decision support (the deal, sharing rules, voting power).
+    const provider = services.analysis.AnalysisProvider;
+    const current = provider.getDecisionSupport(document) ?? provider.getAnalysis(document);
+    if (!current) {
+        throw new Error(`${name} could not be analysed; fix the problems listed in the Problems panel first.`);
+    }
+    return { document, model: current.model, analysis: current.result };
+}

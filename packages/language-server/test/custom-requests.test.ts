@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { AnalysisRequestMethod, CompareRequestMethod, ReportRequestMethod, SensitivityRequestMethod, StructureRequestMethod } from '../src/protocol.js';
+import { CUSTOM_REQUESTS } from '../src/requests/all-requests.js';
+import { RawStdioClient } from './raw-stdio-client.js';
+
+// The custom requests through the stdio server, as Neovim or Emacs send them by name.
+
+const examplePath = join(dirname(fileURLToPath(import.meta.url)), '../../../examples/north-locality.autonomy');
+const uri = pathToFileURL(examplePath).toString();
+let client: RawStdioClient;
+
+beforeAll(async () => {
+    client = new RawStdioClient();
+    await client.initialize();
+    client.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'autonomy', version: 1, text: readFileSync(examplePath, 'utf8') } } });
+}, 30_000);
+
+afterAll(async () => {
+    await client.stop();
+});
+
+describe('the custom requests', () => {
+    test('are all registered, once each', () => {
+        expect(CUSTOM_REQUESTS.map(r => r.method).sort()).toEqual([AnalysisRequestMethod, CompareRequestMethod, ReportRequestMethod, SensitivityRequestMethod, StructureRequestMethod].sort());
+    });
+
+    test('autonomy/analysis answers with the analysis of an open model', async () => {
+        client.send({ jsonrpc: '2.0', id: 20, method: AnalysisRequestMethod, params: { uri } });
+        const reply = await client.reply(20, 60_000);
+        const result = reply.result as { analysis?: { practices?: unknown[] }; error?: string };
+        expect(result.error).toBeUndefined();
+        expect(Array.isArray(result.analysis?.practices)).toBe(true);
+    });
+
+    test('autonomy/report renders Markdown naming the model\'s practices', async () => {
+        client.send({ jsonrpc: '2.0', id: 21, method: ReportRequestMethod, params: { uri, format: 'markdown' } });
+        const result = (await client.reply(21, 60_000)).result as { text?: string };
+        expect(result.text).toContain('Hillside');
+    });
+
+    test('autonomy/report builds either edition, and the charts as SVG files', async () => {
+        client.send({ jsonrpc: '2.0', id: 25, method: ReportRequestMethod, params: { uri, format: 'markdown', edition: 'partners' } });
+        const partners = (await client.reply(25, 60_000)).result as { text?: string };
+        expect(partners.text).toContain('The recommendation in brief');
+        expect(partners.text).not.toContain('Executive summary');
+        client.send({ jsonrpc: '2.0', id: 26, method: ReportRequestMethod, params: { uri, format: 'markdown' } });
+        expect(((await client.reply(26, 60_000)).result as { text?: string }).text).toContain('Executive summary');
+        client.send({ jsonrpc: '2.0', id: 27, method: ReportRequestMethod, params: { uri, format: 'charts' } });
+        const charts = ((await client.reply(27, 60_000)).result as { charts?: { name: string; svg: string }[] }).charts ?? [];
+        expect(charts.length).toBeGreaterThan(0);
+        for (const c of charts) expect(c.svg).toMatch(/^<svg/);
+        client.send({ jsonrpc: '2.0', id: 28, method: ReportRequestMethod, params: { uri, format: 'markdown', edition: 'board' } });
+        expect((await client.reply(28)).error?.code).toBe(-32602);
+    });
+
+    test('a document that is not open gets a sentence, not an exception', async () => {
+        client.send({ jsonrpc: '2.0', id: 22, method: StructureRequestMethod, params: { uri: 'file:///nowhere/missing.autonomy' } });
+        const result = (await client.reply(22)).result as { error?: string };
+        expect(result.error).toContain('missing.autonomy is not open');
+    });
+
+    test('malformed params are refused with -32602 naming the field', async () => {
+        client.send({ jsonrpc: '2.0', id: 23, method: ReportRequestMethod, params: { uri, format: 'docx' } });
+        const bad = await client.reply(23);
+        expect(bad.error?.code).toBe(-32602);
+        expect(bad.error?.message).toContain('params.format must be one of "html", "markdown", "json", "pdf", "charts"');
+        client.send({ jsonrpc: '2.0', id: 24, method: AnalysisRequestMethod, params: { uri: 7 } });
+        expect((await client.reply(24)).error?.code).toBe(-32602);
+    });
+});

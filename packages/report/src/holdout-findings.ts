@@ -1,0 +1,48 @@
+/**
+ * Summary sentences for DOMAIN.md item 19: a member collective that will not
+ * follow the collective running an initiative takes all its practices with
+ * it, whether or not they would gain. Their names must not go into a
+ * sentence about practices that lose.
+ */
+import { type InitiativeAnalysis, type MemberVote, membersNotFollowing, type PartnerAnalysis } from '@autonomy/analysis';
+import type { ReportFinding } from './document.js';
+import type { Wording } from './wording.js';
+
+/**
+ * One sentence per member collective that will not follow a vote or a
+ * delegated decision (under consensus the blockers' sentence names it).
+ */
+export function holdoutFindings(i: InitiativeAnalysis, words: Wording): Omit<ReportFinding, 'rank'>[] {
+    if (!i.collective) return [];
+    return membersNotFollowing(i.outcome, i.collective).filter(m => m.rule !== 'consensus').map(({ vote, parent }) => ({
+        kind: 'defection',
+        severity: 'medium',
+        initiative: i.id,
+        atStake: Math.max(0, i.netSaving),
+        claims: [{ about: 'not-following', initiative: i.id, collective: vote.collective, parent }],
+        sentence: `${words.title(vote.collective)} will not follow ${words.title(parent)} on ${i.title} `
+            + `(${why(vote)}), `
+            + `so nothing happens in ${words.names(vote.practices)}.`
+    }));
+}
+
+/** The defection risks that are a practice's own, not those of a member collective that will not follow. */
+export function ownDefectionRisks(i: InitiativeAnalysis): string[] {
+    if (!i.collective) return i.outcome.defectionRisks;
+    const held = new Set(membersNotFollowing(i.outcome, i.collective).flatMap(m => m.vote.practices));
+    return i.outcome.defectionRisks.filter(p => !held.has(p));
+}
+
+function why(vote: MemberVote): string {
+    if (vote.ready === true) return 'its own decision does not carry';
+    if (vote.clearsThreshold === null) return 'its readiness is unknown: there is no statement of its trust';
+    if (vote.clearsThreshold === false) return 'its trust is below the threshold';
+    return 'most of its practices do not believe going alone is unsustainable';
+}
+
+/** " Effectively 11.2, as ... " when fewer practices follow their collective than the nominal figure assumes. */
+export function effectiveClause(p: PartnerAnalysis, words: Wording): string {
+    if (p.effective.units === p.after.units) return '';
+    return ` Effectively ${words.count(p.effective.relationships, 1)}: a collective speaks only for the practices whose trust in it reaches the threshold, `
+        + `which leaves ${words.count(p.effective.units)} units rather than ${words.count(p.after.units)}.`;
+}
