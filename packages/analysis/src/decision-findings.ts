@@ -45,7 +45,11 @@ export function outcomeFindings(i: InitiativeAnalysis, w: Words): AnalysisFindin
         });
     }
     for (const practice of i.outcome.defectionRisks.filter(p => !covered.has(p))) {
-        const how = rule === 'delegated' ? 'delegated to leaders it does not trust enough' : 'taken by a vote it would lose';
+        // Under delegation the risk is trust; with no trust statement the trust is unknown, not low.
+        const trustKnown = w.trust(practice, i.collective)?.clearsThreshold === false;
+        const how = rule === 'delegated'
+            ? trustKnown ? 'delegated to leaders it does not trust enough' : 'delegated to leaders whose trust it has not stated'
+            : 'taken by a vote it would lose';
         const why = reasons(i, practice, benefit, w);
         out.push({
             code: 'defection-risk',

@@ -52,7 +52,7 @@ export function predictOutcome(collective: Collective | undefined, voters: Voter
         return {
             rule, proceeds, agree: ids(agree), blockers: ids(dissent), defectionRisks: [],
             explanation: proceeds
-                ? `${collective.title} decides by consensus and all ${n} ${votersAre} agree, so it proceeds.`
+                ? `${collective.title} decides by consensus and ${n === 1 ? `its one ${votersAre.replace(/^(\w+)s\b/, '$1')} agrees` : `all ${n} ${votersAre} agree`}, so it proceeds.`
                 : `${collective.title} decides by consensus and ${listNames(dissent.map(v => v.title))} would not agree, so it does not proceed.`
         };
     }

@@ -60,10 +60,7 @@ for (const name of bundled) {
     // does not fetch them (it leaves empty folders), so the tarball's own
     // manifest declares them instead and the bundled copies declare none; Node
     // finds them one level up.
-    const rest = { ...manifest };
-    for (const key of ['dependencies', 'devDependencies', 'scripts']) {
-        delete rest[key];
-    }
+    const rest = Object.fromEntries(Object.entries(manifest).filter(([key]) => !['dependencies', 'devDependencies', 'scripts'].includes(key)));
     writeFileSync(join(target, 'package.json'), JSON.stringify(rest, null, 2) + '\n');
 }
 // The pages the report's appendix and the SARIF rule help quote, which a

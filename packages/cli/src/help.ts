@@ -5,7 +5,7 @@ export const HELP: Record<string, string> = {
 Usage:
   autonomy validate <files, folders or globs...> [options]
   autonomy analyse <file> [--format pretty|json]
-  autonomy report <file> [--format pdf|html|markdown|json] [-o file] [--date YYYY-MM-DD] [--sensitivity]
+  autonomy report <file> [--format pdf|html|markdown|json] [--edition partners|analyst] [-o file] [--date YYYY-MM-DD] [--charts svg|png <folder>] [--sensitivity]
   autonomy deal <file> [--initiative NAME] [--format pretty|json|md]
   autonomy sensitivity <file> [--format pretty|json|md]
   autonomy compare <baseline> <scenario...> [--format pretty|json|md|html|pdf] [-o file]
@@ -61,6 +61,10 @@ Options:
                                    format's extension, in the current folder; "-" for stdout)
       --date <YYYY-MM-DD>          the date printed on the report, for reproducible output
                                    (default: SOURCE_DATE_EPOCH if set, else today in UTC)
+  -e, --edition <partners|analyst> partners: the recommendation and the deal first, a page per
+                                   practice, no diagnostics or file paths; analyst: everything
+                                   (default: partners for pdf, analyst for the other formats)
+      --charts <svg|png> <folder>  also write every chart as its own file, for slides
       --sensitivity                add the sensitivity section (break-evens, tornado charts,
                                    fragile verdicts marked; re-analyses the model many times)
   -h, --help                       show this help

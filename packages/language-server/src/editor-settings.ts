@@ -42,6 +42,7 @@ export async function fetchEditorSettings(shared: LangiumSharedServices): Promis
     const provider = shared.workspace.ConfigurationProvider;
     await provider.ready;
     const section = {
+        // Whatever the client sends: readEditorSettings checks it.
         defaults: await provider.getConfiguration(CONFIGURATION_SECTION, 'defaults') as unknown,
         diagnostics: await provider.getConfiguration(CONFIGURATION_SECTION, 'diagnostics') as unknown
     };
@@ -74,14 +75,12 @@ export class EditorSettingsStore {
         const answered = provider.ready.then(() => fetchEditorSettings(shared));
         let settled = false;
         const waited = new Promise<void>(resolve => {
-            const timer = setTimeout(() => {
+            setTimeout(() => {
                 if (!settled) {
                     console.warn(`The editor did not answer workspace/configuration within ${SETTINGS_WAIT_MS / 1000} s; using the default settings until it does.`);
                 }
                 resolve();
-            }, SETTINGS_WAIT_MS);
-            // Node's timers keep the process alive unless unref'd; a browser worker's (the web edition) are numbers.
-            if (typeof timer === 'object') timer.unref();
+            }, SETTINGS_WAIT_MS).unref();
         });
         this.loaded = Promise.race([answered.then(settings => this.use(settings)), waited]).then(() => {
             settled = true;

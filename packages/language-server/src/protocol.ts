@@ -11,7 +11,10 @@
 import type { AnalysisResult } from '@autonomy/analysis';
 import { RequestType } from 'vscode-languageserver-protocol';
 
-export type ReportFormat = 'html' | 'markdown' | 'json' | 'pdf';
+/** `charts`: every chart of the report as SVG, for slides. */
+export type ReportFormat = 'html' | 'markdown' | 'json' | 'pdf' | 'charts';
+
+export type ReportEdition = 'partners' | 'analyst';
 
 export type ReportTheme = 'light' | 'dark';
 
@@ -30,12 +33,16 @@ export interface ReportParams extends DocumentParams {
      * `export` (the default) the full analysis, as the CLI does.
      */
     purpose?: 'preview' | 'export';
+    /** Partners: the recommendation and the deal first, no diagnostics; analyst (the default): everything. */
+    edition?: ReportEdition;
 }
 
 export interface ReportResult {
     /** Text formats carry `text`; PDF carries base64 `data`. */
     text?: string;
     data?: string;
+    /** For `charts`: one SVG per chart, named for its file. */
+    charts?: { name: string; svg: string }[];
     /** Set when no report could be built; a sentence the user can act on. */
     error?: string;
 }

@@ -50,10 +50,11 @@ function openTransport(transport: Transport, log: (line: string) => void): { rea
     }
     const writer = new StreamMessageWriter(process.stdout);
     // The framed reader reports what it cannot read through the guard, which owns the replies.
-    const replies: { guard?: MessageGuard } = {};
-    const framed = new FramedMessageReader(process.stdin, problem => replies.guard?.replyUnreadable(problem.code, problem.message));
-    replies.guard = new MessageGuard(framed, writer, log);
-    return { reader: replies.guard, writer };
+    const owner: { guard?: MessageGuard } = {};
+    const framed = new FramedMessageReader(process.stdin, problem => owner.guard?.replyUnreadable(problem.code, problem.message));
+    const guard = new MessageGuard(framed, writer, log);
+    owner.guard = guard;
+    return { reader: guard, writer };
 }
 
 /**

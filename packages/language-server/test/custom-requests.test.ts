@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-    AnalysisRequestMethod, CompareRequestMethod, ReportRequestMethod, SensitivityRequestMethod, StructureRequestMethod
-} from '../src/protocol.js';
+import { AnalysisRequestMethod, CompareRequestMethod, ReportRequestMethod, SensitivityRequestMethod, StructureRequestMethod } from '../src/protocol.js';
 import { CUSTOM_REQUESTS } from '../src/requests/all-requests.js';
 import { RawStdioClient } from './raw-stdio-client.js';
 
@@ -26,9 +24,7 @@ afterAll(async () => {
 
 describe('the custom requests', () => {
     test('are all registered, once each', () => {
-        expect(CUSTOM_REQUESTS.map(r => r.method).sort()).toEqual([
-            AnalysisRequestMethod, CompareRequestMethod, ReportRequestMethod, SensitivityRequestMethod, StructureRequestMethod
-        ].sort());
+        expect(CUSTOM_REQUESTS.map(r => r.method).sort()).toEqual([AnalysisRequestMethod, CompareRequestMethod, ReportRequestMethod, SensitivityRequestMethod, StructureRequestMethod].sort());
     });
 
     test('autonomy/analysis answers with the analysis of an open model', async () => {
@@ -45,6 +41,21 @@ describe('the custom requests', () => {
         expect(result.text).toContain('Hillside');
     });
 
+    test('autonomy/report builds either edition, and the charts as SVG files', async () => {
+        client.send({ jsonrpc: '2.0', id: 25, method: ReportRequestMethod, params: { uri, format: 'markdown', edition: 'partners' } });
+        const partners = (await client.reply(25, 60_000)).result as { text?: string };
+        expect(partners.text).toContain('The recommendation in brief');
+        expect(partners.text).not.toContain('Executive summary');
+        client.send({ jsonrpc: '2.0', id: 26, method: ReportRequestMethod, params: { uri, format: 'markdown' } });
+        expect(((await client.reply(26, 60_000)).result as { text?: string }).text).toContain('Executive summary');
+        client.send({ jsonrpc: '2.0', id: 27, method: ReportRequestMethod, params: { uri, format: 'charts' } });
+        const charts = ((await client.reply(27, 60_000)).result as { charts?: { name: string; svg: string }[] }).charts ?? [];
+        expect(charts.length).toBeGreaterThan(0);
+        for (const c of charts) expect(c.svg).toMatch(/^<svg/);
+        client.send({ jsonrpc: '2.0', id: 28, method: ReportRequestMethod, params: { uri, format: 'markdown', edition: 'board' } });
+        expect((await client.reply(28)).error?.code).toBe(-32602);
+    });
+
     test('a document that is not open gets a sentence, not an exception', async () => {
         client.send({ jsonrpc: '2.0', id: 22, method: StructureRequestMethod, params: { uri: 'file:///nowhere/missing.autonomy' } });
         const result = (await client.reply(22)).result as { error?: string };
@@ -55,7 +66,7 @@ describe('the custom requests', () => {
         client.send({ jsonrpc: '2.0', id: 23, method: ReportRequestMethod, params: { uri, format: 'docx' } });
         const bad = await client.reply(23);
         expect(bad.error?.code).toBe(-32602);
-        expect(bad.error?.message).toContain('params.format must be one of "html", "markdown", "json", "pdf"');
+        expect(bad.error?.message).toContain('params.format must be one of "html", "markdown", "json", "pdf", "charts"');
         client.send({ jsonrpc: '2.0', id: 24, method: AnalysisRequestMethod, params: { uri: 7 } });
         expect((await client.reply(24)).error?.code).toBe(-32602);
     });

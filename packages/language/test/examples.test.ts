@@ -55,6 +55,15 @@ const WANTED_WARNINGS: Record<string, { allowed: string[]; required: string[] }>
             'low-trust-cession', 'no-shared-belief'],
         required: ['collective-decides-by-vote', 'uncompensated-loss', 'defection-risk']
     },
+    // Issue 11's two situations: their warnings are the story their header comments tell.
+    'ccg-cut-federation.autonomy': {
+        allowed: ['defection-risk', 'low-trust-cession', 'uncompensated-loss', 'charged-split-outside-core'],
+        required: ['defection-risk', 'low-trust-cession', 'uncompensated-loss', 'charged-split-outside-core']
+    },
+    'leadership-vote-or-consensus.autonomy': {
+        allowed: ['collective-decides-by-vote', 'uncompensated-loss', 'defection-risk', 'no-shared-belief', 'predicted-blocker', 'charged-split-outside-core'],
+        required: ['collective-decides-by-vote', 'uncompensated-loss', 'defection-risk', 'predicted-blocker']
+    },
     'southvale-staff-bank.autonomy': {
         allowed: ['collective-decides-by-vote'],
         required: ['collective-decides-by-vote']

@@ -124,6 +124,8 @@ export function buildComparisonDocument(input: ComparisonDocumentInput): ReportD
 
     return {
         schemaVersion: REPORT_SCHEMA_VERSION,
+        // For analysts: every figure, with the files it came from.
+        edition: 'analyst',
         cover: {
             title: `Scenario comparison: ${c.scenarios[0].title}`,
             subtitle: `${c.scenarios.length} scenarios of one locality, against ${c.scenarios[0].name}`,

@@ -1,20 +1,12 @@
 import { type AnalysisResult, fragileVerdicts, type SensitivityResult } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
 import type { ReportDiagnostic } from './diagnostics.js';
-import { REPORT_SCHEMA_VERSION, type ReportCover, type ReportDocument, type ReportFinding, type Section } from './document.js';
+import { REPORT_SCHEMA_VERSION, type ReportCover, type ReportDocument, type ReportEdition, type ReportFinding, type Section } from './document.js';
+import { analystSections, partnerSections } from './editions.js';
 import { buildFindings, TERMS } from './findings.js';
-import { appendixSection } from './sections/appendix.js';
 import type { SectionContext } from './sections/context.js';
-import { diagnosticsSection } from './sections/diagnostics.js';
-import { dealSection } from './sections/deal.js';
-import { initiativesSection } from './sections/initiatives.js';
-import { sharingRulesSection } from './sections/sharing-rules.js';
-import { votingPowerSection } from './sections/voting-power.js';
-import { paradoxSection } from './sections/paradox.js';
-import { practicesSection } from './sections/practices.js';
+import { withPagedSummary } from './sections/paged-summary.js';
 import { sensitivitySection } from './sections/sensitivity.js';
-import { structureSection } from './sections/structure.js';
-import { trustSection } from './sections/trust.js';
 import { Wording } from './wording.js';
 
 export interface ReportInput {
@@ -26,6 +18,8 @@ export interface ReportInput {
     sourceFile?: string;
     /** The formulas page's Markdown; read from docs/formulas.md when omitted. */
     formulas?: string;
+    /** 'analyst' (everything, the default) or 'partners' (the recommendation and the deal first, no diagnostics or source paths). */
+    edition?: ReportEdition;
     /** When given, a sensitivity section follows the paradox and fragile verdicts are marked. */
     sensitivity?: SensitivityResult;
 }
@@ -40,36 +34,32 @@ export function buildReport(input: ReportInput): ReportDocument {
     const { model, analysis } = input;
     const words = new Wording(model, analysis.settings.currency || model.settings.currency);
     const ctx: SectionContext = { model, analysis, diagnostics: input.diagnostics, words, formulas: input.formulas, fragile: fragileVerdicts(input.sensitivity) };
-    const findings = buildFindings(analysis, words);
+    const findings = buildFindings(analysis, words, input.sensitivity);
+    const edition = input.edition ?? 'analyst';
+    const partners = edition === 'partners';
     return {
         schemaVersion: REPORT_SCHEMA_VERSION,
-        cover: cover(input),
+        edition,
+        cover: cover(input, partners),
         findings,
         terms: TERMS,
-        sections: [
-            summarySection(findings),
-            practicesSection(ctx),
-            initiativesSection(ctx),
-            ...decisionSections(ctx),
-            paradoxSection(ctx),
-            ...(input.sensitivity ? [sensitivitySection(input.sensitivity)] : []),
-            trustSection(ctx),
-            structureSection(ctx),
-            diagnosticsSection(ctx),
-            appendixSection(ctx)
-        ],
+        sections: (partners
+            ? partnerSections(ctx, summarySection(findings, 'The recommendation in brief'))
+            : analystSections(ctx, summarySection(findings, 'Executive summary'), input.sensitivity ? sensitivitySection(input.sensitivity) : undefined)).map(withPagedSummary),
         analysis,
-        diagnostics: input.diagnostics
+        // Partners see no diagnostics; the analysis figures stay for other tools.
+        diagnostics: partners ? [] : input.diagnostics
     };
 }
 
-function cover(input: ReportInput): ReportCover {
+function cover(input: ReportInput, partners: boolean): ReportCover {
     const { model, analysis } = input;
     return {
         title: model.settings.title,
         subtitle: model.settings.subtitle ?? DEFAULT_SUBTITLE,
         date: input.date,
-        sourceFile: input.sourceFile,
+        // A file path means nothing to a partner and may expose a consultant's folders.
+        sourceFile: partners ? undefined : input.sourceFile,
         facts: [
             { label: 'Practices', value: String(analysis.practices.length) },
             { label: 'Initiatives', value: String(analysis.initiatives.length) },
@@ -79,10 +69,10 @@ function cover(input: ReportInput): ReportCover {
     };
 }
 
-function summarySection(findings: ReportFinding[]): Section {
+function summarySection(findings: ReportFinding[], title: string): Section {
     return {
         id: 'summary',
-        title: 'Executive summary',
+        title,
         blocks: [
             findings.length === 0
                 ? { kind: 'note', text: 'The analysis raised no findings: the model has no initiatives, practices or partners to compare.' }
@@ -91,9 +81,4 @@ function summarySection(findings: ReportFinding[]): Section {
             { kind: 'terms', items: TERMS }
         ]
     };
-}
-
-/** Decision support (DOMAIN.md items 14, 15, 18): present when the analysis was asked for it. */
-function decisionSections(ctx: SectionContext): Section[] {
-    return [sharingRulesSection(ctx), dealSection(ctx), votingPowerSection(ctx)].filter((s): s is Section => s !== undefined);
 }

@@ -19,6 +19,8 @@ export function buildSensitivityDocument(input: SensitivityDocumentInput): Repor
     const { sensitivity } = input;
     return {
         schemaVersion: REPORT_SCHEMA_VERSION,
+        // For analysts: every figure, with the files it came from.
+        edition: 'analyst',
         cover: {
             title: sensitivity.title,
             subtitle: 'Sensitivity and break-even: how far each input must move before a verdict changes',

@@ -6,7 +6,10 @@
 import type { AnalysisResult, ParadoxVerdict } from '@autonomy/analysis';
 import type { ReportDiagnostic } from './diagnostics.js';
 
-export const REPORT_SCHEMA_VERSION = '1.1.0';
+export const REPORT_SCHEMA_VERSION = '1.2.0';
+
+/** Who the document is for: partners (decisions, no diagnostics or source paths) or analysts (everything). */
+export type ReportEdition = 'partners' | 'analyst';
 
 /** Where an element was written, zero-based like LSP, so the editor can reveal it. */
 export interface SourceRef {
@@ -37,6 +40,8 @@ export interface TableRow {
     kind?: 'practice' | 'initiative' | 'diagnostic' | 'collective' | 'partner' | 'merger';
     /** Visual emphasis for rows that need attention. */
     tone?: 'bad' | 'good';
+    /** How much the row matters (money at stake, severity): a paged summary of a long table keeps the heaviest rows. */
+    weight?: number;
 }
 
 export interface SplitChart {
@@ -100,17 +105,62 @@ export interface Section {
     id: string;
     title: string;
     blocks: Block[];
+    /**
+     * For paged formats (PDF) of a large model: the top entries with totals and a sentence
+     * saying where the rest is; `blocks` stays complete for HTML, Markdown and JSON.
+     */
+    pagedBlocks?: Block[];
+    /** A short section that may share the previous section's page in the PDF. */
+    runOn?: boolean;
 }
 
-/** A ranked executive-summary finding: one plain sentence plus detail. */
+/**
+ * One figure a summary sentence rests on, named so that a reader (or a test)
+ * can look it up in the analysis result and check the sentence against it.
+ * Money is in minor units; `split` names the rule a benefit is read under.
+ */
+export type FindingClaim =
+    | { about: 'net-saving'; initiative: string; amount: number }
+    | { about: 'benefit'; initiative: string; practice: string; split: 'charged' | 'fair'; amount: number }
+    | { about: 'every-gains'; initiative: string; split: 'charged' | 'fair' }
+    /** Every participant gains under the fair split, is ready, and no group would break away from it. */
+    | { about: 'signable'; initiative: string }
+    | { about: 'payment'; initiative: string; from: string; to: string; amount: number }
+    | { about: 'breakaway'; initiative: string; split: 'charged' | 'fair'; members: string[]; excess: number }
+    | { about: 'stable'; initiative: string; split: 'charged' | 'fair' }
+    | { about: 'core-empty'; initiative: string }
+    | { about: 'blocks'; initiative: string; practice: string; split: 'charged' | 'fair' }
+    | { about: 'proceeds'; initiative: string; proceeds: boolean }
+    | { about: 'defection-risk'; initiative: string; practice: string }
+    /** The term sheet (DOMAIN.md item 15): this much moved a year leaves no participant losing. */
+    | { about: 'deal'; initiative: string; amount: number }
+    | { about: 'deal-payment'; initiative: string; from: string; to: string; amount: number }
+    /** A member collective that will not follow the collective above it (DOMAIN.md item 19). */
+    | { about: 'not-following'; initiative: string; collective: string; parent: string }
+    | { about: 'trust-below'; practice: string; collective: string; score: number }
+    | { about: 'not-believing'; practice: string; collective: string }
+    | { about: 'readiness-unknown'; practice: string; collective: string }
+    | { about: 'ready'; practice: string; collective: string }
+    | { about: 'verdict'; practice: string; verdict: ParadoxVerdict }
+    | { about: 'relationships'; partner: string; before: number; after: number }
+    | { about: 'merger-saving'; merger: string; amount: number }
+    /** A verdict of the sensitivity result (its id) that flips within +-10% of an input; that result is not part of the document. */
+    | { about: 'fragile'; verdict: string };
+
+/** A ranked executive-summary finding: one plain sentence plus the figures it rests on. */
 export interface ReportFinding {
     rank: number;
-    kind: 'loss-making' | 'blocker' | 'compensation' | 'unstable' | 'ceding' | 'relationships'
-        | 'defection' | 'readiness' | 'merger' | 'proceeds' | 'stable';
+    kind: 'loss-making' | 'blocker' | 'compensation' | 'unstable' | 'core-empty' | 'ceding' | 'relationships'
+        | 'defection' | 'readiness' | 'merger' | 'proceeds' | 'stable' | 'fragile' | 'more-initiatives';
     severity: 'high' | 'medium' | 'low';
     sentence: string;
     initiative?: string;
     practice?: string;
+    /** Initiatives a summary sentence covers when it speaks of several at once. */
+    initiatives?: string[];
+    /** Yearly money at stake (minor units): what the ranking orders by within a severity. */
+    atStake: number;
+    claims: FindingClaim[];
 }
 
 export interface ReportCover {
@@ -123,6 +173,7 @@ export interface ReportCover {
 
 export interface ReportDocument {
     schemaVersion: string;
+    edition: ReportEdition;
     cover: ReportCover;
     findings: ReportFinding[];
     /** One-line explanations of the jargon the findings use. */

@@ -18,6 +18,8 @@ export function holdoutFindings(i: InitiativeAnalysis, words: Wording): Omit<Rep
         kind: 'defection',
         severity: 'medium',
         initiative: i.id,
+        atStake: Math.max(0, i.netSaving),
+        claims: [{ about: 'not-following', initiative: i.id, collective: vote.collective, parent }],
         sentence: `${words.title(vote.collective)} will not follow ${words.title(parent)} on ${i.title} `
             + `(${why(vote)}), `
             + `so nothing happens in ${words.names(vote.practices)}.`
@@ -33,7 +35,7 @@ export function ownDefectionRisks(i: InitiativeAnalysis): string[] {
 
 function why(vote: MemberVote): string {
     if (vote.ready === true) return 'its own decision does not carry';
-    if (vote.clearsThreshold === null) return 'there is no statement of its trust, so it counts as not ready';
+    if (vote.clearsThreshold === null) return 'its readiness is unknown: there is no statement of its trust';
     if (vote.clearsThreshold === false) return 'its trust is below the threshold';
     return 'most of its practices do not believe going alone is unsustainable';
 }

@@ -9,6 +9,8 @@ export { renderMarkdown } from './render/markdown.js';
 export { renderPdf } from './render/pdf.js';
 export { chartSvg } from './charts/chart-svg.js';
 export { formulasPath } from './sections/appendix.js';
+export { chartFiles, type ChartFile } from './charts/chart-files.js';
+export { pdfFonts as reportFonts } from './render/pdf-fonts.js';
 export { sensitivitySection } from './sections/sensitivity.js';
 export { esc as escapeMarkdown } from './render/markdown.js';
 export * from './formats.js';

@@ -43,6 +43,17 @@ export class Wording {
     count(n: number, digits = 0): string {
         return formatCount(n, digits);
     }
+
+    /**
+     * A relationship count is an average, not a head count: "about 18 (300,000
+     * patients / units of 16,400 on average)", never a bare 18.3.
+     */
+    relationships(population: number, figures: { relationships: number; averagePopulation: number }, noun = ''): string {
+        const r = figures.relationships;
+        const exact = Math.abs(r - Math.round(r)) < 0.05;
+        const count = r < 0.5 ? 'less than 1' : `${exact ? '' : 'about '}${formatCount(Math.round(r), 0)}`;
+        return `${count}${noun ? ' ' + noun : ''} (${formatCount(population, 0)} patients / units of ${formatCount(figures.averagePopulation, 0)} on average)`;
+    }
 }
 
 // One list-of-names wording for messages and reports (Intl.ListFormat).

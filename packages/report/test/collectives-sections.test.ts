@@ -50,7 +50,11 @@ describe('collectives that trust and vote in the report (item 19)', () => {
             .toEqual([['Ashby North PCN', 'yes'], ['Ashby Central PCN', 'yes'], ['Ashby East PCN', 'no, nor its 3 practices']]);
         // Nominal one unit for the whole place; effectively the group speaks for six practices and East's three stand alone.
         const partners = tables(doc, 'structure').find(t => t.columns[0].header === 'System partner')!;
-        expect(partners.rows[0].cells.slice(4).map(plainText)).toEqual(['1 (avg 89,000)', '2.8', '4 (avg 22,250)', '11.2']);
+        // Units today -> organised -> effectively; relationships rounded beside the division they come from (2.8 and 11.2).
+        expect(plainText(partners.rows[0].cells[1])).toMatch(/ → 1 → 4$/);
+        expect(partners.rows[0].cells.slice(3).map(plainText)).toEqual([
+            'about 3 (250,000 patients / units of 89,000 on average)', 'about 11 (250,000 patients / units of 22,250 on average)'
+        ]);
     });
 });
 

@@ -162,6 +162,10 @@ export function checks({ workbench, workspace, modelFile, model }) {
             await page.waitForFunction(() => /briefing\.pdf$/.test(document.querySelector('.quick-input-widget input')?.value ?? ''), null, { timeout: 20_000 });
             await page.waitForTimeout(500);
             await page.keyboard.press('Enter');
+            // Then it asks which edition (issue 11); the first item, Partners, is the PDF's default.
+            await page.waitForFunction(() => /which edition/.test(document.querySelector('.quick-input-widget .quick-input-title')?.textContent ?? ''), null, { timeout: 20_000 });
+            await page.waitForTimeout(300);
+            await page.keyboard.press('Enter');
             const notice = page.locator('.notification-toast', { hasText: 'Exported Briefing PDF' }).first();
             await notice.waitFor({ timeout: 90_000 });
             await workbench.screenshot('06-export');

@@ -25,7 +25,8 @@ export const reportRequest = defineCustomRequest(ReportRequest, reportParams, as
             diagnostics: reportDiagnostics(document, document.diagnostics ?? []),
             date: sources.today(),
             sourceFile: document.uri.path.split('/').pop(),
-            formulas: sources.formulas()
+            formulas: sources.formulas(),
+            edition: params.edition ?? 'analyst'
         });
         switch (params.format) {
             case 'html':
@@ -36,6 +37,8 @@ export const reportRequest = defineCustomRequest(ReportRequest, reportParams, as
                 return { text: report.renderJson(doc) };
             case 'pdf':
                 return { data: Buffer.from(await report.renderPdf(doc)).toString('base64') };
+            case 'charts':
+                return { charts: report.chartFiles(doc).map(c => ({ name: c.name, svg: c.svg })) };
         }
     } catch (error) {
         return failure(error);

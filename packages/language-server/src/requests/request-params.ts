@@ -5,9 +5,10 @@ export const documentParams = object({ uri: string });
 
 export const reportParams = object({
     uri: string,
-    format: oneOf('html', 'markdown', 'json', 'pdf'),
+    format: oneOf('html', 'markdown', 'json', 'pdf', 'charts'),
     theme: optional(oneOf('light', 'dark')),
-    purpose: optional(oneOf('preview', 'export'))
+    purpose: optional(oneOf('preview', 'export')),
+    edition: optional(oneOf('partners', 'analyst'))
 });
 
 export const compareParams = object({ uris: arrayOf(string), theme: optional(oneOf('light', 'dark')) });

@@ -1,3 +1,4 @@
+import { shortenWords } from '../long-words.js';
 import { escapeXml } from './xml.js';
 import { CHART_FONT, PALETTE } from './palette.js';
 import { px } from './scale.js';
@@ -14,7 +15,7 @@ export interface TextOptions {
 export function svgText(x: number, y: number, content: string, o: TextOptions = {}): string {
     const rotate = o.rotate ? ` transform="rotate(${o.rotate} ${px(x)} ${px(y)})"` : '';
     return `<text x="${px(x)}" y="${px(y)}" fill="${o.fill ?? PALETTE.text}"${o.bold ? ' font-weight="bold"' : ''}`
-        + `${o.size ? ` font-size="${o.size}"` : ''}${o.anchor && o.anchor !== 'start' ? ` text-anchor="${o.anchor}"` : ''}${rotate}>${escapeXml(content)}</text>`;
+        + `${o.size ? ` font-size="${o.size}"` : ''}${o.anchor && o.anchor !== 'start' ? ` text-anchor="${o.anchor}"` : ''}${rotate}>${escapeXml(shortenWords(content))}</text>`;
 }
 
 export function svgRoot(width: number, height: number, className: string, body: string, fontSize = 10): string {

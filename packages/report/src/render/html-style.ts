@@ -38,6 +38,7 @@ table{border-collapse:collapse;width:100%;font-size:0.9em}
 caption{text-align:left;color:var(--muted);font-style:italic;padding-bottom:4px}
 th,td{border:1px solid var(--line);padding:4px 8px;vertical-align:top}
 th{background:var(--head);text-align:left}
+h1,h2,h3,h4,p,li,td,th,caption,dd{overflow-wrap:anywhere}
 .r{text-align:right;font-variant-numeric:tabular-nums}td.r,td.nw{white-space:nowrap}.c{text-align:center}
 tr.bad td{background:var(--bad-bg)}tr.good td{background:var(--good-bg)}
 .note{background:var(--note-bg);border-left:4px solid var(--accent);padding:8px 12px}

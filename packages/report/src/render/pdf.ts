@@ -2,6 +2,7 @@ import pdfmake from 'pdfmake';
 import { chartSvg } from '../charts/chart-svg.js';
 import { PALETTE } from '../charts/palette.js';
 import { type Block, plainText, type ReportDocument, type RichText, type Section, type TableRow } from '../document.js';
+import { fitWords } from '../long-words.js';
 import { pdfFonts } from './pdf-fonts.js';
 
 type Node = Record<string, unknown>;
@@ -43,7 +44,7 @@ export async function renderPdf(doc: ReportDocument): Promise<Uint8Array> {
             figcaption: { fontSize: 8, color: PALETTE.muted, margin: [0, 2, 0, 8] }
         },
         header: (page: number) => page === 1 ? null : {
-            text: doc.cover.title, fontSize: 8, color: PALETTE.muted, margin: [48, 24, 48, 0]
+            text: fitWords(doc.cover.title), fontSize: 8, color: PALETTE.muted, margin: [48, 24, 48, 0]
         },
         footer: (page: number, pages: number) => page === 1 ? null : {
             columns: [
@@ -62,25 +63,26 @@ function cover(doc: ReportDocument): Node[] {
     const { cover } = doc;
     return [
         { canvas: [{ type: 'rect', x: 0, y: 0, w: CONTENT_WIDTH, h: 6, color: ACCENT }], margin: [0, 150, 0, 24] },
-        { text: cover.title, style: 'title' },
-        { text: cover.subtitle, style: 'subtitle', margin: [0, 8, 0, 24] },
+        { text: fitWords(cover.title), style: 'title' },
+        { text: fitWords(cover.subtitle), style: 'subtitle', margin: [0, 8, 0, 24] },
         { text: cover.date, fontSize: 12, margin: [0, 0, 0, 16] },
         {
-            table: { widths: ['auto', '*'], body: cover.facts.map(f => [{ text: f.label, color: PALETTE.muted }, { text: f.value, bold: true }]) },
+            table: { widths: ['auto', '*'], body: cover.facts.map(f => [{ text: fitWords(f.label), color: PALETTE.muted }, { text: fitWords(f.value), bold: true }]) },
             layout: 'noBorders'
         },
-        ...(cover.sourceFile ? [{ text: `Model: ${cover.sourceFile}`, fontSize: 8, color: PALETTE.muted, margin: [0, 24, 0, 0] }] : []),
+        ...(cover.sourceFile ? [{ text: fitWords(`Model: ${cover.sourceFile}`), fontSize: 8, color: PALETTE.muted, margin: [0, 24, 0, 0] }] : []),
         { text: '', pageBreak: 'after' }
     ];
 }
 
 async function sectionNodes(section: Section): Promise<Node[]> {
     // Sections and initiatives are bookmarks too, for readers who navigate by the PDF viewer's outline.
-    const nodes: Node[] = [{ text: section.title, style: 'h1', tocItem: true, pageBreak: 'before', id: section.id, outline: true }];
+    const nodes: Node[] = [{ text: fitWords(section.title), style: 'h1', tocItem: true, pageBreak: section.runOn ? undefined : 'before', margin: section.runOn ? [0, 18, 0, 8] : undefined, id: section.id, outline: true }];
     let chain: Node[] = [];
-    for (const [index, block] of section.blocks.entries()) {
+    const blocks = section.pagedBlocks ?? section.blocks;
+    for (const [index, block] of blocks.entries()) {
         chain.push(await blockNode(block, section.id));
-        if (keepsWithNext(block, section.blocks[index + 1])) continue;
+        if (keepsWithNext(block, blocks[index + 1])) continue;
         nodes.push(chain.length === 1 ? chain[0] : { stack: chain, unbreakable: true });
         chain = [];
     }
@@ -91,8 +93,8 @@ async function blockNode(block: Block, sectionId: string): Promise<Node> {
     switch (block.kind) {
         case 'heading':
             return sectionId === 'initiatives' && block.level === 3
-                ? { text: block.text, style: 'h3', tocItem: true, tocMargin: [14, 0, 0, 0], tocStyle: { fontSize: 9 }, outline: true, outlineParentId: sectionId }
-                : { text: block.text, style: `h${block.level}` };
+                ? { text: fitWords(block.text), style: 'h3', tocItem: true, tocMargin: [14, 0, 0, 0], tocStyle: { fontSize: 9 }, outline: true, outlineParentId: sectionId }
+                : { text: fitWords(block.text), style: `h${block.level}` };
         case 'paragraph':
             return { text: rich(block.text), margin: [0, 0, 0, 6] };
         case 'note':
@@ -106,9 +108,9 @@ async function blockNode(block: Block, sectionId: string): Promise<Node> {
             return block.ordered ? { ol: items, margin: [0, 0, 0, 6] } : { ul: items, margin: [0, 0, 0, 6] };
         }
         case 'terms':
-            return { stack: block.items.map(t => ({ text: [{ text: `${t.term}: `, bold: true }, t.meaning], margin: [0, 0, 0, 3] })), margin: [0, 0, 0, 6] };
+            return { stack: block.items.map(t => ({ text: [{ text: `${fitWords(t.term)}: `, bold: true }, fitWords(t.meaning)], margin: [0, 0, 0, 3] })), margin: [0, 0, 0, 6] };
         case 'code':
-            return { text: block.text, font: 'DejaVuSansMono', fontSize: 8, background: '#f4f6f9', preserveLeadingSpaces: true, margin: [0, 2, 0, 8] };
+            return { text: fitWords(block.text), font: 'DejaVuSansMono', fontSize: 8, background: '#f4f6f9', preserveLeadingSpaces: true, margin: [0, 2, 0, 8] };
         case 'table':
             return table(block);
         case 'chart': {
@@ -120,7 +122,7 @@ async function blockNode(block: Block, sectionId: string): Promise<Node> {
             return {
                 stack: [
                     centred({ svg, width: w * scale, height: h * scale, font: 'DejaVuSans' }, w * scale),
-                    { text: [{ text: `${block.title}. `, bold: true, color: PALETTE.text }, block.description], style: 'figcaption' }
+                    { text: [{ text: `${fitWords(block.title)}. `, bold: true, color: PALETTE.text }, fitWords(block.description)], style: 'figcaption' }
                 ],
                 // A very tall diagram (dozens of practices) must be allowed to start on a fresh page rather than overflow.
                 unbreakable: true,
@@ -130,11 +132,16 @@ async function blockNode(block: Block, sectionId: string): Promise<Node> {
     }
 }
 
-/** A heading never ends a page, and a paragraph introducing a short table stays on its page. */
+/**
+ * A heading never ends a page, a paragraph introducing a short table stays on
+ * its page, and a short table stays with the chart drawn from it, so no chart
+ * sits alone on a page away from its figures.
+ */
 function keepsWithNext(block: Block, next: Block | undefined): boolean {
     if (!next) return false;
     const shortTable = next.kind === 'table' && next.rows.length <= SHORT_TABLE;
     if (block.kind === 'heading') return next.kind !== 'table' || shortTable;
+    if (block.kind === 'table') return next.kind === 'chart' && block.rows.length <= SHORT_TABLE;
     return block.kind === 'paragraph' && shortTable;
 }
 
@@ -144,7 +151,7 @@ function centred(node: Node, width: number): Node {
 
 function table(block: Extract<Block, { kind: 'table' }>): Node {
     const align = block.columns.map(c => c.align ?? 'left');
-    const header = block.columns.map((c, i) => ({ text: c.header, bold: true, fillColor: HEADER_FILL, alignment: align[i] }));
+    const header = block.columns.map((c, i) => ({ text: fitWords(c.header), bold: true, fillColor: HEADER_FILL, alignment: align[i] }));
     // Figures never wrap mid-amount; text columns do.
     const body = block.rows.map((row: TableRow) => row.cells.map((cell, i) => ({
         text: rich(cell), alignment: align[i], noWrap: align[i] === 'right' || block.columns[i].noWrap || undefined,
@@ -152,7 +159,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Node {
     })));
     // The caption is a header row, so it stays with the table and repeats on every page the table spans.
     const caption = block.caption
-        ? [[{ text: block.caption, style: 'caption', colSpan: block.columns.length, border: [false, false, false, false] },
+        ? [[{ text: fitWords(block.caption), style: 'caption', colSpan: block.columns.length, border: [false, false, false, false] },
             ...block.columns.slice(1).map(() => ({}))]]
         : [];
     const node: Node = {
@@ -183,9 +190,9 @@ function widths(block: Extract<Block, { kind: 'table' }>): string[] {
 }
 
 function rich(text: RichText): unknown {
-    if (typeof text === 'string') return text;
+    if (typeof text === 'string') return fitWords(text);
     return text.map(run => ({
-        text: run.text,
+        text: fitWords(run.text),
         bold: run.style === 'bold' || undefined,
         italics: run.style === 'italic' || undefined,
         font: run.style === 'code' ? 'DejaVuSansMono' : undefined

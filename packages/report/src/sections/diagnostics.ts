@@ -20,6 +20,7 @@ export function diagnosticsSection(ctx: SectionContext): Section {
                     columns: [{ header: 'Location', noWrap: true }, { header: 'Severity' }, { header: 'Code', noWrap: true }, { header: 'Message' }],
                     rows: diagnostics.map(d => ({
                         kind: 'diagnostic',
+                        weight: SEVERITY_WEIGHT[d.severity] ?? 0,
                         tone: d.severity === 'error' ? 'bad' : undefined,
                         // Report diagnostics count from 1; source references count from 0 like the editor.
                         source: { uri: d.file, line: Math.max(0, d.line - 1), character: Math.max(0, d.column - 1) },
@@ -29,6 +30,8 @@ export function diagnosticsSection(ctx: SectionContext): Section {
             ]
     };
 }
+
+const SEVERITY_WEIGHT: Record<string, number> = { error: 3, warning: 2, info: 1, hint: 0 };
 
 function shortFile(file: string): string {
     const name = file.replace(/^file:\/\//, '');

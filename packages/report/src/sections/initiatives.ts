@@ -1,11 +1,12 @@
 import { fragileMark, type InitiativeAnalysis, type StabilityCheck } from '@autonomy/analysis';
 import type { Initiative } from '@autonomy/domain';
 import type { Block, Column, Section, TableRow } from '../document.js';
-import { blockReason } from '../findings.js';
+import { blockReason } from '../finding-reasons.js';
 import { ruleWords } from '../wording.js';
 import { type SectionContext, sourceRef } from './context.js';
 import { investmentBlocks } from './investment.js';
 import { memberVoteBlocks } from './member-votes.js';
+import { PAGED_INITIATIVES, pagedGroups } from './paged-summary.js';
 
 export function initiativesSection(ctx: SectionContext): Section {
     const blocks: Block[] = [{
@@ -14,9 +15,25 @@ export function initiativesSection(ctx: SectionContext): Section {
             + 'the payments that turn one into the other, whether any group would do better by breaking away, and what the '
             + 'collective\'s decision rule predicts.'
     }];
-    for (const initiative of ctx.analysis.initiatives) blocks.push(...initiativeBlocks(initiative, ctx));
+    const intro = [...blocks, overview(ctx)];
+    const groups = ctx.analysis.initiatives.map(i => ({ weight: Math.abs(i.netSaving), blocks: initiativeBlocks(i, ctx) }));
+    for (const g of groups) blocks.push(...g.blocks);
     if (ctx.analysis.initiatives.length === 0) blocks.push({ kind: 'note', text: 'The model declares no initiatives.' });
-    return { id: 'initiatives', title: 'Initiatives', blocks };
+    return { id: 'initiatives', title: 'Initiatives', blocks, pagedBlocks: pagedGroups(intro, groups, PAGED_INITIATIVES, 'initiatives') };
+}
+
+/** One line per initiative: what a paged edition of a large locality shows for all of them. */
+function overview(ctx: SectionContext): Block {
+    const { words } = ctx;
+    return {
+        kind: 'table', caption: 'Every initiative: net saving a year and predicted outcome',
+        columns: [{ header: 'Initiative' }, { header: 'Participants', align: 'right' }, { header: 'Net saving a year', align: 'right' }, { header: 'Predicted outcome' }],
+        rows: ctx.analysis.initiatives.map(i => ({
+            kind: 'initiative' as const, weight: Math.abs(i.netSaving), tone: i.lossMaking ? 'bad' as const : undefined,
+            cells: [i.title, words.count(i.participants.length), words.signedMoney(i.netSaving),
+                i.outcome.proceeds === null ? 'cannot be predicted' : i.outcome.proceeds ? 'goes ahead' : 'does not go ahead']
+        }))
+    };
 }
 
 function initiativeBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
@@ -26,11 +43,7 @@ function initiativeBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
         { kind: 'heading', level: 3, text: i.title, source: sourceRef(declared?.source), sourceKind: 'initiative' },
         { kind: 'paragraph', text: summary(i, declared, ctx) },
         splitTable(i, ctx),
-        paymentsBlock(i, ctx),
-        ...investmentBlocks(i, ctx),
-        { kind: 'paragraph', text: [{ text: 'Stability. ', style: 'bold' }, { text: stability(i, ctx) }] },
-        { kind: 'paragraph', text: [{ text: 'Predicted outcome. ', style: 'bold' }, { text: outcome(i, ctx) }] },
-        ...memberVoteBlocks(i, ctx),
+        // The chart follows its table directly so the PDF keeps the two on one page.
         {
             kind: 'chart',
             title: `${i.title}: benefit as charged against fair share`,
@@ -41,7 +54,12 @@ function initiativeBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
                 currency: ctx.model.settings.currency,
                 bars: i.shares.map(s => ({ label: words.title(s.practice), charged: s.realisedBenefit, fair: s.fairShare }))
             }
-        }
+        },
+        paymentsBlock(i, ctx),
+        ...investmentBlocks(i, ctx),
+        { kind: 'paragraph', text: [{ text: 'Stability. ', style: 'bold' }, { text: stability(i, ctx) }] },
+        { kind: 'paragraph', text: [{ text: 'Predicted outcome. ', style: 'bold' }, { text: outcome(i, ctx) }] },
+        ...memberVoteBlocks(i, ctx)
     ];
 }
 
@@ -68,15 +86,19 @@ function summary(i: InitiativeAnalysis, declared: Initiative | undefined, ctx: S
 function splitTable(i: InitiativeAnalysis, ctx: SectionContext): Block {
     const { words } = ctx;
     const withTransfers = i.shares.some(s => s.transfers !== 0);
+    // The findings may tell the reader to share by the stable split: the table must show it.
+    const stableSplit = !i.lossMaking && i.stableSplitMethod && i.shares.some(s => s.nucleolusShare !== undefined) ? i.stableSplitMethod : undefined;
     const columns: Column[] = [
         { header: 'Practice' }, { header: 'List size', align: 'right' }, { header: 'Cost alone', align: 'right' },
         { header: 'Charged', align: 'right' }, { header: 'Share of cost', align: 'right' },
         ...(withTransfers ? [{ header: 'Agreed transfers', align: 'right' as const }] : []),
         { header: 'Benefit as charged', align: 'right' }, { header: 'Fair share', align: 'right' },
-        { header: 'Compensation', align: 'right' }
+        { header: 'Compensation', align: 'right' },
+        ...(stableSplit ? [{ header: `Stable split (${stableSplit})`, align: 'right' as const }] : [])
     ];
     const rows: TableRow[] = i.shares.map(s => ({
         kind: 'practice',
+        weight: Math.abs(s.realisedBenefit),
         source: sourceRef(ctx.model.practices.find(p => p.id === s.practice)?.source),
         tone: s.realisedBenefit < 0 ? 'bad' : undefined,
         cells: [
@@ -85,14 +107,16 @@ function splitTable(i: InitiativeAnalysis, ctx: SectionContext): Block {
             ...(withTransfers ? [words.signedMoney(s.transfers)] : []),
             words.signedMoney(s.realisedBenefit),
             words.signedMoney(s.fairShare) + (s.fairShareStandardError !== undefined ? ` ± ${words.money(s.fairShareStandardError)}` : ''),
-            i.lossMaking ? '—' : compensationWords(s.compensation, words.money(Math.abs(s.compensation)))
+            i.lossMaking ? '—' : compensationWords(s.compensation, words.money(Math.abs(s.compensation))),
+            ...(stableSplit ? [s.nucleolusShare === undefined ? '—' : words.signedMoney(s.nucleolusShare)] : [])
         ]
     }));
     rows.push({
         cells: [
             [{ text: 'Whole initiative', style: 'bold' }], '', words.money(i.totalCurrentCost), words.money(i.sharedCost), '',
             ...(withTransfers ? [''] : []),
-            words.signedMoney(i.netSaving), words.signedMoney(i.grandValue), ''
+            words.signedMoney(i.netSaving), words.signedMoney(i.grandValue), '',
+            ...(stableSplit ? [words.signedMoney(i.grandValue)] : [])
         ]
     });
     return { kind: 'table', caption: `${i.title}: yearly figures per practice`, columns, rows };

@@ -4,6 +4,8 @@ import { type SectionContext, sourceRef } from './context.js';
 
 export function paradoxSection(ctx: SectionContext): Section {
     const { analysis, words, model } = ctx;
+    // Only a column the model gives data for: no merger modelled, no merger column.
+    const merger = analysis.mergers.length > 0;
     const blocks: Block[] = [
         {
             kind: 'paragraph',
@@ -17,16 +19,17 @@ export function paradoxSection(ctx: SectionContext): Section {
                 { header: 'Practice' }, { header: 'Autonomy retained', align: 'right' }, { header: 'Benefit a year', align: 'right' },
                 { header: 'Crisis risk alone → in collective', align: 'right' },
                 { header: 'Expected autonomy alone', align: 'right' }, { header: 'Collective', align: 'right' },
-                { header: 'Merger', align: 'right' }, { header: 'Verdict' }
+                ...(merger ? [{ header: 'Merger', align: 'right' as const }] : []), { header: 'Verdict' }
             ],
             rows: analysis.practices.map(p => ({
                 kind: 'practice',
+                weight: Math.abs(p.benefit),
                 source: sourceRef(model.practices.find(m => m.id === p.id)?.source),
                 tone: p.paradoxResolved ? 'good' : undefined,
                 cells: [
                     p.title, words.percent(p.autonomyRetained), words.signedMoney(p.benefit),
                     `${words.percent(p.crisisRisk)} → ${words.percent(p.residualRisk)}`,
-                    words.percent(p.expectedAlone), words.percent(p.expectedCollective), words.percent(p.expectedMerger),
+                    words.percent(p.expectedAlone), words.percent(p.expectedCollective), ...(merger ? [words.percent(p.expectedMerger)] : []),
                     PARADOX_VERDICT_LABELS[p.paradoxVerdict] + fragileMark(ctx.fragile, `paradox:${p.id}`)
                 ]
             }))

@@ -7,6 +7,7 @@ export function practicesSection(ctx: SectionContext): Section {
         const practice = model.practices.find(m => m.id === p.id);
         return {
             kind: 'practice' as const,
+            weight: p.gap,
             source: sourceRef(practice?.source),
             cells: [
                 p.title,
@@ -36,7 +37,13 @@ export function practicesSection(ctx: SectionContext): Section {
                     { header: 'Crisis risk alone', align: 'right' }, { header: 'Believes alone unsustainable', align: 'center' },
                     { header: 'Member of' }, { header: 'Initiatives' }
                 ],
-                rows
+                rows: [...rows, {
+                    cells: [
+                        [{ text: `All ${words.count(analysis.practices.length)} practices`, style: 'bold' as const }],
+                        words.count(analysis.practices.reduce((n, p) => n + p.listSize, 0)),
+                        words.money(analysis.practices.reduce((n, p) => n + p.gap, 0)), '', '', '', ''
+                    ]
+                }]
             }
         ]
     };

@@ -35,7 +35,8 @@ export function structureSection(ctx: SectionContext): Section {
             {
                 kind: 'paragraph',
                 text: 'Ease of doing business: a system partner must hold one relationship per unit that speaks for practices '
-                    + '(a practice alone, or the top collective that speaks for it): its population divided by the units\' average population. '
+                    + '(a practice alone, or the top collective that speaks for it). The count is an average, the patients it serves '
+                    + 'divided by the units\' average list size, so the table gives it rounded, with that division beside it. '
                     + 'Effectively, a collective speaks only for the practices whose trust in it reaches the threshold; the others remain units of their own.'
             },
             analysis.partners.length === 0
@@ -43,19 +44,16 @@ export function structureSection(ctx: SectionContext): Section {
                 : {
                     kind: 'table',
                     columns: [
-                        { header: 'System partner' }, { header: 'Patients', align: 'right' },
-                        { header: 'Units before', align: 'right' }, { header: 'Relationships before', align: 'right' },
-                        { header: 'Units after', align: 'right' }, { header: 'Relationships after', align: 'right' },
-                        { header: 'Units effective', align: 'right' }, { header: 'Relationships effective', align: 'right' }
+                        { header: 'System partner' }, { header: 'Units speaking for practices: today → organised → effectively', align: 'right' },
+                        { header: 'Relationships today' }, { header: 'Relationships organised' }, { header: 'Relationships effectively' }
                     ],
                     rows: analysis.partners.map(p => ({
                         kind: 'partner',
                         source: sourceRef(model.partners.find(x => x.id === p.id)?.source),
                         cells: [
-                            p.title, words.count(p.population),
-                            `${words.count(p.before.units)} (avg ${words.count(p.before.averagePopulation)})`, words.count(p.before.relationships, 1),
-                            `${words.count(p.after.units)} (avg ${words.count(p.after.averagePopulation)})`, words.count(p.after.relationships, 1),
-                            `${words.count(p.effective.units)} (avg ${words.count(p.effective.averagePopulation)})`, words.count(p.effective.relationships, 1)
+                            p.title, `${words.count(p.before.units)} → ${words.count(p.after.units)} → ${words.count(p.effective.units)}`,
+                            words.relationships(p.population, p.before), words.relationships(p.population, p.after),
+                            words.relationships(p.population, p.effective)
                         ]
                     }))
                 }

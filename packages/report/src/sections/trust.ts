@@ -27,6 +27,8 @@ export function trustSection(ctx: SectionContext): Section {
                     ],
                     rows: analysis.trust.map(t => ({
                         kind: t.truster === 'collective' ? 'collective' : 'practice',
+                        // Paged summaries keep the practices that are not ready first.
+                        weight: t.ready === true ? 0 : 1,
                         tone: t.ready === true ? 'good' : t.ready === false ? 'bad' : undefined,
                         cells: [
                             words.title(t.practice), words.title(t.collective),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ReportFormat } from '@autonomy/language-server/protocol';
+import type { ReportEdition, ReportFormat } from '@autonomy/language-server/protocol';
 import { type ReportSource, targetModel } from './report-source.js';
 
 interface ExportFormat {
@@ -21,7 +21,7 @@ export const EXPORT_FORMATS: Record<'pdf' | 'markdown' | 'html' | 'json', Export
  * Returns the written file, or undefined when cancelled or failed.
  */
 export async function exportReport(
-    source: ReportSource, kind: ExportFormat, modelArg?: unknown, targetArg?: unknown
+    source: ReportSource, kind: ExportFormat, modelArg?: unknown, targetArg?: unknown, editionArg?: unknown
 ): Promise<vscode.Uri | undefined> {
     const model = targetModel(modelArg);
     if (!model) {
@@ -42,12 +42,16 @@ export async function exportReport(
     if (!target) {
         return undefined;
     }
+    const edition = await chooseEdition(kind, targetArg, editionArg);
+    if (!edition) {
+        return undefined;
+    }
     const written = await vscode.window.withProgress({
         location: vscode.ProgressLocation.Notification,
         title: `Exporting ${kind.label}…`,
         cancellable: false
     }, async () => {
-        const result = await source.report(model, kind.format);
+        const result = await source.report(model, kind.format, 'export', edition);
         if (result.error) {
             void vscode.window.showErrorMessage(`Could not export the ${kind.label}: ${result.error}`);
             return false;
@@ -64,6 +68,19 @@ export async function exportReport(
             .then(choice => choice === 'Open' ? openExported(target, kind) : undefined);
     }
     return target;
+}
+
+/** Partners or analysts: asked when a person exports, the format's default when a script does. */
+async function chooseEdition(kind: ExportFormat, targetArg: unknown, editionArg: unknown): Promise<ReportEdition | undefined> {
+    if (editionArg === 'partners' || editionArg === 'analyst') return editionArg;
+    const fallback: ReportEdition = kind.format === 'pdf' ? 'partners' : 'analyst';
+    if (targetArg !== undefined) return fallback;
+    const items = [
+        { label: 'Partners', description: 'the recommendation and the deal first, a page per practice, no diagnostics', edition: 'partners' as const },
+        { label: 'Analysts', description: 'everything: every table, diagnostic and formula', edition: 'analyst' as const }
+    ];
+    if (fallback === 'analyst') items.reverse();
+    return (await vscode.window.showQuickPick(items, { title: `Export ${kind.label}: which edition?` }))?.edition;
 }
 
 function defaultTarget(model: vscode.Uri, kind: ExportFormat): vscode.Uri {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CompareCommand } from './compare-command.js';
+import { exportCharts } from './export-charts.js';
 import { EXPORT_FORMATS, exportReport } from './export-commands.js';
 import { runInHostSuiteIfAsked } from './in-host-suite.js';
 import { startLanguageClient } from './language-client.js';
@@ -68,14 +69,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Autono
         vscode.commands.registerCommand('autonomy.newModel', () => newModel(context)),
         vscode.commands.registerCommand('autonomy.openPreviewToSide', withModel(uri => reportPreviews.open(uri))),
         vscode.commands.registerCommand('autonomy.showStructure', withModel(uri => structureViews.open(uri))),
-        vscode.commands.registerCommand('autonomy.exportPdf', (model?: unknown, target?: unknown) =>
-            exportReport(source, EXPORT_FORMATS.pdf, model, target)),
-        vscode.commands.registerCommand('autonomy.exportMarkdown', (model?: unknown, target?: unknown) =>
-            exportReport(source, EXPORT_FORMATS.markdown, model, target)),
-        vscode.commands.registerCommand('autonomy.exportHtml', (model?: unknown, target?: unknown) =>
-            exportReport(source, EXPORT_FORMATS.html, model, target)),
-        vscode.commands.registerCommand('autonomy.exportJson', (model?: unknown, target?: unknown) =>
-            exportReport(source, EXPORT_FORMATS.json, model, target))
+        vscode.commands.registerCommand('autonomy.exportPdf', (model?: unknown, target?: unknown, edition?: unknown) =>
+            exportReport(source, EXPORT_FORMATS.pdf, model, target, edition)),
+        vscode.commands.registerCommand('autonomy.exportCharts', (model?: unknown, folder?: unknown) => exportCharts(source, model, folder)),
+        vscode.commands.registerCommand('autonomy.exportMarkdown', (model?: unknown, target?: unknown, edition?: unknown) =>
+            exportReport(source, EXPORT_FORMATS.markdown, model, target, edition)),
+        vscode.commands.registerCommand('autonomy.exportHtml', (model?: unknown, target?: unknown, edition?: unknown) =>
+            exportReport(source, EXPORT_FORMATS.html, model, target, edition)),
+        vscode.commands.registerCommand('autonomy.exportJson', (model?: unknown, target?: unknown, edition?: unknown) =>
+            exportReport(source, EXPORT_FORMATS.json, model, target, edition))
     );
     runInHostSuiteIfAsked();
     return { client, reportPreviews, structureViews };

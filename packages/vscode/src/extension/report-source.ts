@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    type ReportFormat, type ReportParams, ReportRequest, type ReportResult, type ReportTheme,
+    type ReportEdition, type ReportFormat, type ReportParams, ReportRequest, type ReportResult, type ReportTheme,
     type StructureParams, StructureRequest, type StructureResult
 } from '@autonomy/language-server/protocol';
 
@@ -9,8 +9,8 @@ import {
 export class ReportSource {
     constructor(private readonly client: LanguageClient) {}
 
-    async report(uri: vscode.Uri, format: ReportFormat, purpose: 'preview' | 'export' = 'export'): Promise<ReportResult> {
-        const params: ReportParams = { uri: this.client.code2ProtocolConverter.asUri(uri), format, theme: editorTheme(), purpose };
+    async report(uri: vscode.Uri, format: ReportFormat, purpose: 'preview' | 'export' = 'export', edition?: ReportEdition): Promise<ReportResult> {
+        const params: ReportParams = { uri: this.client.code2ProtocolConverter.asUri(uri), format, theme: editorTheme(), purpose, edition };
         return this.client.sendRequest(ReportRequest, params);
     }
 

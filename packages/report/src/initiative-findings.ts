@@ -1,0 +1,242 @@
+/**
+ * Summary sentences about one initiative. Each verb follows the figure it
+ * cites: "loses" only beside a negative benefit under the split it names,
+ * "signable" only when every participant gains under the fair split, is
+ * ready, and no group would do better alone.
+ */
+import type { AnalysisResult, InitiativeAnalysis, ParticipantShare } from '@autonomy/analysis';
+import type { FindingClaim, ReportFinding } from './document.js';
+import { holdoutFindings, ownDefectionRisks } from './holdout-findings.js';
+import { proposedSplit, readinessReason, refusalReason, trustFor } from './finding-reasons.js';
+import { plural, ruleWords, type Wording } from './wording.js';
+
+export type Draft = Omit<ReportFinding, 'rank'>;
+
+/** Past this many, a sentence names a few practices and counts the rest. */
+export const MAX_NAMED = 6;
+const MAX_PAYMENTS_NAMED = 3;
+
+export function initiativeDrafts(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): Draft[] {
+    return [
+        ...lossMaking(i, words),
+        ...losses(i, analysis, words),
+        ...blockers(i, analysis, words),
+        ...breakaway(i, words),
+        ...defection(i, analysis, words),
+        ...proceeds(i, words),
+        ...stable(i, words)
+    ];
+}
+
+function lossMaking(i: InitiativeAnalysis, words: Wording): Draft[] {
+    if (!i.lossMaking) return [];
+    const best = i.bestCoalition && i.bestCoalition.value > 0
+        ? ` The most valuable group is ${words.names(i.bestCoalition.members)} on their own, saving ${words.money(i.bestCoalition.value)} a year.`
+        : ' No group of its participants saves money with it.';
+    return [{
+        kind: 'loss-making', severity: 'high', initiative: i.id, atStake: -i.netSaving,
+        claims: [{ about: 'net-saving', initiative: i.id, amount: i.netSaving }],
+        sentence: `${i.title} costs the group ${words.money(-i.netSaving)} a year more than it saves: `
+            + `the shared service costs ${words.money(i.sharedCost)} against ${words.money(i.totalCurrentCost)} the practices spend today.${best}`
+    }];
+}
+
+/** "A loses £1,200 a year and B loses £300": each loss with its figure, the rest counted. */
+function lossList(shares: ParticipantShare[], split: 'charged' | 'fair', i: InitiativeAnalysis, words: Wording): { text: string; claims: FindingClaim[] } {
+    const amount = (s: ParticipantShare): number => (split === 'fair' ? s.fairShare : s.realisedBenefit);
+    const sorted = [...shares].sort((a, b) => amount(a) - amount(b));
+    const named = sorted.length <= MAX_NAMED ? sorted : sorted.slice(0, MAX_NAMED - 1);
+    const parts = named.map(s => `${words.title(s.practice)} loses ${words.money(-amount(s))} a year`);
+    const rest = sorted.slice(named.length);
+    if (rest.length > 0) {
+        parts.push(`${rest.length} other practices lose ${words.money(-rest.reduce((n, s) => n + amount(s), 0))} between them`);
+    }
+    return {
+        text: joinAnd(parts),
+        claims: named.map(s => ({ about: 'benefit' as const, initiative: i.id, practice: s.practice, split, amount: amount(s) }))
+    };
+}
+
+function paymentList(i: InitiativeAnalysis, words: Wording): { text: string; claims: FindingClaim[] } {
+    const named = i.payments.slice(0, MAX_PAYMENTS_NAMED);
+    const texts = named.map(p => `${words.title(p.from)} pays ${words.title(p.to)} ${words.money(p.amount)}`);
+    const more = i.payments.length - named.length;
+    return {
+        text: more > 0 ? `${texts.join('; ')} and ${more} smaller ${plural(more, 'payment', 'payments')} (every payment is listed with the split)` : joinSemicolon(texts),
+        claims: named.map(p => ({ about: 'payment' as const, initiative: i.id, from: p.from, to: p.to, amount: p.amount }))
+    };
+}
+
+function losses(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): Draft[] {
+    if (i.lossMaking || i.payments.length === 0 && i.shares.every(s => s.realisedBenefit >= 0)) return [];
+    const chargedLosers = i.shares.filter(s => s.realisedBenefit < 0);
+    const payments = paymentList(i, words);
+    if (chargedLosers.length === 0) {
+        return [{
+            kind: 'compensation', severity: 'low', initiative: i.id, atStake: 0,
+            claims: [{ about: 'every-gains', initiative: i.id, split: 'charged' }, ...payments.claims],
+            sentence: `Every participant already gains from ${i.title} as charged; moving to fair shares takes yearly payments: ${payments.text}.`
+        }];
+    }
+    const lost = lossList(chargedLosers, 'charged', i, words);
+    const head = `As charged, ${lost.text} on ${i.title}.`;
+    const fairLosers = i.shares.filter(s => s.fairShare < 0);
+    const proposal = i.sharing === 'fair' ? 'The proposed fair split' : 'A fair split (not yet proposed)';
+    const claims: FindingClaim[] = [...lost.claims];
+    let tail: string;
+    if (fairLosers.length > 0) {
+        const fairLost = lossList(fairLosers, 'fair', i, words);
+        claims.push(...fairLost.claims);
+        tail = ` Even under a fair split ${fairLost.text}: ${plural(fairLosers.length, 'it adds', 'they add')} less than ${plural(fairLosers.length, 'it costs', 'they cost')} the group.`;
+    } else {
+        claims.push({ about: 'every-gains', initiative: i.id, split: 'fair' }, ...payments.claims);
+        const obstacle = signingObstacle(i, analysis, words);
+        claims.push(...obstacle.claims);
+        const paid = i.payments.length > 0 ? `, with yearly payments: ${payments.text}` : '';
+        tail = ` ${proposal} gives every participant a gain${paid}${obstacle.text}.`;
+    }
+    const deal = dealClause(i, words);
+    return [{
+        kind: 'compensation', severity: 'high', initiative: i.id,
+        atStake: -chargedLosers.reduce((n, s) => n + s.realisedBenefit, 0),
+        claims: [...claims, ...deal.claims], sentence: head + tail + deal.text
+    }];
+}
+
+/** The term sheet, when the analysis carries one: the least money that leaves no participant losing. */
+function dealClause(i: InitiativeAnalysis, words: Wording): { text: string; claims: FindingClaim[] } {
+    const deal = i.deal;
+    if (deal?.status !== 'deal' || deal.payments.length === 0) return { text: '', claims: [] };
+    const named = deal.payments.slice(0, MAX_PAYMENTS_NAMED);
+    const more = deal.payments.length - named.length;
+    const list = joinSemicolon(named.map(p => `${words.title(p.from)} pays ${words.title(p.to)} ${words.money(p.amount)}`))
+        + (more > 0 ? ` and ${more} smaller ${plural(more, 'payment', 'payments')}` : '');
+    return {
+        text: ` The deal moves ${words.money(deal.moneyMoved)} a year instead (${list}), after which no participant loses (see The deal).`,
+        claims: [{ about: 'deal', initiative: i.id, amount: deal.moneyMoved },
+            ...named.map(p => ({ about: 'deal-payment' as const, initiative: i.id, from: p.from, to: p.to, amount: p.amount }))]
+    };
+}
+
+/** What still stands between a fair split where everyone gains and a deal every participant signs. */
+function signingObstacle(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): { text: string; claims: FindingClaim[] } {
+    const notReady = i.shares.map(s => s.practice).filter(p => trustFor(analysis, p, i.collective)?.ready !== true);
+    const breaks = i.fair.inCore === false && i.fair.mostViolated ? i.fair.mostViolated : undefined;
+    if (notReady.length === 0 && !breaks) {
+        const signable = i.sharing === 'fair' ? 'so it is signable' : 'so it would be signable if proposed';
+        return { text: `; every participant is ready to cede and no group would do better alone, ${signable}`, claims: [{ about: 'signable', initiative: i.id }] };
+    }
+    const parts: string[] = [];
+    const claims: FindingClaim[] = [];
+    if (notReady.length > 0) {
+        parts.push(`${someNames(notReady, words)} ${plural(notReady.length, 'is', 'are')} not ready to cede`);
+        for (const p of notReady.slice(0, MAX_NAMED)) claims.push(...readinessReason(p, i.collective, analysis, words).claims);
+    }
+    if (breaks) {
+        parts.push(`${words.names(breaks.members)} would still do ${words.money(breaks.excess)} a year better on their own`);
+        claims.push({ about: 'breakaway', initiative: i.id, split: 'fair', members: breaks.members, excess: breaks.excess });
+    }
+    return { text: `; it is not yet a deal every participant signs: ${joinAnd(parts)}`, claims };
+}
+
+function blockers(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): Draft[] {
+    if (i.outcome.rule !== 'consensus' || i.outcome.blockers.length === 0) return [];
+    const named = i.outcome.blockers.length <= MAX_NAMED ? i.outcome.blockers : i.outcome.blockers.slice(0, MAX_NAMED - 1);
+    const claims: FindingClaim[] = [{ about: 'proceeds', initiative: i.id, proceeds: false }];
+    const reasons = named.map(id => {
+        const reason = refusalReason(id, i, analysis, words);
+        claims.push({ about: 'blocks', initiative: i.id, practice: id, split: proposedSplit(i) }, ...reason.claims);
+        return `${words.title(id)} (${reason.text})`;
+    });
+    const rest = i.outcome.blockers.length - named.length;
+    if (rest > 0) reasons.push(`${rest} other practices`);
+    return [{
+        kind: 'blocker', severity: 'high', initiative: i.id, practice: i.outcome.blockers[0], atStake: Math.max(0, i.netSaving), claims,
+        sentence: `Under consensus and the ${proposedSplit(i)} split, ${i.title} will not go ahead: ${joinSemicolon(reasons)} would block it.`
+    }];
+}
+
+function breakaway(i: InitiativeAnalysis, words: Wording): Draft[] {
+    const violated = i.charged.mostViolated;
+    const emptyCore = !i.lossMaking && i.coreEmpty === true;
+    if (i.lossMaking || (!emptyCore && (i.charged.inCore !== false || !violated))) return [];
+    const claims: FindingClaim[] = [];
+    const parts: string[] = [];
+    if (i.charged.inCore === false && violated) {
+        claims.push({ about: 'breakaway', initiative: i.id, split: 'charged', members: violated.members, excess: violated.excess });
+        parts.push(`The charged split of ${i.title} is unstable: ${words.names(violated.members)} would do ${words.money(violated.excess)} a year better by breaking away.`);
+    }
+    const fair = i.fair.mostViolated;
+    if (i.fair.inCore === false && fair) {
+        claims.push({ about: 'breakaway', initiative: i.id, split: 'fair', members: fair.members, excess: fair.excess });
+        parts.push(`Even the fair split leaves ${words.names(fair.members)} ${words.money(fair.excess)} a year better off on their own.`);
+    }
+    if (emptyCore) {
+        claims.push({ about: 'core-empty', initiative: i.id });
+        parts.push(`No split of ${i.title} at all keeps every group on board (the core is empty): expect a breakaway unless the shared cost falls.`);
+    }
+    return [{
+        kind: emptyCore ? 'core-empty' : 'unstable', severity: emptyCore ? 'high' : 'medium', initiative: i.id,
+        atStake: emptyCore ? Math.max(0, i.netSaving) : violated?.excess ?? 0, claims, sentence: parts.join(' ')
+    }];
+}
+
+function defection(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): Draft[] {
+    // Item 19: practices held back by their member collective are named in its own sentence (holdout-findings.ts).
+    const risks = ownDefectionRisks(i);
+    if (risks.length === 0) return holdoutFindings(i, words);
+    const named = risks.length <= MAX_NAMED ? risks : risks.slice(0, MAX_NAMED - 1);
+    const claims: FindingClaim[] = [{ about: 'proceeds', initiative: i.id, proceeds: true }];
+    const reasons = named.map(id => {
+        const reason = refusalReason(id, i, analysis, words);
+        claims.push({ about: 'defection-risk', initiative: i.id, practice: id }, ...reason.claims);
+        return `${words.title(id)} (${reason.text})`;
+    });
+    const rest = risks.length - named.length;
+    if (rest > 0) reasons.push(`${rest} other practices`);
+    return [...holdoutFindings(i, words), {
+        kind: 'defection', severity: 'medium', initiative: i.id, atStake: Math.max(0, i.netSaving), claims,
+        sentence: `${i.title} goes ahead by ${ruleWords(i.outcome.rule)}, but ${joinSemicolon(reasons)} may go rogue.`
+    }];
+}
+
+function proceeds(i: InitiativeAnalysis, words: Wording): Draft[] {
+    if (i.outcome.proceeds !== true) return [];
+    const everyone = i.outcome.agree.length === i.participants.length && i.participants.length > MAX_NAMED;
+    const who = everyone
+        ? `all ${i.participants.length} participants agree`
+        : `${someNames(i.outcome.agree, words)} ${plural(i.outcome.agree.length, 'agrees', 'agree')}`;
+    return [{
+        kind: 'proceeds', severity: 'low', initiative: i.id, atStake: Math.max(0, i.netSaving),
+        claims: [{ about: 'proceeds', initiative: i.id, proceeds: true }],
+        sentence: `${i.title} goes ahead under ${ruleWords(i.outcome.rule)}: ${who}.`
+    }];
+}
+
+function stable(i: InitiativeAnalysis, words: Wording): Draft[] {
+    const split = i.sharing === 'fair' ? 'fair' : 'charged';
+    if (i.lossMaking || i[split].inCore !== true) return [];
+    const n = i.participants.length;
+    return [{
+        kind: 'stable', severity: 'low', initiative: i.id, atStake: 0,
+        claims: [{ about: 'stable', initiative: i.id, split }],
+        sentence: `The proposed ${split} split of ${i.title} is stable: no group of its ${words.count(n)} ${plural(n, 'participant', 'participants')} would do better by breaking away.`
+    }];
+}
+
+/** "A, B, C, D, E and 40 other practices": a sentence stays readable in a big federation. */
+export function someNames(ids: readonly string[], words: Wording): string {
+    if (ids.length <= MAX_NAMED) return words.names(ids);
+    const rest = ids.length - (MAX_NAMED - 1);
+    return `${ids.slice(0, MAX_NAMED - 1).map(id => words.title(id)).join(', ')} and ${rest} other practices`;
+}
+
+export function joinAnd(parts: readonly string[]): string {
+    if (parts.length <= 1) return parts[0] ?? '';
+    return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+function joinSemicolon(parts: readonly string[]): string {
+    if (parts.length <= 1) return parts[0] ?? '';
+    return `${parts.slice(0, -1).join('; ')} and ${parts[parts.length - 1]}`;
+}
