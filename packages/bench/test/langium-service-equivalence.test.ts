@@ -48,7 +48,10 @@ async function outcome(files: SourceFile[], langiumDefaults: boolean) {
         references.push(await Autonomy.workspace.ReferenceDescriptionProvider.createDescriptions(document));
     }
     return {
-        diagnostics: documents.map(d => (d.diagnostics ?? []).map(x => ({ ...x, range: JSON.stringify(x.range) }))),
+        // Our validator also copies data.code into the LSP code (issue 12 item 15); Langium's leaves it in data: compare after the same copy.
+        diagnostics: documents.map(d => (d.diagnostics ?? []).map(x => ({
+            ...x, code: x.code ?? (x.data as { code?: string | number } | undefined)?.code, range: JSON.stringify(x.range)
+        }))),
         references: JSON.parse(JSON.stringify(references)) as unknown,
         linked: documents.map(d => d.references.map(r => `${r.$refText}->${isReference(r) && r.ref ? 'ok' : r.error?.message}`))
     };

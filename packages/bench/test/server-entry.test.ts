@@ -12,7 +12,7 @@ describe('language server entry', () => {
         expect(client).toContain(`asAbsolutePath('${BUNDLED_SERVER_ENTRY.replace('packages/vscode/', '')}')`);
         const esbuild = readFileSync(REPO_ROOT + 'packages/vscode/esbuild.mjs', 'utf8');
         expect(esbuild).toMatch(/entryPoints: \{ server: /);
-        expect(LANGUAGE_SERVER_ENTRY).toBe('packages/language/dist/main.js');
+        expect(LANGUAGE_SERVER_ENTRY).toBe('packages/language-server/dist/main.js');
     });
 
     it('prefers the bundle when it is built, else the language build', () => {

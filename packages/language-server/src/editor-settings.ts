@@ -75,12 +75,16 @@ export class EditorSettingsStore {
         const answered = provider.ready.then(() => fetchEditorSettings(shared));
         let settled = false;
         const waited = new Promise<void>(resolve => {
-            setTimeout(() => {
+            const timer = setTimeout(() => {
                 if (!settled) {
                     console.warn(`The editor did not answer workspace/configuration within ${SETTINGS_WAIT_MS / 1000} s; using the default settings until it does.`);
                 }
                 resolve();
-            }, SETTINGS_WAIT_MS).unref();
+            }, SETTINGS_WAIT_MS);
+            // Node's timers keep the process alive unless unref'd; a browser worker's (the web edition) are numbers.
+            if (typeof timer === 'object') {
+                timer.unref();
+            }
         });
         this.loaded = Promise.race([answered.then(settings => this.use(settings)), waited]).then(() => {
             settled = true;
