@@ -48,11 +48,17 @@ export const FIXTURES_DIR = fileURLToPath(new URL('./fixtures/', import.meta.url
 export async function loadWorkspace(dir: string) {
     const services = createAutonomyServices(NodeFileSystem);
     const documents = new Map<string, LangiumDocument>();
+    // Every file is built; the map by file name (for `get`) keeps the first of two files with one name
+    // (examples/register/practices.autonomy and examples/westbrook/register/practices.autonomy).
+    const all: LangiumDocument[] = [];
     for (const file of exampleFiles(dir)) {
         const document = await services.shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(file));
-        documents.set(basename(file), document);
+        all.push(document);
+        if (!documents.has(basename(file))) {
+            documents.set(basename(file), document);
+        }
     }
-    await services.shared.workspace.DocumentBuilder.build([...documents.values()], { validation: true });
+    await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
     const get = (name: string): LangiumDocument => {
         const document = documents.get(name);
         if (!document) {
