@@ -202,15 +202,22 @@ export class VerdictEvaluator {
                 verdicts.set(`charged-core:${id}`, inCore ? 'in-core' : 'outside-core');
             }
         }
+        // Each practice's benefit and investment share, summed once over the initiatives (not once per practice).
+        const benefitOf = new Map<string, number>();
+        const investedOf = new Map<string, number>();
+        for (const initiative of model.initiatives) {
+            const f = figures.get(initiative.id)!;
+            for (const share of f.shares) {
+                benefitOf.set(share.practice, (benefitOf.get(share.practice) ?? 0) + share.benefitUnderRule);
+            }
+            for (const share of analyseInvestment(initiative, f.shares, model.settings.horizonYears)?.shares ?? []) {
+                investedOf.set(share.practice, (investedOf.get(share.practice) ?? 0) + share.share);
+            }
+        }
         for (const id of scope.practices) {
             const practice = model.practiceById.get(id)!;
-            let benefit = 0;
-            let invested = 0;
-            for (const initiative of model.initiatives) {
-                const f = figures.get(initiative.id)!;
-                benefit += f.shares.find(s => s.practice === id)?.benefitUnderRule ?? 0;
-                invested += analyseInvestment(initiative, f.shares, model.settings.horizonYears)?.shares.find(s => s.practice === id)?.share ?? 0;
-            }
+            const benefit = benefitOf.get(id) ?? 0;
+            const invested = investedOf.get(id) ?? 0;
             // As analyse(): money up front, spread over the horizon, comes off the yearly benefit (item 20).
             const s = sustainability(practice.crisisRisk, benefit - annualised(invested, model.settings.horizonYears), practice.gap, autonomy.get(id) ?? 1);
             verdicts.set(`paradox:${id}`, s.paradoxVerdict);
