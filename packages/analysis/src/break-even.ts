@@ -5,8 +5,9 @@
  * up to the end of the valid range, then bisect the first scanned interval in
  * which a verdict differs, down to one step. What comes back is a value where
  * the verdict differs while one step nearer the model's value it does not.
- * A verdict that flips and flips back between two scanned points is not seen:
- * docs/formulas.md says so.
+ * Where the costs jump (per-step terms), the caller adds the jumps to the
+ * scanned points (step-breakpoints.ts). Otherwise a verdict that flips and
+ * flips back between two scanned points is not seen: docs/formulas.md says so.
  */
 import type { SensitivityInput } from './sensitivity-result.js';
 
@@ -53,10 +54,10 @@ export function scanOffsets(input: SensitivityInput, direction: Direction): numb
  * there; null when it never does at the scanned points.
  */
 export function firstFlips(
-    input: SensitivityInput, direction: Direction, keys: string[], stateAt: (d: number) => Map<string, string>
+    input: SensitivityInput, direction: Direction, keys: string[], stateAt: (d: number) => Map<string, string>, jumps: number[] = []
 ): Map<string, { d: number; state: string } | null> {
     const base = stateAt(0);
-    const scan = scanOffsets(input, direction);
+    const scan = [...new Set([...scanOffsets(input, direction), ...jumps])].sort((a, b) => Math.abs(a) - Math.abs(b));
     const out = new Map<string, { d: number; state: string } | null>();
     for (const key of keys) {
         const was = base.get(key);

@@ -9,7 +9,7 @@
  * report, the editor in the background with `isCancelled`.
  */
 import type { DomainModel } from '@autonomy/domain';
-import { firstFlips, valueAt } from './break-even.js';
+import { firstFlips, stepsToBound, valueAt } from './break-even.js';
 import { type AnalysisOptions, checkCancelled, resolveOptions } from './options.js';
 import { PARADOX_VERDICT_LABELS, type ParadoxVerdict } from './result.js';
 import { sanitise } from './sanitise.js';
@@ -18,6 +18,7 @@ import {
     type InputBreakEven, OUTCOME_LABELS, SENSITIVITY_SCHEMA_VERSION, type SensitivityInput, type SensitivityResult, type Tornado,
     type TornadoBar, type VerdictFlip, type VerdictRef, type VerdictSensitivity
 } from './sensitivity-result.js';
+import { jumpOffsets } from './step-breakpoints.js';
 import { sortTornado, tornadoBar, tornadoOffsets } from './tornado.js';
 import { type Evaluation, VerdictEvaluator, verdictId } from './verdict-evaluator.js';
 
@@ -58,8 +59,8 @@ export function analyseSensitivity(model: DomainModel, options: SensitivityOptio
             }
             return e;
         };
-        const down = firstFlips(input, -1, verdicts, d => at(d).verdicts);
-        const up = firstFlips(input, 1, verdicts, d => at(d).verdicts);
+        const down = firstFlips(input, -1, verdicts, d => at(d).verdicts, jumpOffsets(clean, input, -1, stepsToBound(input, -1)));
+        const up = firstFlips(input, 1, verdicts, d => at(d).verdicts, jumpOffsets(clean, input, 1, stepsToBound(input, 1)));
         for (const id of verdicts) {
             flips.get(id)!.push({ input: input.id, down: flip(input, down.get(id) ?? null), up: flip(input, up.get(id) ?? null) });
         }
