@@ -4,8 +4,11 @@ import { LSPClient, languageServerExtensions } from '@codemirror/lsp-client';
 import { basicSetup, EditorView } from 'codemirror';
 import { FileStore } from './file-store.js';
 import { LiveBriefing } from './live-briefing.js';
+import { openPartnerView, partnerFragment, partnerShareFragment } from './partner-view.js';
 import { problemSummary } from './problem-summary.js';
 import { sanitizeHtml } from './sanitize-html.js';
+import { scrubbing } from './scrubbing.js';
+import { semanticHighlighting } from './semantic-highlighting.js';
 import { decodeShareFragment, encodeShareFragment } from './share-link.js';
 import { workerTransport } from './worker-transport.js';
 
@@ -40,6 +43,8 @@ function open(name: string): void {
             basicSetup,
             EditorView.lineWrapping,
             client.plugin(uri, 'autonomy'),
+            semanticHighlighting(),
+            scrubbing(),
             EditorView.updateListener.of(update => {
                 problems.textContent = problemSummary(update.state);
                 if (!update.docChanged) return;
@@ -70,21 +75,29 @@ problems.addEventListener('click', () => {
     if (view) openLintPanel(view);
 });
 
-element<HTMLButtonElement>('share').addEventListener('click', () => {
+function showShareLink(partner: boolean): void {
     if (!view) return;
-    void encodeShareFragment(view.state.doc.toString()).then(fragment => {
+    void encodeShareFragment(view.state.doc.toString()).then(shared => {
+        const fragment = partner ? partnerFragment(shared) : shared;
         const url = `${location.origin}${location.pathname}#${fragment}`;
         history.replaceState(null, '', url);
         shareLink.hidden = false;
         shareLink.value = url;
         shareLink.select();
-        say(`Share link ready (${url.length.toLocaleString('en-GB')} characters): the model travels in the link itself, not through any server.`);
+        say(`${partner ? 'Partner view link' : 'Share link'} ready (${url.length.toLocaleString('en-GB')} characters): the model travels in the link itself, not through any server.`);
     });
-});
+}
+
+element<HTMLButtonElement>('share').addEventListener('click', () => showShareLink(false));
+element<HTMLButtonElement>('share-partner').addEventListener('click', () => showShareLink(true));
 
 async function start(): Promise<void> {
-    const shared = await decodeShareFragment(location.hash);
-    if (shared && 'model' in shared) {
+    const partner = partnerShareFragment(location.hash);
+    const shared = await decodeShareFragment(partner ?? location.hash);
+    if (shared && 'model' in shared && partner !== undefined) {
+        openPartnerView(shared.model, client, briefing, element('editor'), element('partner'));
+        say('Partner view: move a slider and the briefing follows. Nothing you change here is saved or sent anywhere.');
+    } else if (shared && 'model' in shared) {
         open(store.add('shared', shared.model));
         say('Opened the model from the share link.');
     } else {

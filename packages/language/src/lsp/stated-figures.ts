@@ -35,13 +35,13 @@ interface FigureRole {
 const titleOf = (node: Named | undefined): string => node?.title ?? node?.name ?? 'unnamed';
 const refTitle = (ref: Reference<Named> | undefined): string => (ref?.ref ? titleOf(ref.ref) : ref?.$refText ?? 'unnamed');
 /** The declaration a property belongs to (its practice, initiative, merger, ...). */
-const owner = (node: AstNode): string => titleOf(node.$container as Named | undefined);
+const owner = (node: AstNode): string => titleOf(node.$container);
 /** Properties of a property (a current cost inside `current cost ...`) belong to the initiative. */
 const grandOwner = (node: AstNode): string => owner(node.$container ?? node);
 
 /** Which figure each literal property is, keyed by node type and property. */
 const ROLES: Record<string, FigureRole> = {
-    [`${ast.Domain.$type}.weight`]: { kind: 'weight', input: true, describe: node => ({ group: 'Decision domains', label: `weight of ${titleOf(node as Named)}` }) },
+    [`${ast.Domain.$type}.weight`]: { kind: 'weight', input: true, describe: node => ({ group: 'Decision domains', label: `weight of ${titleOf(node)}` }) },
     [`${ast.ListSize.$type}.value`]: { kind: 'count', input: true, describe: node => ({ group: owner(node), label: 'list size' }) },
     [`${ast.SustainabilityGap.$type}.amount`]: { kind: 'money', input: true, describe: node => ({ group: owner(node), label: 'sustainability gap' }) },
     [`${ast.CrisisRisk.$type}.value`]: { kind: 'percent', input: true, describe: node => ({ group: owner(node), label: 'crisis risk' }) },
@@ -74,7 +74,7 @@ const ROLES: Record<string, FigureRole> = {
     },
     [`${ast.Investment.$type}.amount`]: { kind: 'money', input: false, describe: node => ({ group: owner(node), label: 'investment' }) },
     [`${ast.MergerSaving.$type}.amount`]: { kind: 'total', input: false, describe: node => ({ group: owner(node), label: 'merger saving' }) },
-    [`${ast.Partner.$type}.population`]: { kind: 'count', input: false, describe: node => ({ group: titleOf(node as Named), label: 'population served' }) },
+    [`${ast.Partner.$type}.population`]: { kind: 'count', input: false, describe: node => ({ group: titleOf(node), label: 'population served' }) },
     [`${ast.TrustThresholdSetting.$type}.value`]: { kind: 'threshold', input: true, describe: () => ({ group: 'Model settings', label: 'trust threshold' }) }
 };
 

@@ -1,0 +1,66 @@
+// The partner view: a share link with a flag opens the briefing beside sliders for the model's key
+// inputs (the figures a verdict can depend on), without the editor. The model lives only in this page:
+// nothing a partner moves is saved or sent anywhere.
+import type { LSPClient } from '@codemirror/lsp-client';
+import { EditorView } from '@codemirror/view';
+import type { LiveBriefing } from './live-briefing.js';
+import { figureSlider } from './scrubbing.js';
+import { type Figure, figuresField, statedFigures } from './stated-figures.js';
+
+/** The flag before the share link's own fragment: `#partner&m=...`. */
+const FLAG = 'partner&';
+
+export function partnerFragment(shareFragment: string): string {
+    return FLAG + shareFragment;
+}
+
+/** The share fragment inside a partner-view fragment; undefined when `hash` is not one. */
+export function partnerShareFragment(hash: string): string | undefined {
+    const body = hash.replace(/^#/, '');
+    return body.startsWith(FLAG) ? body.slice(FLAG.length) : undefined;
+}
+
+const URI = 'file:///partner-view.autonomy';
+
+/** Opens `model` for partners: the language server reads it from a hidden editor; the panel gets its sliders. */
+export function openPartnerView(model: string, client: LSPClient, briefing: LiveBriefing, hiddenEditor: HTMLElement, panel: HTMLElement): EditorView {
+    document.body.classList.add('partner-view');
+    panel.hidden = false;
+    let shown = false;
+    const view = new EditorView({
+        doc: model,
+        parent: hiddenEditor,
+        extensions: [
+            client.plugin(URI, 'autonomy'),
+            statedFigures(),
+            EditorView.updateListener.of(update => {
+                if (update.docChanged) briefing.schedule(URI);
+                if (!shown && update.state.field(figuresField).length > 0) {
+                    shown = true;
+                    panel.replaceChildren(...sliderGroups(update.view));
+                }
+            })
+        ]
+    });
+    briefing.schedule(URI);
+    return view;
+}
+
+/** One group per practice, initiative or trust statement, in model order; trust and settings folded away. */
+function sliderGroups(view: EditorView): HTMLElement[] {
+    const groups = new Map<string, { figures: { figure: Figure; index: number }[] }>();
+    view.state.field(figuresField).forEach((figure, index) => {
+        if (!figure.input) return;
+        const group = groups.get(figure.group) ?? { figures: [] };
+        group.figures.push({ figure, index });
+        groups.set(figure.group, group);
+    });
+    return [...groups].map(([title, { figures }]) => {
+        const details = document.createElement('details');
+        details.open = figures.every(({ figure }) => figure.kind !== 'trust' && figure.kind !== 'weight' && figure.kind !== 'threshold');
+        const summary = document.createElement('summary');
+        summary.textContent = title;
+        details.append(summary, ...figures.map(({ figure, index }) => figureSlider(view, index, figure.label)));
+        return details;
+    });
+}
