@@ -25,6 +25,8 @@ const URI = 'file:///partner-view.autonomy';
 /** Opens `model` for partners: the language server reads it from a hidden editor; the panel gets its sliders. */
 export function openPartnerView(model: string, client: LSPClient, briefing: LiveBriefing, hiddenEditor: HTMLElement, panel: HTMLElement): EditorView {
     document.body.classList.add('partner-view');
+    // Partners read the recommendation and the deal first, without the analyst's diagnostics.
+    briefing.edition = 'partners';
     panel.hidden = false;
     let shown = false;
     const view = new EditorView({
@@ -46,7 +48,10 @@ export function openPartnerView(model: string, client: LSPClient, briefing: Live
     return view;
 }
 
-/** One group per practice, initiative or trust statement, in model order; trust and settings folded away. */
+/** Kinds a partner rarely moves first: folded away below the practices and initiatives. */
+const FOLDED = new Set<Figure['kind']>(['trust', 'weight', 'threshold']);
+
+/** One group per practice, initiative or trust statement, in model order; trust, weights and settings folded, last. */
 function sliderGroups(view: EditorView): HTMLElement[] {
     const groups = new Map<string, { figures: { figure: Figure; index: number }[] }>();
     view.state.field(figuresField).forEach((figure, index) => {
@@ -55,12 +60,13 @@ function sliderGroups(view: EditorView): HTMLElement[] {
         group.figures.push({ figure, index });
         groups.set(figure.group, group);
     });
-    return [...groups].map(([title, { figures }]) => {
-        const details = document.createElement('details');
-        details.open = figures.every(({ figure }) => figure.kind !== 'trust' && figure.kind !== 'weight' && figure.kind !== 'threshold');
+    const details = [...groups].map(([title, { figures }]) => {
+        const group = document.createElement('details');
+        group.open = figures.every(({ figure }) => !FOLDED.has(figure.kind));
         const summary = document.createElement('summary');
         summary.textContent = title;
-        details.append(summary, ...figures.map(({ figure, index }) => figureSlider(view, index, figure.label)));
-        return details;
+        group.append(summary, ...figures.map(({ figure, index }) => figureSlider(view, index, figure.label)));
+        return group;
     });
+    return [...details.filter(d => d.open), ...details.filter(d => !d.open)];
 }

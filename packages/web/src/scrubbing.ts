@@ -123,14 +123,18 @@ const sliderTooltip = StateField.define<Tooltip | null>({
         return {
             pos: figure.from,
             above: false,
-            create: (view): TooltipView => ({ dom: figureSlider(view, index, `${figure.group}: ${figure.label}`) })
+            create: (view): TooltipView => {
+                const dom = document.createElement('div');
+                dom.append(figureSlider(view, index, `${figure.group}: ${figure.label}`));
+                return { dom };
+            }
         };
     },
     provide: field => showTooltip.from(field)
 });
 
 const theme = EditorView.baseTheme({
-    '.cm-figure': { textDecoration: 'underline dotted 1px', textUnderlineOffset: '3px' },
+    '.cm-figure': { textDecoration: 'underline dotted 1px #8a93a6', textUnderlineOffset: '3px' },
     '&.cm-scrubbing, &.cm-scrubbing .cm-content': { cursor: 'ew-resize' },
     '.cm-figure-slider': { display: 'flex', alignItems: 'center', gap: '8px', padding: '4px 8px', font: '12px system-ui, sans-serif' },
     '.cm-figure-slider input': { width: '180px' },
