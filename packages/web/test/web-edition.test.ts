@@ -209,7 +209,9 @@ describe('what-if by dragging, the partner view and semantic highlighting', () =
         await slider.waitFor({ timeout: 10_000 });
         // A percentage runs from 0% to 100% (analysis VALUE_LIMITS.percent), one point a step.
         expect([await slider.getAttribute('min'), await slider.getAttribute('max'), await slider.getAttribute('step')]).toEqual(['0', '1', '0.01']);
-        await slider.focus();
+        // From the keyboard too: Tab leaves the text for the slider.
+        await page.keyboard.press('Tab');
+        expect(await slider.evaluate(element => element === document.activeElement)).toBe(true);
         await page.keyboard.press('ArrowRight');
         await page.keyboard.press('ArrowRight');
         expect(await page.locator('.cm-line', { hasText: 'crisis risk' }).first().textContent()).toContain('crisis risk 42%');
