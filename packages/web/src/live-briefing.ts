@@ -3,11 +3,15 @@ import { type ReportEdition, ReportRequestMethod, type ReportParams, type Report
 
 /** Waits this long after the last keystroke before rebuilding the briefing, so typing stays smooth. */
 const PAUSE_MS = 500;
+/** While a figure is dragged, the briefing is rebuilt on this beat instead of waiting for a pause. */
+const LIVE_MS = 250;
 
 /** The HTML briefing beside the editor, rebuilt by the language server a moment after each change. */
 export class LiveBriefing {
     private timer: ReturnType<typeof setTimeout> | undefined;
     private generation = 0;
+    private building = false;
+    private pending: string | undefined;
     /** Which edition to show; the server's default (analyst) unless set. */
     edition: ReportEdition | undefined;
 
@@ -17,12 +21,34 @@ export class LiveBriefing {
         private readonly say: (text: string, isError?: boolean) => void
     ) {}
 
-    schedule(uri: string): void {
+    /** `live`: a figure is being dragged, so a rebuild already due is not put off by the next step. */
+    schedule(uri: string, live = false): void {
+        if (live && this.timer !== undefined) return;
         clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.refresh(uri), PAUSE_MS);
+        this.timer = setTimeout(() => {
+            this.timer = undefined;
+            void this.refresh(uri);
+        }, live ? LIVE_MS : PAUSE_MS);
     }
 
     private async refresh(uri: string): Promise<void> {
+        // One rebuild at a time: changes made meanwhile are built next, not in parallel in the worker.
+        if (this.building) {
+            this.pending = uri;
+            return;
+        }
+        this.building = true;
+        try {
+            await this.build(uri);
+        } finally {
+            this.building = false;
+            const next = this.pending;
+            this.pending = undefined;
+            if (next !== undefined) void this.refresh(next);
+        }
+    }
+
+    private async build(uri: string): Promise<void> {
         const generation = ++this.generation;
         // The client sends edits lazily; the server must see the text the user sees.
         this.client.sync();

@@ -7,7 +7,7 @@ import { LiveBriefing } from './live-briefing.js';
 import { openPartnerView, partnerFragment, partnerShareFragment } from './partner-view.js';
 import { problemSummary } from './problem-summary.js';
 import { sanitizeHtml } from './sanitize-html.js';
-import { scrubbing } from './scrubbing.js';
+import { isScrub, scrubbing } from './scrubbing.js';
 import { semanticHighlighting } from './semantic-highlighting.js';
 import { decodeShareFragment, encodeShareFragment } from './share-link.js';
 import { workerTransport } from './worker-transport.js';
@@ -49,7 +49,7 @@ function open(name: string): void {
                 problems.textContent = problemSummary(update.state);
                 if (!update.docChanged) return;
                 store.write(name, update.state.doc.toString());
-                briefing.schedule(uri);
+                briefing.schedule(uri, isScrub(update));
             })
         ]
     });

@@ -4,7 +4,7 @@
 import type { LSPClient } from '@codemirror/lsp-client';
 import { EditorView } from '@codemirror/view';
 import type { LiveBriefing } from './live-briefing.js';
-import { figureSlider } from './scrubbing.js';
+import { figureSlider, isScrub } from './scrubbing.js';
 import { type Figure, figuresField, statedFigures } from './stated-figures.js';
 
 /** The flag before the share link's own fragment: `#partner&m=...`. */
@@ -36,7 +36,7 @@ export function openPartnerView(model: string, client: LSPClient, briefing: Live
             client.plugin(URI, 'autonomy'),
             statedFigures(),
             EditorView.updateListener.of(update => {
-                if (update.docChanged) briefing.schedule(URI);
+                if (update.docChanged) briefing.schedule(URI, isScrub(update));
                 if (!shown && update.state.field(figuresField).length > 0) {
                     shown = true;
                     panel.replaceChildren(...sliderGroups(update.view));

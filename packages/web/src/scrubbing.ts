@@ -2,9 +2,16 @@
 // that appears. The text follows as you move, the briefing follows the text, and one drag is one undo step.
 import { isolateHistory } from '@codemirror/commands';
 import { type Extension, StateField, Transaction, type TransactionSpec } from '@codemirror/state';
-import { EditorView, showTooltip, type Tooltip, type TooltipView } from '@codemirror/view';
+import { EditorView, showTooltip, type Tooltip, type TooltipView, type ViewUpdate } from '@codemirror/view';
 import { figureText, type SliderSpan, sliderSpan, withinFigureLimits } from './figure-text.js';
 import { type Figure, figureAt, figureRewritten, figuresField, statedFigures } from './stated-figures.js';
+
+const SCRUB_EVENT = 'input.scrub';
+
+/** True when the update comes from a drag or a slider: the briefing then follows on a steady beat. */
+export function isScrub(update: ViewUpdate): boolean {
+    return update.transactions.some(tr => tr.isUserEvent(SCRUB_EVENT));
+}
 
 /** Pixels of mouse travel per step: a 300-pixel drag crosses the slider's whole range. */
 const PIXELS_PER_STEP = 3;
@@ -40,14 +47,14 @@ export class FigureScrub {
 
     /** Shows `value` in the text while the scrub goes on; not an undo step of its own. */
     move(value: number): void {
-        this.write(this.text(value), value, { annotations: Transaction.addToHistory.of(false) });
+        this.write(this.text(value), value, { annotations: Transaction.addToHistory.of(false), userEvent: SCRUB_EVENT });
     }
 
     /** Ends the scrub at `value`: everything since it began is one undo step. */
     finish(value: number): void {
         const text = this.text(value);
-        this.write(this.original.text, this.original.value, { annotations: Transaction.addToHistory.of(false) });
-        this.write(text, value, { annotations: isolateHistory.of('full'), userEvent: 'input.scrub' });
+        this.write(this.original.text, this.original.value, { annotations: Transaction.addToHistory.of(false), userEvent: SCRUB_EVENT });
+        this.write(text, value, { annotations: isolateHistory.of('full'), userEvent: SCRUB_EVENT });
         this.original.text = text;
         this.original.value = value;
     }
