@@ -53,8 +53,13 @@ export async function builtDocument(
     // The workspace's files are loaded once at start-up; a just-opened editor
     // is in TextDocuments before its first build puts it in LangiumDocuments.
     await shared.workspace.WorkspaceManager.ready;
-    if (!documents.hasDocument(parsed) && !shared.workspace.TextDocuments?.get(parsed.toString())) {
-        throw new Error(`${parsed.path.split('/').pop()} is not open in the Autonomy language server; open it in the editor first.`);
+    if (!documents.hasDocument(parsed)) {
+        if (!shared.workspace.TextDocuments?.get(parsed.toString())) {
+            throw new Error(`${parsed.path.split('/').pop()} is not open in the Autonomy language server; open it in the editor first.`);
+        }
+        // Until its first build starts, the builder does not know the document and refuses to wait for it
+        // ("No document found for URI"; seen in the web edition when the worker was slow): wait for that build.
+        await shared.workspace.WorkspaceLock.read(() => undefined);
     }
     await shared.workspace.DocumentBuilder.waitUntil(state, parsed, cancelToken);
     const document = documents.getDocument(parsed);

@@ -71,6 +71,23 @@ describe('the custom requests', () => {
         }
     });
 
+    test('a request sent as the server starts, right after the file opens, waits for its first build instead of failing', async () => {
+        // The web edition's worker answered "No document found for URI" here when it was slow to start.
+        const fresh = new RawStdioClient();
+        try {
+            await fresh.initialize();
+            fresh.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'autonomy', version: 1, text: readFileSync(examplePath, 'utf8') } } });
+            fresh.send({ jsonrpc: '2.0', id: 30, method: FiguresRequestMethod, params: { uri } });
+            fresh.send({ jsonrpc: '2.0', id: 31, method: StructureRequestMethod, params: { uri } });
+            const figures = (await fresh.reply(30, 60_000)).result as FiguresResult;
+            expect(figures.error).toBeUndefined();
+            expect(figures.figures?.length).toBeGreaterThan(0);
+            expect(((await fresh.reply(31, 60_000)).result as { svg?: string; error?: string }).error).toBeUndefined();
+        } finally {
+            await fresh.stop();
+        }
+    });
+
     test('a document that is not open gets a sentence, not an exception', async () => {
         client.send({ jsonrpc: '2.0', id: 22, method: StructureRequestMethod, params: { uri: 'file:///nowhere/missing.autonomy' } });
         const result = (await client.reply(22)).result as { error?: string };
