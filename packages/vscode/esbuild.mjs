@@ -3,7 +3,7 @@
 // run time (fonts for the PDF, wasm) next to them. Langium and the workspace
 // packages are ESM; esbuild turns them into CommonJS, which VS Code loads.
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,20 +34,19 @@ const common = {
     banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
 };
 
-// The report finds the DejaVu fonts with require.resolve from its own module;
-// inside the bundle they sit in out/fonts instead, so that lookup is redirected.
+// The report finds the DejaVu fonts where npm installed them (its
+// render/font-files module); inside the bundle they sit in out/fonts instead, so
+// that one module is swapped for src/server/font-files.ts when it is resolved.
+let fontsSwapped = false;
 const bundledFonts = {
     name: 'bundled-fonts',
     setup(build) {
-        build.onLoad({ filter: /[\\/]report[\\/]dist[\\/]render[\\/]pdf-fonts\.js$/ }, args => {
-            const source = readFileSync(args.path, 'utf8');
-            const lookup = 'createRequire(import.meta.url)';
-            if (!source.includes(lookup)) {
-                return { errors: [{ text: `${args.path} no longer resolves fonts with ${lookup}; update bundledFonts in packages/vscode/esbuild.mjs.` }] };
+        build.onResolve({ filter: /^\.\/font-files\.js$/ }, args => {
+            if (!/[\\/]report[\\/]dist[\\/]render$/.test(args.resolveDir)) {
+                return undefined;
             }
-            // (No `require` inside: the module's own `require` constant shadows it.)
-            const redirect = "({ resolve: id => __dirname + '/fonts/' + id.replace(/^dejavu-fonts-ttf\\/ttf\\//, '') })";
-            return { contents: source.replace(lookup, redirect), loader: 'js' };
+            fontsSwapped = true;
+            return { path: join(here, 'src/server/font-files.ts') };
         });
     }
 };
@@ -67,6 +66,10 @@ try {
         outdir: out,
         plugins: [bundledFonts]
     });
+    if (!fontsSwapped) {
+        console.error('The server bundle no longer imports report/dist/render/font-files.js: update bundledFonts in packages/vscode/esbuild.mjs, or the PDF export will look for fonts outside the extension.');
+        process.exit(1);
+    }
 } catch {
     // esbuild has already printed the errors with their locations.
     console.error('Bundling failed: see the errors above (a workspace package may need `npx tsc -b packages/<name>`).');
