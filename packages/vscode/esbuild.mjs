@@ -1,6 +1,7 @@
 // Bundles the extension client and the language server into two CommonJS files
-// (out/extension.cjs, out/server.cjs) and copies the assets the server reads at
-// run time (fonts for the PDF, wasm) next to them. Langium and the workspace
+// (out/extension.cjs, out/server.cjs) and the previews' webview script into
+// out/webview/preview.js, and copies the assets the server reads at run time
+// (fonts for the PDF, pdfkit's font metrics) next to them. Langium and the workspace
 // packages are ESM; esbuild turns them into CommonJS, which VS Code loads.
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -70,6 +71,18 @@ try {
         console.error('The server bundle no longer imports report/dist/render/font-files.js: update bundledFonts in packages/vscode/esbuild.mjs, or the PDF export will look for fonts outside the extension.');
         process.exit(1);
     }
+    // The previews' script runs in the webview, a browser page.
+    await esbuild.build({
+        entryPoints: { preview: join(here, 'src/webview/preview.ts') },
+        bundle: true,
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022',
+        sourcemap: common.sourcemap,
+        minify: production,
+        logLevel: 'warning',
+        outdir: join(out, 'webview')
+    });
 } catch {
     // esbuild has already printed the errors with their locations.
     console.error('Bundling failed: see the errors above (a workspace package may need `npx tsc -b packages/<name>`).');
