@@ -9,10 +9,11 @@
  * answered with the JSON-RPC error -32602 instead.
  */
 import type { AnalysisResult } from '@autonomy/analysis';
+import type { ReportFormat as DocumentFormat } from '@autonomy/report';
 import { RequestType } from 'vscode-languageserver-protocol';
 
-/** `charts`: every chart of the report as SVG, for slides. */
-export type ReportFormat = 'html' | 'markdown' | 'json' | 'pdf' | 'charts';
+/** The report's own formats (REPORT_FORMATS), and `charts`: every chart of the report as SVG, for slides. */
+export type ReportFormat = DocumentFormat | 'charts';
 
 export type ReportEdition = 'partners' | 'analyst';
 

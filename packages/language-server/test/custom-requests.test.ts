@@ -66,7 +66,7 @@ describe('the custom requests', () => {
         client.send({ jsonrpc: '2.0', id: 23, method: ReportRequestMethod, params: { uri, format: 'docx' } });
         const bad = await client.reply(23);
         expect(bad.error?.code).toBe(-32602);
-        expect(bad.error?.message).toContain('params.format must be one of "html", "markdown", "json", "pdf", "charts"');
+        expect(bad.error?.message).toContain('params.format must be one of "pdf", "html", "markdown", "json", "charts"');
         client.send({ jsonrpc: '2.0', id: 24, method: AnalysisRequestMethod, params: { uri: 7 } });
         expect((await client.reply(24)).error?.code).toBe(-32602);
     });

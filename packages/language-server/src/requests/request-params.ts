@@ -1,3 +1,4 @@
+import { REPORT_FORMATS } from '@autonomy/report';
 import { arrayOf, object, oneOf, optional, string } from '../transport/param-checks.js';
 
 /** The params shared by every request about one document. */
@@ -5,7 +6,7 @@ export const documentParams = object({ uri: string });
 
 export const reportParams = object({
     uri: string,
-    format: oneOf('html', 'markdown', 'json', 'pdf', 'charts'),
+    format: oneOf(...REPORT_FORMATS, 'charts'),
     theme: optional(oneOf('light', 'dark')),
     purpose: optional(oneOf('preview', 'export')),
     edition: optional(oneOf('partners', 'analyst'))
