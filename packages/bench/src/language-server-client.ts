@@ -266,6 +266,20 @@ export class LanguageServerClient {
         }
     }
 
+    /**
+     * CPU time the server's main thread has run so far, in ms, from the kernel's
+     * scheduler statistics (nanoseconds; Linux): on a loaded machine a request's
+     * wall time includes waiting for a core, its main-thread CPU time does not.
+     */
+    mainThreadCpuMs(): number | undefined {
+        try {
+            const runNs = Number(readFileSync(`/proc/${this.process.pid}/schedstat`, 'utf8').split(' ')[0]);
+            return Number.isFinite(runNs) ? runNs / 1e6 : undefined;
+        } catch {
+            return undefined;
+        }
+    }
+
     /** Memory after a full garbage collection in the server, in MB (via the preloaded probe). */
     async memoryAfterGc(timeoutMs = 10_000): Promise<ServerMemoryUse> {
         if (!existsSync(REPO_ROOT + 'packages/bench/dist/server-memory-probe.js')) {
