@@ -141,10 +141,12 @@ async function main(): Promise<void> {
             notes.push(`not measured: PDF at ${fmt(o.lines)} lines: ${o.pdfNote}`);
         }
     }
-    console.log('Build = parse + link + validate (every check, including the analysis-based ones), from text; median of the repetitions.');
-    console.log('Ratios and verdicts use CPU time, which a busy shared machine disturbs less than wall time; lines/s is per CPU second.');
-    console.log(table(rows));
-    console.log();
+    if (rows.length > 1) {
+        console.log('Build = parse + link + validate (every check, including the analysis-based ones), from text; median of the repetitions.');
+        console.log('Ratios and verdicts use CPU time, which a busy shared machine disturbs less than wall time; lines/s is per CPU second.');
+        console.log(table(rows));
+        console.log();
+    }
 
     // The same largest model in one file: where a scope that scans names linearly costs quadratically.
     const largest = Math.max(...options.sizes);
