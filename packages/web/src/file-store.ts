@@ -11,6 +11,11 @@ export const EXAMPLES: Readonly<Record<string, string>> = {
     'paramedic-visiting.autonomy': paramedicVisiting
 };
 
+/** The URI the language server knows a file by: its name is a path under the root, so imports between files resolve. */
+export function fileUri(name: string): string {
+    return `file:///${name.split('/').map(encodeURIComponent).join('/')}`;
+}
+
 export class FileStore {
     private files: Record<string, string>;
 

@@ -2,8 +2,9 @@
 import { openLintPanel } from '@codemirror/lint';
 import { LSPClient, languageServerExtensions } from '@codemirror/lsp-client';
 import { basicSetup, EditorView } from 'codemirror';
-import { FileStore } from './file-store.js';
+import { FileStore, fileUri } from './file-store.js';
 import { LiveBriefing } from './live-briefing.js';
+import { downloadPdf } from './pdf-download.js';
 import { problemSummary } from './problem-summary.js';
 import { sanitizeHtml } from './sanitize-html.js';
 import { decodeShareFragment, encodeShareFragment } from './share-link.js';
@@ -32,7 +33,7 @@ let current = '';
 function open(name: string): void {
     view?.destroy();
     current = name;
-    const uri = `file:///${encodeURIComponent(name)}`;
+    const uri = fileUri(name);
     view = new EditorView({
         doc: store.read(name),
         parent: element('editor'),
@@ -69,6 +70,8 @@ function listFiles(): void {
 problems.addEventListener('click', () => {
     if (view) openLintPanel(view);
 });
+
+element<HTMLButtonElement>('download-pdf').addEventListener('click', () => void downloadPdf(client, fileUri(current), say));
 
 element<HTMLButtonElement>('share').addEventListener('click', () => {
     if (!view) return;
