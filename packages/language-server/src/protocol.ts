@@ -36,6 +36,8 @@ export interface ReportParams extends DocumentParams {
     purpose?: 'preview' | 'export';
     /** Partners: the recommendation and the deal first, no diagnostics; analyst (the default): everything. */
     edition?: ReportEdition;
+    /** The cover date, YYYY-MM-DD (the CLI's --date), so a briefing can be pinned; today when absent. */
+    date?: string;
 }
 
 export interface ReportResult {

@@ -56,6 +56,18 @@ describe('the custom requests', () => {
         expect((await client.reply(28)).error?.code).toBe(-32602);
     });
 
+    test('autonomy/report dates the briefing as asked (the CLI\'s --date), and refuses a date the calendar lacks', async () => {
+        client.send({ jsonrpc: '2.0', id: 29, method: ReportRequestMethod, params: { uri, format: 'json', date: '2026-11-23' } });
+        const dated = JSON.parse(((await client.reply(29, 60_000)).result as { text: string }).text) as { cover: { date: string } };
+        expect(dated.cover.date).toBe('2026-11-23');
+        for (const [id, date] of [[30, '2026-02-30'], [31, '23/11/2026'], [32, '2026-13-01']] as const) {
+            client.send({ jsonrpc: '2.0', id, method: ReportRequestMethod, params: { uri, format: 'json', date } });
+            const reply = await client.reply(id);
+            expect(reply.error?.code).toBe(-32602);
+            expect(reply.error?.message).toContain('YYYY-MM-DD');
+        }
+    });
+
     test('a document that is not open gets a sentence, not an exception', async () => {
         client.send({ jsonrpc: '2.0', id: 22, method: StructureRequestMethod, params: { uri: 'file:///nowhere/missing.autonomy' } });
         const result = (await client.reply(22)).result as { error?: string };
