@@ -7,8 +7,11 @@ import { FileStore, fileUri } from './file-store.js';
 import { importedFiles } from './imported-files.js';
 import { LiveBriefing } from './live-briefing.js';
 import { downloadPdf } from './pdf-download.js';
+import { openPartnerView, partnerFragment, partnerShareFragment } from './partner-view.js';
 import { problemSummary } from './problem-summary.js';
 import { sanitizeHtml } from './sanitize-html.js';
+import { scrubbing } from './scrubbing.js';
+import { semanticHighlighting } from './semantic-highlighting.js';
 import { decodeShareFragment, encodeShareFragment } from './share-link.js';
 import { StoreWorkspace } from './store-workspace.js';
 import { workerTransport } from './worker-transport.js';
@@ -49,6 +52,8 @@ function open(name: string | undefined): void {
             basicSetup,
             EditorView.lineWrapping,
             client.plugin(uri, 'autonomy'),
+            semanticHighlighting(),
+            scrubbing(),
             EditorView.updateListener.of(update => {
                 problems.textContent = problemSummary(update.state);
                 if (!update.docChanged) return;
@@ -71,23 +76,35 @@ problems.addEventListener('click', () => {
 
 element<HTMLButtonElement>('download-pdf').addEventListener('click', () => void downloadPdf(client, fileUri(current), say));
 
-element<HTMLButtonElement>('share').addEventListener('click', () => {
+function showShareLink(partner: boolean): void {
     if (!view) return;
     const imports = importedFiles(current, name => (store.has(name) ? store.read(name) : undefined));
     const context = Object.keys(imports).length > 0 ? { name: current, files: imports } : undefined;
-    void encodeShareFragment(view.state.doc.toString(), context).then(fragment => {
+    void encodeShareFragment(view.state.doc.toString(), context).then(shared => {
+        const fragment = partner ? partnerFragment(shared) : shared;
         const url = `${location.origin}${location.pathname}#${fragment}`;
         history.replaceState(null, '', url);
         shareLink.hidden = false;
         shareLink.value = url;
         shareLink.select();
-        say(`Share link ready (${url.length.toLocaleString('en-GB')} characters): the model travels in the link itself, not through any server.`);
+        say(`${partner ? 'Partner view link' : 'Share link'} ready (${url.length.toLocaleString('en-GB')} characters): the model travels in the link itself, not through any server.`);
     });
-});
+}
+
+element<HTMLButtonElement>('share').addEventListener('click', () => showShareLink(false));
+element<HTMLButtonElement>('share-partner').addEventListener('click', () => showShareLink(true));
 
 async function start(): Promise<void> {
-    const shared = await decodeShareFragment(location.hash);
-    if (shared && 'files' in shared && shared.files && shared.name !== undefined) {
+    const partner = partnerShareFragment(location.hash);
+    const shared = await decodeShareFragment(partner ?? location.hash);
+    if (shared && 'model' in shared && partner !== undefined) {
+        // The imports go to the worker only: nothing a partner opens is kept in this browser.
+        const files = shared.files && shared.name !== undefined ? shared.files : undefined;
+        for (const [name, text] of Object.entries(files ?? {})) workspace.addFile(fileUri(`partner/${name}`), text);
+        const uri = files && shared.name !== undefined ? fileUri(`partner/${shared.name}`) : undefined;
+        openPartnerView(shared.model, client, briefing, element('editor'), element('partner'), uri);
+        say('Partner view: move a slider and the briefing follows. Nothing you change here is saved or sent anywhere.');
+    } else if (shared && 'files' in shared && shared.files && shared.name !== undefined) {
         const folder = store.addFolder('shared', shared.files);
         for (const [name, text] of Object.entries(shared.files)) workspace.addFile(fileUri(folder + name), text);
         open(folder + shared.name);

@@ -23,7 +23,8 @@ export const sensitivityParams = object({ uri: string, theme: optional(oneOf('li
 
 /** A request's `error` result: a sentence the user can act on. */
 export function failure(error: unknown): { error: string } {
-    if (process.env['AUTONOMY_SERVER_DEBUG']) {
+    // A Web Worker (the web edition) has no `process`.
+    if (typeof process !== 'undefined' && process.env['AUTONOMY_SERVER_DEBUG']) {
         console.error(error);
     }
     return { error: error instanceof Error ? error.message : String(error) };
