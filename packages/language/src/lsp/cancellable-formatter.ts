@@ -27,6 +27,8 @@ export abstract class CancellableFormatter extends AbstractFormatter {
             if (step % NODES_PER_CHECK === 0) {
                 await interruptAndCheck(token);
                 if (document.textDocument.version !== version) {
+                    // Langium knows a cancelled operation by this symbol (isOperationCancelled) and answers RequestCancelled.
+                    // eslint-disable-next-line @typescript-eslint/only-throw-error
                     throw OperationCancelled;
                 }
             }
