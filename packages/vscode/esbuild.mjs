@@ -1,9 +1,10 @@
 // Bundles the extension client and the language server into two CommonJS files
-// (out/extension.cjs, out/server.cjs) and copies the assets the server reads at
-// run time (fonts for the PDF, wasm) next to them. Langium and the workspace
+// (out/extension.cjs, out/server.cjs) and the previews' webview script into
+// out/webview/preview.js, and copies the assets the server reads at run time
+// (fonts for the PDF, pdfkit's font metrics) next to them. Langium and the workspace
 // packages are ESM; esbuild turns them into CommonJS, which VS Code loads.
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,20 +35,19 @@ const common = {
     banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
 };
 
-// The report finds the DejaVu fonts with require.resolve from its own module;
-// inside the bundle they sit in out/fonts instead, so that lookup is redirected.
+// The report finds the DejaVu fonts where npm installed them (its
+// render/font-files module); inside the bundle they sit in out/fonts instead, so
+// that one module is swapped for src/server/font-files.ts when it is resolved.
+let fontsSwapped = false;
 const bundledFonts = {
     name: 'bundled-fonts',
     setup(build) {
-        build.onLoad({ filter: /[\\/]report[\\/]dist[\\/]render[\\/]pdf-fonts\.js$/ }, args => {
-            const source = readFileSync(args.path, 'utf8');
-            const lookup = 'createRequire(import.meta.url)';
-            if (!source.includes(lookup)) {
-                return { errors: [{ text: `${args.path} no longer resolves fonts with ${lookup}; update bundledFonts in packages/vscode/esbuild.mjs.` }] };
+        build.onResolve({ filter: /^\.\/font-files\.js$/ }, args => {
+            if (!/[\\/]report[\\/]dist[\\/]render$/.test(args.resolveDir)) {
+                return undefined;
             }
-            // (No `require` inside: the module's own `require` constant shadows it.)
-            const redirect = "({ resolve: id => __dirname + '/fonts/' + id.replace(/^dejavu-fonts-ttf\\/ttf\\//, '') })";
-            return { contents: source.replace(lookup, redirect), loader: 'js' };
+            fontsSwapped = true;
+            return { path: join(here, 'src/server/font-files.ts') };
         });
     }
 };
@@ -66,6 +66,22 @@ try {
         outExtension: { '.js': '.cjs' },
         outdir: out,
         plugins: [bundledFonts]
+    });
+    if (!fontsSwapped) {
+        console.error('The server bundle no longer imports report/dist/render/font-files.js: update bundledFonts in packages/vscode/esbuild.mjs, or the PDF export will look for fonts outside the extension.');
+        process.exit(1);
+    }
+    // The previews' script runs in the webview, a browser page.
+    await esbuild.build({
+        entryPoints: { preview: join(here, 'src/webview/preview.ts') },
+        bundle: true,
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022',
+        sourcemap: common.sourcemap,
+        minify: production,
+        logLevel: 'warning',
+        outdir: join(out, 'webview')
     });
 } catch {
     // esbuild has already printed the errors with their locations.

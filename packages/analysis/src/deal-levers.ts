@@ -10,6 +10,7 @@ import type { Collective, TrustStatement } from '@autonomy/domain';
 import type { Words } from './finding-words.js';
 import type { DealLever, DealMoney, InitiativeAnalysis, InitiativeDeal, TrustAnalysis, TrustComponent } from './result.js';
 import { trustScore } from './trust.js';
+import { dealGainWords } from './deal-words.js';
 import { listNames } from './wording.js';
 
 export interface LeverInputs {
@@ -56,10 +57,11 @@ function consensusSentence(i: InitiativeAnalysis, money: DealMoney, exists: bool
         ? 'no payments are needed'
         : listNames(money.payments.map(p => `${w.practice(p.from)} pays ${w.practice(p.to)} ${w.money(p.amount)}`)) + ' a year';
     const keeps = money.keepsEveryCoalition ? ' and no group does better alone' : '';
+    const gains = dealGainWords(money, i.participants, p => w.practice(p)).holds;
     if (exists) {
-        return `A consensus exists for ${i.title}: ${cost}; every participant gains${keeps}.`;
+        return `A consensus exists for ${i.title}: ${cost}; ${gains}${keeps}.`;
     }
-    return `The money works for ${i.title} (${cost}; every participant gains${keeps}), but ${listNames(notReady.map(p => w.practice(p)))} ${notReady.length === 1 ? 'is' : 'are'} not ready to cede.`;
+    return `The money works for ${i.title} (${cost}; ${gains}${keeps}), but ${listNames(notReady.map(p => w.practice(p)))} ${notReady.length === 1 ? 'is' : 'are'} not ready to cede.`;
 }
 
 const COMPONENTS = ['credibility', 'reliability', 'intimacy'] as const;

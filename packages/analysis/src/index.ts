@@ -6,9 +6,11 @@ export { type AnalysisOptions, AnalysisCancelledError, DEFAULT_EXACT_LIMIT, DEFA
 export { DEFAULT_INITIATIVE_CACHE_SIZE, InitiativeCache } from './initiative-cache.js';
 export { SeededRandom } from './random.js';
 export { joinNames } from './wording.js';
+export { dealGainWords, type DealGainWords } from './deal-words.js';
 export { PRACTICE_RISK_FIELDS, updatePracticeRisks } from './practice-update.js';
 export * from './sensitivity-result.js';
 export { analyseSensitivity, type SensitivityOptions, verdictLabel } from './sensitivity.js';
 export * from './comparison.js';
 export * from './sensitivity-words.js';
 export { membersNotFollowing, votingCollective } from './nested-vote.js';
+export { type CauseFinding, findingsByCause } from './finding-causes.js';

@@ -5,10 +5,10 @@
  *   node dist/measure-size.js --lang ours|peer --lines 10000 [--seed 1] [--reps 3]
  */
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { analyse } from '@autonomy/analysis';
 import { createAutonomyServices } from '@autonomy/language';
 import { generateModel, type GeneratedModel } from './generate-model.js';
 import { allDiagnostics, buildDocuments } from './in-memory-workspace.js';
-import { loadAnalyse, loadReport } from './optional-packages.js';
 import { createPeerServices, generatePeerModel } from './peer-language.js';
 import { renderReportPdf } from './report-pdf.js';
 import { median, megabytes, timeIt } from './statistics.js';
@@ -104,26 +104,11 @@ async function measureOurs(args: Args): Promise<SizeResult> {
     emit({ ...result, pending: 'analysis' });
 
     const entry = documents.find(d => d.uri.path.endsWith(`/${model.entry}`))!;
-    const analyse = await loadAnalyse();
-    let analysis: unknown;
-    if (analyse.value) {
-        const run = await timeIt(() => analyse.value!(services.Autonomy.model.DomainModelBuilder.build(entry)));
-        result.analysisMs = run.ms;
-        analysis = run.value;
-    } else {
-        result.analysisNote = analyse.missing;
-    }
+    const run = await timeIt(() => analyse(services.Autonomy.model.DomainModelBuilder.build(entry)));
+    result.analysisMs = run.ms;
 
-    const report = await loadReport();
-    if (!report.value) {
-        result.pdfNote = report.missing;
-    } else if (!analysis) {
-        result.pdfNote = 'needs the analysis result, which is missing';
-    } else {
-        emit({ ...result, peakRssMb: peakRssMb(), pending: 'pdf' });
-        const pdf = await renderReportPdf(report.value, services, entry, documents, analysis, args.pdfTimeoutMs);
-        Object.assign(result, pdf);
-    }
+    emit({ ...result, peakRssMb: peakRssMb(), pending: 'pdf' });
+    Object.assign(result, await renderReportPdf(services, entry, documents, run.value, args.pdfTimeoutMs));
     result.peakRssMb = peakRssMb();
     return result;
 }

@@ -4,36 +4,21 @@
  * sentences, instead of throwing: a fuzz property then asserts the list is
  * empty and fast-check prints the smallest input that produced it.
  */
+import { analyse, type AnalysisResult } from '@autonomy/analysis';
+import type { DomainModel } from '@autonomy/domain';
 import { createAutonomyServices, diagnosticMessage, plainDiagnostic, type AutonomyServices } from '@autonomy/language';
+import { buildReport, renderJson, renderMarkdown, renderPdf } from '@autonomy/report';
 import { EmptyFileSystem, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { loadAnalyse, loadReport, type Analyse } from './optional-packages.js';
 import { tokens } from './mutate-text.js';
-
-export interface Stages {
-    analyse?: Analyse;
-    report?: Record<string, unknown>;
-    missing: string[];
-}
-
-export async function loadStages(): Promise<Stages> {
-    const [analyse, report] = await Promise.all([loadAnalyse(), loadReport()]);
-    const missing = [analyse.missing, report.missing].filter((m): m is string => m !== undefined);
-    for (const m of missing) {
-        console.warn(`SKIPPED STAGE: ${m}; that stage is not fuzzed.`);
-    }
-    return { analyse: analyse.value, report: report.value, missing };
-}
 
 export interface Harness {
     shared: LangiumSharedCoreServices;
     Autonomy: AutonomyServices;
-    stages: Stages;
 }
 
-export async function createHarness(): Promise<Harness> {
-    const { shared, Autonomy } = createAutonomyServices(EmptyFileSystem);
-    return { shared, Autonomy, stages: await loadStages() };
+export function createHarness(): Harness {
+    return createAutonomyServices(EmptyFileSystem);
 }
 
 export interface CheckOptions {
@@ -72,16 +57,11 @@ export async function checkInput(harness: Harness, files: Array<{ path: string; 
         }
         const main = docs[0];
         const model = harness.Autonomy.model.DomainModelBuilder.build(main);
-        let analysis: unknown;
-        if (harness.stages.analyse) {
-            analysis = harness.stages.analyse(model);
-        }
+        const analysis = analyse(model);
         if (options.format) {
             problems.push(...await checkFormatter(harness, main, options.formatterContract ?? false));
         }
-        if (harness.stages.report && analysis) {
-            problems.push(...await renderReport(harness.stages.report, model, analysis, main, options.pdf ?? false));
-        }
+        problems.push(...await renderReport(model, analysis, main, options.pdf ?? false));
         options.inspect?.(docs, analysis);
     } catch (error) {
         problems.push(`threw ${(error as Error).stack?.split('\n').slice(0, 4).join(' | ')}`);
@@ -106,18 +86,15 @@ export function diagnosticsOutsideDocument(doc: LangiumDocument): string[] {
         .map(d => `diagnostic outside the document: ${JSON.stringify(d.range)} "${diagnosticMessage(d)}"`);
 }
 
-async function renderReport(report: Record<string, unknown>, model: unknown, analysis: unknown, doc: LangiumDocument, pdf: boolean): Promise<string[]> {
-    const buildReport = report.buildReport as (input: Record<string, unknown>) => unknown;
-    const renderMarkdown = report.renderMarkdown as (d: unknown) => string;
-    const renderJson = report.renderJson as (d: unknown) => string;
+async function renderReport(model: DomainModel, analysis: AnalysisResult, doc: LangiumDocument, pdf: boolean): Promise<string[]> {
     const diagnostics = (doc.diagnostics ?? []).map(d => plainDiagnostic(d, doc.uri.path));
     const built = buildReport({ model, analysis, diagnostics, date: '2026-01-01', formulas: 'formulas' });
     const markdown = renderMarkdown(built);
     JSON.parse(renderJson(built));
     const problems = markdown.length > 0 ? [] : ['the Markdown report is empty'];
     if (pdf) {
-        const bytes = await (report.renderPdf as (d: unknown) => Promise<Uint8Array>)(built);
-        if (!(bytes instanceof Uint8Array) || Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {
+        const bytes = await renderPdf(built);
+        if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {
             problems.push('renderPdf did not return a PDF');
         }
     }

@@ -44,8 +44,8 @@ const examples = modelFiles(EXAMPLES).sort();
 const tally = { tried: 0, failed: 0 };
 let harness: Harness;
 
-beforeAll(async () => {
-    harness = await createHarness();
+beforeAll(() => {
+    harness = createHarness();
 });
 
 afterAll(() => {

@@ -20,8 +20,8 @@ const modelArbitrary = fc.record({
 const tally = { tried: 0, failed: 0 };
 let harness: Harness;
 
-beforeAll(async () => {
-    harness = await createHarness();
+beforeAll(() => {
+    harness = createHarness();
 });
 
 afterAll(() => {

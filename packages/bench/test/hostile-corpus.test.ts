@@ -10,8 +10,8 @@ import { checkInput, createHarness, type Harness } from '../src/robustness-harne
 const files = corpusFiles();
 let harness: Harness;
 
-beforeAll(async () => {
-    harness = await createHarness();
+beforeAll(() => {
+    harness = createHarness();
 });
 
 afterAll(() => {

@@ -10,8 +10,8 @@ import { checkInput, createHarness, type Harness } from '../src/robustness-harne
 let harness: Harness;
 const tally = { tried: 0, failed: 0 };
 
-beforeAll(async () => {
-    harness = await createHarness();
+beforeAll(() => {
+    harness = createHarness();
 });
 
 afterAll(() => {

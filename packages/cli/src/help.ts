@@ -6,9 +6,9 @@ Usage:
   autonomy validate <files, folders or globs...> [options]
   autonomy analyse <file> [--format pretty|json]
   autonomy report <file> [--format pdf|html|markdown|json] [--edition partners|analyst] [-o file] [--date YYYY-MM-DD] [--charts svg|png <folder>] [--sensitivity]
-  autonomy deal <file> [--initiative NAME] [--format pretty|json|md]
-  autonomy sensitivity <file> [--format pretty|json|md]
-  autonomy compare <baseline> <scenario...> [--format pretty|json|md|html|pdf] [-o file]
+  autonomy deal <file> [--initiative NAME] [--format pretty|json|markdown]
+  autonomy sensitivity <file> [--format pretty|json|markdown]
+  autonomy compare <baseline> <scenario...> [--format pretty|json|pdf|html|markdown] [-o file]
   autonomy lsp --stdio          the language server, for editors (docs/editors.md)
 
 Options:
@@ -80,10 +80,11 @@ does better alone), settled in the fewest payments, beside the compensation to
 the fair share. Where no deal exists, the cheapest levers that would create one.
 
 Options:
-  -i, --initiative <name>         only this initiative (its name or title)
-  -f, --format <pretty|json|md>   output format (default: pretty on a terminal, json when piped)
-  -o, --output <file>             write the output to a file instead of stdout
-  -h, --help                      show this help
+  -i, --initiative <name>              only this initiative (its name or title)
+  -f, --format <pretty|json|markdown>  output format (default: pretty on a terminal, json
+                                       when piped; md means markdown)
+  -o, --output <file>                  write the output to a file instead of stdout
+  -h, --help                           show this help
 
 Exit codes: 0 done; 1 the model has errors (printed as by validate, nothing analysed);
 2 usage error, unreadable file or unknown initiative.
@@ -100,10 +101,12 @@ net saving, with every input lowered and raised by 20% (percentages by 10 points
 docs/formulas.md ("Sensitivity") describes the search.
 
 Options:
-  -f, --format <pretty|json|md>  output format (default: pretty on a terminal, json when piped)
-  -o, --output <file>            write the output to a file instead of stdout
-      --date <YYYY-MM-DD>        the date printed on the md document (default: as for report)
-  -h, --help                     show this help
+  -f, --format <pretty|json|markdown>  output format (default: pretty on a terminal, json
+                                       when piped; md means markdown)
+  -o, --output <file>                  write the output to a file instead of stdout
+      --date <YYYY-MM-DD>              the date printed on the markdown document (default:
+                                       as for report)
+  -h, --help                           show this help
 
 Exit codes: 0 done; 1 the model has errors (printed as by validate, nothing analysed);
 2 usage error or unreadable file.
@@ -118,8 +121,9 @@ each with its difference from the first file (the baseline). Practices missing
 from some scenarios are marked.
 
 Options:
-  -f, --format <pretty|json|md|html|pdf>  output format (default: pretty on a terminal,
-                                          json when piped)
+  -f, --format <pretty|json|pdf|html|markdown>
+                                          output format (default: pretty on a terminal,
+                                          json when piped; md means markdown)
   -o, --output <file>                     where to write it (html and pdf default to
                                           <baseline>-comparison.<format> in the current folder;
                                           "-" for stdout)

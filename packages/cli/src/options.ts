@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { reportFormatNamed } from '@autonomy/report';
 import { CliError } from './errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -22,4 +23,9 @@ export function oneOf<T extends string>(command: string, option: string, value: 
         throw new CliError(`${command}: --${option} must be one of ${allowed.join(', ')}, not '${value}'.`);
     }
     return value as T;
+}
+
+/** A --format value: one of `allowed`, by its own name or an alias people type (`md` for `markdown`). */
+export function oneFormat<T extends string>(command: string, typed: string, allowed: readonly T[]): T {
+    return oneOf(command, 'format', reportFormatNamed(typed) ?? typed, allowed);
 }

@@ -9,10 +9,11 @@
  * answered with the JSON-RPC error -32602 instead.
  */
 import type { AnalysisResult, ValueKind } from '@autonomy/analysis';
+import type { ReportFormat as DocumentFormat } from '@autonomy/report';
 import { type Range, RequestType } from 'vscode-languageserver-protocol';
 
-/** `charts`: every chart of the report as SVG, for slides. */
-export type ReportFormat = 'html' | 'markdown' | 'json' | 'pdf' | 'charts';
+/** The report's own formats (REPORT_FORMATS), and `charts`: every chart of the report as SVG, for slides. */
+export type ReportFormat = DocumentFormat | 'charts';
 
 export type ReportEdition = 'partners' | 'analyst';
 
@@ -35,6 +36,8 @@ export interface ReportParams extends DocumentParams {
     purpose?: 'preview' | 'export';
     /** Partners: the recommendation and the deal first, no diagnostics; analyst (the default): everything. */
     edition?: ReportEdition;
+    /** The cover date, YYYY-MM-DD (the CLI's --date), so a briefing can be pinned; today when absent. */
+    date?: string;
 }
 
 export interface ReportResult {

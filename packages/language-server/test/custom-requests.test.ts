@@ -56,9 +56,21 @@ describe('the custom requests', () => {
         expect((await client.reply(28)).error?.code).toBe(-32602);
     });
 
+    test('autonomy/report dates the briefing as asked (the CLI\'s --date), and refuses a date the calendar lacks', async () => {
+        client.send({ jsonrpc: '2.0', id: 29, method: ReportRequestMethod, params: { uri, format: 'json', date: '2026-11-23' } });
+        const dated = JSON.parse(((await client.reply(29, 60_000)).result as { text: string }).text) as { cover: { date: string } };
+        expect(dated.cover.date).toBe('2026-11-23');
+        for (const [id, date] of [[30, '2026-02-30'], [31, '23/11/2026'], [32, '2026-13-01']] as const) {
+            client.send({ jsonrpc: '2.0', id, method: ReportRequestMethod, params: { uri, format: 'json', date } });
+            const reply = await client.reply(id);
+            expect(reply.error?.code).toBe(-32602);
+            expect(reply.error?.message).toContain('YYYY-MM-DD');
+        }
+    });
+
     test('autonomy/figures lists each stated figure with its place in the text and its limits', async () => {
-        client.send({ jsonrpc: '2.0', id: 29, method: FiguresRequestMethod, params: { uri } });
-        const result = (await client.reply(29, 60_000)).result as FiguresResult;
+        client.send({ jsonrpc: '2.0', id: 33, method: FiguresRequestMethod, params: { uri } });
+        const result = (await client.reply(33, 60_000)).result as FiguresResult;
         expect(result.version).toBe(1);
         const lines = readFileSync(examplePath, 'utf8').split('\n');
         const listSize = result.figures?.find(f => f.group === 'Riverside Surgery' && f.label === 'list size');
@@ -98,7 +110,7 @@ describe('the custom requests', () => {
         client.send({ jsonrpc: '2.0', id: 23, method: ReportRequestMethod, params: { uri, format: 'docx' } });
         const bad = await client.reply(23);
         expect(bad.error?.code).toBe(-32602);
-        expect(bad.error?.message).toContain('params.format must be one of "html", "markdown", "json", "pdf", "charts"');
+        expect(bad.error?.message).toContain('params.format must be one of "pdf", "html", "markdown", "json", "charts"');
         client.send({ jsonrpc: '2.0', id: 24, method: AnalysisRequestMethod, params: { uri: 7 } });
         expect((await client.reply(24)).error?.code).toBe(-32602);
     });

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { contentSecurityPolicy, createNonce, shellHtml, splitReport } from '../src/extension/webview-html.js';
 
 describe('the preview page', () => {
-    const page = shellHtml({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net', nonce: 'N0nce', title: 'Report: <x>', script: 'run()', shellCss: 'body{}' });
+    const scriptUri = 'https://file+.vscode-resource.vscode-cdn.net/ext/out/webview/preview.js?a=1&b=2';
+    const page = shellHtml({ cspSource: 'https://file+.vscode-resource.vscode-cdn.net', nonce: 'N0nce', title: 'Report: <x>', scriptUri, shellCss: 'body{}' });
 
     test('declares a strict Content-Security-Policy without inline or remote allowances', () => {
         const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)![1];
@@ -19,6 +20,13 @@ describe('the preview page', () => {
         for (const tag of tags) {
             expect(tag).toContain('nonce="N0nce"');
         }
+    });
+
+    test('loads its one script from the extension by URI, with no inline script', () => {
+        const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+        expect(scripts).toHaveLength(1);
+        expect(scripts[0][1]).toContain('src="https://file+.vscode-resource.vscode-cdn.net/ext/out/webview/preview.js?a=1&amp;b=2"');
+        expect(scripts[0][2]).toBe('');
     });
 
     test('escapes the title', () => {

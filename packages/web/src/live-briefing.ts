@@ -1,5 +1,6 @@
 import type { LSPClient } from '@codemirror/lsp-client';
 import { type ReportEdition, ReportRequestMethod, type ReportParams, type ReportResult } from '@autonomy/language-server/protocol';
+import { messageOf } from './request-failure.js';
 
 /** Waits this long after the last keystroke before rebuilding the briefing, so typing stays smooth. */
 const PAUSE_MS = 500;
@@ -66,10 +67,4 @@ export class LiveBriefing {
             if (generation === this.generation) this.say(`The briefing could not be built: ${messageOf(error)}`, true);
         }
     }
-}
-
-/** The sentence in a failure: the client rejects with JSON-RPC error objects as well as Errors. */
-function messageOf(error: unknown): string {
-    if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
-    return String(error);
 }

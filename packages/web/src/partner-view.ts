@@ -23,7 +23,9 @@ export function partnerShareFragment(hash: string): string | undefined {
 const URI = 'file:///partner-view.autonomy';
 
 /** Opens `model` for partners: the language server reads it from a hidden editor; the panel gets its sliders. */
-export function openPartnerView(model: string, client: LSPClient, briefing: LiveBriefing, hiddenEditor: HTMLElement, panel: HTMLElement): EditorView {
+export function openPartnerView(
+    model: string, client: LSPClient, briefing: LiveBriefing, hiddenEditor: HTMLElement, panel: HTMLElement, uri = URI
+): EditorView {
     document.body.classList.add('partner-view');
     // Partners read the recommendation and the deal first, without the analyst's diagnostics.
     briefing.edition = 'partners';
@@ -33,10 +35,10 @@ export function openPartnerView(model: string, client: LSPClient, briefing: Live
         doc: model,
         parent: hiddenEditor,
         extensions: [
-            client.plugin(URI, 'autonomy'),
+            client.plugin(uri, 'autonomy'),
             statedFigures(),
             EditorView.updateListener.of(update => {
-                if (update.docChanged) briefing.schedule(URI, isScrub(update));
+                if (update.docChanged) briefing.schedule(uri, isScrub(update));
                 if (!shown && update.state.field(figuresField).length > 0) {
                     shown = true;
                     panel.replaceChildren(...sliderGroups(update.view));
@@ -44,7 +46,7 @@ export function openPartnerView(model: string, client: LSPClient, briefing: Live
             })
         ]
     });
-    briefing.schedule(URI);
+    briefing.schedule(uri);
     return view;
 }
 

@@ -25,7 +25,7 @@ async function check(harness: Harness, text: string, job: FuzzJob, pdf: boolean)
 }
 
 async function run(job: FuzzJob): Promise<void> {
-    const harness = await createHarness();
+    const harness = createHarness();
     for (let index = job.from; index < job.to; index++) {
         send({ type: 'start', index });
         const input = fuzzInput(job.seed, index);

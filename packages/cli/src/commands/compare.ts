@@ -1,16 +1,17 @@
 import * as path from 'node:path';
 import { analyse, compareScenarios, comparisonProblem, type ScenarioInput } from '@autonomy/analysis';
-import { buildComparisonDocument, renderHtml, renderMarkdown, renderPdf } from '@autonomy/report';
+import { buildComparisonDocument, REPORT_FILE_EXTENSIONS, REPORT_FORMATS, renderHtml, renderMarkdown, renderPdf } from '@autonomy/report';
 import { paletteFor } from '../colour.js';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { formatDocumentPretty } from '../formats/document-pretty.js';
 import { neutraliseOutput, printable } from '../formats/terminal-text.js';
 import { type CliIO, emit } from '../io.js';
 import { loadOneModel } from '../model-input.js';
-import { oneOf, parseCommandArgs } from '../options.js';
+import { oneFormat, parseCommandArgs } from '../options.js';
 import { reportDate } from '../report-date.js';
 
-const FORMATS = ['pretty', 'json', 'md', 'html', 'pdf'] as const;
+/** The report's formats, and `pretty` for a terminal. */
+const FORMATS = ['pretty', ...REPORT_FORMATS] as const;
 
 export async function compareCommand(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseCommandArgs('compare', args, {
@@ -23,7 +24,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
             + 'e.g. `autonomy compare examples/scenarios/vote.autonomy examples/scenarios/consensus.autonomy`.');
     }
     const interactive = io.stdout.isTTY === true && values.output === undefined;
-    const format = oneOf('compare', 'format', values.format ?? (interactive ? 'pretty' : 'json'), FORMATS);
+    const format = oneFormat('compare', values.format ?? (interactive ? 'pretty' : 'json'), FORMATS);
     const date = reportDate(values.date, io.env);
     const scenarios: ScenarioInput[] = [];
     for (const file of positionals) {
@@ -43,13 +44,13 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
         return EXIT_OK;
     }
     const document = buildComparisonDocument({ comparison, baseline: scenarios[0].result, date });
-    if (format === 'pretty' || format === 'md') {
-        emit(io, neutraliseOutput(format === 'md' ? renderMarkdown(document) : formatDocumentPretty(document, paletteFor(io, values.output !== undefined))), values.output);
+    if (format === 'pretty' || format === 'markdown') {
+        emit(io, neutraliseOutput(format === 'markdown' ? renderMarkdown(document) : formatDocumentPretty(document, paletteFor(io, values.output !== undefined))), values.output);
         return EXIT_OK;
     }
     const content = format === 'pdf' ? await renderPdf(document) : await renderHtml(document);
     // Like `report`: a briefing is a file, named after the baseline unless -o says otherwise.
-    const output = values.output ?? `${scenarioName(positionals[0], positionals)}-comparison.${format}`;
+    const output = values.output ?? `${scenarioName(positionals[0], positionals)}-comparison.${REPORT_FILE_EXTENSIONS[format]}`;
     emit(io, content, output === '-' ? '-' : path.resolve(io.cwd, output));
     if (output !== '-') {
         io.stdout.write(`autonomy: wrote ${printable(output)} (${format}, ${scenarios.length} scenarios, dated ${date}).\n`);

@@ -7,9 +7,9 @@ import { dealMarkdown } from '../formats/deal-markdown.js';
 import { neutraliseOutput, printable } from '../formats/terminal-text.js';
 import { type CliIO, emit } from '../io.js';
 import { loadOneModel } from '../model-input.js';
-import { oneOf, parseCommandArgs } from '../options.js';
+import { oneFormat, parseCommandArgs } from '../options.js';
 
-const FORMATS = ['pretty', 'json', 'md'] as const;
+const FORMATS = ['pretty', 'json', 'markdown'] as const;
 
 /** `autonomy deal <model> [--initiative NAME]`: the term sheet of each initiative (DOMAIN.md item 15). */
 export async function dealCommand(args: string[], io: CliIO): Promise<number> {
@@ -19,7 +19,7 @@ export async function dealCommand(args: string[], io: CliIO): Promise<number> {
         initiative: { type: 'string', short: 'i' }
     });
     const interactive = io.stdout.isTTY === true && values.output === undefined;
-    const format = oneOf('deal', 'format', values.format ?? (interactive ? 'pretty' : 'json'), FORMATS);
+    const format = oneFormat('deal', values.format ?? (interactive ? 'pretty' : 'json'), FORMATS);
     const loaded = await loadOneModel('deal', positionals, io);
     if (!loaded.model) {
         return EXIT_FINDINGS;
@@ -33,7 +33,7 @@ export async function dealCommand(args: string[], io: CliIO): Promise<number> {
             schemaVersion: result.schemaVersion,
             initiatives: chosen.map(i => ({ id: i.id, title: i.title, participants: i.participants, netSaving: i.netSaving, deal: i.deal }))
         }, null, 2) + '\n';
-    } else if (format === 'md') {
+    } else if (format === 'markdown') {
         text = neutraliseOutput(dealMarkdown(result.settings.title, chosen, helpers));
     } else {
         const colour = paletteFor(io, values.output !== undefined);

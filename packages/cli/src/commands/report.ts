@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { analyse, analyseSensitivity } from '@autonomy/analysis';
 import {
-    buildReport, REPORT_FILE_EXTENSIONS, REPORT_FORMATS, type ReportDiagnostic, type ReportEdition, type ReportFormat, reportFormatNamed,
+    buildReport, REPORT_FILE_EXTENSIONS, REPORT_FORMATS, type ReportDiagnostic, type ReportEdition, type ReportFormat,
     renderHtml, renderJson, renderMarkdown, renderPdf
 } from '@autonomy/report';
 import { CHART_FORMATS, takeChartsOption, writeCharts } from '../chart-export.js';
@@ -9,7 +9,7 @@ import { EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { neutraliseOutput, printable } from '../formats/terminal-text.js';
 import { type CliIO, emit } from '../io.js';
 import { loadOneModel } from '../model-input.js';
-import { oneOf, parseCommandArgs } from '../options.js';
+import { oneFormat, oneOf, parseCommandArgs } from '../options.js';
 import { reportDate } from '../report-date.js';
 
 const EDITIONS: readonly ReportEdition[] = ['partners', 'analyst'];
@@ -23,8 +23,7 @@ export async function reportCommand(args: string[], io: CliIO): Promise<number> 
         edition: { type: 'string', short: 'e' },
         sensitivity: { type: 'boolean' }
     });
-    const typed = values.format ?? 'pdf';
-    const format = oneOf('report', 'format', reportFormatNamed(typed) ?? typed, REPORT_FORMATS);
+    const format = oneFormat('report', values.format ?? 'pdf', REPORT_FORMATS);
     // A PDF is what partners are handed; the other formats are for analysts and tools.
     const edition = oneOf('report', 'edition', values.edition ?? (format === 'pdf' ? 'partners' : 'analyst'), EDITIONS);
     const chartFormat = charts ? oneOf('report', 'charts', charts.format, CHART_FORMATS) : undefined;

@@ -6,10 +6,10 @@ import { formatSensitivityPretty } from '../formats/sensitivity-pretty.js';
 import { neutraliseOutput } from '../formats/terminal-text.js';
 import { type CliIO, emit } from '../io.js';
 import { loadOneModel } from '../model-input.js';
-import { oneOf, parseCommandArgs } from '../options.js';
+import { oneFormat, parseCommandArgs } from '../options.js';
 import { reportDate } from '../report-date.js';
 
-const FORMATS = ['pretty', 'json', 'md'] as const;
+const FORMATS = ['pretty', 'json', 'markdown'] as const;
 
 export async function sensitivityCommand(args: string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseCommandArgs('sensitivity', args, {
@@ -18,8 +18,8 @@ export async function sensitivityCommand(args: string[], io: CliIO): Promise<num
         date: { type: 'string' }
     });
     const interactive = io.stdout.isTTY === true && values.output === undefined;
-    const format = oneOf('sensitivity', 'format', values.format ?? (interactive ? 'pretty' : 'json'), FORMATS);
-    const date = format === 'md' ? reportDate(values.date, io.env) : '';
+    const format = oneFormat('sensitivity', values.format ?? (interactive ? 'pretty' : 'json'), FORMATS);
+    const date = format === 'markdown' ? reportDate(values.date, io.env) : '';
     const loaded = await loadOneModel('sensitivity', positionals, io);
     if (!loaded.model) {
         return EXIT_FINDINGS;
@@ -28,7 +28,7 @@ export async function sensitivityCommand(args: string[], io: CliIO): Promise<num
     let text: string;
     if (format === 'json') {
         text = JSON.stringify(sensitivity, null, 2) + '\n';
-    } else if (format === 'md') {
+    } else if (format === 'markdown') {
         const sourceFile = loaded.reports.find(r => r.absolutePath === loaded.document.uri.fsPath)?.file ?? positionals[0];
         text = neutraliseOutput(renderMarkdown(buildSensitivityDocument({ analysis: analyse(loaded.model), sensitivity, date, sourceFile })));
     } else {

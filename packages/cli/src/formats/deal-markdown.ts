@@ -1,4 +1,4 @@
-import type { InitiativeAnalysis } from '@autonomy/analysis';
+import { dealGainWords, type InitiativeAnalysis } from '@autonomy/analysis';
 import { escapeMarkdown as md } from '@autonomy/report';
 import type { DecisionHelpers } from './decision-pretty.js';
 
@@ -12,7 +12,7 @@ export function dealMarkdown(title: string, initiatives: InitiativeAnalysis[], h
             continue;
         }
         if (deal.status === 'deal') {
-            out.push(`${md(h.money(deal.moneyMoved))} a year moved from the charged split makes every participant gain${deal.keepsEveryCoalition ? ' and keeps every coalition in' : ''}; `
+            out.push(`${md(h.money(deal.moneyMoved))} a year moved from the charged split ${dealGainWords(deal, i.participants, id => h.name(id)).makes}${deal.keepsEveryCoalition ? ' and keeps every coalition in' : ''}; `
                 + `the compensation to the fair share would move ${md(h.money(deal.fairCompensationMoved))}.`, '');
             out.push('| Payer | Payee | Yearly amount |', '| --- | --- | ---: |');
             for (const p of deal.payments) {

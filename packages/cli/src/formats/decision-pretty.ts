@@ -1,4 +1,4 @@
-import { type InitiativeAnalysis, type InitiativeDeal, SHARING_RULE_LABELS, type VotingPowerAnalysis } from '@autonomy/analysis';
+import { dealGainWords, type InitiativeAnalysis, type InitiativeDeal, SHARING_RULE_LABELS, type VotingPowerAnalysis } from '@autonomy/analysis';
 import { formatPercent } from '@autonomy/domain';
 import { textTable } from '../text-table.js';
 
@@ -44,7 +44,7 @@ export function dealLines(i: InitiativeAnalysis, deal: InitiativeDeal, h: Decisi
     const out: string[] = [];
     if (deal.status === 'deal') {
         const keeps = deal.keepsEveryCoalition ? ' and keeps every coalition in' : ' (the core is empty: no split keeps every coalition in)';
-        out.push(`  The deal: ${h.money(deal.moneyMoved)} a year moved from the charged split makes every participant gain${keeps}.`);
+        out.push(`  The deal: ${h.money(deal.moneyMoved)} a year moved from the charged split ${dealGainWords(deal, i.participants, id => h.name(id)).makes}${keeps}.`);
         if (deal.payments.length === 0) {
             out.push('  No payments are needed: the charged split already does it.');
         }

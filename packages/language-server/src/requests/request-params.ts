@@ -1,14 +1,20 @@
-import { arrayOf, object, oneOf, optional, string } from '../transport/param-checks.js';
+import { isCalendarDate, REPORT_FORMATS } from '@autonomy/report';
+import { arrayOf, type Check, describeValue, object, oneOf, optional, string } from '../transport/param-checks.js';
 
 /** The params shared by every request about one document. */
 export const documentParams = object({ uri: string });
 
+/** A date written YYYY-MM-DD that the calendar has (2026-02-30 is refused, not rolled over). */
+const calendarDate: Check = (v, p) =>
+    (typeof v === 'string' && isCalendarDate(v) ? undefined : `${p} must be a calendar date written YYYY-MM-DD, e.g. 2026-11-23, not ${describeValue(v)}`);
+
 export const reportParams = object({
     uri: string,
-    format: oneOf('html', 'markdown', 'json', 'pdf', 'charts'),
+    format: oneOf(...REPORT_FORMATS, 'charts'),
     theme: optional(oneOf('light', 'dark')),
     purpose: optional(oneOf('preview', 'export')),
-    edition: optional(oneOf('partners', 'analyst'))
+    edition: optional(oneOf('partners', 'analyst')),
+    date: optional(calendarDate)
 });
 
 export const compareParams = object({ uris: arrayOf(string), theme: optional(oneOf('light', 'dark')) });

@@ -1,28 +1,22 @@
 /** Linear scales and round tick values for the report's charts. */
+import { scaleLinear } from 'd3-scale';
 
 export interface LinearScale {
     (value: number): number;
     ticks: number[];
 }
 
-/** Maps [lo, hi] (widened to round ticks) onto [from, to] pixels. */
+/**
+ * Maps [lo, hi], widened to round ticks (d3's `nice`: a step of 1, 2 or 5
+ * times a power of ten giving about `tickCount` ticks), onto [from, to] pixels.
+ */
 export function linearScale(lo: number, hi: number, from: number, to: number, tickCount = 5): LinearScale {
     if (lo === hi) { lo -= 1; hi += 1; }
-    const step = tickStep(lo, hi, tickCount);
-    const start = Math.floor(lo / step) * step;
-    const end = Math.ceil(hi / step) * step;
-    const scale = ((value: number) => from + (value - start) / (end - start) * (to - from)) as LinearScale;
-    scale.ticks = [];
-    for (let v = start; v <= end + step / 2; v += step) scale.ticks.push(Math.abs(v) < step / 1e6 ? 0 : Number(v.toPrecision(12)));
+    const d3 = scaleLinear().domain([lo, hi]).range([from, to]).nice(tickCount);
+    const scale = ((value: number) => d3(value)) as LinearScale;
+    // d3 computes each tick as a multiple of the step, so -0 is the only float artefact left.
+    scale.ticks = d3.ticks(tickCount).map(t => t + 0);
     return scale;
-}
-
-/** 1, 2 or 5 times a power of ten, giving about `count` ticks. */
-function tickStep(lo: number, hi: number, count: number): number {
-    const raw = (hi - lo) / count;
-    const power = 10 ** Math.floor(Math.log10(raw));
-    const ratio = raw / power;
-    return power * (ratio >= 7.07 ? 10 : ratio >= 3.16 ? 5 : ratio >= 1.41 ? 2 : 1);
 }
 
 /** Coordinates with at most two decimals keep the SVG small and deterministic. */

@@ -1,25 +1,22 @@
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+import { fontFile } from './font-files.js';
 
 /**
  * DejaVu Sans covers £, €, → and ≥ (pdfmake's Roboto lacks arrows, the
  * standard 14 fonts garble them). pdfmake wants absolute file paths.
  */
 export function pdfFonts(): Record<string, Record<string, string>> {
-    const ttf = (name: string) => require.resolve(`dejavu-fonts-ttf/ttf/${name}.ttf`);
     return {
         DejaVuSans: {
-            normal: ttf('DejaVuSans'),
-            bold: ttf('DejaVuSans-Bold'),
-            italics: ttf('DejaVuSans-Oblique'),
-            bolditalics: ttf('DejaVuSans-BoldOblique')
+            normal: fontFile('DejaVuSans'),
+            bold: fontFile('DejaVuSans-Bold'),
+            italics: fontFile('DejaVuSans-Oblique'),
+            bolditalics: fontFile('DejaVuSans-BoldOblique')
         },
         DejaVuSansMono: {
-            normal: ttf('DejaVuSansMono'),
-            bold: ttf('DejaVuSansMono-Bold'),
-            italics: ttf('DejaVuSansMono-Oblique'),
-            bolditalics: ttf('DejaVuSansMono-BoldOblique')
+            normal: fontFile('DejaVuSansMono'),
+            bold: fontFile('DejaVuSansMono-Bold'),
+            italics: fontFile('DejaVuSansMono-Oblique'),
+            bolditalics: fontFile('DejaVuSansMono-BoldOblique')
         }
     };
 }

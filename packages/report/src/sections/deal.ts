@@ -8,7 +8,7 @@
  * analysis run without decision support) it shows the compensation to the
  * fair split alone.
  */
-import type { InitiativeAnalysis, InitiativeDeal } from '@autonomy/analysis';
+import { dealGainWords, type InitiativeAnalysis, type InitiativeDeal } from '@autonomy/analysis';
 import type { Block, Section, TableRow } from '../document.js';
 import { refusalReason, trustFor } from '../finding-reasons.js';
 import { plural, ruleWords } from '../wording.js';
@@ -103,7 +103,7 @@ function termSheetBlocks(i: InitiativeAnalysis, deal: InitiativeDeal, ctx: Secti
         out.push({
             kind: 'paragraph',
             text: [{ text: 'The deal. ', style: 'bold' }, {
-                text: `${words.money(deal.moneyMoved)} a year moved from the charged split makes every participant gain`
+                text: `${words.money(deal.moneyMoved)} a year moved from the charged split ${dealGainWords(deal, i.participants, id => words.title(id)).makes}`
                     + `${deal.keepsEveryCoalition ? ' and keeps every group in' : ' (no split keeps every group in: the core is empty)'}; `
                     + `the compensation to the fair split would move ${words.money(deal.fairCompensationMoved)}. `
                     + (count === 0 ? 'No payments are needed.' : `${count} ${plural(count, 'payment', 'payments')}${deal.fewestPayments ? ', the fewest possible' : ''}:`)

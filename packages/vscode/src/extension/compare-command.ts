@@ -15,7 +15,7 @@ export class CompareCommand implements vscode.Disposable {
     private readonly chosen = new Map<string, vscode.Uri[]>();
     readonly previews: PreviewManager;
 
-    constructor(private readonly client: LanguageClient) {
+    constructor(private readonly client: LanguageClient, extensionUri: vscode.Uri) {
         this.previews = new PreviewManager({
             viewType: 'autonomy.comparison',
             titlePrefix: 'Comparison',
@@ -23,7 +23,7 @@ export class CompareCommand implements vscode.Disposable {
                 const result = await this.compare(uri, this.chosen.get(uri.toString()) ?? []);
                 return result.error !== undefined ? { error: result.error } : splitReport(result.text ?? '');
             }
-        });
+        }, extensionUri);
     }
 
     /** Asks for the scenarios (unless given, as tests do) and opens the comparison. */

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { ReportEdition, ReportFormat } from '@autonomy/language-server/protocol';
+// The formats module alone: the client bundle must not pull in the report renderers.
+import { REPORT_FILE_EXTENSIONS, type ReportFormat as DocumentFormat } from '@autonomy/report/formats';
 import { type ReportSource, targetModel } from './report-source.js';
 
 interface ExportFormat {
@@ -8,11 +10,20 @@ interface ExportFormat {
     extension: string;
 }
 
-export const EXPORT_FORMATS: Record<'pdf' | 'markdown' | 'html' | 'json', ExportFormat> = {
-    pdf: { format: 'pdf', label: 'Briefing PDF', extension: 'pdf' },
-    markdown: { format: 'markdown', label: 'Markdown report', extension: 'md' },
-    html: { format: 'html', label: 'HTML report', extension: 'html' },
-    json: { format: 'json', label: 'JSON report', extension: 'json' }
+const LABELS: Record<DocumentFormat, string> = {
+    pdf: 'Briefing PDF',
+    markdown: 'Markdown report',
+    html: 'HTML report',
+    json: 'JSON report'
+};
+
+const exportFormat = (format: DocumentFormat): ExportFormat => ({ format, label: LABELS[format], extension: REPORT_FILE_EXTENSIONS[format] });
+
+export const EXPORT_FORMATS: Record<DocumentFormat, ExportFormat> = {
+    pdf: exportFormat('pdf'),
+    markdown: exportFormat('markdown'),
+    html: exportFormat('html'),
+    json: exportFormat('json')
 };
 
 /**

@@ -31,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Autono
             const result = await source.report(uri, 'html', 'preview');
             return result.error !== undefined ? { error: result.error } : splitReport(result.text ?? '');
         }
-    });
+    }, context.extensionUri);
     const structureViews = new PreviewManager({
         viewType: 'autonomy.structure',
         titlePrefix: 'Structure',
@@ -45,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Autono
                     + `<div class="structure-scroll">${result.svg ?? ''}</div></section>`
             };
         }
-    });
+    }, context.extensionUri);
 
     const withModel = (open: (uri: vscode.Uri) => unknown) => (argument?: unknown) => {
         const uri = targetModel(argument);
@@ -56,8 +56,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Autono
         return open(uri);
     };
 
-    const comparisons = new CompareCommand(client);
-    const sensitivityViews = sensitivityPreviews(client);
+    const comparisons = new CompareCommand(client, context.extensionUri);
+    const sensitivityViews = sensitivityPreviews(client, context.extensionUri);
     context.subscriptions.push(
         comparisons,
         sensitivityViews,

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { createNonce, escapeHtml, shellHtml, type SplitReport } from './webview-html.js';
-import { PREVIEW_SCRIPT } from './webview-script.js';
 import { SHELL_CSS } from './webview-style.js';
 
 /** What a preview shows for a document: its styles and body, or why it cannot. */
@@ -34,6 +33,7 @@ export class PreviewPanel implements vscode.Disposable {
         readonly documentUri: vscode.Uri,
         private readonly kind: PreviewKind,
         readonly panel: vscode.WebviewPanel,
+        script: vscode.Uri,
         private readonly onDisposed: () => void
     ) {
         this.firstRender = new Promise(resolve => { this.resolveFirstRender = resolve; });
@@ -43,7 +43,7 @@ export class PreviewPanel implements vscode.Disposable {
             cspSource: panel.webview.cspSource,
             nonce: createNonce(),
             title: escapeHtml(panel.title),
-            script: PREVIEW_SCRIPT,
+            scriptUri: panel.webview.asWebviewUri(script).toString(),
             shellCss: SHELL_CSS
         });
         this.disposables.push(
@@ -117,8 +117,12 @@ export class PreviewPanel implements vscode.Disposable {
 /** Keeps one panel of a kind per document, opening it beside the editor. */
 export class PreviewManager implements vscode.Disposable {
     private readonly panels = new Map<string, PreviewPanel>();
+    /** The one folder a preview may load from: the bundled webview script (esbuild.mjs). */
+    private readonly scripts: vscode.Uri;
 
-    constructor(private readonly kind: PreviewKind) {}
+    constructor(private readonly kind: PreviewKind, extensionUri: vscode.Uri) {
+        this.scripts = vscode.Uri.joinPath(extensionUri, 'out', 'webview');
+    }
 
     open(uri: vscode.Uri): PreviewPanel {
         const key = uri.toString();
@@ -130,9 +134,9 @@ export class PreviewManager implements vscode.Disposable {
         const panel = vscode.window.createWebviewPanel(
             this.kind.viewType, this.kind.titlePrefix,
             { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-            { enableScripts: true, localResourceRoots: [], enableFindWidget: true }
+            { enableScripts: true, localResourceRoots: [this.scripts], enableFindWidget: true }
         );
-        const preview = new PreviewPanel(uri, this.kind, panel, () => this.panels.delete(key));
+        const preview = new PreviewPanel(uri, this.kind, panel, vscode.Uri.joinPath(this.scripts, 'preview.js'), () => this.panels.delete(key));
         this.panels.set(key, preview);
         return preview;
     }

@@ -1,3 +1,4 @@
+import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { type SensitivityParams, SensitivityRequestMethod, type SensitivityResponse } from '@autonomy/language-server/protocol';
 import { PreviewManager } from './preview-panel.js';
@@ -9,7 +10,7 @@ import { splitReport } from './webview-html.js';
  * model, computed by the server on demand (and again after edits, like the
  * report preview); the server keeps it so hovers and inlay hints mark fragile verdicts.
  */
-export function sensitivityPreviews(client: LanguageClient): PreviewManager {
+export function sensitivityPreviews(client: LanguageClient, extensionUri: vscode.Uri): PreviewManager {
     return new PreviewManager({
         viewType: 'autonomy.sensitivity',
         titlePrefix: 'Sensitivity',
@@ -18,5 +19,5 @@ export function sensitivityPreviews(client: LanguageClient): PreviewManager {
             const result = await client.sendRequest<SensitivityResponse>(SensitivityRequestMethod, params);
             return result.error !== undefined ? { error: result.error } : splitReport(result.text ?? '');
         }
-    });
+    }, extensionUri);
 }

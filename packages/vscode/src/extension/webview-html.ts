@@ -11,8 +11,8 @@ export interface ShellOptions {
     cspSource: string;
     nonce: string;
     title: string;
-    /** Script run in the webview (messages, clicks, scroll). */
-    script: string;
+    /** The webview URI of the page's script (out/webview/preview.js: messages, clicks, scroll). */
+    scriptUri: string;
     /** Styles of the shell itself (layout, theme colours). */
     shellCss: string;
 }
@@ -47,7 +47,7 @@ export function shellHtml(options: ShellOptions): string {
 <body>
 <div id="status" role="status" aria-live="polite">Building the report…</div>
 <main id="content"></main>
-<script nonce="${nonce}">${options.script}</script>
+<script nonce="${nonce}" src="${escapeHtml(options.scriptUri)}"></script>
 </body>
 </html>`;
 }
