@@ -30,6 +30,7 @@ export async function validatedModel(
     if (!documents.hasDocument(parsed) && !shared.workspace.TextDocuments?.get(parsed.toString())) {
         throw new Error(`${parsed.path.split('/').pop()} is not open in the Autonomy language server; open it in the editor first.`);
     }
+    await addedToWorkspace(shared, parsed, cancelToken);
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed, cancelToken);
     const document = documents.getDocument(parsed);
     if (!document) {
@@ -51,4 +52,28 @@ export async function validatedModel(
         throw new Error(`${name} could not be analysed; fix the problems listed in the Problems panel first.`);
     }
     return { document, model: current.model, analysis: current.result };
+}
+
+/**
+ * A document opened while another build runs waits for that build to end before its own update adds it to
+ * LangiumDocuments (the web edition opens a share link's files while the examples are still being built);
+ * until then waitUntil would refuse it as unknown. Resolves once the document is there.
+ */
+async function addedToWorkspace(shared: LangiumSharedServices, uri: URI, cancelToken?: CancellationToken): Promise<void> {
+    const { LangiumDocuments: documents, DocumentBuilder: builder, TextDocuments: texts } = shared.workspace;
+    // A cancelled request stops waiting; the waitUntil after this answers it as cancelled.
+    while (!documents.hasDocument(uri) && !cancelToken?.isCancellationRequested) {
+        if (!texts?.get(uri.toString())) {
+            throw new Error(`${uri.path.split('/').pop()} was closed before its report was ready.`);
+        }
+        await new Promise<void>(resolve => {
+            const updated = builder.onUpdate(done);
+            const cancelled = cancelToken?.onCancellationRequested(done);
+            function done(): void {
+                updated.dispose();
+                cancelled?.dispose();
+                resolve();
+            }
+        });
+    }
 }
