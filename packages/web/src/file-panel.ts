@@ -20,7 +20,8 @@ export function listFiles(store: FileStore, current: string, open: (name: string
     element<HTMLUListElement>('files').replaceChildren(...store.names().map(name => {
         const button = document.createElement('button');
         button.type = 'button';
-        button.textContent = name;
+        // A line may break after a folder's '/', not inside a word.
+        button.append(...name.split('/').flatMap((part, i) => (i === 0 ? [part] : [document.createElement('wbr'), `/${part}`])));
         button.title = name;
         button.setAttribute('aria-current', String(name === current));
         button.addEventListener('click', () => open(name));

@@ -5,6 +5,9 @@ import { messageOf } from './request-failure.js';
 /** Waits this long after the last keystroke before rebuilding the briefing, so typing stays smooth. */
 const PAUSE_MS = 500;
 
+/** What the briefing pane shows while another file's briefing is replaced by this one's. */
+const BUILDING = '<p style="font: 14px system-ui, sans-serif; color: #5b6475; padding: 16px">Building the briefing…</p>';
+
 /** The HTML briefing beside the editor, rebuilt by the language server a moment after each change. */
 export class LiveBriefing {
     private timer: ReturnType<typeof setTimeout> | undefined;
@@ -18,6 +21,11 @@ export class LiveBriefing {
 
     schedule(uri: string): void {
         clearTimeout(this.timer);
+        // Another file's briefing must not stand beside this one while it is built.
+        if (this.frame.dataset.uri !== undefined && this.frame.dataset.uri !== uri) {
+            this.frame.srcdoc = BUILDING;
+            delete this.frame.dataset.uri;
+        }
         this.timer = setTimeout(() => void this.refresh(uri), PAUSE_MS);
     }
 
