@@ -1,6 +1,7 @@
 // The file list and its actions: new, open from disk, save to disk, rename, delete.
 import { offerDownload } from './download.js';
-import { fileName, fileUri, type FileStore } from './file-store.js';
+import { fileName, fileUri } from './file-names.js';
+import type { FileStore } from './file-store.js';
 import type { StoreWorkspace } from './store-workspace.js';
 
 export interface FilePanelHost {
