@@ -207,6 +207,9 @@ describe('web edition', () => {
         answers.push('scenario');
         await page.locator('#file-new').click();
         await expect.poll(() => current.textContent()).toBe('scenario.autonomy');
+        // Langium answers requests about a file opened while another build runs with 'No document found' (the
+        // editor's completion would log it): type once the server has built the file, when its briefing is drawn.
+        await expect.poll(() => page.locator('#briefing').getAttribute('data-uri'), { timeout: 60_000 }).toBe('file:///scenario.autonomy');
         await page.locator('.cm-content').click();
         await page.keyboard.type('// a scenario');
         answers.push('drafts/scenario-b');
@@ -267,6 +270,19 @@ describe('web edition', () => {
         await expect.poll(() => fresh.page.locator('#problems').textContent(), { timeout: 30_000 }).toBe('1 warning');
         await expect.poll(() => fresh.page.frameLocator('#briefing').locator('h1').first().textContent(), { timeout: 60_000 }).toMatch(/Southvale/);
         await finish(fresh.page, fresh.errors, 'share-link-with-imports-opened.png');
+    }, 120_000);
+
+    it('keeps working offline once loaded: a typed error is flagged and the briefing rebuilt with the network gone', async () => {
+        const { page, errors } = await openPage();
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 20_000 }).toMatch(/warnings/);
+        await page.frameLocator('#briefing').locator('h1').first().waitFor({ timeout: 60_000 });
+        await page.context().setOffline(true);
+        await page.locator('.cm-line', { hasText: 'list size 8,200' }).click();
+        await page.keyboard.press('End');
+        await page.keyboard.type('\n    list size lots');
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 20_000 }).toMatch(/\berror/);
+        await expect.poll(() => page.frameLocator('#briefing').locator('body').textContent(), { timeout: 60_000 }).toMatch(/but found .lots./);
+        await finish(page, errors, 'offline.png');
     }, 120_000);
 
     it('sends nothing anywhere: the page and its worker refuse other hosts, and no request left 127.0.0.1 all session', async () => {
