@@ -210,8 +210,13 @@ describe('web edition', () => {
         // Langium answers requests about a file opened while another build runs with 'No document found' (the
         // editor's completion would log it): type once the server has built the file, when its briefing is drawn.
         await expect.poll(() => page.locator('#briefing').getAttribute('data-uri'), { timeout: 60_000 }).toBe('file:///scenario.autonomy');
+        const built = await page.locator('#briefing').getAttribute('data-generation');
         await page.locator('.cm-content').click();
         await page.keyboard.type('// a scenario');
+        // Rename once the server has answered for the typed text: a request still open about the old name
+        // would be refused ('No document found') when the rename deletes it.
+        await expect.poll(() => page.locator('#briefing').getAttribute('data-generation'), { timeout: 60_000 }).not.toBe(built);
+        await page.keyboard.press('Escape');
         answers.push('drafts/scenario-b');
         await page.locator('#file-rename').click();
         await expect.poll(() => current.textContent()).toBe('drafts/scenario-b.autonomy');
@@ -238,7 +243,7 @@ describe('web edition', () => {
         await page.locator('nav button', { hasText: 'register/practices.autonomy' }).click();
         await expect.poll(() => current.textContent()).toBe('register/practices.autonomy');
         await page.locator('#file-delete').click();
-        await expect.poll(() => page.locator('nav button', { hasText: 'register/practices.autonomy' }).count()).toBe(0);
+        await expect.poll(() => page.locator('nav button', { hasText: 'register/practices.autonomy' }).count(), { timeout: 20_000 }).toBe(0);
         await page.locator('nav button', { hasText: 'southvale-staff-bank.autonomy' }).click();
         await expect.poll(() => page.locator('#problems').textContent(), { timeout: 30_000 }).toMatch(/\berror/);
         expect((await listedProblems(page)).join(' | ')).toMatch(/register\/practices\.autonomy/);
@@ -247,6 +252,8 @@ describe('web edition', () => {
         // All of it is kept in this browser: a reload shows the same files.
         await page.reload();
         await page.locator('.cm-content').waitFor();
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 30_000 }).toMatch(/warnings/);
+        await page.frameLocator('#briefing').locator('h1').first().waitFor({ timeout: 60_000 });
         const names = await page.locator('nav li button').allTextContents();
         expect(names).toEqual(expect.arrayContaining(['drafts/scenario-b.autonomy', 'from-disk.autonomy', 'southvale-staff-bank.autonomy']));
         expect(names).not.toContain('register/practices.autonomy');
