@@ -53,18 +53,40 @@ export async function builtDocument(
     // The workspace's files are loaded once at start-up; a just-opened editor
     // is in TextDocuments before its first build puts it in LangiumDocuments.
     await shared.workspace.WorkspaceManager.ready;
-    if (!documents.hasDocument(parsed)) {
-        if (!shared.workspace.TextDocuments?.get(parsed.toString())) {
-            throw new Error(`${parsed.path.split('/').pop()} is not open in the Autonomy language server; open it in the editor first.`);
-        }
-        // Until its first build starts, the builder does not know the document and refuses to wait for it
-        // ("No document found for URI"; seen in the web edition when the worker was slow): wait for that build.
-        await shared.workspace.WorkspaceLock.read(() => undefined);
+    if (!documents.hasDocument(parsed) && !shared.workspace.TextDocuments?.get(parsed.toString())) {
+        throw new Error(`${parsed.path.split('/').pop()} is not open in the Autonomy language server; open it in the editor first.`);
     }
+    // Until its first build starts, the builder does not know the document and refuses to wait for it
+    // ("No document found for URI"; seen in the web edition when the worker was slow).
+    await addedToWorkspace(shared, parsed, cancelToken);
     await shared.workspace.DocumentBuilder.waitUntil(state, parsed, cancelToken);
     const document = documents.getDocument(parsed);
     if (!document) {
         throw new Error(`${parsed.path.split('/').pop()} was closed before its report was ready.`);
     }
     return document;
+}
+
+/**
+ * A document opened while another build runs waits for that build to end before its own update adds it to
+ * LangiumDocuments (the web edition opens a share link's files while the examples are still being built);
+ * until then waitUntil would refuse it as unknown. Resolves once the document is there.
+ */
+async function addedToWorkspace(shared: LangiumSharedServices, uri: URI, cancelToken?: CancellationToken): Promise<void> {
+    const { LangiumDocuments: documents, DocumentBuilder: builder, TextDocuments: texts } = shared.workspace;
+    // A cancelled request stops waiting; the waitUntil after this answers it as cancelled.
+    while (!documents.hasDocument(uri) && !cancelToken?.isCancellationRequested) {
+        if (!texts?.get(uri.toString())) {
+            throw new Error(`${uri.path.split('/').pop()} was closed before its report was ready.`);
+        }
+        await new Promise<void>(resolve => {
+            const updated = builder.onUpdate(done);
+            const cancelled = cancelToken?.onCancellationRequested(done);
+            function done(): void {
+                updated.dispose();
+                cancelled?.dispose();
+                resolve();
+            }
+        });
+    }
 }

@@ -1,13 +1,23 @@
 // Serves the built web edition on 127.0.0.1 only: `npm run web:serve`, and the browser tests.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
 
+/**
+ * The page's Content-Security-Policy, also sent as a header on every file: a worker obeys its own
+ * response's policy, not the page's <meta>, and this keeps the language server's worker offline too.
+ */
+function contentSecurityPolicy(folder) {
+    const page = join(folder, 'index.html');
+    return existsSync(page) ? /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(page, 'utf8'))?.[1] : undefined;
+}
+
 /** Starts serving `folder`; port 0 picks a free one. Resolves to the page's URL and a close function. */
 export function serveFolder(folder, port = 0) {
+    const csp = contentSecurityPolicy(folder);
     const server = createServer((request, response) => {
         const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
         const file = normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
@@ -15,7 +25,11 @@ export function serveFolder(folder, port = 0) {
             response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
             return;
         }
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        response.writeHead(200, {
+            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+            'cache-control': 'no-store',
+            ...(csp ? { 'content-security-policy': csp } : {})
+        });
         createReadStream(file).pipe(response);
     });
     return new Promise((resolve, reject) => {

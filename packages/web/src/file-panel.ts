@@ -1,6 +1,7 @@
 // The file list and its actions: new, open from disk, save to disk, rename, delete.
 import { offerDownload } from './download.js';
-import { fileName, fileUri, type FileStore } from './file-store.js';
+import { fileName, fileUri } from './file-names.js';
+import type { FileStore } from './file-store.js';
 import type { StoreWorkspace } from './store-workspace.js';
 
 export interface FilePanelHost {
@@ -20,7 +21,8 @@ export function listFiles(store: FileStore, current: string, open: (name: string
     element<HTMLUListElement>('files').replaceChildren(...store.names().map(name => {
         const button = document.createElement('button');
         button.type = 'button';
-        button.textContent = name;
+        // A line may break after a folder's '/', not inside a word.
+        button.append(...name.split('/').flatMap((part, i) => (i === 0 ? [part] : [document.createElement('wbr'), `/${part}`])));
         button.title = name;
         button.setAttribute('aria-current', String(name === current));
         button.addEventListener('click', () => open(name));

@@ -4,9 +4,9 @@ import northLocality from '../../../examples/north-locality.autonomy';
 import paramedicVisiting from '../../../examples/paramedic-visiting.autonomy';
 import practicesRegister from '../../../examples/register/practices.autonomy';
 import southvaleStaffBank from '../../../examples/southvale-staff-bank.autonomy';
+import { EXTENSION } from './file-names.js';
 
 const KEY = 'autonomy.web.files';
-const EXTENSION = '.autonomy';
 
 /** Laid out as in examples/, so the Southvale model's `import "register/practices.autonomy"` resolves. */
 export const EXAMPLES: Readonly<Record<string, string>> = {
@@ -16,25 +16,6 @@ export const EXAMPLES: Readonly<Record<string, string>> = {
     'southvale-staff-bank.autonomy': southvaleStaffBank,
     'register/practices.autonomy': practicesRegister
 };
-
-/** The URI the language server knows a file by: its name is a path under the root, so imports between files resolve. */
-export function fileUri(name: string): string {
-    return `file:///${name.split('/').map(encodeURIComponent).join('/')}`;
-}
-
-/** The name a user typed, made a file name (`.autonomy` added), or a sentence saying what to change. */
-export function fileName(typed: string): { name: string } | { error: string } {
-    const trimmed = typed.trim().replace(/^\/+/, '');
-    const name = trimmed.endsWith(EXTENSION) ? trimmed : `${trimmed}${EXTENSION}`;
-    const parts = name.split('/');
-    if (trimmed === '' || parts.some(part => part === '' || part === '.' || part === '..' || part === EXTENSION)) {
-        return { error: `'${typed}' is not a file name: give a name such as 'scenario.autonomy' or 'register/practices.autonomy' (folders separated by /, no empty, '.' or '..' parts).` };
-    }
-    if (name.includes('\\') || [...name].some(c => c.charCodeAt(0) < 32)) {
-        return { error: `'${typed}' has a backslash or a control character; use letters, digits, '-', '_' and '/' between folders.` };
-    }
-    return { name };
-}
 
 export class FileStore {
     private files: Record<string, string>;

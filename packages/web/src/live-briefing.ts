@@ -7,6 +7,9 @@ const PAUSE_MS = 500;
 /** While a figure is dragged, the briefing is rebuilt on this beat instead of waiting for a pause. */
 const LIVE_MS = 250;
 
+/** What the briefing pane shows while another file's briefing is replaced by this one's. */
+const BUILDING = '<p style="font: 14px system-ui, sans-serif; color: #5b6475; padding: 16px">Building the briefing…</p>';
+
 /** The HTML briefing beside the editor, rebuilt by the language server a moment after each change. */
 export class LiveBriefing {
     private timer: ReturnType<typeof setTimeout> | undefined;
@@ -26,6 +29,11 @@ export class LiveBriefing {
     schedule(uri: string, live = false): void {
         if (live && this.timer !== undefined) return;
         clearTimeout(this.timer);
+        // Another file's briefing must not stand beside this one while it is built.
+        if (this.frame.dataset.uri !== undefined && this.frame.dataset.uri !== uri) {
+            this.frame.srcdoc = BUILDING;
+            delete this.frame.dataset.uri;
+        }
         this.timer = setTimeout(() => {
             this.timer = undefined;
             void this.refresh(uri);

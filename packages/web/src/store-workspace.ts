@@ -2,6 +2,9 @@ import { LSPPlugin, Workspace, type LSPClient, type WorkspaceFile } from '@codem
 import { Text } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 
+/** LSP's FileChangeType.Deleted. */
+const FILE_DELETED = 3;
+
 /** What syncFiles reports for one file (the package does not export the type). */
 type FileUpdate = ReturnType<Workspace['syncFiles']>[number];
 
@@ -51,7 +54,7 @@ export class StoreWorkspace extends Workspace {
             file.view = view;
             return;
         }
-        if (file) this.removeFile(uri);
+        if (file) this.forget(uri);
         const opened = new StoredFile(uri, languageId, 0, view.state.doc, view);
         this.files.push(opened);
         this.client.didOpen(opened);
@@ -66,14 +69,22 @@ export class StoreWorkspace extends Workspace {
 
     /** A file that is not in the editor: a new one, or one opened from disk or a share link. */
     addFile(uri: string, text: string): void {
-        if (this.getFile(uri)) this.removeFile(uri);
+        if (this.getFile(uri)) this.forget(uri);
         const file = new StoredFile(uri, 'autonomy', 0, Text.of(text.split('\n')), null);
         this.files.push(file);
         this.client.didOpen(file);
     }
 
+    /** A file deleted or renamed: closed, and reported deleted, so the server forgets it and files importing it say so. */
     removeFile(uri: string): void {
         if (!this.getFile(uri)) return;
+        this.forget(uri);
+        // A closed file would otherwise stay in the server's workspace, as a closed file on disk does.
+        this.client.notification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: FILE_DELETED }] });
+    }
+
+    /** Closes the file in the server, to open it again with other text. */
+    private forget(uri: string): void {
         this.files = this.files.filter(f => f.uri !== uri);
         this.client.didClose(uri);
     }

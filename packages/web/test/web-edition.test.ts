@@ -1,6 +1,7 @@
 // The web edition end to end: built, served on 127.0.0.1, driven in Debian's chromium.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -14,6 +15,8 @@ const northLocality = readFileSync(join(repo, 'examples', 'north-locality.autono
 
 let browser: Browser;
 let served: { url: string; close: () => Promise<void> };
+/** Every request any page or worker made during the session, checked at the end: nothing may leave 127.0.0.1. */
+const sessionRequests: string[] = [];
 
 beforeAll(async () => {
     execFileSync(process.execPath, [join(here, '..', 'scripts', 'build.mjs')], { stdio: 'pipe' });
@@ -30,6 +33,7 @@ afterAll(async () => {
 /** A fresh page (its own localStorage) with the editor (or what `ready` names) in place. */
 async function openPage(url = served.url, ready = '.cm-content'): Promise<{ page: Page; errors: string[] }> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    context.on('request', request => sessionRequests.push(request.url()));
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', error => errors.push(error.message));
@@ -162,6 +166,148 @@ describe('web edition', () => {
         expect(errors.filter(error => !error.includes('Content Security Policy'))).toEqual([]);
         await page.screenshot({ path: join(shots, 'hostile-hover.png') });
         await page.context().close();
+    }, 120_000);
+
+    it('downloads the partners\' PDF made in the browser, byte-identical to the CLI\'s for the same model and date', async () => {
+        const out = join(mkdtempSync(join(tmpdir(), 'autonomy-web-pdf-')), 'cli.pdf');
+        execFileSync(process.execPath, [join(repo, 'packages', 'cli', 'bin', 'autonomy.js'), 'report', 'north-locality.autonomy', '-f', 'pdf', '--date', '2026-11-23', '-o', out],
+            { cwd: join(repo, 'examples'), stdio: 'pipe' });
+        const { page, errors } = await openPage();
+        // The page dates the PDF today (UTC), as the CLI does without --date: pin the browser's clock.
+        await page.clock.setFixedTime(new Date('2026-11-23T12:00:00Z'));
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 20_000 }).toMatch(/warnings/);
+        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('#download-pdf').click()]);
+        expect(download.suggestedFilename()).toBe('north-locality.pdf');
+        const fromBrowser = readFileSync(await download.path());
+        const fromCli = readFileSync(out);
+        expect(fromBrowser.subarray(0, 5).toString()).toBe('%PDF-');
+        expect(fromBrowser.byteLength).toBe(fromCli.byteLength);
+        expect(fromBrowser.equals(fromCli)).toBe(true);
+        await expect.poll(() => page.locator('#status').textContent()).toMatch(/Downloaded north-locality\.pdf \(partners edition, \d+ KB, dated 2026-11-23\)/);
+        // Playwright's clock injects a script into every frame; the briefing's sandbox refuses it, as it should.
+        const clockRefused = (error: string) => /^Blocked script execution in 'about:(blank|srcdoc)' because the document's frame is sandboxed/.test(error);
+        errors.splice(0, errors.length, ...errors.filter(error => !clockRefused(error)));
+        await finish(page, errors, 'pdf-downloaded.png');
+    }, 180_000);
+
+    it('keeps several files: imports resolve between them, and files are made, renamed, opened, saved and deleted', async () => {
+        const { page, errors } = await openPage();
+        const current = page.locator('nav button[aria-current="true"]');
+        const answers: string[] = [];
+        page.on('dialog', dialog => void (dialog.type() === 'prompt' ? dialog.accept(answers.shift()) : dialog.accept()));
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 20_000 }).toMatch(/warnings/);
+
+        // The Southvale model imports the register: with it, only the weighted-vote warning the CLI gives.
+        await page.locator('nav button', { hasText: 'southvale-staff-bank.autonomy' }).click();
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 30_000 }).toBe('1 warning');
+        expect(await listedProblems(page)).toEqual([expect.stringContaining('decides by weighted-vote')]);
+        await page.keyboard.press('Escape');
+
+        // New file, typed into, renamed into a folder.
+        answers.push('scenario');
+        await page.locator('#file-new').click();
+        await expect.poll(() => current.textContent()).toBe('scenario.autonomy');
+        // Langium answers requests about a file opened while another build runs with 'No document found' (the
+        // editor's completion would log it): type once the server has built the file, when its briefing is drawn.
+        await expect.poll(() => page.locator('#briefing').getAttribute('data-uri'), { timeout: 60_000 }).toBe('file:///scenario.autonomy');
+        const built = await page.locator('#briefing').getAttribute('data-generation');
+        await page.locator('.cm-content').click();
+        await page.keyboard.type('// a scenario');
+        // Rename once the server has answered for the typed text: a request still open about the old name
+        // would be refused ('No document found') when the rename deletes it.
+        await expect.poll(() => page.locator('#briefing').getAttribute('data-generation'), { timeout: 60_000 }).not.toBe(built);
+        await page.keyboard.press('Escape');
+        answers.push('drafts/scenario-b');
+        await page.locator('#file-rename').click();
+        await expect.poll(() => current.textContent()).toBe('drafts/scenario-b.autonomy');
+        expect(await page.locator('.cm-content').textContent()).toBe('// a scenario');
+        // A name that cannot be a file is refused with the reason.
+        answers.push('../outside');
+        await page.locator('#file-rename').click();
+        await expect.poll(() => page.locator('#status').textContent()).toMatch(/is not a file name/);
+        expect(await current.textContent()).toBe('drafts/scenario-b.autonomy');
+
+        // Save downloads the file as it is.
+        const [saved] = await Promise.all([page.waitForEvent('download'), page.locator('#file-save').click()]);
+        expect(saved.suggestedFilename()).toBe('scenario-b.autonomy');
+        expect(readFileSync(await saved.path(), 'utf8')).toBe('// a scenario');
+
+        // Open from disk: UTF-8 text becomes a file; anything else is refused, saying why.
+        await page.locator('#file-input').setInputFiles({ name: 'from-disk.autonomy', mimeType: 'text/plain', buffer: Buffer.from('// opened from disk £') });
+        await expect.poll(() => current.textContent()).toBe('from-disk.autonomy');
+        expect(await page.locator('.cm-content').textContent()).toBe('// opened from disk £');
+        await page.locator('#file-input').setInputFiles({ name: 'latin1.autonomy', mimeType: 'text/plain', buffer: Buffer.from([0x2f, 0x2f, 0x20, 0xa3]) });
+        await expect.poll(() => page.locator('#status').textContent()).toMatch(/latin1\.autonomy is not UTF-8 text/);
+
+        // Deleting the register leaves the Southvale model's import unresolved, flagged as an error.
+        await page.locator('nav button', { hasText: 'register/practices.autonomy' }).click();
+        await expect.poll(() => current.textContent()).toBe('register/practices.autonomy');
+        await page.locator('#file-delete').click();
+        await expect.poll(() => page.locator('nav button', { hasText: 'register/practices.autonomy' }).count(), { timeout: 20_000 }).toBe(0);
+        await page.locator('nav button', { hasText: 'southvale-staff-bank.autonomy' }).click();
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 30_000 }).toMatch(/\berror/);
+        expect((await listedProblems(page)).join(' | ')).toMatch(/register\/practices\.autonomy/);
+        await page.screenshot({ path: join(shots, 'files-register-deleted.png') });
+
+        // All of it is kept in this browser: a reload shows the same files.
+        await page.reload();
+        await page.locator('.cm-content').waitFor();
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 30_000 }).toMatch(/warnings/);
+        await page.frameLocator('#briefing').locator('h1').first().waitFor({ timeout: 60_000 });
+        const names = await page.locator('nav li button').allTextContents();
+        expect(names).toEqual(expect.arrayContaining(['drafts/scenario-b.autonomy', 'from-disk.autonomy', 'southvale-staff-bank.autonomy']));
+        expect(names).not.toContain('register/practices.autonomy');
+        expect(names).not.toContain('scenario.autonomy');
+        await finish(page, errors, 'files.png');
+    }, 180_000);
+
+    it('shares a model with the register it imports, and the link opens both in a fresh browser', async () => {
+        const { page, errors } = await openPage();
+        await page.locator('nav button', { hasText: 'southvale-staff-bank.autonomy' }).click();
+        await page.locator('#share').click();
+        const link = page.locator('#share-link');
+        await expect.poll(() => link.inputValue(), { timeout: 10_000 }).toMatch(/#f=[A-Za-z0-9_-]+$/);
+        const url = await link.inputValue();
+        await finish(page, errors, 'share-link-with-imports-made.png');
+
+        const fresh = await openPage(url);
+        expect(await fresh.page.locator('nav button[aria-current="true"]').textContent()).toBe('shared/southvale-staff-bank.autonomy');
+        expect(await fresh.page.locator('nav li button').allTextContents()).toContain('shared/register/practices.autonomy');
+        // The import resolves inside the shared folder: only the CLI's one warning, no unresolved import.
+        await expect.poll(() => fresh.page.locator('#problems').textContent(), { timeout: 30_000 }).toBe('1 warning');
+        await expect.poll(() => fresh.page.frameLocator('#briefing').locator('h1').first().textContent(), { timeout: 60_000 }).toMatch(/Southvale/);
+        await finish(fresh.page, fresh.errors, 'share-link-with-imports-opened.png');
+    }, 120_000);
+
+    it('keeps working offline once loaded: a typed error is flagged and the briefing rebuilt with the network gone', async () => {
+        const { page, errors } = await openPage();
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 20_000 }).toMatch(/warnings/);
+        await page.frameLocator('#briefing').locator('h1').first().waitFor({ timeout: 60_000 });
+        await page.context().setOffline(true);
+        await page.locator('.cm-line', { hasText: 'list size 8,200' }).click();
+        await page.keyboard.press('End');
+        await page.keyboard.type('\n    list size lots');
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 20_000 }).toMatch(/\berror/);
+        await expect.poll(() => page.frameLocator('#briefing').locator('body').textContent(), { timeout: 60_000 }).toMatch(/but found .lots./);
+        await finish(page, errors, 'offline.png');
+    }, 120_000);
+
+    it('sends nothing anywhere: the page and its worker refuse other hosts, and no request left 127.0.0.1 all session', async () => {
+        const { page, errors } = await openPage();
+        await expect.poll(() => page.locator('#problems').textContent(), { timeout: 20_000 }).toMatch(/warnings/);
+        const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+        expect(policy).toMatch(/default-src 'none'/);
+        expect(policy).toMatch(/connect-src 'none'/);
+        const tryFetch = () => fetch('http://192.0.2.1/collect', { method: 'POST', body: 'model' }).then(() => 'sent', () => 'refused');
+        expect(await page.evaluate(tryFetch)).toBe('refused');
+        const [worker] = page.workers();
+        expect(await worker.evaluate(tryFetch)).toBe('refused');
+        await page.context().close();
+        expect(errors.filter(error => !error.includes('Content Security Policy'))).toEqual([]);
+
+        expect(sessionRequests.length).toBeGreaterThan(0);
+        const local = (url: string) => url.startsWith(served.url) || url.startsWith('blob:' + served.url.replace(/\/$/, '')) || url.startsWith('about:') || url.startsWith('data:');
+        expect(sessionRequests.filter(url => !local(url))).toEqual([]);
     }, 120_000);
 });
 
