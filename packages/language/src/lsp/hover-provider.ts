@@ -77,7 +77,8 @@ export class AutonomyHoverProvider extends AstNodeHoverProvider {
     private describe(document: LangiumDocument, node: AstNode, cancelToken?: CancellationToken): string | undefined {
         if (ast.isDomain(node)) {
             // Stated in the model, no analysis needed.
-            return `**${md(node.title ?? node.name)}** · decision domain \`${node.name}\`, weight ${node.weight ?? '1 (default)'}`;
+            // While a declaration is typed, its name may not be there yet.
+            return `**${md(node.title ?? node.name ?? '')}** · decision domain \`${node.name}\`, weight ${node.weight ?? '1 (default)'}`;
         }
         const heading = headingOf(node);
         if (!heading) {
@@ -110,8 +111,9 @@ function headingOf(node: AstNode): string | undefined {
     if (!kind) {
         return undefined;
     }
-    const named = node as AstNode & { name: string; title?: string };
-    return `**${md(named.title ?? named.name)}** · ${kind} \`${named.name}\``;
+    // While a declaration is typed, its name may not be there yet.
+    const named = node as AstNode & { name?: string; title?: string };
+    return `**${md(named.title ?? named.name ?? '')}** · ${kind} \`${named.name ?? ''}\``;
 }
 
 function componentsOf(trust: ast.Trust): string {
