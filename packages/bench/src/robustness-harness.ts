@@ -66,9 +66,9 @@ export async function checkInput(harness: Harness, files: Array<{ path: string; 
     } catch (error) {
         problems.push(`threw ${(error as Error).stack?.split('\n').slice(0, 4).join(' | ')}`);
     } finally {
-        for (const doc of docs) {
-            documents.deleteDocument(doc.uri);
-        }
+        // As the editor removes a file: through the builder, so every cache keyed by the document lets it go
+        // (deleting it from LangiumDocuments alone kept ~150 KB per input, and a fuzz worker died at 3 GB after 16,495).
+        await harness.shared.workspace.DocumentBuilder.update([], docs.map(doc => doc.uri));
     }
     const elapsed = performance.now() - started;
     if (elapsed > (options.budgetMs ?? 5000)) {
@@ -134,7 +134,7 @@ async function formatInto(harness: Harness, text: string): Promise<string> {
         const edits = await harness.Autonomy.lsp.Formatter!.formatDocument(doc, { textDocument: { uri: uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
         return TextDocument.applyEdits(doc.textDocument, edits);
     } finally {
-        harness.shared.workspace.LangiumDocuments.deleteDocument(uri);
+        await harness.shared.workspace.DocumentBuilder.update([], [uri]);
     }
 }
 

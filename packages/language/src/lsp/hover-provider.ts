@@ -77,8 +77,7 @@ export class AutonomyHoverProvider extends AstNodeHoverProvider {
     private describe(document: LangiumDocument, node: AstNode, cancelToken?: CancellationToken): string | undefined {
         if (ast.isDomain(node)) {
             // Stated in the model, no analysis needed.
-            // While a declaration is typed, its name may not be there yet.
-            return `**${md(node.title ?? node.name ?? '')}** · decision domain \`${node.name}\`, weight ${node.weight ?? '1 (default)'}`;
+            return `**${md(shownName(node))}** · decision domain \`${node.name}\`, weight ${node.weight ?? '1 (default)'}`;
         }
         const heading = headingOf(node);
         if (!heading) {
@@ -111,13 +110,17 @@ function headingOf(node: AstNode): string | undefined {
     if (!kind) {
         return undefined;
     }
-    // While a declaration is typed, its name may not be there yet.
-    const named = node as AstNode & { name?: string; title?: string };
-    return `**${md(named.title ?? named.name ?? '')}** · ${kind} \`${named.name ?? ''}\``;
+    const named = node as AstNode & { name: string; title?: string };
+    return `**${md(shownName(named))}** · ${kind} \`${named.name}\``;
 }
 
 function componentsOf(trust: ast.Trust): string {
     return trust.components.map(c => `${c.component} ${c.value}`).join(', ') || 'no components';
+}
+
+/** A declaration's title, else its name; a half-typed declaration may have neither yet. */
+function shownName(node: { name?: string; title?: string }): string {
+    return node.title ?? node.name ?? '…';
 }
 
 /** The name written for a reference; a half-typed statement may not have one yet. */
