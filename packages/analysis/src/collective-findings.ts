@@ -5,7 +5,7 @@
 import { type Words, base, round2 } from './finding-words.js';
 import { membersNotFollowing } from './nested-vote.js';
 import type { AnalysisFinding, InitiativeAnalysis, MemberVote } from './result.js';
-import { listNames } from './wording.js';
+import { listNames } from '@autonomy/domain';
 
 export function collectiveFindings(i: InitiativeAnalysis, w: Words): AnalysisFinding[] {
     if (!i.collective) {

@@ -2,7 +2,7 @@
 import { type Words, base, round2 } from './finding-words.js';
 import { membersNotFollowing, votingCollective } from './nested-vote.js';
 import type { AnalysisFinding, InitiativeAnalysis } from './result.js';
-import { listNames } from './wording.js';
+import { listNames } from '@autonomy/domain';
 
 function reasons(i: InitiativeAnalysis, practice: string, benefit: Map<string, number>, w: Words): string[] {
     const out: string[] = [];

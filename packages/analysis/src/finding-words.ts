@@ -2,7 +2,6 @@
 import { formatMoney } from '@autonomy/domain';
 import type { AnalysisFinding, InitiativeAnalysis, TrustAnalysis } from './result.js';
 import type { CleanModel } from './sanitise.js';
-import { coalitionNames } from './wording.js';
 
 export class Words {
     private readonly trustByPair: Map<string, TrustAnalysis>;
@@ -22,7 +21,8 @@ export class Words {
         return (id && this.model.collectiveById.get(id)?.title) || 'its collective';
     }
     coalition(ids: string[]): string {
-        return coalitionNames(ids.map(id => this.practice(id)));
+        // "A + B + C", the way the language writes a coalition.
+        return ids.map(id => this.practice(id)).join(' + ');
     }
     get threshold(): number {
         return this.model.settings.trustThreshold;
