@@ -27,6 +27,21 @@ export class Words {
     get threshold(): number {
         return this.model.settings.trustThreshold;
     }
+    /**
+     * Why `member` is not ready to cede to `collective`, as its trust statement
+     * says: none, trust below the threshold, or `doubters` ("its partners") not
+     * believing that going alone is unsustainable. Empty when it is ready.
+     */
+    readinessReasons(member: string, collective: string | undefined, doubters: string): string[] {
+        const t = this.trust(member, collective);
+        if (!t || t.ready === null) {
+            return [`there is no trust statement for it and ${this.collective(collective)}, so its readiness is unknown`];
+        }
+        return [
+            ...(t.clearsThreshold === false ? [`its trust in ${this.collective(collective)} is ${round2(t.score ?? 0)}, below the threshold of ${this.threshold}`] : []),
+            ...(t.believesAloneUnsustainable ? [] : [`${doubters} do not believe going alone is unsustainable`])
+        ];
+    }
 }
 
 /** Where a finding about an initiative is placed. */
