@@ -1,7 +1,7 @@
 /** Findings about the predicted decision: blockers under consensus, defection risks under a vote or delegation. */
 import { type Words, base } from './finding-words.js';
 import { membersNotFollowing, votingCollective } from './nested-vote.js';
-import type { AnalysisFinding, InitiativeAnalysis } from './result.js';
+import type { AnalysisFinding, InitiativeAnalysis, InitiativeOutcome } from './result.js';
 import { listNames } from '@autonomy/domain';
 
 function reasons(i: InitiativeAnalysis, practice: string, benefit: Map<string, number>, w: Words): string[] {
@@ -15,6 +15,25 @@ function reasons(i: InitiativeAnalysis, practice: string, benefit: Map<string, n
     return [...out, ...w.readinessReasons(practice, collective, 'its partners')];
 }
 
+/** `where` names the initiative, or several when one cause is stated once for all of them (finding-causes.ts). */
+export function blockerMessage(w: Words, practice: string, why: readonly string[], where: string): string {
+    return `${w.practice(practice)} is predicted to block ${where} under consensus: ${listNames(why)}. `
+        + 'Compensate it, build its trust, or leave it out.';
+}
+
+/** The initiatives (one or several) whose decision a practice may go rogue on, for the same reasons. */
+export function defectionMessage(w: Words, practice: string, rule: InitiativeOutcome['rule'], runBy: string | undefined,
+    why: readonly string[], titles: readonly string[]): string {
+    // Under delegation the risk is trust; with no trust statement the trust is unknown, not low.
+    const trustKnown = w.trust(practice, runBy)?.clearsThreshold === false;
+    const how = rule === 'delegated'
+        ? trustKnown ? 'delegated to leaders it does not trust enough' : 'delegated to leaders whose trust it has not stated'
+        : 'taken by a vote it would lose';
+    const decision = titles.length === 1 ? `${titles[0]}, a decision ${how}` : `${listNames(titles)}, decisions ${how}`;
+    return `${w.practice(practice)} may go rogue on ${decision}` + (why.length > 0 ? `: ${listNames(why)}. ` : '. ')
+        + 'Decide by consensus, or compensate it and build its trust first.';
+}
+
 export function outcomeFindings(i: InitiativeAnalysis, w: Words): AnalysisFinding[] {
     const out: AnalysisFinding[] = [];
     const benefit = new Map(i.shares.map(s => [s.practice, s.benefitUnderRule]));
@@ -26,25 +45,18 @@ export function outcomeFindings(i: InitiativeAnalysis, w: Words): AnalysisFindin
         out.push({
             code: 'predicted-blocker',
             severity: 'warning',
-            message: `${w.practice(practice)} is predicted to block ${i.title} under consensus: ${listNames(why)}. `
-                + 'Compensate it, build its trust, or leave it out.',
+            message: blockerMessage(w, practice, why, i.title),
             ...base(i),
             practice,
             data: { rule, reasons: why }
         });
     }
     for (const practice of i.outcome.defectionRisks.filter(p => !covered.has(p))) {
-        // Under delegation the risk is trust; with no trust statement the trust is unknown, not low.
-        const trustKnown = w.trust(practice, i.collective)?.clearsThreshold === false;
-        const how = rule === 'delegated'
-            ? trustKnown ? 'delegated to leaders it does not trust enough' : 'delegated to leaders whose trust it has not stated'
-            : 'taken by a vote it would lose';
         const why = reasons(i, practice, benefit, w);
         out.push({
             code: 'defection-risk',
             severity: 'warning',
-            message: `${w.practice(practice)} may go rogue on ${i.title}, a decision ${how}` + (why.length > 0 ? `: ${listNames(why)}. ` : '. ')
-                + 'Decide by consensus, or compensate it and build its trust first.',
+            message: defectionMessage(w, practice, rule, i.collective, why, [i.title]),
             ...base(i),
             practice,
             data: { rule, reasons: why }

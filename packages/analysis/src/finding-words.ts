@@ -3,9 +3,12 @@ import { formatMoney } from '@autonomy/domain';
 import type { AnalysisFinding, InitiativeAnalysis, TrustAnalysis } from './result.js';
 import type { CleanModel } from './sanitise.js';
 
+/** What Words reads of a model: titles by id and the settings. */
+export type NamedModel = Pick<CleanModel, 'practiceById' | 'collectiveById' | 'settings'>;
+
 export class Words {
     private readonly trustByPair: Map<string, TrustAnalysis>;
-    constructor(private readonly model: CleanModel, trust: TrustAnalysis[]) {
+    constructor(private readonly model: NamedModel, trust: TrustAnalysis[]) {
         this.trustByPair = new Map(trust.map(t => [`${t.practice}\u0000${t.collective}`, t]));
     }
     trust(practice: string, collective: string | undefined): TrustAnalysis | undefined {

@@ -3,7 +3,8 @@
  * and search steps, and a model with one of them set to another value.
  */
 import type { Initiative, TrustStatement } from '@autonomy/domain';
-import { MAX_AMOUNT, MAX_COUNT, type CleanModel } from './sanitise.js';
+import type { CleanModel } from './sanitise.js';
+import { VALUE_LIMITS, type ValueKind } from './value-limits.js';
 import type { TrustComponent } from './result.js';
 import type { InputRef, InputUnit, SensitivityInput } from './sensitivity-result.js';
 
@@ -26,7 +27,12 @@ export function roundTo(x: number, step: number): number {
     return Math.round(Math.round(x / step) * step * 1e9) / 1e9;
 }
 
-function input(ref: InputRef, label: string, unit: InputUnit, value: number, min: number, max: number): SensitivityInput {
+/**
+ * An input searched over the range the language allows for its kind of figure;
+ * where the language sets no upper limit, up to `searchCap` (or the value itself).
+ */
+function input(ref: InputRef, label: string, unit: InputUnit, value: number, kind: ValueKind, searchCap = value): SensitivityInput {
+    const { min, max = Math.max(searchCap, value) } = VALUE_LIMITS[kind];
     return { id: inputId(ref), ref, label, unit, value, min, max, step: UNIT[unit].step, fragileWithin: UNIT[unit].fragile(value) };
 }
 
@@ -47,28 +53,28 @@ export function sensitivityInputs(model: CleanModel): SensitivityInput[] {
     const title = (id: string): string => model.practiceById.get(id)?.title ?? id;
     const out: SensitivityInput[] = [];
     for (const d of model.domains) {
-        out.push(input({ kind: 'domain-weight', domain: d.id }, `weight of ${d.title}`, 'score', d.weight, 0, Math.max(MAX_WEIGHT, d.weight)));
+        out.push(input({ kind: 'domain-weight', domain: d.id }, `weight of ${d.title}`, 'score', d.weight, 'weight', MAX_WEIGHT));
     }
     for (const p of model.practices) {
         out.push(
-            input({ kind: 'list-size', practice: p.id }, `${p.title}'s list size`, 'count', p.listSize, 0, MAX_COUNT),
-            input({ kind: 'crisis-risk', practice: p.id }, `${p.title}'s crisis risk`, 'percent', p.crisisRisk, 0, 1),
-            input({ kind: 'gap', practice: p.id }, `${p.title}'s sustainability gap`, 'money', p.gap, 0, MAX_AMOUNT)
+            input({ kind: 'list-size', practice: p.id }, `${p.title}'s list size`, 'count', p.listSize, 'count'),
+            input({ kind: 'crisis-risk', practice: p.id }, `${p.title}'s crisis risk`, 'percent', p.crisisRisk, 'percent'),
+            input({ kind: 'gap', practice: p.id }, `${p.title}'s sustainability gap`, 'money', p.gap, 'money')
         );
     }
     for (const i of model.initiatives) {
         i.cessions.forEach((c, k) => {
             const domain = model.domainById.get(c.domain)?.title ?? c.domain;
-            out.push(input({ kind: 'degree', initiative: i.id, cession: k, domain: c.domain }, `degree of ${domain} ceded to ${i.title}`, 'percent', c.degree, 0, 1));
+            out.push(input({ kind: 'degree', initiative: i.id, cession: k, domain: c.domain }, `degree of ${domain} ceded to ${i.title}`, 'percent', c.degree, 'percent'));
         });
         for (const p of i.participants) {
-            out.push(input({ kind: 'current-cost', initiative: i.id, practice: p }, `${title(p)}'s current cost of ${i.title}`, 'money', i.currentCosts[p], 0, MAX_AMOUNT));
+            out.push(input({ kind: 'current-cost', initiative: i.id, practice: p }, `${title(p)}'s current cost of ${i.title}`, 'money', i.currentCosts[p], 'money'));
         }
         i.sharedCost.forEach((t, k) => {
             const what = t.kind === 'fixed' ? 'fixed shared cost' : t.kind === 'per-patient' ? 'shared cost per patient' : 'shared cost per step';
-            out.push(input({ kind: 'shared-cost', initiative: i.id, term: k, field: 'amount' }, `${i.title}'s ${what}`, 'money', t.amount, 0, MAX_AMOUNT));
+            out.push(input({ kind: 'shared-cost', initiative: i.id, term: k, field: 'amount' }, `${i.title}'s ${what}`, 'money', t.amount, 'money'));
             if (t.kind === 'per-step') {
-                out.push(input({ kind: 'shared-cost', initiative: i.id, term: k, field: 'step-size' }, `${i.title}'s step size`, 'count', t.stepSize, 1, MAX_COUNT));
+                out.push(input({ kind: 'shared-cost', initiative: i.id, term: k, field: 'step-size' }, `${i.title}'s step size`, 'count', t.stepSize, 'step-size'));
             }
         });
     }
@@ -76,11 +82,11 @@ export function sensitivityInputs(model: CleanModel): SensitivityInput[] {
         const collective = model.collectiveById.get(statement.collective)?.title ?? statement.collective;
         for (const component of TRUST_COMPONENTS) {
             out.push(input({ kind: 'trust', practice: statement.practice, collective: statement.collective, component },
-                `${title(statement.practice)}'s ${component} toward ${collective}`, 'score', componentOf(statement, component), 1, 10));
+                `${title(statement.practice)}'s ${component} toward ${collective}`, 'score', componentOf(statement, component), 'trust'));
         }
     }
     if (model.initiatives.some(i => i.collective)) {
-        out.push(input({ kind: 'trust-threshold' }, 'the trust threshold', 'score', model.settings.trustThreshold, 0, Math.max(MAX_THRESHOLD, model.settings.trustThreshold)));
+        out.push(input({ kind: 'trust-threshold' }, 'the trust threshold', 'score', model.settings.trustThreshold, 'threshold', MAX_THRESHOLD));
     }
     return out;
 }

@@ -16,6 +16,8 @@ import { SeededRandom } from '@autonomy/analysis';
 export interface EditorLatency {
     lines: number;
     diagnosticsMs: number[];
+    /** For each edit, the CPU time of the server's main thread from sending the change to receiving the diagnostics (empty where unavailable). */
+    diagnosticsCpuMs: number[];
     completionMs: number[];
     hoverMs: number[];
     /** Requests answered with an empty result (a sign the positions were wrong). */
@@ -83,15 +85,21 @@ export async function measureEditorLatency(options: { lines: number; edits: numb
         await first;
 
         const diagnosticsMs: number[] = [];
+        const diagnosticsCpuMs: number[] = [];
         let version = 1;
         for (const edit of planEdits(text, options.edits, options.seed)) {
             const published = client.nextDiagnostics(uri);
+            const cpuBefore = client.mainThreadCpuMs();
             const start = performance.now();
             await client.change(uri, ++version, {
                 start: { line: edit.line, character: edit.character },
                 end: { line: edit.line, character: edit.character + edit.deleteLength }
             }, edit.insert);
             diagnosticsMs.push((await published).at - start);
+            const cpuAfter = client.mainThreadCpuMs();
+            if (cpuBefore !== undefined && cpuAfter !== undefined) {
+                diagnosticsCpuMs.push(cpuAfter - cpuBefore);
+            }
         }
 
         const random = new SeededRandom(options.seed + 1);
@@ -113,7 +121,7 @@ export async function measureEditorLatency(options: { lines: number; edits: numb
             const items = Array.isArray(completion) ? completion : completion?.items ?? [];
             emptyCompletions += items.length > 0 ? 0 : 1;
         }
-        return { lines: model.lines, diagnosticsMs, completionMs, hoverMs, emptyHovers, emptyCompletions, serverRssMb: client.rssMb() };
+        return { lines: model.lines, diagnosticsMs, diagnosticsCpuMs, completionMs, hoverMs, emptyHovers, emptyCompletions, serverRssMb: client.rssMb() };
     } finally {
         await client.stop();
         rmSync(folder, { recursive: true, force: true });

@@ -5,6 +5,8 @@
  *   // @repeat-next-line N       the next line stands for N copies of itself (keeps 800 KB inputs small on disk)
  *   // @reports code ...         each code must be among the file's diagnostics
  *   // @not-reports code ...     no diagnostic may carry these codes
+ *   // @unescape                 each \uXXXX in the file is that UTF-16 code unit (text an editor can send
+ *                                but a UTF-8 file cannot hold, such as an unpaired surrogate)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { REPO_ROOT } from './language-server-client.js';
@@ -45,5 +47,9 @@ export function readCorpusCase(source: string): Omit<CorpusCase, 'name'> {
             out.push(lines[i]);
         }
     }
-    return { text: out.join('\n'), reports: words('reports'), notReports: words('not-reports') };
+    const joined = out.join('\n');
+    const text = lines.some(line => /^\s*\/\/\s*@unescape\s*$/.test(line))
+        ? joined.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+        : joined;
+    return { text, reports: words('reports'), notReports: words('not-reports') };
 }

@@ -4,7 +4,7 @@
  * target and a PASS/MISS verdict: one collective of 10,000 members with a trust
  * statement each (first diagnostics < 2 s, a keystroke < 0.5 s); collectives
  * nested 1,000 and 5,000 deep (linear: 5x the depth within 7.5x the time); a
- * 2 MB model (a keystroke < 0.5 s; formatting stops within 0.5 s of being cancelled).
+ * 2 MB model (a keystroke < 0.5 s; formatting stops within 0.5 s of CPU of being cancelled).
  *
  * `node packages/bench/dist/hostile-shapes.js` on its own, or as part of `npm run bench`.
  */
@@ -72,6 +72,10 @@ export async function measureHostileShapes(): Promise<ShapeResult[]> {
     const crowd = await firstBuildAndKeystroke(manyTrustStatements(10_000), t => t.replace('credibility 5', 'credibility 6'));
     results.push({ shape: '10,000 members, a trust statement each', measure: 'first diagnostics', ms: crowd.first, target: '< 2,000 ms', pass: crowd.first < 2000 });
     results.push({ shape: '10,000 members, a trust statement each', measure: 'keystroke', ms: crowd.keystroke, target: '< 500 ms', pass: crowd.keystroke < 500 });
+    // The validation checks' share of that keystroke (the rest is parsing and linking 1.2 MB).
+    const checks = await cpuMs(() => crowd.services.Autonomy.validation.DocumentValidator.validateDocument(crowd.document));
+    results.push({ shape: '10,000 members, a trust statement each', measure: `validation of the keystroke's document (${checks.value.length} diagnostics)`,
+        ms: checks.ms, target: '< 500 ms', pass: checks.ms < 500 });
 
     const shallow = await firstBuildAndKeystroke(nested(1000), t => t);
     const deep = await firstBuildAndKeystroke(nested(5000), t => t);
@@ -87,8 +91,12 @@ export async function measureHostileShapes(): Promise<ShapeResult[]> {
     const source = new Cancellation.CancellationTokenSource();
     const params = { textDocument: { uri: large.document.uri.toString() }, options: { tabSize: 4, insertSpaces: true } };
     const cancelAfterMs = 50;
-    const started = performance.now();
-    setTimeout(() => source.cancel(), cancelAfterMs);
+    // CPU time from the cancel to the end: on a shared machine the wall time after it says more about the load.
+    let cpuAtCancel: NodeJS.CpuUsage | undefined;
+    setTimeout(() => {
+        cpuAtCancel = process.cpuUsage();
+        source.cancel();
+    }, cancelAfterMs);
     const formatting = await cpuMs(async () => {
         try {
             await formatter.formatDocument(large.document, params, source.token);
@@ -97,9 +105,10 @@ export async function measureHostileShapes(): Promise<ShapeResult[]> {
             return 'cancelled';
         }
     });
-    const afterCancel = performance.now() - started - cancelAfterMs;
-    results.push({ shape: 'the 2 MB model', measure: `formatting, cancelled after ${cancelAfterMs} ms (${formatting.value}; ${Math.round(formatting.ms)} ms CPU)`,
-        ms: afterCancel, target: '< 500 ms after the cancel', pass: afterCancel < 500 });
+    const sinceCancel = cpuAtCancel ? process.cpuUsage(cpuAtCancel) : { user: 0, system: 0 };
+    const afterCancel = (sinceCancel.user + sinceCancel.system) / 1000;
+    results.push({ shape: 'the 2 MB model', measure: `formatting, cancelled after ${cancelAfterMs} ms (${formatting.value}; ${Math.round(formatting.ms)} ms CPU in all), CPU from the cancel to the end`,
+        ms: afterCancel, target: '< 500 ms after the cancel', pass: formatting.value === 'cancelled' && afterCancel < 500 });
     return results;
 }
 

@@ -11,7 +11,7 @@ describe('language server Node options', () => {
         expect([...DEFAULT_SERVER_NODE_ARGS]).toEqual([...SERVER_EXEC_ARGV]);
     });
 
-    it('they keep the server within its memory target by enlarging the young generation', () => {
-        expect(SERVER_EXEC_ARGV).toContain('--max-semi-space-size=32');
+    it('they keep the memory of the server down by bounding the young generation', () => {
+        expect(SERVER_EXEC_ARGV).toContain('--max-semi-space-size=16');
     });
 });

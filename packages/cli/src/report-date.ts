@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@autonomy/report';
 import { CliError } from './errors.js';
 
 /** The last second a YYYY-MM-DD date can name: 9999-12-31T23:59:59Z. */
@@ -23,16 +24,9 @@ export function reportDate(option: string | undefined, env: Record<string, strin
     return now.toISOString().slice(0, 10);
 }
 
-/** A YYYY-MM-DD date that exists in the (proleptic Gregorian) calendar, years 0000 to 9999. */
 function calendarDate(option: string): string {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(option);
-    if (match) {
-        const date = new Date(0);
-        // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
-        date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-        if (date.toISOString().slice(0, 10) === option) {
-            return option;
-        }
+    if (isCalendarDate(option)) {
+        return option;
     }
     throw new CliError(`report: --date takes a calendar date written YYYY-MM-DD, e.g. 2026-11-23, not '${option}'.`);
 }

@@ -22,20 +22,8 @@ export async function validatedModel(
     shared: LangiumSharedServices, services: AutonomyServices, uri: string, cancelToken?: CancellationToken,
     purpose: 'preview' | 'export' = 'preview'
 ): Promise<ValidatedModel> {
-    const parsed = URI.parse(uri);
-    const documents = shared.workspace.LangiumDocuments;
-    // The workspace's files are loaded once at start-up; a just-opened editor
-    // is in TextDocuments before its first build puts it in LangiumDocuments.
-    await shared.workspace.WorkspaceManager.ready;
-    if (!documents.hasDocument(parsed) && !shared.workspace.TextDocuments?.get(parsed.toString())) {
-        throw new Error(`${parsed.path.split('/').pop()} is not open in the Autonomy language server; open it in the editor first.`);
-    }
-    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed, cancelToken);
-    const document = documents.getDocument(parsed);
-    if (!document) {
-        throw new Error(`${parsed.path.split('/').pop()} was closed before its report was ready.`);
-    }
-    const name = parsed.path.split('/').pop();
+    const document = await builtDocument(shared, uri, DocumentState.Validated, cancelToken);
+    const name = document.uri.path.split('/').pop();
     if (purpose === 'export') {
         const model = services.model.DomainModelBuilder.build(document);
         try {
@@ -51,4 +39,27 @@ export async function validatedModel(
         throw new Error(`${name} could not be analysed; fix the problems listed in the Problems panel first.`);
     }
     return { document, model: current.model, analysis: current.result };
+}
+
+/**
+ * The document at `uri` once the server has built it to `state`. Throws an
+ * Error whose message a user can act on when it is not open.
+ */
+export async function builtDocument(
+    shared: LangiumSharedServices, uri: string, state: DocumentState, cancelToken?: CancellationToken
+): Promise<LangiumDocument> {
+    const parsed = URI.parse(uri);
+    const documents = shared.workspace.LangiumDocuments;
+    // The workspace's files are loaded once at start-up; a just-opened editor
+    // is in TextDocuments before its first build puts it in LangiumDocuments.
+    await shared.workspace.WorkspaceManager.ready;
+    if (!documents.hasDocument(parsed) && !shared.workspace.TextDocuments?.get(parsed.toString())) {
+        throw new Error(`${parsed.path.split('/').pop()} is not open in the Autonomy language server; open it in the editor first.`);
+    }
+    await shared.workspace.DocumentBuilder.waitUntil(state, parsed, cancelToken);
+    const document = documents.getDocument(parsed);
+    if (!document) {
+        throw new Error(`${parsed.path.split('/').pop()} was closed before its report was ready.`);
+    }
+    return document;
 }

@@ -8,9 +8,9 @@
  * act on (the file is not open, the model has errors, ...); malformed params are
  * answered with the JSON-RPC error -32602 instead.
  */
-import type { AnalysisResult } from '@autonomy/analysis';
+import type { AnalysisResult, ValueKind } from '@autonomy/analysis';
 import type { ReportFormat as DocumentFormat } from '@autonomy/report';
-import { RequestType } from 'vscode-languageserver-protocol';
+import { type Range, RequestType } from 'vscode-languageserver-protocol';
 
 /** The report's own formats (REPORT_FORMATS), and `charts`: every chart of the report as SVG, for slides. */
 export type ReportFormat = DocumentFormat | 'charts';
@@ -36,6 +36,8 @@ export interface ReportParams extends DocumentParams {
     purpose?: 'preview' | 'export';
     /** Partners: the recommendation and the deal first, no diagnostics; analyst (the default): everything. */
     edition?: ReportEdition;
+    /** The cover date, YYYY-MM-DD (the CLI's --date), so a briefing can be pinned; today when absent. */
+    date?: string;
 }
 
 export interface ReportResult {
@@ -105,12 +107,46 @@ export interface SensitivityResponse {
  */
 export const SensitivityRequest = new RequestType<SensitivityParams, SensitivityResponse, void>('autonomy/sensitivity');
 
+export type FiguresParams = DocumentParams;
+
+/** One figure the model states, where it is written and the range the language allows for it. */
+export interface StatedFigureInfo {
+    range: Range;
+    /** As written, e.g. "£24,000", "40%", "8,200". */
+    text: string;
+    /** In the model's units: money in minor units (pence), percentages as fractions. */
+    value: number;
+    kind: ValueKind;
+    min: number;
+    /** Absent: the language sets no upper limit. */
+    max?: number;
+    /** Whole units only (pence, patients). */
+    whole: boolean;
+    /** The practice, initiative or statement it belongs to, e.g. "Riverside Surgery". */
+    group: string;
+    /** The figure within it, e.g. "list size". */
+    label: string;
+    /** A verdict can depend on it: an input of the sensitivity analysis. */
+    input: boolean;
+}
+
+export interface FiguresResult {
+    /** The document version the ranges refer to. */
+    version?: number;
+    figures?: StatedFigureInfo[];
+    error?: string;
+}
+
+/** Every figure a document states, for scrubbing and sliders (the web edition). */
+export const FiguresRequest = new RequestType<FiguresParams, FiguresResult, void>('autonomy/figures');
+
 /** Method names, for clients that send requests by name (Neovim, Emacs, ...). */
 export const ReportRequestMethod = ReportRequest.method;
 export const StructureRequestMethod = StructureRequest.method;
 export const AnalysisRequestMethod = AnalysisRequest.method;
 export const CompareRequestMethod = CompareRequest.method;
 export const SensitivityRequestMethod = SensitivityRequest.method;
+export const FiguresRequestMethod = FiguresRequest.method;
 
 /** The configuration section the server reads through workspace/configuration. */
 export const CONFIGURATION_SECTION = 'autonomy';

@@ -9,13 +9,10 @@ import { ImportLoader } from './imports/import-loader.js';
 import { ImportResolver } from './imports/import-resolver.js';
 import { ProjectRoot } from './imports/project-root.js';
 import { AutonomyScopeProvider } from './references/scope-provider.js';
-import { AutonomyScopeComputation } from './references/scope-computation.js';
-import { AutonomyLinker } from './references/linker.js';
-import { AutonomyReferenceDescriptionProvider } from './references/reference-descriptions.js';
 import { EchoLimitedDocumentValidator } from './validation/echo-limited-validator.js';
 import { DomainModelBuilder } from './domain-model/build-domain-model.js';
 import { registerValidationChecks } from './validation/register-checks.js';
-import { AutonomyValidationRegistry } from './validation/validation-registry.js';
+import { AutonomySpeedModule, type AutonomySpeedServices } from './speed/speed-module.js';
 import { AutonomyLspModule, AutonomySharedLspModule } from './lsp/lsp-module.js';
 import { AnalysisProvider } from './analysis/analysis-provider.js';
 import { SensitivityStore } from './analysis/sensitivity-store.js';
@@ -38,7 +35,17 @@ export interface AutonomyAddedServices {
     };
 }
 
-export type AutonomyServices = LangiumServices & AutonomyAddedServices;
+/** The speed module's services are there unless it was left out (`speedUps: false`). */
+export type AutonomyServices = LangiumServices & AutonomyAddedServices & Partial<AutonomySpeedServices>;
+
+export interface AutonomyModuleContext extends DefaultSharedModuleContext {
+    /**
+     * False leaves out the speed module (speed/speed-module.ts), building with
+     * Langium's own linker, reference index, validation registry and walks:
+     * the same results, more slowly. For the equivalence tests and to rule the speed-ups out.
+     */
+    speedUps?: boolean;
+}
 
 export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & AutonomyAddedServices> = {
     parser: {
@@ -49,15 +56,9 @@ export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & A
     references: {
         ImportResolver: (services) => new ImportResolver(services),
         ProjectRoot: () => new ProjectRoot(),
-        ScopeProvider: (services) => new AutonomyScopeProvider(services),
-        ScopeComputation: (services) => new AutonomyScopeComputation(services),
-        Linker: (services) => new AutonomyLinker(services)
-    },
-    workspace: {
-        ReferenceDescriptionProvider: (services) => new AutonomyReferenceDescriptionProvider(services)
+        ScopeProvider: (services) => new AutonomyScopeProvider(services)
     },
     validation: {
-        ValidationRegistry: (services) => new AutonomyValidationRegistry(services),
         DocumentValidator: (services) => new EchoLimitedDocumentValidator(services)
     },
     model: {
@@ -82,15 +83,17 @@ const AnyExtensionModule: Module<LangiumSharedServices, { ServiceRegistry: (serv
  * and the tests all build their services here, so they read models the same way.
  */
 export function createAutonomyServices<Added = object>(
-    context: DefaultSharedModuleContext,
-    /** Services a host adds or replaces (the language server's custom requests and settings). */
-    added?: Module<AutonomyServices & Added, DeepPartial<AutonomyServices> & Added>
+    context: AutonomyModuleContext,
+    /** Services a host adds or replaces (the language server's custom requests and settings), applied in order. */
+    ...modules: Array<Module<AutonomyServices & Added, DeepPartial<AutonomyServices> & Added>>
 ): {
     shared: LangiumSharedServices;
     Autonomy: AutonomyServices & Added;
 } {
     const shared = inject(createDefaultSharedModule(context), AutonomyGeneratedSharedModule, AutonomySharedLspModule, AnyExtensionModule);
-    const Autonomy = inject(createDefaultModule({ shared }), AutonomyGeneratedModule, AutonomyModule, added ?? ({} as Module<AutonomyServices & Added, Added>));
+    const speed = context.speedUps === false ? {} : AutonomySpeedModule;
+    const Autonomy = inject(createDefaultModule({ shared }), AutonomyGeneratedModule, AutonomyModule, speed as Module<AutonomyServices & Added>,
+        ...(modules as Array<Module<AutonomyServices & Added>>));
     shared.ServiceRegistry.register(Autonomy);
     registerValidationChecks(Autonomy);
     if (context.connection) {

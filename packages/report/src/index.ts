@@ -14,3 +14,4 @@ export { pdfFonts as reportFonts } from './render/pdf-fonts.js';
 export { sensitivitySection } from './sections/sensitivity.js';
 export { esc as escapeMarkdown } from './render/markdown.js';
 export * from './formats.js';
+export { isCalendarDate } from './calendar-date.js';

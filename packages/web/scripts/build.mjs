@@ -10,14 +10,22 @@ const root = join(here, '..');
 const out = join(root, 'dist');
 const stubs = join(root, 'src', 'node-stubs');
 
-// The shared packages import a few Node built-ins on paths the browser never takes (see src/node-stubs/README.md),
-// and the report's PDF renderer, which the web edition leaves out for size.
+// The shared packages import a few Node built-ins on paths the browser never takes, and pdfkit a few it
+// does take (see src/node-stubs/README.md). The report's PDF renderer and its pdfmake are swapped for
+// browser ones: the renderer is loaded only when a PDF is asked for (src/pdf/).
+const NODE_STUBS = /^(node:)?(fs|path|url|module|stream|zlib)$/;
+// png-js (pdfkit's PNG reader: the report draws no bitmaps) brings its own zlib for browsers; it is never called.
+const PNG_ZLIB = /^browserify-zlib$/;
+const fromReport = importer => importer.includes(join('report', 'dist'));
 const browserOnly = {
     name: 'browser-only',
     setup(build) {
-        build.onResolve({ filter: /^node:(fs|path|url|module)$/ }, args => ({ path: join(stubs, `${args.path.slice(5)}.ts`) }));
+        build.onResolve({ filter: NODE_STUBS }, args => ({ path: join(stubs, `${args.path.replace(/^node:/, '')}.ts`) }));
+        build.onResolve({ filter: PNG_ZLIB }, () => ({ path: join(stubs, 'zlib.ts') }));
         build.onResolve({ filter: /\/render\/pdf\.js$/ }, args =>
-            args.importer.includes(`${join('report', 'dist')}`) ? { path: join(root, 'src', 'pdf-unavailable.ts') } : undefined);
+            fromReport(args.importer) ? { path: join(root, 'src', 'pdf', 'pdf-in-browser.ts') } : undefined);
+        build.onResolve({ filter: /^pdfmake$/ }, args =>
+            fromReport(args.importer) ? { path: join(root, 'src', 'pdf', 'pdfmake-browser.ts') } : undefined);
     }
 };
 
@@ -33,7 +41,12 @@ const result = await esbuild.build({
     minify: true,
     sourcemap: false,
     metafile: true,
-    loader: { '.autonomy': 'text', '.md': 'text' },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    loader: { '.autonomy': 'text', '.md': 'text', '.ttf': 'binary' },
+    inject: [join(stubs, 'buffer-global.ts')],
+    // The server reads its debug switch from the environment (a worker has none); some of pdfkit's packages expect Node's `global`.
+    define: { 'process.env': '{}', global: 'globalThis' },
     plugins: [browserOnly],
     logLevel: 'warning'
 });

@@ -1,5 +1,6 @@
 import type { LSPClient } from '@codemirror/lsp-client';
-import { ReportRequestMethod, type ReportParams, type ReportResult } from '@autonomy/language-server/protocol';
+import { type ReportEdition, ReportRequestMethod, type ReportParams, type ReportResult } from '@autonomy/language-server/protocol';
+import { messageOf } from './request-failure.js';
 
 /** Waits this long after the last keystroke before rebuilding the briefing, so typing stays smooth. */
 const PAUSE_MS = 500;
@@ -8,6 +9,8 @@ const PAUSE_MS = 500;
 export class LiveBriefing {
     private timer: ReturnType<typeof setTimeout> | undefined;
     private generation = 0;
+    /** Which edition to show; the server's default (analyst) unless set. */
+    edition: ReportEdition | undefined;
 
     constructor(
         private readonly client: LSPClient,
@@ -25,7 +28,7 @@ export class LiveBriefing {
         // The client sends edits lazily; the server must see the text the user sees.
         this.client.sync();
         try {
-            const result = await this.client.request<ReportParams, ReportResult>(ReportRequestMethod, { uri, format: 'html', theme: 'light', purpose: 'preview' });
+            const result = await this.client.request<ReportParams, ReportResult>(ReportRequestMethod, { uri, format: 'html', theme: 'light', purpose: 'preview', edition: this.edition });
             if (generation !== this.generation) return; // a newer change is on its way
             if (result.text !== undefined) {
                 this.frame.srcdoc = result.text;
@@ -38,10 +41,4 @@ export class LiveBriefing {
             if (generation === this.generation) this.say(`The briefing could not be built: ${messageOf(error)}`, true);
         }
     }
-}
-
-/** The sentence in a failure: the client rejects with JSON-RPC error objects as well as Errors. */
-function messageOf(error: unknown): string {
-    if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
-    return String(error);
 }

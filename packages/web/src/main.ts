@@ -2,11 +2,18 @@
 import { openLintPanel } from '@codemirror/lint';
 import { LSPClient, languageServerExtensions } from '@codemirror/lsp-client';
 import { basicSetup, EditorView } from 'codemirror';
-import { FileStore } from './file-store.js';
+import { listFiles, wireFileActions } from './file-panel.js';
+import { FileStore, fileUri } from './file-store.js';
+import { importedFiles } from './imported-files.js';
 import { LiveBriefing } from './live-briefing.js';
+import { downloadPdf } from './pdf-download.js';
+import { openPartnerView, partnerFragment, partnerShareFragment } from './partner-view.js';
 import { problemSummary } from './problem-summary.js';
 import { sanitizeHtml } from './sanitize-html.js';
+import { scrubbing } from './scrubbing.js';
+import { semanticHighlighting } from './semantic-highlighting.js';
 import { decodeShareFragment, encodeShareFragment } from './share-link.js';
+import { StoreWorkspace } from './store-workspace.js';
 import { workerTransport } from './worker-transport.js';
 
 const element = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -22,17 +29,22 @@ function say(text: string, isError = false): void {
 // The first analysis of a large model in the worker can take seconds; the client's default of 3 s is too short.
 const REQUEST_TIMEOUT_MS = 30_000;
 
-const store = new FileStore(localStorage);
-const client = new LSPClient({ rootUri: 'file:///', extensions: languageServerExtensions(), timeout: REQUEST_TIMEOUT_MS, sanitizeHTML: sanitizeHtml })
-    .connect(workerTransport(new Worker('worker.js', { type: 'module' })));
+const store = new FileStore(localStorage, message => say(message, true));
+const storeWorkspace = (c: LSPClient) => new StoreWorkspace(c, store.names().map(name => ({ uri: fileUri(name), text: store.read(name) })));
+const transport = workerTransport(new Worker('worker.js', { type: 'module' }));
+const client = new LSPClient({ rootUri: 'file:///', extensions: languageServerExtensions(), timeout: REQUEST_TIMEOUT_MS, sanitizeHTML: sanitizeHtml, workspace: storeWorkspace })
+    .connect(transport);
+const workspace = client.workspace as StoreWorkspace;
 const briefing = new LiveBriefing(client, element<HTMLIFrameElement>('briefing'), say);
 let view: EditorView | undefined;
 let current = '';
 
-function open(name: string): void {
+function open(name: string | undefined): void {
     view?.destroy();
+    view = undefined;
+    if (name === undefined) return;
     current = name;
-    const uri = `file:///${encodeURIComponent(name)}`;
+    const uri = fileUri(name);
     view = new EditorView({
         doc: store.read(name),
         parent: element('editor'),
@@ -40,6 +52,8 @@ function open(name: string): void {
             basicSetup,
             EditorView.lineWrapping,
             client.plugin(uri, 'autonomy'),
+            semanticHighlighting(),
+            scrubbing(),
             EditorView.updateListener.of(update => {
                 problems.textContent = problemSummary(update.state);
                 if (!update.docChanged) return;
@@ -48,44 +62,57 @@ function open(name: string): void {
             })
         ]
     });
-    listFiles();
+    listFiles(store, current, open);
+    // After the editor's LSP plugin is in place: the server may have published this file's problems before.
+    setTimeout(() => transport.replayDiagnostics(uri), 0);
     briefing.schedule(uri);
 }
 
-function listFiles(): void {
-    const list = element<HTMLUListElement>('files');
-    list.replaceChildren(...store.names().map(name => {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.textContent = name;
-        button.setAttribute('aria-current', String(name === current));
-        button.addEventListener('click', () => open(name));
-        const item = document.createElement('li');
-        item.append(button);
-        return item;
-    }));
-}
+wireFileActions({ store, workspace, current: () => current, open, say });
 
 problems.addEventListener('click', () => {
     if (view) openLintPanel(view);
 });
 
-element<HTMLButtonElement>('share').addEventListener('click', () => {
+element<HTMLButtonElement>('download-pdf').addEventListener('click', () => void downloadPdf(client, fileUri(current), say));
+
+function showShareLink(partner: boolean): void {
     if (!view) return;
-    void encodeShareFragment(view.state.doc.toString()).then(fragment => {
+    const imports = importedFiles(current, name => (store.has(name) ? store.read(name) : undefined));
+    const context = Object.keys(imports).length > 0 ? { name: current, files: imports } : undefined;
+    void encodeShareFragment(view.state.doc.toString(), context).then(shared => {
+        const fragment = partner ? partnerFragment(shared) : shared;
         const url = `${location.origin}${location.pathname}#${fragment}`;
         history.replaceState(null, '', url);
         shareLink.hidden = false;
         shareLink.value = url;
         shareLink.select();
-        say(`Share link ready (${url.length.toLocaleString('en-GB')} characters): the model travels in the link itself, not through any server.`);
+        say(`${partner ? 'Partner view link' : 'Share link'} ready (${url.length.toLocaleString('en-GB')} characters): the model travels in the link itself, not through any server.`);
     });
-});
+}
+
+element<HTMLButtonElement>('share').addEventListener('click', () => showShareLink(false));
+element<HTMLButtonElement>('share-partner').addEventListener('click', () => showShareLink(true));
 
 async function start(): Promise<void> {
-    const shared = await decodeShareFragment(location.hash);
-    if (shared && 'model' in shared) {
-        open(store.add('shared', shared.model));
+    const partner = partnerShareFragment(location.hash);
+    const shared = await decodeShareFragment(partner ?? location.hash);
+    if (shared && 'model' in shared && partner !== undefined) {
+        // The imports go to the worker only: nothing a partner opens is kept in this browser.
+        const files = shared.files && shared.name !== undefined ? shared.files : undefined;
+        for (const [name, text] of Object.entries(files ?? {})) workspace.addFile(fileUri(`partner/${name}`), text);
+        const uri = files && shared.name !== undefined ? fileUri(`partner/${shared.name}`) : undefined;
+        openPartnerView(shared.model, client, briefing, element('editor'), element('partner'), uri);
+        say('Partner view: move a slider and the briefing follows. Nothing you change here is saved or sent anywhere.');
+    } else if (shared && 'files' in shared && shared.files && shared.name !== undefined) {
+        const folder = store.addFolder('shared', shared.files);
+        for (const [name, text] of Object.entries(shared.files)) workspace.addFile(fileUri(folder + name), text);
+        open(folder + shared.name);
+        say('Opened the model and its imports from the share link.');
+    } else if (shared && 'model' in shared) {
+        const name = store.add('shared', shared.model);
+        workspace.addFile(fileUri(name), shared.model);
+        open(name);
         say('Opened the model from the share link.');
     } else {
         open(store.names()[0]);

@@ -27,8 +27,8 @@ afterAll(async () => {
     await served.close();
 });
 
-/** A fresh page (its own localStorage) with the editor and the first diagnostics in place. */
-async function openPage(url = served.url): Promise<{ page: Page; errors: string[] }> {
+/** A fresh page (its own localStorage) with the editor (or what `ready` names) in place. */
+async function openPage(url = served.url, ready = '.cm-content'): Promise<{ page: Page; errors: string[] }> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -37,7 +37,7 @@ async function openPage(url = served.url): Promise<{ page: Page; errors: string[
     // Nothing may leave the machine: every request must go to the local server.
     page.on('request', request => { if (!request.url().startsWith(served.url) && !request.url().startsWith('about:')) errors.push(`request to ${request.url()}`); });
     await page.goto(url);
-    await page.locator('.cm-content').waitFor();
+    await page.locator(ready).first().waitFor();
     return { page, errors };
 }
 
@@ -163,4 +163,101 @@ describe('web edition', () => {
         await page.screenshot({ path: join(shots, 'hostile-hover.png') });
         await page.context().close();
     }, 120_000);
+});
+
+describe('what-if by dragging, the partner view and semantic highlighting', () => {
+    // North Locality's visiting is charged equally: £55,000 per 20,000 patients, 36,900 patients so 2 steps,
+    // £110,000 / 4 = £27,500 each. Castle Street Surgery pays £19,000 alone today, so loses £8,500 as charged
+    // (DOMAIN.md item 3: r_i = c_i - charge_i); at £24,000 alone it would lose £3,500.
+    const castleLoses = (amount: string) => `As charged, Castle Street Surgery loses ${amount} a year on Paramedic-led home visiting`;
+    const briefingText = (page: Page) => page.frameLocator('#briefing').locator('body').textContent();
+
+    it('Alt-drags a figure: the text and the briefing follow, and one undo takes the whole drag back', async () => {
+        const { page, errors } = await openPage();
+        await expect.poll(() => briefingText(page), { timeout: 60_000 }).toContain(castleLoses('£8,500'));
+        // The visiting initiative is near the end of the file: go there so its lines are drawn.
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('Control+End');
+        const figure = page.locator('.cm-figure', { hasText: '£19,000' });
+        await figure.waitFor({ timeout: 20_000 });
+        const box = await figure.boundingBox();
+        if (!box) throw new Error('the figure £19,000 is not on screen');
+        const y = box.y + box.height / 2;
+        await page.keyboard.down('Alt');
+        await page.mouse.move(box.x + box.width / 2, y);
+        await page.mouse.down();
+        // 150 pixels at 3 pixels a step of £100 (the slider span is £0..£38,000, a hundredth of it rounded down to a power of ten).
+        for (let dx = 10; dx <= 150; dx += 10) await page.mouse.move(box.x + box.width / 2 + dx, y);
+        await page.mouse.up();
+        await page.keyboard.up('Alt');
+        const line = page.locator('.cm-line', { hasText: 'current cost Riverside £31,000' });
+        expect(await line.textContent()).toContain('Castle £24,000');
+        await expect.poll(() => briefingText(page), { timeout: 60_000 }).toContain(castleLoses('£3,500'));
+        await page.screenshot({ path: join(shots, 'scrub-dragged.png') });
+
+        await page.keyboard.press('Control+z');
+        expect(await line.textContent()).toContain('Castle £19,000');
+        await expect.poll(() => briefingText(page), { timeout: 60_000 }).toContain(castleLoses('£8,500'));
+        await finish(page, errors, 'scrub-undone.png');
+    }, 180_000);
+
+    it('offers a slider under the cursor that stays within the language\'s limits', async () => {
+        const { page, errors } = await openPage();
+        await page.locator('.cm-figure', { hasText: '40%' }).first().waitFor({ timeout: 20_000 });
+        await page.locator('.cm-figure', { hasText: '40%' }).first().click();
+        const slider = page.locator('.cm-tooltip .cm-figure-slider input[type=range]');
+        await slider.waitFor({ timeout: 10_000 });
+        // A percentage runs from 0% to 100% (analysis VALUE_LIMITS.percent), one point a step.
+        expect([await slider.getAttribute('min'), await slider.getAttribute('max'), await slider.getAttribute('step')]).toEqual(['0', '1', '0.01']);
+        // From the keyboard too: Tab leaves the text for the slider.
+        await page.keyboard.press('Tab');
+        expect(await slider.evaluate(element => element === document.activeElement)).toBe(true);
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        expect(await page.locator('.cm-line', { hasText: 'crisis risk' }).first().textContent()).toContain('crisis risk 42%');
+        await page.keyboard.press('End');
+        expect(await page.locator('.cm-line', { hasText: 'crisis risk' }).first().textContent()).toContain('crisis risk 100%');
+        await finish(page, errors, 'scrub-slider.png');
+    }, 120_000);
+
+    it('colours names and figures from the server\'s semantic tokens', async () => {
+        const { page, errors } = await openPage();
+        const practice = page.locator('.cm-line', { hasText: 'practice Riverside' }).locator('.cm-semantic-class.cm-semantic-declaration');
+        await practice.waitFor({ timeout: 20_000 });
+        expect(await practice.textContent()).toBe('Riverside');
+        expect(await page.locator('.cm-line', { hasText: 'list size 8,200' }).locator('.cm-semantic-number').textContent()).toBe('8,200');
+        expect(await page.locator('.cm-line', { hasText: 'sustainability gap £12,000' }).locator('.cm-semantic-money').textContent()).toBe('£12,000');
+        expect(await page.locator('.cm-line', { hasText: 'crisis risk 40%' }).locator('.cm-semantic-percentage').textContent()).toBe('40%');
+        expect(await page.locator('.cm-line', { hasText: 'domain clinical' }).locator('.cm-semantic-enumMember').textContent()).toBe('clinical');
+        // A practice's name is coloured in its own colour, unlike the plain text around it.
+        const colour = (selector: string) => page.locator(selector).first().evaluate(element => getComputedStyle(element).color);
+        expect(await colour('.cm-semantic-class')).not.toBe(await colour('.cm-line'));
+        await finish(page, errors, 'semantic-highlighting.png');
+    }, 120_000);
+
+    it('opens a partner-view link in a fresh browser: the briefing and sliders, no editor; a slider moves a figure', async () => {
+        const { page, errors } = await openPage();
+        await page.locator('#share-partner').click();
+        await expect.poll(() => page.locator('#share-link').inputValue(), { timeout: 10_000 }).toMatch(/#partner&m=[A-Za-z0-9_-]+$/);
+        const url = await page.locator('#share-link').inputValue();
+        await finish(page, errors, 'partner-link-made.png');
+
+        const partner = await openPage(url, '#partner details[open] input[type=range]');
+        expect(await partner.page.locator('#editor').isVisible()).toBe(false);
+        expect(await partner.page.locator('nav').isVisible()).toBe(false);
+        await expect.poll(() => briefingText(partner.page), { timeout: 60_000 }).toContain(castleLoses('£8,500'));
+        // The partners edition: the recommendation first.
+        expect(await briefingText(partner.page)).toContain('The recommendation in brief');
+        const group = partner.page.locator('#partner details', { has: partner.page.locator('summary', { hasText: 'Paramedic-led home visiting' }) });
+        const row = group.locator('.cm-figure-slider', { hasText: 'Castle Street Surgery\'s current cost' });
+        expect(await row.locator('output').textContent()).toBe('£19,000');
+        await row.locator('input').focus();
+        // Fifty steps of £100.
+        for (let i = 0; i < 50; i++) await partner.page.keyboard.press('ArrowRight');
+        expect(await row.locator('output').textContent()).toBe('£24,000');
+        await expect.poll(() => briefingText(partner.page), { timeout: 60_000 }).toContain(castleLoses('£3,500'));
+        // Nothing was written to this browser's storage: the partner's what-ifs stay in the page.
+        expect(await partner.page.evaluate(() => localStorage.getItem('autonomy.web.files'))).toBeNull();
+        await finish(partner.page, partner.errors, 'partner-view.png');
+    }, 180_000);
 });

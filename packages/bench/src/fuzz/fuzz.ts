@@ -6,7 +6,10 @@
  * hangs and non-idempotent formats, each with a minimised reproduction, and
  * saves each input under --out. Exit code 1 when anything was found.
  *
- * Options: --runs 1000  --seed 1  --hang-ms 10000  --server-every 50  --pdf-every 500  --out fuzz-findings
+ * Options: --runs 1000  --seed 1  --from 0  --hang-ms 10000  --server-every 50  --pdf-every 500  --out fuzz-findings
+ *
+ * --from F runs inputs [F, runs) only, so one seed's 100,000 can be run in chunks
+ * (e.g. --from 0 --runs 20000, then --from 20000 --runs 40000) and the figures added.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +22,7 @@ import { fuzzInput } from './fuzz-inputs.js';
 interface Options {
     runs: number;
     seed: number;
+    from: number;
     hangMs: number;
     serverEvery: number;
     pdfEvery: number;
@@ -39,7 +43,7 @@ function parseOptions(argv: string[]): Options {
         return value;
     };
     return {
-        runs: number('runs', 1000), seed: number('seed', 1), hangMs: number('hang-ms', 10_000),
+        runs: number('runs', 1000), seed: number('seed', 1), from: number('from', 0), hangMs: number('hang-ms', 10_000),
         serverEvery: number('server-every', 50), pdfEvery: number('pdf-every', 500), out: resolve(get('out', 'fuzz-findings'))
     };
 }
@@ -56,7 +60,7 @@ interface Tally {
 
 /** Runs inputs [from, runs) in workers, restarting after a hang or a dead worker. */
 async function runWorkers(options: Options, tally: Tally): Promise<void> {
-    let next = 0;
+    let next = options.from;
     while (next < options.runs) {
         next = await runOneWorker(options, tally, next);
     }
@@ -123,7 +127,7 @@ function runOneWorker(options: Options, tally: Tally, from: number): Promise<num
                 tally.cpuMs += message.cpuMs;
                 tally.kinds[message.kind] = (tally.kinds[message.kind] ?? 0) + 1;
                 if (tally.done % 250 === 0) {
-                    console.log(`fuzz: ${tally.done} of ${options.runs} inputs, ${tally.findings.length} findings, ${(tally.cpuMs / tally.done).toFixed(1)} ms CPU each`);
+                    console.log(`fuzz: ${tally.done} of ${options.runs - options.from} inputs, ${tally.findings.length} findings, ${(tally.cpuMs / tally.done).toFixed(1)} ms CPU each`);
                 }
                 current = message.index + 1;
             }
@@ -164,7 +168,9 @@ async function runServer(options: Options, tally: Tally): Promise<void> {
     }
     let client = await LanguageServerClient.start();
     try {
-        for (let index = 0; index < options.runs; index += options.serverEvery) {
+        // The same inputs whatever the chunking: every index that is a multiple of --server-every.
+        const first = Math.ceil(options.from / options.serverEvery) * options.serverEvery;
+        for (let index = first; index < options.runs; index += options.serverEvery) {
             const input = fuzzInput(options.seed, index);
             const uri = `file:///fuzz/server-${index}.autonomy`;
             try {
@@ -191,7 +197,7 @@ async function runServer(options: Options, tally: Tally): Promise<void> {
 function printSummary(tally: Tally, options: Options, started: number): void {
     const count = (category: FuzzCategory) => tally.findings.filter(f => f.category === category).length;
     const seconds = (performance.now() - started) / 1000;
-    console.log(`\nfuzz: seed ${options.seed}: ${tally.done} of ${options.runs} inputs through every stage (${Object.entries(tally.kinds).map(([k, n]) => `${n} ${k}`).join(', ')}), `
+    console.log(`\nfuzz: seed ${options.seed}, inputs ${options.from}-${options.runs - 1}: ${tally.done} of ${options.runs - options.from} inputs through every stage (${Object.entries(tally.kinds).map(([k, n]) => `${n} ${k}`).join(', ')}), `
         + `${tally.serverInputs} through the language server; ${seconds.toFixed(0)} s wall, ${(tally.cpuMs / 1000).toFixed(0)} s CPU in the worker `
         + `(${tally.done > 0 ? (tally.cpuMs / tally.done).toFixed(1) : '0'} ms per input)`);
     console.log(`fuzz: ${count('crash')} crashes, ${count('hang')} hangs, ${count('non-idempotent format')} non-idempotent formats, `
@@ -202,7 +208,7 @@ async function main(): Promise<void> {
     const options = parseOptions(process.argv.slice(2));
     const started = performance.now();
     const tally: Tally = { done: 0, cpuMs: 0, kinds: {}, findings: [], serverInputs: 0 };
-    console.log(`fuzz: ${options.runs} inputs, seed ${options.seed}; hangs are inputs over ${options.hangMs} ms; `
+    console.log(`fuzz: inputs ${options.from}-${options.runs - 1} of seed ${options.seed}; hangs are inputs over ${options.hangMs} ms; `
         + `one in ${options.serverEvery || 'no'} inputs also through the language server`);
     // Stopped early (a nightly job's time limit, Ctrl-C): say how far it got.
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,6 +1,7 @@
 import type { CustomRequest } from '../custom-requests.js';
 import { analysisRequest } from './analysis-request.js';
 import { compareRequest } from './compare-request.js';
+import { figuresRequest } from './figures-request.js';
 import { reportRequest } from './report-request.js';
 import { sensitivityRequest } from './sensitivity-request.js';
 import { structureRequest } from './structure-request.js';
@@ -15,5 +16,6 @@ export const CUSTOM_REQUESTS: readonly CustomRequest[] = [
     structureRequest,
     analysisRequest,
     compareRequest,
-    sensitivityRequest
+    sensitivityRequest,
+    figuresRequest
 ];

@@ -23,7 +23,7 @@ export const reportRequest = defineCustomRequest(ReportRequest, reportParams, as
             model,
             analysis,
             diagnostics: reportDiagnostics(document, document.diagnostics ?? []),
-            date: sources.today(),
+            date: params.date ?? sources.today(),
             sourceFile: document.uri.path.split('/').pop(),
             formulas: sources.formulas(),
             edition: params.edition ?? 'analyst'

@@ -1,4 +1,5 @@
 import { DocumentState, type LangiumDocument, type URI } from 'langium';
+import { importPath } from './import-resolver.js';
 import type { AutonomyServices } from '../autonomy-module.js';
 import { isAutonomyFile } from '../generated/ast.js';
 
@@ -39,7 +40,7 @@ export class ImportLoader {
                 continue;
             }
             for (const imp of root.imports) {
-                if (typeof imp.path !== 'string') {
+                if (importPath(imp) === undefined) {
                     continue;
                 }
                 const target = resolver.resolve(imp);

@@ -2,6 +2,23 @@ import { AstUtils, type LangiumDocument, type LangiumDocuments, URI, UriUtils } 
 import type { AutonomyServices } from '../autonomy-module.js';
 import { type AutonomyFile, type Import, isAutonomyFile } from '../generated/ast.js';
 
+/** An unpaired UTF-16 surrogate: text no file name holds and no URI can encode (encodeURIComponent throws). */
+const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * The file an import names: undefined while it is half-typed, or when its path
+ * is not well-formed text (an editor can send an unpaired surrogate; the fuzz
+ * run found `import "\ud800"` stopping every check that follows imports).
+ */
+export function importPath(imp: Import): string | undefined {
+    return typeof imp.path === 'string' && !UNPAIRED_SURROGATE.test(imp.path) ? imp.path : undefined;
+}
+
+/** The import's path is there but no file can have it: checkImport says so on the import line. */
+export function isBrokenImportPath(imp: Import): boolean {
+    return typeof imp.path === 'string' && importPath(imp) === undefined;
+}
+
 /**
  * Resolves `import "path"` statements. Paths are relative to the importing
  * file. Scoping uses the transitive closure: a file sees its own declarations
@@ -16,8 +33,8 @@ export class ImportResolver {
 
     resolve(imp: Import): URI {
         const doc = AstUtils.getDocument(imp);
-        // A half-typed `import` has no path yet: it resolves to the folder, which is never a model.
-        return UriUtils.resolvePath(UriUtils.dirname(doc.uri), imp.path ?? '');
+        // A half-typed or broken path resolves to the folder, which is never a model.
+        return UriUtils.resolvePath(UriUtils.dirname(doc.uri), importPath(imp) ?? '');
     }
 
     /** The imported document when it is loaded in the workspace. */
@@ -36,7 +53,7 @@ export class ImportResolver {
                 continue;
             }
             for (const imp of root.imports) {
-                if (imp.path === undefined) {
+                if (importPath(imp) === undefined) {
                     continue; // a half-typed `import` names no file yet
                 }
                 const uri = this.resolve(imp).toString();
@@ -69,7 +86,7 @@ export class ImportResolver {
             const current = queue.shift()!;
             const root = current.parseResult.value as AutonomyFile;
             for (const next of root.imports ?? []) {
-                if (next.path === undefined) {
+                if (importPath(next) === undefined) {
                     continue;
                 }
                 const uri = this.resolve(next).toString();

@@ -4,7 +4,7 @@ import {
 } from 'langium/lsp';
 import { CompletionItemKind } from 'vscode-languageserver';
 import type { AutonomyServices } from '../autonomy-module.js';
-import type { ImportResolver } from '../imports/import-resolver.js';
+import { type ImportResolver, importPath } from '../imports/import-resolver.js';
 import * as ast from '../generated/ast.js';
 import { unitsIn } from '../validation/membership.js';
 import { KEYWORD_HELP } from './keyword-help.js';
@@ -41,7 +41,7 @@ export class AutonomyCompletionProvider extends DefaultCompletionProvider {
     private completeImportPath(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const here = context.document.uri;
         const file = context.document.parseResult.value;
-        const imported = new Set(ast.isAutonomyFile(file) ? file.imports.filter(imp => imp.path !== undefined).map(imp => this.imports.resolve(imp).toString()) : []);
+        const imported = new Set(ast.isAutonomyFile(file) ? file.imports.filter(imp => importPath(imp) !== undefined).map(imp => this.imports.resolve(imp).toString()) : []);
         const token = context.textDocument.getText().slice(context.tokenOffset, context.tokenEndOffset);
         // Replace the whole string under the cursor (with its closing quote), or insert one.
         const end = /^["']/.test(token) ? context.tokenEndOffset : context.offset;

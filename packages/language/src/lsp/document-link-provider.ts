@@ -3,7 +3,7 @@ import type { DocumentLinkProvider } from 'langium/lsp';
 import type { DocumentLink } from 'vscode-languageserver';
 import type { AutonomyServices } from '../autonomy-module.js';
 import * as ast from '../generated/ast.js';
-import type { ImportResolver } from '../imports/import-resolver.js';
+import { type ImportResolver, importPath } from '../imports/import-resolver.js';
 
 /** Each `import "path"` is a link to the file it names (Ctrl+click opens it). */
 export class AutonomyDocumentLinkProvider implements DocumentLinkProvider {
@@ -20,7 +20,7 @@ export class AutonomyDocumentLinkProvider implements DocumentLinkProvider {
         }
         return file.imports.flatMap(imp => {
             const path = GrammarUtils.findNodeForProperty(imp.$cstNode, 'path');
-            if (!path || !imp.path) {
+            if (!path || !importPath(imp)) {
                 return [];
             }
             const target = this.imports.resolve(imp).toString();

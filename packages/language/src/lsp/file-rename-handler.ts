@@ -1,4 +1,5 @@
 import { GrammarUtils, type LangiumDocuments, URI, UriUtils } from 'langium';
+import { importPath } from '../imports/import-resolver.js';
 import type { FileOperationHandler, LangiumSharedServices } from 'langium/lsp';
 import type { FileOperationOptions, RenameFilesParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
@@ -46,16 +47,20 @@ export class AutonomyFileRenameHandler implements FileOperationHandler {
             const importer = document.uri.toString();
             const importerAfter = URI.parse(moved(importer));
             for (const imp of file.imports) {
-                const target = UriUtils.resolvePath(UriUtils.dirname(document.uri), imp.path).toString();
+                const path = importPath(imp);
+                if (path === undefined) {
+                    continue;
+                }
+                const target = UriUtils.resolvePath(UriUtils.dirname(document.uri), path).toString();
                 const targetAfter = URI.parse(moved(target));
                 if (targetAfter.toString() === target && importerAfter.toString() === importer) {
                     continue;
                 }
-                const path = UriUtils.relative(UriUtils.dirname(importerAfter), targetAfter);
+                const after = UriUtils.relative(UriUtils.dirname(importerAfter), targetAfter);
                 const node = GrammarUtils.findNodeForProperty(imp.$cstNode, 'path');
-                if (node && path !== imp.path) {
+                if (node && after !== path) {
                     const quote = node.text.charAt(0);
-                    (changes[importer] ??= []).push({ range: node.range, newText: `${quote}${path}${quote}` });
+                    (changes[importer] ??= []).push({ range: node.range, newText: `${quote}${after}${quote}` });
                 }
             }
         }

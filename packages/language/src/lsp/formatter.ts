@@ -1,7 +1,8 @@
-import { type AstNode, type CstNode, CstUtils, type LangiumDocument, type MaybePromise } from 'langium';
-import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
+import { type AstNode, type Cancellation, type CstNode, CstUtils, type LangiumDocument } from 'langium';
+import { Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentRangeFormattingParams, FormattingOptions, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { CancellableFormatter } from './cancellable-formatter.js';
 
 /**
  * The canonical layout of a model (see docs/editor-features.md):
@@ -17,26 +18,27 @@ import * as ast from '../generated/ast.js';
  *   partner) are kept, never added.
  * Comments are never moved off their line or dropped: every rule is attached to
  * the non-hidden token it precedes, so an edit never spans a comment.
+ * Formatting can be cancelled (cancellable-formatter.ts).
  */
-export class AutonomyFormatter extends AbstractFormatter {
+export class AutonomyFormatter extends CancellableFormatter {
 
     /** Always four spaces, whatever the editor asks: the layout is canonical. */
     private static readonly OPTIONS: FormattingOptions = { tabSize: 4, insertSpaces: true };
 
-    override async formatDocument(document: LangiumDocument, params: DocumentFormattingParams): Promise<TextEdit[]> {
+    override async formatDocument(document: LangiumDocument, _params: DocumentFormattingParams, cancelToken?: Cancellation.CancellationToken): Promise<TextEdit[]> {
         if (hasSyntaxErrors(document)) {
             // Formatting a half-parsed file could move tokens the parser skipped.
             return [];
         }
-        const edits = await super.formatDocument(document, { ...params, options: AutonomyFormatter.OPTIONS });
+        const edits = await this.formatCancellably(document, AutonomyFormatter.OPTIONS, cancelToken);
         return [...edits, ...endWithOneNewline(document)];
     }
 
-    override formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): MaybePromise<TextEdit[]> {
+    override async formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams, cancelToken?: Cancellation.CancellationToken): Promise<TextEdit[]> {
         if (hasSyntaxErrors(document)) {
             return [];
         }
-        return super.formatDocumentRange(document, { ...params, options: AutonomyFormatter.OPTIONS });
+        return this.formatCancellably(document, AutonomyFormatter.OPTIONS, cancelToken, params.range);
     }
 
     /**

@@ -1,12 +1,15 @@
 import {
     type AnalysisResult, type InitiativeAnalysis, nearestFlip, type PracticeAnalysis, type SensitivityResult, SHARING_RULE_LABELS, type TrustAnalysis
 } from '@autonomy/analysis';
-import { type DomainModel, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
+import { type DomainModel, escapeMarkdown as md, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
 import { investmentHover } from './investment-figures.js';
 
 /**
  * The Markdown of each hover, written from the analysis result alone: every
  * figure is one the analysis computed, formatted the way reports format it.
+ * Model text (titles, and the analysis's sentences that quote them) is
+ * escaped here: a title like `[x](javascript:…)` or `<img onerror>` must show
+ * as written in any client, not only in one that sanitises.
  */
 export class HoverContent {
     private readonly currency: string;
@@ -26,7 +29,7 @@ export class HoverContent {
             return undefined;
         }
         const lines = [
-            `**${p.title}** · practice \`${p.id}\``,
+            `**${md(p.title)}** · practice \`${p.id}\``,
             '',
             '| | |',
             '|---|---|',
@@ -54,9 +57,9 @@ export class HoverContent {
         const practices = this.result.practices.filter(p => p.memberOf.includes(id));
         const population = practices.reduce((sum, p) => sum + p.listSize, 0);
         const lines = [
-            `**${collective.title}** · ${collective.kind} \`${collective.id}\``,
+            `**${md(collective.title)}** · ${collective.kind} \`${collective.id}\``,
             '',
-            `Members: ${collective.members.map(m => this.titleOf(m)).join(', ') || 'none'}`,
+            `Members: ${collective.members.map(m => this.title(m)).join(', ') || 'none'}`,
             '',
             `Population: ${formatCount(population)} patients in ${practices.length} practice${practices.length === 1 ? '' : 's'}`,
             '',
@@ -71,7 +74,7 @@ export class HoverContent {
         if (power && power.members.length > 0) {
             lines.push('', `Voting power (a decision needs ${formatCount(power.quota)} of ${formatCount(power.totalWeight)} votes):`, '',
                 '| Member | Share of patients | Shapley-Shubik | Banzhaf | |', '|---|---|---|---|---|',
-                ...power.members.map(m => `| ${this.titleOf(m.member)} | ${formatPercent(m.listShare)} | ${formatPercent(m.shapleyShubik)} | ${formatPercent(m.banzhaf)} | ${[m.veto ? 'veto' : '', m.dummy ? 'dummy' : ''].filter(Boolean).join(', ')} |`));
+                ...power.members.map(m => `| ${this.title(m.member)} | ${formatPercent(m.listShare)} | ${formatPercent(m.shapleyShubik)} | ${formatPercent(m.banzhaf)} | ${[m.veto ? 'veto' : '', m.dummy ? 'dummy' : ''].filter(Boolean).join(', ')} |`));
         }
         return lines.join('\n');
     }
@@ -86,9 +89,9 @@ export class HoverContent {
         const clears = t.clearsThreshold === null ? 'unknown'
             : t.clearsThreshold ? `clears the threshold of ${threshold}` : `below the threshold of ${threshold}`;
         return [
-            `**Trust** · ${this.titleOf(practice)} → ${this.titleOf(collective)}`,
+            `**Trust** · ${this.title(practice)} → ${this.title(collective)}`,
             '',
-            `Green's trust score ${score}: (credibility + reliability + intimacy) / self-orientation, from ${components}.`,
+            `Green's trust score ${score}: (credibility + reliability + intimacy) / self-orientation, from ${md(components)}.`,
             '',
             `${capitalise(clears)}. ${readiness(t)}`
         ].join('\n');
@@ -100,7 +103,7 @@ export class HoverContent {
             return undefined;
         }
         const lines = [
-            `**${i.title}** · initiative \`${i.id}\`${i.collective ? `, run by ${this.titleOf(i.collective)}` : ''}`,
+            `**${md(i.title)}** · initiative \`${i.id}\`${i.collective ? `, run by ${this.title(i.collective)}` : ''}`,
             '',
             `Net saving: ${this.money(i.netSaving)} per year (${this.money(i.totalCurrentCost)} today against a shared cost of ${this.money(i.sharedCost)})`,
             '',
@@ -109,15 +112,15 @@ export class HoverContent {
             `Outcome: ${outcome(i, id => this.titleOf(id))}${this.fragile(`outcome:${i.id}`)}${this.fragile(`charged-core:${i.id}`)}`
         ];
         if (i.lossMaking && i.bestCoalition) {
-            lines.push('', `It costs the group more than it saves; the most valuable coalition is ${i.bestCoalition.members.map(m => this.titleOf(m)).join(' + ')} (saving ${this.money(i.bestCoalition.value)}).`);
+            lines.push('', `It costs the group more than it saves; the most valuable coalition is ${i.bestCoalition.members.map(m => this.title(m)).join(' + ')} (saving ${this.money(i.bestCoalition.value)}).`);
         }
         if (i.shares.length > 0) {
             lines.push('', '| Participant | Charged | Realised benefit | Fair share | Compensation |', '|---|---|---|---|---|');
             for (const s of i.shares) {
-                lines.push(`| ${this.titleOf(s.practice)} | ${this.money(s.charge)} | ${this.money(s.realisedBenefit)} | ${this.money(s.fairShare)}${s.fairShareStandardError !== undefined ? ` ± ${this.money(s.fairShareStandardError)}` : ''} | ${this.compensation(s.compensation)} |`);
+                lines.push(`| ${this.title(s.practice)} | ${this.money(s.charge)} | ${this.money(s.realisedBenefit)} | ${this.money(s.fairShare)}${s.fairShareStandardError !== undefined ? ` ± ${this.money(s.fairShareStandardError)}` : ''} | ${this.compensation(s.compensation)} |`);
             }
         }
-        lines.push(...investmentHover(i, this.result.settings.horizonYears, id => this.titleOf(id), minor => this.money(minor)));
+        lines.push(...investmentHover(i, this.result.settings.horizonYears, id => this.title(id), minor => this.money(minor)));
         lines.push(...this.decisionLines(id));
         return lines.join('\n');
     }
@@ -130,18 +133,18 @@ export class HoverContent {
         }
         const lines: string[] = [];
         if (i.sharingRules?.status === 'computed') {
-            lines.push('', `| Sharing rule | ${i.participants.map(p => this.titleOf(p)).join(' | ')} | In core |`, `|---|${i.participants.map(() => '---|').join('')}---|`);
+            lines.push('', `| Sharing rule | ${i.participants.map(p => this.title(p)).join(' | ')} | In core |`, `|---|${i.participants.map(() => '---|').join('')}---|`);
             for (const r of i.sharingRules.rules) {
                 const gains = r.gains ? r.gains.map(g => this.money(g)) : i.participants.map(() => '-');
-                const core = r.status !== 'computed' ? `not computed: ${r.reason ?? ''}` : r.inCore === null || r.inCore === undefined ? 'not checked' : r.inCore ? 'yes' : 'no';
+                const core = r.status !== 'computed' ? `not computed: ${md(r.reason ?? '')}` : r.inCore === null || r.inCore === undefined ? 'not checked' : r.inCore ? 'yes' : 'no';
                 lines.push(`| ${SHARING_RULE_LABELS[r.rule]} | ${gains.join(' | ')} | ${core} |`);
             }
         }
         if (i.deal) {
             const money = i.deal.status === 'deal' ? ` (${this.money(i.deal.moneyMoved)} a year moved; the fair-share compensation moves ${this.money(i.deal.fairCompensationMoved)})` : '';
-            lines.push('', `**The deal:** ${i.deal.consensus.sentence}${money}`);
+            lines.push('', `**The deal:** ${md(i.deal.consensus.sentence)}${money}`);
             if (i.deal.levers.length > 0) {
-                lines.push('', ...i.deal.levers.map(l => `- ${l.sentence}`));
+                lines.push('', ...i.deal.levers.map(l => `- ${md(l.sentence)}`));
             }
         }
         return lines;
@@ -153,9 +156,9 @@ export class HoverContent {
             return undefined;
         }
         return [
-            `**${m.title}** · merger \`${m.id}\``,
+            `**${md(m.title)}** · merger \`${m.id}\``,
             '',
-            `Saving ${this.money(m.saving)} per year, shared by list size: ${m.shares.map(s => `${this.titleOf(s.practice)} ${this.money(s.share)}`).join(', ')}.`,
+            `Saving ${this.money(m.saving)} per year, shared by list size: ${m.shares.map(s => `${this.title(s.practice)} ${this.money(s.share)}`).join(', ')}.`,
             '',
             'A merger ends the autonomy of every merging practice (expected autonomy 0%), whatever the saving.'
         ].join('\n');
@@ -169,7 +172,7 @@ export class HoverContent {
         const figures = (f: { units: number; averagePopulation: number; relationships: number }) =>
             `${formatCount(f.relationships, 1)} relationships (${formatCount(f.units)} unit${f.units === 1 ? '' : 's'} averaging ${formatCount(f.averagePopulation)} patients)`;
         return [
-            `**${p.title}** · system partner \`${p.id}\` serving ${formatCount(p.population)} patients`,
+            `**${md(p.title)}** · system partner \`${p.id}\` serving ${formatCount(p.population)} patients`,
             '',
             `Before: ${figures(p.before)}`,
             '',
@@ -181,10 +184,10 @@ export class HoverContent {
 
     private trustRow(p: PracticeAnalysis, t: TrustAnalysis | undefined): string {
         if (!t || t.score === null) {
-            return `| ${p.title} | no trust statement | unknown | unknown (counted as not ready) |`;
+            return `| ${md(p.title)} | no trust statement | unknown | unknown (counted as not ready) |`;
         }
         const ready = t.ready === null ? 'unknown' : t.ready ? 'yes' : 'no';
-        return `| ${p.title} | ${formatScore(t.score)} | ${t.clearsThreshold ? 'yes' : 'no'} | ${ready} |`;
+        return `| ${md(p.title)} | ${formatScore(t.score)} | ${t.clearsThreshold ? 'yes' : 'no'} | ${ready} |`;
     }
 
     private compensation(amount: number): string {
@@ -201,11 +204,17 @@ export class HoverContent {
             return '';
         }
         const flip = nearestFlip(v, new Map(this.sensitivity.inputs.map(i => [i.id, i])), this.currency);
-        return `\n\n**Fragile** (${v.subject}): ${flip ?? 'an input moving by 10% flips it'}.`;
+        return `\n\n**Fragile** (${md(v.subject)}): ${md(flip ?? 'an input moving by 10% flips it')}.`;
     }
 
+    /** An amount in the model's currency, whose symbol is model text. */
     private money(minor: number): string {
-        return formatMoney(minor, this.currency);
+        return md(formatMoney(minor, this.currency));
+    }
+
+    /** A practice's or collective's title, escaped for Markdown. */
+    private title(id: string): string {
+        return md(this.titleOf(id));
     }
 
     private titleOf(id: string): string {
@@ -246,14 +255,15 @@ function method(i: InitiativeAnalysis): string {
         : `Monte Carlo estimate (${formatCount(i.samples ?? 0)} samples, seed ${i.seed ?? 'default'})`;
 }
 
-/** "proceeds", "blocked by X, Y", or "unpredictable", then the analysis's own sentence. */
-export function outcome(i: InitiativeAnalysis, titleOf: (id: string) => string = id => id): string {
+/** "proceeds", "blocked by X, Y", or "unpredictable", then the analysis's own sentence: Markdown, model text escaped. */
+export function outcome(i: InitiativeAnalysis, rawTitleOf: (id: string) => string = id => id): string {
+    const titleOf = (id: string) => md(rawTitleOf(id));
     const o = i.outcome;
     const head = o.proceeds === null ? 'cannot be predicted'
         : o.proceeds ? `proceeds under ${o.rule}`
             : o.blockers.length > 0 ? `blocked by ${o.blockers.map(titleOf).join(', ')}` : `does not proceed under ${o.rule}`;
     const risks = o.defectionRisks.length > 0 ? ` · defection risk: ${o.defectionRisks.map(titleOf).join(', ')}` : '';
-    return `**${head}**${risks}. ${o.explanation}`;
+    return `**${head}**${risks}. ${md(o.explanation)}`;
 }
 
 function formatScore(score: number): string {

@@ -1,4 +1,5 @@
 import { type AstNode, AstUtils, CstUtils, GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
+import { escapeMarkdown as md } from '@autonomy/domain';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
 import type { AutonomyServices } from '../autonomy-module.js';
@@ -76,7 +77,7 @@ export class AutonomyHoverProvider extends AstNodeHoverProvider {
     private describe(document: LangiumDocument, node: AstNode, cancelToken?: CancellationToken): string | undefined {
         if (ast.isDomain(node)) {
             // Stated in the model, no analysis needed.
-            return `**${node.title ?? node.name}** · decision domain \`${node.name}\`, weight ${node.weight ?? '1 (default)'}`;
+            return `**${md(node.title ?? node.name)}** · decision domain \`${node.name}\`, weight ${node.weight ?? '1 (default)'}`;
         }
         const heading = headingOf(node);
         if (!heading) {
@@ -84,7 +85,7 @@ export class AutonomyHoverProvider extends AstNodeHoverProvider {
         }
         const lookup = lookupAnalysis(this.services, document, cancelToken);
         if (lookup.status !== 'ready') {
-            return `${heading}\n\n_${lookup.message}_`;
+            return `${heading}\n\n_${md(lookup.message)}_`;
         }
         const wantsDecisions = ast.isInitiative(node) || ast.isCollective(node);
         const content = new HoverContent(lookup.model, lookup.result, wantsDecisions ? lookupDecisionSupport(this.services, document) : undefined,
@@ -102,7 +103,7 @@ export class AutonomyHoverProvider extends AstNodeHoverProvider {
 
 function headingOf(node: AstNode): string | undefined {
     if (ast.isTrust(node)) {
-        return `**Trust** · ${refText(node.practice)} → ${refText(node.collective)}`;
+        return `**Trust** · ${md(refText(node.practice))} → ${md(refText(node.collective))}`;
     }
     const kind = ast.isPractice(node) ? 'practice' : ast.isCollective(node) ? 'collective' : ast.isInitiative(node) ? 'initiative'
         : ast.isMerger(node) ? 'merger' : ast.isPartner(node) ? 'system partner' : undefined;
@@ -110,7 +111,7 @@ function headingOf(node: AstNode): string | undefined {
         return undefined;
     }
     const named = node as AstNode & { name: string; title?: string };
-    return `**${named.title ?? named.name}** · ${kind} \`${named.name}\``;
+    return `**${md(named.title ?? named.name)}** · ${kind} \`${named.name}\``;
 }
 
 function componentsOf(trust: ast.Trust): string {

@@ -1,26 +1,25 @@
 import {
-    type AstNode, Cancellation, DefaultDocumentValidator, interruptAndCheck, type LangiumDocument, type ParseResult,
+    type AstNode, Cancellation, DefaultDocumentValidator, type LangiumDocument, type ParseResult,
     type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LangiumServices } from 'langium/lsp';
 import { asPercentage, AutonomyParserErrorMessageProvider } from '../parser/error-messages.js';
-import { astNodes, NODES_PER_INTERRUPT_CHECK, treeNodes } from '../references/ast-walk.js';
-import { AutonomyValidationRegistry } from './validation-registry.js';
+import type { AutonomySpeedServices } from '../speed/speed-module.js';
+import type { ValidationWalk } from '../speed/validation-walk.js';
 
 /**
- * Langium's document validator, going through the nodes as listed once per
- * parsed tree (ast-walk.ts) instead of streaming the tree again, and awaiting a check only when it returns a
- * promise (ours are synchronous). The same checks run on the same nodes in the
- * same order, so the diagnostics are the same and in the same order. With
- * Langium's profiler active it defers to Langium, which times each node type.
+ * Langium's document validator, giving Langium's own diagnostics their LSP
+ * code and the percentage quick fix its replacement.
  */
 export class AutonomyDocumentValidator extends DefaultDocumentValidator {
     private readonly parserMessages: unknown;
+    private readonly walk?: ValidationWalk;
 
-    constructor(services: LangiumServices) {
+    constructor(services: LangiumServices & Partial<AutonomySpeedServices>) {
         super(services);
         this.parserMessages = services.parser.ParserErrorMessageProvider;
+        this.walk = services.speed?.ValidationWalk;
     }
 
     // Langium gives its own diagnostics their code in `data` only; editors and the CLI read the LSP `code` (issue 12 item 15).
@@ -61,59 +60,18 @@ export class AutonomyDocumentValidator extends DefaultDocumentValidator {
             }
         }
     }
+
+    /**
+     * With the speed module (speed/speed-module.ts) the nodes are walked as
+     * listed once per parsed tree; without it, or with Langium's profiler
+     * active (which times each node type), as Langium walks them.
+     */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
         cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
-        if (this.profiler?.isActive('validating')) {
+        if (!this.walk || this.profiler?.isActive('validating')) {
             return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         }
-        const toValidate = this.nodesToValidate(rootNode, options);
-        const registry = this.validationRegistry;
-        // Our registry hands out its cached arrays; any other goes through its streams.
-        const checksOf = registry instanceof AutonomyValidationRegistry
-            ? (type: string) => registry.checksFor(type, options.categories)
-            : (type: string) => registry.getChecks(type, options.categories).toArray();
-        for (let i = 0; i < toValidate.length; i++) {
-            if (i % NODES_PER_INTERRUPT_CHECK === 0) {
-                await interruptAndCheck(cancelToken);
-            }
-            const node = toValidate[i];
-            const checks = checksOf(node.$type);
-            for (let j = 0; j < checks.length; j++) {
-                const result = checks[j](node, acceptor, cancelToken);
-                if (result) {
-                    await result;
-                }
-            }
-        }
-    }
-
-    /** The nodes whose checks run, in streamAst order, leaving out the descendants of a node that says not to validate its children. */
-    private nodesToValidate(rootNode: AstNode, options: ValidationOptions): AstNode[] {
-        const toValidate: AstNode[] = [];
-        let pruned = false;
-        for (const node of treeNodes(rootNode)) {
-            const nodeOptions = this.validateSingleNodeOptions(node, options);
-            if (!nodeOptions.validateChildren) {
-                pruned = true;
-                break;
-            }
-            if (nodeOptions.validateNode) {
-                toValidate.push(node);
-            }
-        }
-        if (!pruned) {
-            return toValidate;
-        }
-        // Some node keeps its children out: walk again, pruning as Langium's stream does.
-        const kept: AstNode[] = [];
-        astNodes(rootNode, node => {
-            const nodeOptions = this.validateSingleNodeOptions(node, options);
-            if (nodeOptions.validateNode) {
-                kept.push(node);
-            }
-            return nodeOptions.validateChildren;
-        });
-        return kept;
+        return this.walk.validateAstNodes(rootNode, options, acceptor, cancelToken, node => this.validateSingleNodeOptions(node, options));
     }
 }
 

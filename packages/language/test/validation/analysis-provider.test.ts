@@ -115,6 +115,21 @@ describe('AnalysisProvider', () => {
         expect(skipped[0].message).toContain('budget');
     });
 
+    it('does not analyse for the diagnostics of a file that declares no initiative (every finding is about one)', async () => {
+        const { Autonomy } = createAutonomyServices(EmptyFileSystem);
+        let built = 0;
+        Autonomy.model.DomainModelBuilder.build = () => {
+            built++;
+            throw new Error('simulated failure');
+        };
+        const text = ['model "Register" { currency £ }', 'practice A { list size 1,000 }', 'practice B { list size 1,000 }',
+            'collective N { members A, B decides by consensus }',
+            'trust A -> N { credibility 2 reliability 2 intimacy 2 self-orientation 4 }'].join('\n');
+        const document = await parseHelper<AutonomyFile>(Autonomy)(text, { validation: true });
+        expect(document.diagnostics?.map(d => d.code)).toEqual([]);
+        expect(built).toBe(0);
+    });
+
     it('reports no skipped analysis when the analysis runs', async () => {
         const { Autonomy } = createAutonomyServices(EmptyFileSystem);
         const document = await parseHelper<AutonomyFile>(Autonomy)(model('£3,000'), { validation: true });

@@ -1,3 +1,4 @@
+import { escapeMarkdown as esc } from '@autonomy/domain';
 import type { Block, ReportDocument, RichText, StructureNode } from '../document.js';
 
 /** Renders the report as CommonMark with GitHub tables. Model text is escaped so it cannot inject markup. */
@@ -60,7 +61,5 @@ function cell(text: string): string {
     return text.replace(/(?<!\\)\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-/** Backslash-escapes every character Markdown or embedded HTML could read as syntax. */
-export function esc(text: string): string {
-    return text.replace(/[\\`*_[\]<>#|!{}]/g, ch => '\\' + ch).replace(/&/g, '&amp;').replace(/\n/g, ' ');
-}
+/** Model text escaped (one definition, shared with the editor's hovers). */
+export { esc };

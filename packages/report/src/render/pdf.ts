@@ -3,6 +3,7 @@ import { chartSvg } from '../charts/chart-svg.js';
 import { PALETTE } from '../charts/palette.js';
 import { type Block, plainText, type ReportDocument, type RichText, type Section, type TableRow } from '../document.js';
 import { fitWords } from '../long-words.js';
+import { useStableDeflate } from './pdf-deflate.js';
 import { pdfFonts } from './pdf-fonts.js';
 
 type Node = Record<string, unknown>;
@@ -18,7 +19,8 @@ const TONE_FILL: Record<string, string> = { bad: '#fbeaea', good: '#e9f5ee' };
  * Renders an A4 PDF: embedded DejaVu fonts, a table of contents, page numbers,
  * tables that split across pages with repeated headers, and charts as vector
  * SVG. Output is byte-identical for the same document: the only clock pdfkit
- * reads is the creation date, which is pinned to the report date.
+ * reads is the creation date, which is pinned to the report date, and streams
+ * are compressed by the same JavaScript deflate here and in the web edition.
  */
 export async function renderPdf(doc: ReportDocument): Promise<Uint8Array> {
     const fonts = pdfFonts();
@@ -26,6 +28,7 @@ export async function renderPdf(doc: ReportDocument): Promise<Uint8Array> {
     pdfmake.setFonts(fonts);
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy(path => allowed.has(path));
+    useStableDeflate();
     const content: Node[] = [...cover(doc), { toc: { title: { text: 'Contents', style: 'h1' }, numberStyle: { bold: false } } }];
     for (const section of doc.sections) content.push(...await sectionNodes(section));
     const date = new Date(`${doc.cover.date}T00:00:00Z`);

@@ -1,6 +1,7 @@
 import { AstUtils, type ValidationAcceptor, type ValidationCheck } from 'langium';
 import type { AutonomyServices } from '../../autonomy-module.js';
 import type * as ast from '../../generated/ast.js';
+import { importPath, isBrokenImportPath } from '../../imports/import-resolver.js';
 import { report } from '../report.js';
 
 function baseName(uri: string): string {
@@ -27,7 +28,14 @@ export function checkImport(services: AutonomyServices): ValidationCheck<ast.Imp
         }
     };
     return (imp: ast.Import, accept: ValidationAcceptor) => {
-        if (typeof imp.path !== 'string') {
+        if (isBrokenImportPath(imp)) {
+            report(accept, 'import-not-found',
+                'This import path holds a broken character (half of a pair that encodes one character, as some tools paste it), ' +
+                'so no file can have this name. Retype the path.',
+                { node: imp, property: 'path' });
+            return;
+        }
+        if (importPath(imp) === undefined) {
             return;
         }
         const own = AstUtils.getDocument(imp).uri.toString();
@@ -77,7 +85,7 @@ export function checkImportsOnce(services: AutonomyServices): ValidationCheck<as
     return (root: ast.AutonomyFile, accept: ValidationAcceptor) => {
         const seen = new Set<string>();
         for (const imp of root.imports) {
-            if (typeof imp.path !== 'string') {
+            if (importPath(imp) === undefined) {
                 continue;
             }
             const key = resolver.resolve(imp).toString();

@@ -1,3 +1,4 @@
+import { withinLimits } from '@autonomy/analysis';
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../../generated/ast.js';
 import { parseDecimal } from '../../literals.js';
@@ -16,7 +17,7 @@ export function checkTrustComponentRange(node: ast.TrustComponent, accept: Valid
         report(accept, 'zero-self-orientation',
             `Self-orientation 0 would make trust infinite (it divides the other three); score it from 1 (low) to 10 (high).`,
             { node, property: 'value' });
-    } else if (value < 1 || value > 10) {
+    } else if (!withinLimits('trust', value)) {
         report(accept, 'trust-score-out-of-range',
             `The ${node.component} score ${node.value} is outside 1..10; Green's trust components are scored from 1 to 10.`,
             { node, property: 'value' });

@@ -1,4 +1,4 @@
-import { MAX_AMOUNT, MAX_COUNT, MAX_TOTAL } from '@autonomy/analysis';
+import { MAX_AMOUNT, MAX_COUNT, MAX_TOTAL, withinLimits } from '@autonomy/analysis';
 import { formatMoney } from '@autonomy/domain';
 import type { AstNode, Properties, ValidationAcceptor } from 'langium';
 import type * as ast from '../../generated/ast.js';
@@ -40,7 +40,7 @@ function checkMoney<N extends AstNode>(node: N, property: Properties<N>, what: s
 function checkPercent<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor): void {
     const text = (node as Record<string, unknown>)[property as string];
     const value = typeof text === 'string' ? parsePercent(text) : undefined;
-    if (typeof text === 'string' && value !== undefined && (value < 0 || value > 1)) {
+    if (typeof text === 'string' && value !== undefined && !withinLimits('percent', value)) {
         report(accept, 'percentage-out-of-range', `The ${what} ${text} is outside 0%..100%.`, { node, property });
     }
 }

@@ -1,13 +1,7 @@
 import {
     type LangiumCoreServices, type MaybePromise, stream, type Stream, type ValidationAcceptor, type ValidationCategory,
-    type ValidationCheck, ValidationRegistry
+    type ValidationCheck, type ValidationChecks, ValidationRegistry
 } from 'langium';
-
-/** Langium's (unexported) ValidationCheckEntry. */
-interface CheckEntry {
-    check: ValidationCheck;
-    category: ValidationCategory;
-}
 
 /**
  * Langium's validation registry, made cheaper per AST node without changing
@@ -36,11 +30,12 @@ export class AutonomyValidationRegistry extends ValidationRegistry {
         super(services);
     }
 
-    protected override addEntry(type: string, entry: CheckEntry): void {
+    // Checks only arrive through register (Langium's addEntry is its helper): forget the arrays made so far.
+    override register<T>(checksRecord: ValidationChecks<T>, thisObj?: ThisParameterType<unknown>, category?: ValidationCategory): void {
         this.checksByCategories.clear();
         this.lastCategories = undefined;
         this.lastChecks = undefined;
-        super.addEntry(type, entry);
+        super.register(checksRecord, thisObj, category);
     }
 
     override getChecks(type: string, categories?: ValidationCategory[]): Stream<ValidationCheck> {

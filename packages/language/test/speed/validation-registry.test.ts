@@ -3,7 +3,7 @@ import { parseHelper } from 'langium/test';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
 import type { AutonomyAstType, AutonomyFile } from '../../src/generated/ast.js';
-import { AutonomyValidationRegistry } from '../../src/validation/validation-registry.js';
+import { AutonomyValidationRegistry } from '../../src/speed/validation-registry.js';
 
 const MODEL = 'practice A { list size 1,000 }\npractice B { list size -5 }\n';
 

@@ -1,0 +1,39 @@
+import type { Module } from 'langium';
+import type { LangiumServices, PartialLangiumServices } from 'langium/lsp';
+import { AutonomyLinker } from './linker.js';
+import { AutonomyReferenceDescriptionProvider } from './reference-descriptions.js';
+import { AutonomyScopeComputation } from './scope-computation.js';
+import { AutonomyValidationRegistry } from './validation-registry.js';
+import { ValidationWalk } from './validation-walk.js';
+
+/** The service the speed module adds: the document validator's node walk. */
+export interface AutonomySpeedServices {
+    speed: {
+        ValidationWalk: ValidationWalk;
+    };
+}
+
+/**
+ * Cheaper replacements of Langium's defaults, which give the same documents,
+ * diagnostics and reference index (test/speed/equivalence.test.ts checks it
+ * against Langium's own services): the linker, the reference index and the
+ * validator walk each tree once per parse (ast-walk.ts); the validation
+ * registry answers from arrays; scope computation collects no local symbols,
+ * which our scope provider does not read. Figures in docs/performance.md.
+ * `createAutonomyServices({ ...context, speedUps: false })` leaves it out.
+ */
+export const AutonomySpeedModule: Module<LangiumServices & AutonomySpeedServices, PartialLangiumServices & AutonomySpeedServices> = {
+    references: {
+        ScopeComputation: (services) => new AutonomyScopeComputation(services),
+        Linker: (services) => new AutonomyLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new AutonomyReferenceDescriptionProvider(services)
+    },
+    validation: {
+        ValidationRegistry: (services) => new AutonomyValidationRegistry(services)
+    },
+    speed: {
+        ValidationWalk: (services) => new ValidationWalk(services)
+    }
+};
