@@ -4,6 +4,9 @@ export default defineConfig({
     test: {
         include: ['packages/*/test/**/*.test.ts'],
         setupFiles: ['test-setup/fast-check-seed.mjs'],
-        testTimeout: 30_000
+        testTimeout: 30_000,
+        // A hook builds what its tests share (a PDF, a bundle): on a loaded 2-core machine that can take
+        // longer than vitest's 10 s default (report/test/pdf.test.ts did, under a load average of 23).
+        hookTimeout: 60_000
     }
 });

@@ -2,10 +2,10 @@
  * DOMAIN.md item 19: a member collective that will not follow the collective
  * running an initiative. Pull the lever and nothing happens in its practices.
  */
-import { type Words, base, round2 } from './finding-words.js';
+import { type Words, base } from './finding-words.js';
 import { membersNotFollowing } from './nested-vote.js';
 import type { AnalysisFinding, InitiativeAnalysis, MemberVote } from './result.js';
-import { listNames } from './wording.js';
+import { listNames } from '@autonomy/domain';
 
 export function collectiveFindings(i: InitiativeAnalysis, w: Words): AnalysisFinding[] {
     if (!i.collective) {
@@ -35,16 +35,5 @@ function reasons(vote: MemberVote, parent: string, w: Words): string[] {
             ? 'it states no decision rule of its own'
             : `its own decision does not carry (${vote.outcome.explanation.replace(/\.$/, '')})`);
     }
-    const t = w.trust(vote.collective, parent);
-    if (!t || t.ready === null) {
-        out.push(`there is no trust statement for it and ${w.collective(parent)}, so its readiness is unknown`);
-    } else {
-        if (t.clearsThreshold === false) {
-            out.push(`its trust in ${w.collective(parent)} is ${round2(t.score ?? 0)}, below the threshold of ${w.threshold}`);
-        }
-        if (!t.believesAloneUnsustainable) {
-            out.push('most of its practices do not believe going alone is unsustainable');
-        }
-    }
-    return out;
+    return [...out, ...w.readinessReasons(vote.collective, parent, 'most of its practices')];
 }

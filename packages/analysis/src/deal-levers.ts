@@ -11,7 +11,7 @@ import type { Words } from './finding-words.js';
 import type { DealLever, DealMoney, InitiativeAnalysis, InitiativeDeal, TrustAnalysis, TrustComponent } from './result.js';
 import { trustScore } from './trust.js';
 import { dealGainWords } from './deal-words.js';
-import { listNames } from './wording.js';
+import { listNames } from '@autonomy/domain';
 
 export interface LeverInputs {
     initiative: InitiativeAnalysis;

@@ -5,7 +5,7 @@
  * exactly zero; a partner reads "gain" as more than nothing.
  */
 import type { DealMoney } from './result.js';
-import { listNames } from './wording.js';
+import { listNames } from '@autonomy/domain';
 
 export interface DealGainWords {
     /** After "N a year moved from the charged split ...": "makes every participant gain". */

@@ -1,8 +1,8 @@
 /** Findings about the predicted decision: blockers under consensus, defection risks under a vote or delegation. */
-import { type Words, base, round2 } from './finding-words.js';
+import { type Words, base } from './finding-words.js';
 import { membersNotFollowing, votingCollective } from './nested-vote.js';
 import type { AnalysisFinding, InitiativeAnalysis, InitiativeOutcome } from './result.js';
-import { listNames } from './wording.js';
+import { listNames } from '@autonomy/domain';
 
 function reasons(i: InitiativeAnalysis, practice: string, benefit: Map<string, number>, w: Words): string[] {
     const out: string[] = [];
@@ -12,18 +12,7 @@ function reasons(i: InitiativeAnalysis, practice: string, benefit: Map<string, n
     }
     // Item 19: inside a member collective, a practice's readiness is towards the collective whose vote it takes part in.
     const collective = votingCollective(i.outcome, practice, i.collective);
-    const t = w.trust(practice, collective);
-    if (!t || t.ready === null) {
-        out.push(`there is no trust statement for it and ${w.collective(collective)}, so its readiness is unknown`);
-    } else {
-        if (t.clearsThreshold === false) {
-            out.push(`its trust in ${w.collective(collective)} is ${round2(t.score ?? 0)}, below the threshold of ${w.threshold}`);
-        }
-        if (!t.believesAloneUnsustainable) {
-            out.push('its partners do not believe going alone is unsustainable');
-        }
-    }
-    return out;
+    return [...out, ...w.readinessReasons(practice, collective, 'its partners')];
 }
 
 /** `where` names the initiative, or several when one cause is stated once for all of them (finding-causes.ts). */

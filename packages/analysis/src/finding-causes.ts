@@ -13,7 +13,7 @@ import { type CessionCode, cessionMessage } from './cession-findings.js';
 import { blockerMessage, defectionMessage } from './decision-findings.js';
 import { Words } from './finding-words.js';
 import type { AnalysisFinding, AnalysisResult, FindingCode, InitiativeOutcome } from './result.js';
-import { listNames } from './wording.js';
+import { listNames } from '@autonomy/domain';
 
 export interface CauseFinding extends AnalysisFinding {
     /** Every initiative the cause affects, in the analysis's order (the first is `initiative`). */

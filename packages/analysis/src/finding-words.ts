@@ -2,7 +2,6 @@
 import { formatMoney } from '@autonomy/domain';
 import type { AnalysisFinding, InitiativeAnalysis, TrustAnalysis } from './result.js';
 import type { CleanModel } from './sanitise.js';
-import { coalitionNames } from './wording.js';
 
 /** What Words reads of a model: titles by id and the settings. */
 export type NamedModel = Pick<CleanModel, 'practiceById' | 'collectiveById' | 'settings'>;
@@ -25,10 +24,26 @@ export class Words {
         return (id && this.model.collectiveById.get(id)?.title) || 'its collective';
     }
     coalition(ids: string[]): string {
-        return coalitionNames(ids.map(id => this.practice(id)));
+        // "A + B + C", the way the language writes a coalition.
+        return ids.map(id => this.practice(id)).join(' + ');
     }
     get threshold(): number {
         return this.model.settings.trustThreshold;
+    }
+    /**
+     * Why `member` is not ready to cede to `collective`, as its trust statement
+     * says: none, trust below the threshold, or `doubters` ("its partners") not
+     * believing that going alone is unsustainable. Empty when it is ready.
+     */
+    readinessReasons(member: string, collective: string | undefined, doubters: string): string[] {
+        const t = this.trust(member, collective);
+        if (!t || t.ready === null) {
+            return [`there is no trust statement for it and ${this.collective(collective)}, so its readiness is unknown`];
+        }
+        return [
+            ...(t.clearsThreshold === false ? [`its trust in ${this.collective(collective)} is ${round2(t.score ?? 0)}, below the threshold of ${this.threshold}`] : []),
+            ...(t.believesAloneUnsustainable ? [] : [`${doubters} do not believe going alone is unsustainable`])
+        ];
     }
 }
 

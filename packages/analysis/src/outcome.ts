@@ -6,7 +6,7 @@
  */
 import type { Collective } from '@autonomy/domain';
 import type { InitiativeOutcome } from './result.js';
-import { listNames } from './wording.js';
+import { listNames } from '@autonomy/domain';
 
 export interface Voter {
     id: string;

@@ -5,7 +5,7 @@
  */
 import { type Words, base } from './finding-words.js';
 import type { AnalysisFinding, InitiativeAnalysis, PaymentInstruction } from './result.js';
-import { listNames } from './wording.js';
+import { listNames } from '@autonomy/domain';
 
 export function lossMaking(i: InitiativeAnalysis, w: Words): AnalysisFinding[] {
     if (!i.lossMaking) {

@@ -5,6 +5,7 @@
  * ready, and no group would do better alone.
  */
 import type { AnalysisResult, InitiativeAnalysis, ParticipantShare } from '@autonomy/analysis';
+import { joinNames } from '@autonomy/domain';
 import type { FindingClaim, ReportFinding } from './document.js';
 import { holdoutFindings, ownDefectionRisks } from './holdout-findings.js';
 import { proposedSplit, readinessReason, refusalReason, trustFor } from './finding-reasons.js';
@@ -52,7 +53,7 @@ function lossList(shares: ParticipantShare[], split: 'charged' | 'fair', i: Init
         parts.push(`${rest.length} other practices lose ${words.money(-rest.reduce((n, s) => n + amount(s), 0))} between them`);
     }
     return {
-        text: joinAnd(parts),
+        text: joinNames(parts),
         claims: named.map(s => ({ about: 'benefit' as const, initiative: i.id, practice: s.practice, split, amount: amount(s) }))
     };
 }
@@ -136,7 +137,7 @@ function signingObstacle(i: InitiativeAnalysis, analysis: AnalysisResult, words:
         parts.push(`${words.names(breaks.members)} would still do ${words.money(breaks.excess)} a year better on their own`);
         claims.push({ about: 'breakaway', initiative: i.id, split: 'fair', members: breaks.members, excess: breaks.excess });
     }
-    return { text: `; it is not yet a deal every participant signs: ${joinAnd(parts)}`, claims };
+    return { text: `; it is not yet a deal every participant signs: ${joinNames(parts)}`, claims };
 }
 
 function blockers(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): Draft[] {
@@ -228,12 +229,7 @@ function stable(i: InitiativeAnalysis, words: Wording): Draft[] {
 export function someNames(ids: readonly string[], words: Wording): string {
     if (ids.length <= MAX_NAMED) return words.names(ids);
     const rest = ids.length - (MAX_NAMED - 1);
-    return `${ids.slice(0, MAX_NAMED - 1).map(id => words.title(id)).join(', ')} and ${rest} other practices`;
-}
-
-export function joinAnd(parts: readonly string[]): string {
-    if (parts.length <= 1) return parts[0] ?? '';
-    return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+    return joinNames([...ids.slice(0, MAX_NAMED - 1).map(id => words.title(id)), `${rest} other practices`]);
 }
 
 function joinSemicolon(parts: readonly string[]): string {

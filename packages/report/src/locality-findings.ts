@@ -3,6 +3,7 @@
  * expected autonomy, system partners' relationships, readiness, mergers.
  */
 import type { AnalysisResult, PracticeAnalysis } from '@autonomy/analysis';
+import { anyOfNames } from '@autonomy/domain';
 import type { FindingClaim } from './document.js';
 import { effectiveClause } from './holdout-findings.js';
 import { type Draft, someNames } from './initiative-findings.js';
@@ -74,8 +75,7 @@ function readiness(analysis: AnalysisResult, words: Wording): Draft[] {
         byPractices.set(key, entry);
     }
     for (const { who, collectives } of byPractices.values()) {
-        const to = collectives.length <= 1 ? collectives[0] : `${collectives.slice(0, -1).join(', ')} or ${collectives[collectives.length - 1]}`;
-        parts.push(`${someNames(who, words)} ${plural(who.length, 'is', 'are')} not ready to cede to ${to}`);
+        parts.push(`${someNames(who, words)} ${plural(who.length, 'is', 'are')} not ready to cede to ${anyOfNames(collectives)}`);
     }
     if (unknown.length > 0) parts.push(`readiness is unknown for ${someNames(unknown, words)} (no trust statement), so the prediction counts ${plural(unknown.length, 'it', 'them')} as not ready`);
     return [{ kind: 'readiness', severity: 'low', atStake: 0, claims, sentence: capitalise(parts.join('; ')) + '.' }];

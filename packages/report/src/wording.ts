@@ -4,8 +4,7 @@
  * formatting lives here; every number comes from the analysis.
  */
 import type { DomainModel } from '@autonomy/domain';
-import { formatCount, formatMoney, formatPercent } from '@autonomy/domain';
-import { joinNames } from '@autonomy/analysis';
+import { formatCount, formatMoney, formatPercent, joinNames } from '@autonomy/domain';
 
 export class Wording {
     private readonly titles = new Map<string, string>();
@@ -55,9 +54,6 @@ export class Wording {
         return `${count}${noun ? ' ' + noun : ''} (${formatCount(population, 0)} patients / units of ${formatCount(figures.averagePopulation, 0)} on average)`;
     }
 }
-
-// One list-of-names wording for messages and reports (Intl.ListFormat).
-export { joinNames };
 
 export function plural(n: number, one: string, many: string): string {
     return n === 1 ? one : many;

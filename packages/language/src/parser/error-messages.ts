@@ -1,3 +1,4 @@
+import { anyOfNames } from '@autonomy/domain';
 import type { LangiumCoreServices } from 'langium';
 
 // Chevrotain's types, as Langium's services name them (Chevrotain is Langium's dependency, not ours).
@@ -85,7 +86,7 @@ export function asPercentage(numberText: string): string | undefined {
 
 function joinWords(words: string[]): string {
     const unique = [...new Set(words)];
-    return unique.length <= 1 ? (unique[0] ?? 'something else') : `${unique.slice(0, -1).join(', ')} or ${unique[unique.length - 1]}`;
+    return unique.length === 0 ? 'something else' : anyOfNames(unique);
 }
 
 /** The first tokens of the alternatives, in words: keywords together ("one of the words 'a' or 'b'"), then the rest. */

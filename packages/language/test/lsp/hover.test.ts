@@ -260,6 +260,7 @@ initiative Hub { run by N participants A, B current cost A £10,000, B £2,000
         expect(hover).toContain('| Sharing rule | Alpha | Beta | In core |');
         expect(hover).toContain('| equal surplus | £5,000 | £1,000 | yes |');
         expect(hover).toContain('| as charged | £9,400 | -£3,400 | no |');
+        // As charged Beta loses £3,400; paid exactly that, it ends at zero: it breaks even rather than gains.
         expect(hover).toContain('**The deal:** The money works for Hub (Alpha pays Beta £3,400 a year; no participant loses (Beta breaks even) and no group does better alone)');
         expect(hover).toContain('(£3,400 a year moved');
     });
