@@ -70,7 +70,7 @@ export async function builtDocument(
 /**
  * A document opened while another build runs waits for that build to end before its own update adds it to
  * LangiumDocuments (the web edition opens a share link's files while the examples are still being built);
- * until then waitUntil would refuse it as unknown. Resolves once the document is there.
+ * until then waitUntil would refuse it as unknown. Resolves once the document is there (parsed, so in LangiumDocuments).
  */
 async function addedToWorkspace(shared: LangiumSharedServices, uri: URI, cancelToken?: CancellationToken): Promise<void> {
     const { LangiumDocuments: documents, DocumentBuilder: builder, TextDocuments: texts } = shared.workspace;
@@ -80,7 +80,8 @@ async function addedToWorkspace(shared: LangiumSharedServices, uri: URI, cancelT
             throw new Error(`${uri.path.split('/').pop()} was closed before its report was ready.`);
         }
         await new Promise<void>(resolve => {
-            const updated = builder.onUpdate(done);
+            // Not onUpdate: its listeners run before the update adds the documents, so the loop would wait for the next one.
+            const updated = builder.onBuildPhase(DocumentState.Parsed, done);
             const cancelled = cancelToken?.onCancellationRequested(done);
             function done(): void {
                 updated.dispose();
