@@ -24,8 +24,8 @@ export function dealSection(ctx: SectionContext): Section {
     const blocks: Block[] = [{
         kind: 'paragraph',
         text: hasTermSheets(ctx)
-            ? 'For each shared service: the deal, the smallest set of yearly payments, starting from today\'s charges, that leaves every participant '
-                + 'gaining and, where some split is stable, no group better off on its own; beside it the fair split (each practice receives what it '
+            ? 'For each shared service: the deal, the smallest set of yearly payments, starting from today\'s charges, that leaves no participant '
+                + 'worse off and, where some split is stable, no group better off on its own; beside it the fair split (each practice receives what it '
                 + 'adds, on average, to every group it could join) and the payments that would reach it; then who would still say no. '
                 + 'A consensus is the deal everyone signs.'
             : 'For each shared service: what each practice gains a year as the cost is charged today, what it would gain under a fair split '
