@@ -40,9 +40,13 @@ function why(vote: MemberVote): string {
     return 'most of its practices do not believe going alone is unsustainable';
 }
 
-/** " Effectively 11.2, as ... " when fewer practices follow their collective than the nominal figure assumes. */
+/**
+ * " Effectively about 14 (300,000 patients / units of 21,500 on average): ..." when fewer practices
+ * follow their collective than the nominal figure assumes; worded as the nominal figure is, so the
+ * two can be compared.
+ */
 export function effectiveClause(p: PartnerAnalysis, words: Wording): string {
     if (p.effective.units === p.after.units) return '';
-    return ` Effectively ${words.count(p.effective.relationships, 1)}: a collective speaks only for the practices whose trust in it reaches the threshold, `
+    return ` Effectively ${words.relationships(p.population, p.effective)}: a collective speaks only for the practices whose trust in it reaches the threshold, `
         + `which leaves ${words.count(p.effective.units)} units rather than ${words.count(p.after.units)}.`;
 }

@@ -4,7 +4,7 @@
  * "signable" only when every participant gains under the fair split, is
  * ready, and no group would do better alone.
  */
-import type { AnalysisResult, InitiativeAnalysis, ParticipantShare } from '@autonomy/analysis';
+import type { AnalysisResult, InitiativeAnalysis, ParticipantShare, PaymentInstruction } from '@autonomy/analysis';
 import { joinNames } from '@autonomy/domain';
 import type { FindingClaim, ReportFinding } from './document.js';
 import { holdoutFindings, ownDefectionRisks } from './holdout-findings.js';
@@ -15,7 +15,8 @@ export type Draft = Omit<ReportFinding, 'rank'>;
 
 /** Past this many, a sentence names a few practices and counts the rest. */
 export const MAX_NAMED = 6;
-const MAX_PAYMENTS_NAMED = 3;
+/** Payments named in one sentence; beyond it, the largest three and the rest summed. */
+const MAX_PAYMENTS_NAMED = 4;
 
 export function initiativeDrafts(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): Draft[] {
     return [
@@ -59,13 +60,26 @@ function lossList(shares: ParticipantShare[], split: 'charged' | 'fair', i: Init
 }
 
 function paymentList(i: InitiativeAnalysis, words: Wording): { text: string; claims: FindingClaim[] } {
-    const named = i.payments.slice(0, MAX_PAYMENTS_NAMED);
-    const texts = named.map(p => `${words.title(p.from)} pays ${words.title(p.to)} ${words.money(p.amount)}`);
-    const more = i.payments.length - named.length;
+    const listed = namePayments(i.payments, words);
     return {
-        text: more > 0 ? `${texts.join('; ')} and ${more} smaller ${plural(more, 'payment', 'payments')} (every payment is listed with the split)` : joinSemicolon(texts),
-        claims: named.map(p => ({ about: 'payment' as const, initiative: i.id, from: p.from, to: p.to, amount: p.amount }))
+        text: listed.more > 0 ? `${listed.text} (every payment is listed with the split)` : listed.text,
+        claims: listed.named.map(p => ({ about: 'payment' as const, initiative: i.id, from: p.from, to: p.to, amount: p.amount }))
     };
+}
+
+/**
+ * "A pays B £900; C pays D £300 and 2 more payments totalling £150": the
+ * largest first, so a payment left unnamed is never larger than one named.
+ */
+function namePayments(payments: readonly PaymentInstruction[], words: Wording): { text: string; named: PaymentInstruction[]; more: number } {
+    const sorted = [...payments].sort((a, b) => b.amount - a.amount);
+    const named = sorted.length <= MAX_PAYMENTS_NAMED ? sorted : sorted.slice(0, MAX_PAYMENTS_NAMED - 1);
+    const rest = sorted.slice(named.length);
+    const texts = named.map(p => `${words.title(p.from)} pays ${words.title(p.to)} ${words.money(p.amount)}`);
+    const text = rest.length > 0
+        ? `${texts.join('; ')} and ${rest.length} more payments totalling ${words.money(rest.reduce((n, p) => n + p.amount, 0))}`
+        : joinSemicolon(texts);
+    return { text, named, more: rest.length };
 }
 
 function losses(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): Draft[] {
@@ -108,14 +122,11 @@ function losses(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording)
 function dealClause(i: InitiativeAnalysis, words: Wording): { text: string; claims: FindingClaim[] } {
     const deal = i.deal;
     if (deal?.status !== 'deal' || deal.payments.length === 0) return { text: '', claims: [] };
-    const named = deal.payments.slice(0, MAX_PAYMENTS_NAMED);
-    const more = deal.payments.length - named.length;
-    const list = joinSemicolon(named.map(p => `${words.title(p.from)} pays ${words.title(p.to)} ${words.money(p.amount)}`))
-        + (more > 0 ? ` and ${more} smaller ${plural(more, 'payment', 'payments')}` : '');
+    const listed = namePayments(deal.payments, words);
     return {
-        text: ` The deal moves ${words.money(deal.moneyMoved)} a year instead (${list}), after which no participant loses (see The deal).`,
+        text: ` The deal moves ${words.money(deal.moneyMoved)} a year instead (${listed.text}), after which no participant loses (see The deal).`,
         claims: [{ about: 'deal', initiative: i.id, amount: deal.moneyMoved },
-            ...named.map(p => ({ about: 'deal-payment' as const, initiative: i.id, from: p.from, to: p.to, amount: p.amount }))]
+            ...listed.named.map(p => ({ about: 'deal-payment' as const, initiative: i.id, from: p.from, to: p.to, amount: p.amount }))]
     };
 }
 

@@ -60,6 +60,24 @@ describe('executive summary', () => {
         expect(blocker.sentence).not.toMatch(/\bC\b/);
     });
 
+    // A briefing of 2 December listed the first three of four payments and called the fourth
+    // "smaller" though it was larger than one listed: the largest are named now, the rest summed.
+    it('names the largest payments and sums the rest, so no unnamed payment is larger than a named one', () => {
+        const amounts = [10_000, 90_000, 5_000, 30_000, 70_000];
+        const doc = report(a => {
+            a.initiatives[0].payments = amounts.map(amount => ({ from: 'A', to: 'C', amount }));
+        });
+        const sentence = doc.findings.find(f => f.kind === 'compensation')!.sentence;
+        for (const named of [90_000, 70_000, 30_000]) expect(sentence).toContain(`pays Oakfield Practice ${formatMoney(named, '£')}`);
+        expect(sentence).toContain(`and 2 more payments totalling ${formatMoney(15_000, '£')}`);
+        expect(sentence).not.toContain('smaller');
+        const four = report(a => {
+            a.initiatives[0].payments = amounts.slice(0, 4).map(amount => ({ from: 'A', to: 'C', amount }));
+        }).findings.find(f => f.kind === 'compensation')!.sentence;
+        for (const named of amounts.slice(0, 4)) expect(four).toContain(formatMoney(named, '£'));
+        expect(four).not.toContain('more payment');
+    });
+
     it('explains every term of art it uses', () => {
         const terms = report().terms.map(t => t.term);
         for (const term of ['Fair share (Shapley value)', 'Compensation', 'Expected autonomy', 'Consensus', 'Trust score (Green)']) {
