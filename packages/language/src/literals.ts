@@ -2,33 +2,36 @@
  * Reading the literals consultants write: £60,000, £1.50, 40%, 8,200.
  * The parser's value converter (parser/value-converter.ts) reads each literal
  * once, with these, into the AST; checks, quick fixes and the domain model
- * use the values there. What a value leaves out (the currency symbol, digits
- * finer than a penny) is read from the literal as written, in one place:
- * parser/written-literal.ts.
+ * use the values there. What a money value leaves out (its currency symbol,
+ * digits finer than a penny) is read from the literal as written, in one
+ * place: parser/written-literal.ts.
  */
 
-export interface MoneyLiteral {
-    currency: string;
-    /** Amount in minor units (pence), digits finer than one minor unit dropped. Exact when `wholeMinor` is true. */
-    minor: number;
-    /** False when the literal has digits finer than one minor unit (e.g. £1.505). */
-    wholeMinor: boolean;
-}
+const MONEY = /^(-?)[£€$¥]([\d,]+)(?:\.(\d+))?$/;
+const CURRENCY = /[£€$¥]/;
+/** A fraction with a non-zero digit after the second: £1.505, not £1.500. */
+const FINER_THAN_MINOR = /\.\d\d\d*[1-9]/;
 
-const MONEY = /^(-?)([£€$¥])([\d,]+)(?:\.(\d+))?$/;
-
-/** "-£3.505" -> { currency: '£', minor: -350, wholeMinor: false } */
-export function parseMoney(text: string): MoneyLiteral | undefined {
+/** "-£3.505" -> -350: minor units (pence), digits finer than one minor unit dropped. */
+export function parseMoney(text: string): number | undefined {
     const match = MONEY.exec(text.trim());
     if (!match) {
         return undefined;
     }
-    const [, sign, currency, units, fraction = ''] = match;
+    const [, sign, units, fraction = ''] = match;
     const whole = Number(units.replace(/,/g, ''));
     const pence = Number((fraction + '00').slice(0, 2));
-    const wholeMinor = fraction.length <= 2 || /^0*$/.test(fraction.slice(2));
-    const minor = (whole * 100 + pence) * (sign === '-' ? -1 : 1);
-    return { currency, minor, wholeMinor };
+    return (whole * 100 + pence) * (sign === '-' ? -1 : 1);
+}
+
+/** "-£3.505" -> "£" */
+export function currencyOf(money: string): string | undefined {
+    return CURRENCY.exec(money)?.[0];
+}
+
+/** True for a money literal with digits finer than one minor unit (£1.505), which its value drops. */
+export function finerThanMinor(money: string): boolean {
+    return FINER_THAN_MINOR.test(money);
 }
 
 /** "40%" -> 0.4 */

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAutonomyServices } from '../src/autonomy-module.js';
 import * as ast from '../src/generated/ast.js';
-import { parseDecimal, parseMoney, parsePercent } from '../src/literals.js';
+import { currencyOf, finerThanMinor, parseDecimal, parseMoney, parsePercent } from '../src/literals.js';
 import { writtenLiteral } from '../src/parser/written-literal.js';
 import { diagnosticCode, diagnosticMessage } from '../src/validation/plain-diagnostic.js';
 
@@ -35,10 +35,9 @@ async function messages(text: string): Promise<Array<[string, string, unknown]>>
 
 describe('literal readings', () => {
     it('read money in minor units (digits finer than a penny dropped), percentages as fractions, numbers without separators', () => {
-        expect(parseMoney('£12,345,678.90')).toEqual({ currency: '£', minor: 1_234_567_890, wholeMinor: true });
-        expect(parseMoney('-£3.505')).toEqual({ currency: '£', minor: -350, wholeMinor: false });
-        expect(parseMoney('€1.500')).toEqual({ currency: '€', minor: 150, wholeMinor: true });
-        expect(parseMoney('nope')).toBeUndefined();
+        expect([parseMoney('£12,345,678.90'), parseMoney('-£3.505'), parseMoney('€1.500'), parseMoney('nope')]).toEqual([1_234_567_890, -350, 150, undefined]);
+        expect(['£12,345,678.90', '-£3.505', '€1.500', '¥1.0001', '$1.05'].map(m => [currencyOf(m), finerThanMinor(m)]))
+            .toEqual([['£', false], ['£', true], ['€', false], ['¥', true], ['$', false]]);
         expect([parsePercent('40%'), parsePercent('12.5%'), parsePercent('4x')]).toEqual([0.4, 0.125, undefined]);
         expect([parseDecimal('8,200'), parseDecimal('1,234,567,890.5'), parseDecimal('a')]).toEqual([8200, 1_234_567_890.5, undefined]);
     });

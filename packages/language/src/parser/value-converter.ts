@@ -13,7 +13,7 @@ import { parseDecimal, parseMoney, parsePercent } from '../literals.js';
 export class AutonomyValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         switch (rule.name) {
-            case 'MONEY': return parseMoney(input)?.minor ?? Number.NaN;
+            case 'MONEY': return parseMoney(input) ?? Number.NaN;
             case 'PERCENT': return parsePercent(input) ?? Number.NaN;
             case 'NUMBER': return parseDecimal(input) ?? Number.NaN;
             default: return super.runConverter(rule, input, cstNode);
