@@ -8,7 +8,7 @@
  */
 
 const MONEY = /^(-?)[£€$¥]([\d,]+)(?:\.(\d+))?$/;
-const CURRENCY = /[£€$¥]/;
+const CURRENCIES = new Set(['£', '€', '$', '¥']);
 /** A fraction with a non-zero digit after the second: £1.505, not £1.500. */
 const FINER_THAN_MINOR = /\.\d\d\d*[1-9]/;
 
@@ -24,9 +24,10 @@ export function parseMoney(text: string): number | undefined {
     return (whole * 100 + pence) * (sign === '-' ? -1 : 1);
 }
 
-/** "-£3.505" -> "£" */
-export function currencyOf(money: string): string | undefined {
-    return CURRENCY.exec(money)?.[0];
+/** "-£3.505" -> "£"; undefined for a literal that is not money. */
+export function currencyOf(literal: string): string | undefined {
+    const symbol = literal.charAt(literal.startsWith('-') ? 1 : 0);
+    return CURRENCIES.has(symbol) ? symbol : undefined;
 }
 
 /** True for a money literal with digits finer than one minor unit (£1.505), which its value drops. */

@@ -38,6 +38,7 @@ describe('literal readings', () => {
         expect([parseMoney('£12,345,678.90'), parseMoney('-£3.505'), parseMoney('€1.500'), parseMoney('nope')]).toEqual([1_234_567_890, -350, 150, undefined]);
         expect(['£12,345,678.90', '-£3.505', '€1.500', '¥1.0001', '$1.05'].map(m => [currencyOf(m), finerThanMinor(m)]))
             .toEqual([['£', false], ['£', true], ['€', false], ['¥', true], ['$', false]]);
+        expect([currencyOf('8,200'), currencyOf('-40%'), currencyOf('')]).toEqual([undefined, undefined, undefined]);
         expect([parsePercent('40%'), parsePercent('12.5%'), parsePercent('4x')]).toEqual([0.4, 0.125, undefined]);
         expect([parseDecimal('8,200'), parseDecimal('1,234,567,890.5'), parseDecimal('a')]).toEqual([8200, 1_234_567_890.5, undefined]);
     });
@@ -70,8 +71,13 @@ describe('literals in the AST', () => {
         expect(initiative.properties.find(ast.isCharging)?.shares[0].share).toBe(1);
         const investment = initiative.properties.find(ast.isInvestment)!;
         expect(investment.amount).toBe(-350);
-        expect(writtenLiteral(investment, 'amount')).toEqual({ text: '-£3.505', currency: '£', finerThanMinor: true });
-        expect(writtenLiteral(practice.properties.find(ast.isListSize)!, 'value')).toEqual({ text: '8,200', currency: undefined, finerThanMinor: false });
+        expect(writtenLiteral(investment, 'amount')).toBe('-£3.505');
+        expect(writtenLiteral(practice.properties.find(ast.isListSize)!, 'value')).toBe('8,200');
+        expect(writtenLiteral(initiative.properties.find(ast.isCharging)!.shares[0], 'share')).toBe('100%');
+        // The share's percentage is its own node's, not the charging line's.
+        expect(writtenLiteral(initiative.properties.find(ast.isCharging)!, 'shares')).toBeUndefined();
+        const recovered = (await parse('practice B { list size }')).parseResult.value.elements[0] as ast.Practice;
+        expect(writtenLiteral(recovered.properties.find(ast.isListSize)!, 'value')).toBeUndefined();
     });
 
     it('any money literal: its value is the whole pence written (finer digits dropped), its written form is the text', async () => {
@@ -88,7 +94,8 @@ describe('literals in the AST', () => {
             const pence = Number(((fraction ?? '') + '00').slice(0, 2));
             const gap = await gapOf(text);
             expect(gap.amount).toBe((pounds * 100 + pence) * (negative ? -1 : 1));
-            expect(writtenLiteral(gap, 'amount')).toEqual({ text, currency, finerThanMinor: /[1-9]/.test((fraction ?? '').slice(2)) });
+            expect(writtenLiteral(gap, 'amount')).toBe(text);
+            expect([currencyOf(text), finerThanMinor(text)]).toEqual([currency, /[1-9]/.test((fraction ?? '').slice(2))]);
         }), { numRuns: 200 });
     });
 });

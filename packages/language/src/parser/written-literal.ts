@@ -1,33 +1,20 @@
 import { type AstNode, AstUtils, type CstNode, GrammarAST, isCompositeCstNode, type Properties } from 'langium';
-import { currencyOf, finerThanMinor } from '../literals.js';
 
 /**
- * A literal as the file writes it, where its value (in the AST) is not
- * enough: messages and quick fixes quote it ("8,200", "-£3.505"), and a
- * money value has neither its currency symbol nor the digits finer than a
- * penny it dropped.
+ * The literal `node` states for `property` as the file writes it ("8,200",
+ * "-£3.505"), read from the CST; undefined when the parser recovered without
+ * it. The AST holds the literal's value; messages and quick fixes quote the
+ * literal as written, and what a money value leaves out (its currency symbol,
+ * digits finer than a penny: literals.ts currencyOf, finerThanMinor) is read
+ * from this text.
  */
-export interface WrittenLiteral {
-    text: string;
-    /** The currency symbol of a money literal; undefined for other literals. */
-    currency?: string;
-    /** A money literal with digits finer than one minor unit (£1.505). */
-    finerThanMinor: boolean;
-}
-
-/** The literal `node` states for `property`, read from its CST; undefined when the parser recovered without it. */
-export function writtenLiteral<N extends AstNode>(node: N, property: Properties<N>): WrittenLiteral | undefined {
-    const text = literalLeaf(node.$cstNode, node, property)?.text;
-    if (text === undefined) {
-        return undefined;
-    }
-    const currency = currencyOf(text);
-    return { text, currency, finerThanMinor: currency !== undefined && finerThanMinor(text) };
+export function writtenLiteral<N extends AstNode>(node: N, property: Properties<N>): string | undefined {
+    return literalLeaf(node.$cstNode, node, property)?.text;
 }
 
 /** The literal as written, for a message or a label; empty when the parser recovered without it. */
 export function writtenText<N extends AstNode>(node: N, property: Properties<N>): string {
-    return writtenLiteral(node, property)?.text ?? '';
+    return writtenLiteral(node, property) ?? '';
 }
 
 /**

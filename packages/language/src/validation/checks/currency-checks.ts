@@ -1,6 +1,7 @@
 import { type AstNode, type ValidationAcceptor, type ValidationCheck } from 'langium';
 import type { AutonomyServices } from '../../autonomy-module.js';
 import * as ast from '../../generated/ast.js';
+import { currencyOf } from '../../literals.js';
 import { writtenLiteral } from '../../parser/written-literal.js';
 import { report } from '../report.js';
 import { visibleFiles } from '../visible-files.js';
@@ -61,14 +62,13 @@ export function checkCurrency(services: AutonomyServices): ValidationCheck<ast.A
         const stated = expected !== undefined;
         for (const node of moneyHolders(root)) {
             const property = MONEY_PROPERTIES[node.$type];
-            const written = property ? writtenLiteral(node, property) : undefined;
-            const currency = written?.currency;
-            if (!written || currency === undefined) {
+            const text = property ? writtenLiteral(node, property) : undefined;
+            const currency = text === undefined ? undefined : currencyOf(text);
+            if (text === undefined || currency === undefined) {
                 continue;
             }
             expected ??= currency;
             if (currency !== expected) {
-                const text = written.text;
                 report(accept, 'currency-mismatch',
                     `${text} is in ${currency}, but ${stated ? 'the model\'s currency is' : 'this file\'s amounts are in'} ` +
                     `${expected}. Write every amount in ${expected}.`,

@@ -2,6 +2,7 @@ import { MAX_AMOUNT, MAX_COUNT, MAX_TOTAL, withinLimits } from '@autonomy/analys
 import { formatMoney } from '@autonomy/domain';
 import type { AstNode, Properties, ValidationAcceptor } from 'langium';
 import type * as ast from '../../generated/ast.js';
+import { currencyOf, finerThanMinor } from '../../literals.js';
 import { writtenLiteral, writtenText } from '../../parser/written-literal.js';
 import { quoted } from '../../parser/error-messages.js';
 import { report } from '../report.js';
@@ -20,11 +21,11 @@ function valueOf<N extends AstNode>(node: N, property: Properties<N>): number | 
 function checkMoney<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor,
     limit = MAX_AMOUNT): void {
     const minor = valueOf(node, property);
-    const written = minor === undefined ? undefined : writtenLiteral(node, property);
-    if (minor === undefined || !written) {
+    const text = minor === undefined ? undefined : writtenLiteral(node, property);
+    if (minor === undefined || text === undefined) {
         return;
     }
-    const { text, currency = '' } = written;
+    const currency = currencyOf(text) ?? '';
     if (!(Math.abs(minor) <= limit)) {
         report(accept, 'value-too-large',
             `The ${what} ${quoted(text)} is above ${formatMoney(limit, currency)}, the largest amount the analysis works with; `
@@ -36,7 +37,7 @@ function checkMoney<N extends AstNode>(node: N, property: Properties<N>, what: s
         report(accept, 'negative-value', `The ${what} ${text} is negative; amounts are written as positive sums.`,
             { node, property, data: { replacement: text.replace('-', '') } });
     }
-    if (written.finerThanMinor) {
+    if (finerThanMinor(text)) {
         const rounded = formatMoney(minor, currency);
         report(accept, 'sub-penny-amount',
             `The ${what} ${text} is finer than one penny; write it to at most two decimals, e.g. ${rounded}.`,
