@@ -19,6 +19,7 @@ import { SensitivityStore } from './analysis/sensitivity-store.js';
 import { AutonomyCodeActionProvider } from './lsp/code-actions.js';
 import { createAutonomyParser } from './parser/cst-node-builder.js';
 import { AutonomyLexerErrorMessageProvider, AutonomyParserErrorMessageProvider } from './parser/error-messages.js';
+import { AutonomyValueConverter } from './parser/value-converter.js';
 
 /** Services this language adds to Langium's defaults. */
 export interface AutonomyAddedServices {
@@ -51,7 +52,8 @@ export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & A
     parser: {
         LangiumParser: (services) => createAutonomyParser(services),
         ParserErrorMessageProvider: () => new AutonomyParserErrorMessageProvider(),
-        LexerErrorMessageProvider: () => new AutonomyLexerErrorMessageProvider()
+        LexerErrorMessageProvider: () => new AutonomyLexerErrorMessageProvider(),
+        ValueConverter: () => new AutonomyValueConverter()
     },
     references: {
         ImportResolver: (services) => new ImportResolver(services),

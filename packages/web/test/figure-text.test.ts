@@ -7,7 +7,7 @@ import { type FigureFacts, figureText, sliderSpan, withinFigureLimits } from '..
 
 /** What the language reads a written figure as (packages/language literals.ts). */
 function read(kind: ValueKind, text: string): number | undefined {
-    if (kind === 'money' || kind === 'total') return parseMoney(text)?.minor;
+    if (kind === 'money' || kind === 'total') return parseMoney(text);
     return kind === 'percent' ? parsePercent(text) : parseDecimal(text);
 }
 

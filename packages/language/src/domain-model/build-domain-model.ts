@@ -7,7 +7,6 @@ import { type AstNode, AstUtils, type LangiumDocument, type LangiumDocuments, ty
 import type { AutonomyServices } from '../autonomy-module.js';
 import * as ast from '../generated/ast.js';
 import type { ImportResolver } from '../imports/import-resolver.js';
-import { parseDecimal, parseMoney, parsePercent } from '../literals.js';
 
 const COLLECTIVE_KINDS: Record<string, CollectiveKind> = {
     'network': 'network',
@@ -48,7 +47,7 @@ export class DomainModelBuilder {
             domains: elements.filter(ast.isDomain).map(d => ({
                 id: d.name,
                 title: d.title ?? d.name,
-                weight: parseDecimal(d.weight ?? '') ?? 1,
+                weight: d.weight ?? 1,
                 source: sourceOf(d)
             })),
             practices: elements.filter(ast.isPractice).map(buildPractice),
@@ -65,7 +64,7 @@ export class DomainModelBuilder {
             partners: elements.filter(ast.isPartner).map(p => ({
                 id: p.name,
                 title: p.title ?? p.name,
-                population: parseDecimal(p.population ?? '') ?? 0,
+                population: p.population ?? 0,
                 source: sourceOf(p)
             }))
         };
@@ -109,9 +108,9 @@ function buildSettings(node: ast.ModelSettings | undefined): ModelSettings {
         if (ast.isCurrencySetting(entry)) {
             settings.currency = entry.symbol?.replace(/^["']|["']$/g, '') ?? settings.currency;
         } else if (ast.isHorizonSetting(entry)) {
-            settings.horizonYears = parseDecimal(entry.years ?? '') ?? settings.horizonYears;
+            settings.horizonYears = entry.years ?? settings.horizonYears;
         } else if (ast.isTrustThresholdSetting(entry)) {
-            settings.trustThreshold = parseDecimal(entry.value ?? '') ?? settings.trustThreshold;
+            settings.trustThreshold = entry.value ?? settings.trustThreshold;
         } else if (ast.isSubtitleSetting(entry)) {
             settings.subtitle = entry.text ?? settings.subtitle;
         }
@@ -123,9 +122,9 @@ function buildPractice(p: ast.Practice): DomainModel['practices'][number] {
     return {
         id: p.name,
         title: p.title ?? p.name,
-        listSize: parseDecimal(p.properties.find(ast.isListSize)?.value ?? '') ?? 0,
+        listSize: p.properties.find(ast.isListSize)?.value ?? 0,
         gap: money(p.properties.find(ast.isSustainabilityGap)?.amount),
-        crisisRisk: parsePercent(p.properties.find(ast.isCrisisRisk)?.value ?? '') ?? 0,
+        crisisRisk: p.properties.find(ast.isCrisisRisk)?.value ?? 0,
         believesAloneUnsustainable: p.properties.some(ast.isBelief),
         source: sourceOf(p)
     };
@@ -152,7 +151,7 @@ function buildTrust(t: ast.Trust): DomainModel['trust'] {
         return [];
     }
     const component = (name: string): number =>
-        parseDecimal(t.components.find(c => c.component === name)?.value ?? '') ?? 0;
+        t.components.find(c => c.component === name)?.value ?? 0;
     return [{
         practice,
         collective,
@@ -209,7 +208,7 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
                     const practices = names(c.practices);
                     cessions.push({
                         domain,
-                        degree: c.fully ? 1 : clamp01(parsePercent(c.degree ?? '') ?? 0),
+                        degree: c.fully ? 1 : clamp01(c.degree ?? 0),
                         practices: practices.length > 0 ? practices : undefined
                     });
                 }
@@ -267,7 +266,7 @@ function buildCostTerm(term: ast.CostTerm): SharedCostTerm {
     if (term.perPatient) {
         return { kind: 'per-patient', amount };
     }
-    return { kind: 'per-step', amount, stepSize: parseDecimal(term.stepSize ?? '') ?? 0 };
+    return { kind: 'per-step', amount, stepSize: term.stepSize ?? 0 };
 }
 
 /** A charging rule, or an investment's stated split: the same three forms. */
@@ -282,14 +281,15 @@ function buildCharging(charging: Pick<ast.Charging, 'byListSize' | 'equally' | '
     for (const share of charging.shares) {
         const id = share.practice?.ref?.name;
         if (id) {
-            shares[id] = parsePercent(share.share ?? '') ?? 0;
+            shares[id] = share.share ?? 0;
         }
     }
     return { kind: 'explicit', shares };
 }
 
-function money(text: string | undefined): number {
-    return text ? Math.round(parseMoney(text)?.minor ?? 0) : 0;
+/** An amount in minor units (the parser's value converter reads it); none when the parser recovered without it. */
+function money(minor: number | undefined): number {
+    return minor ?? 0;
 }
 
 function names(refs: Array<Reference<ast.Practice | ast.Collective | ast.Unit>>): string[] {

@@ -4,7 +4,6 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { AutonomyServices } from '../autonomy-module.js';
 import * as ast from '../generated/ast.js';
-import { parsePercent } from '../literals.js';
 import { NAME } from '../parser/names.js';
 import { insertAt, insertLineBeforeClosingBrace, nodeAt, removeNode, replace, rescaleTo100 } from './quick-fix-edits.js';
 
@@ -110,7 +109,7 @@ export class AutonomyCodeActionProvider implements CodeActionProvider {
         if (!charging) {
             return [];
         }
-        const values = charging.shares.map(s => parsePercent(s.share ?? '') ?? 0);
+        const values = charging.shares.map(s => s.share ?? 0);
         const rescaled = rescaleTo100(values);
         const edits = charging.shares.flatMap((share, i) => {
             const cst = GrammarUtils.findNodeForProperty(share.$cstNode, 'share');

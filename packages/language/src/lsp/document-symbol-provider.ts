@@ -2,6 +2,7 @@ import type { AstNode, LangiumDocument } from 'langium';
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import type { DocumentSymbol } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { writtenText } from '../parser/written-literal.js';
 
 /**
  * The outline: one entry per declaration (settings, domains, practices,
@@ -74,10 +75,10 @@ export class AutonomyDocumentSymbolProvider extends DefaultDocumentSymbolProvide
 function detailOf(node: AstNode): string {
     const parts: string[] = [];
     if (ast.isDomain(node)) {
-        parts.push(node.title ?? '', node.weight !== undefined ? `weight ${node.weight}` : 'weight 1 (default)');
+        parts.push(node.title ?? '', node.weight !== undefined ? `weight ${writtenText(node, 'weight')}` : 'weight 1 (default)');
     } else if (ast.isPractice(node)) {
         const list = node.properties.find(ast.isListSize);
-        parts.push(node.title ?? '', list ? `${list.value} patients` : 'no list size');
+        parts.push(node.title ?? '', list?.value !== undefined ? `${writtenText(list, 'value')} patients` : 'no list size');
     } else if (ast.isCollective(node)) {
         const kind = node.properties.find(ast.isKindProperty)?.kind;
         const rule = node.properties.find(ast.isDecisionProperty)?.rule;
@@ -88,7 +89,7 @@ function detailOf(node: AstNode): string {
     } else if (ast.isMerger(node)) {
         parts.push(node.title ?? '', 'merger option');
     } else if (ast.isPartner(node)) {
-        parts.push(node.title ?? '', `serves ${node.population} patients`);
+        parts.push(node.title ?? '', node.population !== undefined ? `serves ${writtenText(node, 'population')} patients` : 'no population');
     }
     return parts.filter(part => part.length > 0).join(' · ');
 }

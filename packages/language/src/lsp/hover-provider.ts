@@ -4,6 +4,7 @@ import { AstNodeHoverProvider } from 'langium/lsp';
 import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
 import type { AutonomyServices } from '../autonomy-module.js';
 import * as ast from '../generated/ast.js';
+import { writtenText } from '../parser/written-literal.js';
 import { lookupAnalysis, lookupDecisionSupport } from './analysis-lookup.js';
 import { HoverContent } from './hover-content.js';
 import { KEYWORD_HELP } from './keyword-help.js';
@@ -77,7 +78,7 @@ export class AutonomyHoverProvider extends AstNodeHoverProvider {
     private describe(document: LangiumDocument, node: AstNode, cancelToken?: CancellationToken): string | undefined {
         if (ast.isDomain(node)) {
             // Stated in the model, no analysis needed.
-            return `**${md(shownName(node))}** · decision domain \`${node.name}\`, weight ${node.weight ?? '1 (default)'}`;
+            return `**${md(shownName(node))}** · decision domain \`${node.name}\`, weight ${node.weight !== undefined ? writtenText(node, 'weight') : '1 (default)'}`;
         }
         const heading = headingOf(node);
         if (!heading) {
@@ -115,7 +116,7 @@ function headingOf(node: AstNode): string | undefined {
 }
 
 function componentsOf(trust: ast.Trust): string {
-    return trust.components.map(c => `${c.component} ${c.value}`).join(', ') || 'no components';
+    return trust.components.map(c => `${c.component} ${c.value !== undefined ? writtenText(c, 'value') : 'not scored'}`).join(', ') || 'no components';
 }
 
 /** A declaration's title, else its name; a half-typed declaration may have neither yet. */

@@ -1,7 +1,6 @@
 import { type ValueKind } from '@autonomy/analysis';
 import { type AstNode, CstUtils, GrammarUtils, type Reference } from 'langium';
 import * as ast from '../generated/ast.js';
-import { parseDecimal, parseMoney, parsePercent } from '../literals.js';
 
 /**
  * Every figure a model file states, where it is written, what it is and which
@@ -78,11 +77,8 @@ const ROLES: Record<string, FigureRole> = {
     [`${ast.TrustThresholdSetting.$type}.value`]: { kind: 'threshold', input: true, describe: () => ({ group: 'Model settings', label: 'trust threshold' }) }
 };
 
-const READ: Record<string, (text: string) => number | undefined> = {
-    MONEY: text => parseMoney(text)?.minor,
-    PERCENT: parsePercent,
-    NUMBER: parseDecimal
-};
+/** The terminals that write figures; the parser's value converter put their values in the AST. */
+const LITERALS = new Set(['MONEY', 'PERCENT', 'NUMBER']);
 
 /** The figures `file` states, in text order; a literal the parser could not place in a property is left out. */
 export function statedFigures(file: ast.AutonomyFile): StatedFigure[] {
@@ -91,14 +87,13 @@ export function statedFigures(file: ast.AutonomyFile): StatedFigure[] {
     }
     const figures: StatedFigure[] = [];
     for (const leaf of CstUtils.flattenCst(file.$cstNode)) {
-        const read = READ[leaf.tokenType.name];
-        if (!read) {
+        if (!LITERALS.has(leaf.tokenType.name)) {
             continue;
         }
         const feature = GrammarUtils.findAssignment(leaf)?.feature;
         const role = feature ? ROLES[`${leaf.astNode.$type}.${feature}`] : undefined;
-        const value = read(leaf.text);
-        if (!role || value === undefined) {
+        const value = feature ? (leaf.astNode as AstNode & Record<string, unknown>)[feature] : undefined;
+        if (!role || typeof value !== 'number') {
             continue;
         }
         figures.push({ offset: leaf.offset, end: leaf.end, text: leaf.text, value, kind: role.kind, input: role.input, ...role.describe(leaf.astNode) });

@@ -1,7 +1,8 @@
 import { type AstNode, type ValidationAcceptor, type ValidationCheck } from 'langium';
 import type { AutonomyServices } from '../../autonomy-module.js';
 import * as ast from '../../generated/ast.js';
-import { parseMoney } from '../../literals.js';
+import { currencyOf } from '../../literals.js';
+import { writtenLiteral } from '../../parser/written-literal.js';
 import { report } from '../report.js';
 import { visibleFiles } from '../visible-files.js';
 
@@ -61,17 +62,17 @@ export function checkCurrency(services: AutonomyServices): ValidationCheck<ast.A
         const stated = expected !== undefined;
         for (const node of moneyHolders(root)) {
             const property = MONEY_PROPERTIES[node.$type];
-            const text = property ? (node as AstNode & Record<string, unknown>)[property] : undefined;
-            const money = typeof text === 'string' ? parseMoney(text) : undefined;
-            if (typeof text !== 'string' || !money) {
+            const text = property ? writtenLiteral(node, property) : undefined;
+            const currency = text === undefined ? undefined : currencyOf(text);
+            if (text === undefined || currency === undefined) {
                 continue;
             }
-            expected ??= money.currency;
-            if (money.currency !== expected) {
+            expected ??= currency;
+            if (currency !== expected) {
                 report(accept, 'currency-mismatch',
-                    `${text} is in ${money.currency}, but ${stated ? 'the model\'s currency is' : 'this file\'s amounts are in'} ` +
+                    `${text} is in ${currency}, but ${stated ? 'the model\'s currency is' : 'this file\'s amounts are in'} ` +
                     `${expected}. Write every amount in ${expected}.`,
-                    { node, property: property, data: { replacement: text.replace(money.currency, expected) } });
+                    { node, property: property, data: { replacement: text.replace(currency, expected) } });
             }
         }
     };

@@ -1,6 +1,5 @@
 import type { Reference, ValidationAcceptor } from 'langium';
 import * as ast from '../../generated/ast.js';
-import { parsePercent } from '../../literals.js';
 import { practicesIn } from '../membership.js';
 import { label, refLabel } from '../naming.js';
 import { report } from '../report.js';
@@ -112,7 +111,7 @@ export function checkExplicitShares(charging: ast.Charging, accept: ValidationAc
     }
     const initiative = charging.$container;
     const participants = participantNames(initiative);
-    const sum = charging.shares.reduce((total, s) => total + (parsePercent(s.share ?? '') ?? 0), 0);
+    const sum = charging.shares.reduce((total, s) => total + (s.share ?? 0), 0);
     if (Math.abs(sum - 1) > 1e-9) {
         const percent = Math.round(sum * 1e6) / 1e4;
         report(accept, 'shares-do-not-sum-to-100',

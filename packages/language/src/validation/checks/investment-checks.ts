@@ -1,7 +1,7 @@
 /** Money put in up front (DOMAIN.md item 20): its split, and the rule that splits it when none is stated. */
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../../generated/ast.js';
-import { parsePercent } from '../../literals.js';
+import { writtenText } from '../../parser/written-literal.js';
 import { label, refLabel } from '../naming.js';
 import { report } from '../report.js';
 
@@ -10,7 +10,7 @@ export function checkInvestmentSplit(node: ast.Investment, accept: ValidationAcc
         return;
     }
     const initiative = node.$container;
-    const sum = node.shares.reduce((total, s) => total + (parsePercent(s.share ?? '') ?? 0), 0);
+    const sum = node.shares.reduce((total, s) => total + (s.share ?? 0), 0);
     if (Math.abs(sum - 1) > 1e-9) {
         const percent = Math.round(sum * 1e6) / 1e4;
         report(accept, 'investment-split-not-100',
@@ -44,8 +44,8 @@ export function checkInvestmentRule(node: ast.Investment, accept: ValidationAcce
         return;
     }
     report(accept, 'investment-without-charging-rule',
-        `The investment of ${node.amount} in ${label(initiative)} is split by the charging rule, but ${label(initiative)} ` +
+        `The investment of ${writtenText(node, 'amount')} in ${label(initiative)} is split by the charging rule, but ${label(initiative)} ` +
         `states none, so it would be split by list size without saying so. Add 'charged by list size' (or 'equally', ` +
-        `or explicit shares), or give the investment its own split: 'investment ${node.amount} split equally'.`,
+        `or explicit shares), or give the investment its own split: 'investment ${writtenText(node, 'amount')} split equally'.`,
         { node, property: 'amount' });
 }

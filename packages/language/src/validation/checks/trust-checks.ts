@@ -1,7 +1,7 @@
 import { withinLimits } from '@autonomy/analysis';
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../../generated/ast.js';
-import { parseDecimal } from '../../literals.js';
+import { writtenText } from '../../parser/written-literal.js';
 import { unitsIn } from '../membership.js';
 import { label, refLabel } from '../naming.js';
 import { report } from '../report.js';
@@ -9,7 +9,7 @@ import { report } from '../report.js';
 const COMPONENTS = ['credibility', 'reliability', 'intimacy', 'self-orientation'] as const;
 
 export function checkTrustComponentRange(node: ast.TrustComponent, accept: ValidationAcceptor): void {
-    const value = parseDecimal(node.value ?? '');
+    const value = node.value as number | undefined;
     if (value === undefined) {
         return;
     }
@@ -19,7 +19,7 @@ export function checkTrustComponentRange(node: ast.TrustComponent, accept: Valid
             { node, property: 'value' });
     } else if (!withinLimits('trust', value)) {
         report(accept, 'trust-score-out-of-range',
-            `The ${node.component} score ${node.value} is outside 1..10; Green's trust components are scored from 1 to 10.`,
+            `The ${node.component} score ${writtenText(node, 'value')} is outside 1..10; Green's trust components are scored from 1 to 10.`,
             { node, property: 'value' });
     }
 }

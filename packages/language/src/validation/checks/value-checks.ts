@@ -2,9 +2,16 @@ import { MAX_AMOUNT, MAX_COUNT, MAX_TOTAL, withinLimits } from '@autonomy/analys
 import { formatMoney } from '@autonomy/domain';
 import type { AstNode, Properties, ValidationAcceptor } from 'langium';
 import type * as ast from '../../generated/ast.js';
-import { parseDecimal, parseMoney, parsePercent } from '../../literals.js';
+import { currencyOf, finerThanMinor } from '../../literals.js';
+import { writtenLiteral, writtenText } from '../../parser/written-literal.js';
 import { quoted } from '../../parser/error-messages.js';
 import { report } from '../report.js';
+
+/** The value the parser read for `property`: undefined when it recovered without it. */
+function valueOf<N extends AstNode>(node: N, property: Properties<N>): number | undefined {
+    const value = (node as Record<string, unknown>)[property as string];
+    return typeof value === 'number' ? value : undefined;
+}
 
 /**
  * Money amounts must be non-negative, whole minor units (pence), and within
@@ -13,24 +20,25 @@ import { report } from '../report.js';
  */
 function checkMoney<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor,
     limit = MAX_AMOUNT): void {
-    const text = (node as Record<string, unknown>)[property as string];
-    const money = typeof text === 'string' ? parseMoney(text) : undefined;
-    if (typeof text !== 'string' || !money) {
+    const minor = valueOf(node, property);
+    const text = minor === undefined ? undefined : writtenLiteral(node, property);
+    if (minor === undefined || text === undefined) {
         return;
     }
-    if (!(Math.abs(money.minor) <= limit)) {
+    const currency = currencyOf(text) ?? '';
+    if (!(Math.abs(minor) <= limit)) {
         report(accept, 'value-too-large',
-            `The ${what} ${quoted(text)} is above ${formatMoney(limit, money.currency)}, the largest amount the analysis works with; `
+            `The ${what} ${quoted(text)} is above ${formatMoney(limit, currency)}, the largest amount the analysis works with; `
             + 'check the figure (an extra digit?), or state the model in thousands.',
             { node, property });
         return;
     }
-    if (money.minor < 0) {
+    if (minor < 0) {
         report(accept, 'negative-value', `The ${what} ${text} is negative; amounts are written as positive sums.`,
             { node, property, data: { replacement: text.replace('-', '') } });
     }
-    if (!money.wholeMinor) {
-        const rounded = formatMoney(money.minor, money.currency);
+    if (finerThanMinor(text)) {
+        const rounded = formatMoney(minor, currency);
         report(accept, 'sub-penny-amount',
             `The ${what} ${text} is finer than one penny; write it to at most two decimals, e.g. ${rounded}.`,
             { node, property, data: { replacement: rounded } });
@@ -38,25 +46,24 @@ function checkMoney<N extends AstNode>(node: N, property: Properties<N>, what: s
 }
 
 function checkPercent<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor): void {
-    const text = (node as Record<string, unknown>)[property as string];
-    const value = typeof text === 'string' ? parsePercent(text) : undefined;
-    if (typeof text === 'string' && value !== undefined && !withinLimits('percent', value)) {
-        report(accept, 'percentage-out-of-range', `The ${what} ${text} is outside 0%..100%.`, { node, property });
+    const value = valueOf(node, property);
+    if (value !== undefined && !withinLimits('percent', value)) {
+        report(accept, 'percentage-out-of-range', `The ${what} ${writtenText(node, property)} is outside 0%..100%.`, { node, property });
     }
 }
 
 /** `limit`: the largest count the analysis works with (a list size, a population), if any. */
 function checkNotNegative<N extends AstNode>(node: N, property: Properties<N>, what: string, accept: ValidationAcceptor,
     limit?: number): boolean {
-    const text = (node as Record<string, unknown>)[property as string];
-    const value = typeof text === 'string' ? parseDecimal(text) : undefined;
-    if (typeof text === 'string' && value !== undefined && value < 0) {
+    const value = valueOf(node, property);
+    if (value !== undefined && value < 0) {
+        const text = writtenText(node, property);
         report(accept, 'negative-value', `The ${what} ${text} is negative; it must be zero or more.`,
             { node, property, data: { replacement: text.replace('-', '') } });
     }
     if (value !== undefined && limit !== undefined && !(value <= limit)) {
         report(accept, 'value-too-large',
-            `The ${what} ${quoted(String(text))} is above `
+            `The ${what} ${quoted(writtenText(node, property))} is above `
             + `${limit.toLocaleString('en-GB')}, the largest ${what} the analysis works with; check the figure.`,
             { node, property });
         return false;
@@ -68,10 +75,10 @@ export function checkListSizeValue(node: ast.ListSize, accept: ValidationAccepto
     if (!checkNotNegative(node, 'value', 'list size', accept, MAX_COUNT)) {
         return;
     }
-    const value = parseDecimal(node.value ?? '');
+    const value = valueOf(node, 'value');
     if (value !== undefined && !Number.isInteger(value)) {
         report(accept, 'fractional-list-size',
-            `The list size ${node.value} is not a whole number of patients; write the registered list size.`,
+            `The list size ${writtenText(node, 'value')} is not a whole number of patients; write the registered list size.`,
             { node, property: 'value' });
     }
 }
@@ -95,8 +102,7 @@ export function checkPracticeCostValue(node: ast.PracticeCost, accept: Validatio
 export function checkCostTermValue(node: ast.CostTerm, accept: ValidationAcceptor): void {
     checkMoney(node, 'amount', 'shared cost', accept);
     if (node.stepSize !== undefined) {
-        const step = parseDecimal(node.stepSize);
-        if (step === 0) {
+        if (node.stepSize === 0) {
             report(accept, 'zero-step-size',
                 `A capacity step of 0 patients would need infinitely many steps; state the patients one step of capacity serves.`,
                 { node, property: 'stepSize' });
@@ -139,10 +145,10 @@ export function checkTrustThresholdValue(node: ast.TrustThresholdSetting, accept
 }
 
 export function checkHorizonValue(node: ast.HorizonSetting, accept: ValidationAcceptor): void {
-    const years = parseDecimal(node.years ?? '');
+    const years = valueOf(node, 'years');
     if (years !== undefined && years <= 0) {
         report(accept, 'horizon-not-positive',
-            `A planning horizon of ${node.years} years is not a period; state a horizon of at least one year.`,
+            `A planning horizon of ${writtenText(node, 'years')} years is not a period; state a horizon of at least one year.`,
             { node, property: 'years' });
     }
 }
