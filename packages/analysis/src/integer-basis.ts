@@ -47,6 +47,13 @@ export class IntegerBasis implements SimplexBasis {
     private readonly basis: number[];
     private A: Float64Array;
     private X: Float64Array;
+    /** The next A and X, written by a pivot and then swapped in (pivots allocate nothing). */
+    private nextA: Float64Array;
+    private nextX: Float64Array;
+    /** Scratch for the multipliers and the direction, and a mark per basic column (grown as columns come). */
+    private readonly P: Float64Array;
+    private readonly D: Float64Array;
+    private inBasis = new Uint8Array(0);
     private delta = 1;
     private scaled?: ScaledCosts;
     /** The columns' entries laid out flat for pricing: column j's are at starts[j] .. starts[j + 1] - 1. */
@@ -66,6 +73,10 @@ export class IntegerBasis implements SimplexBasis {
             this.A[r * m + r] = 1;
         }
         this.X = Float64Array.from(b, x => Number(x.n));
+        this.nextA = new Float64Array(m * m);
+        this.nextX = new Float64Array(m);
+        this.P = new Float64Array(m);
+        this.D = new Float64Array(m);
     }
 
     iterate(costs: Rational[], phase1: boolean, bland: boolean): IterationOutcome {
@@ -89,7 +100,7 @@ export class IntegerBasis implements SimplexBasis {
 
     solution(costs: Rational[]): { y: Rational[]; objective: Rational; duals: Rational[] } {
         const { L } = this.costs(costs);
-        const P = this.multipliers(costs);
+        const P = Array.from(this.multipliers(costs));
         const DL = BigInt(this.delta) * BigInt(L);
         const y: Rational[] = this.columns.slice(this.m).map(() => ZERO);
         let objective = ZERO;
@@ -131,11 +142,11 @@ export class IntegerBasis implements SimplexBasis {
         return this.scaled;
     }
 
-    /** delta * L * pi, where pi = c_B B^-1 are the simplex multipliers. */
+    /** delta * L * pi, where pi = c_B B^-1 are the simplex multipliers (in a scratch array, overwritten by the next call). */
     private multipliers(costs: Rational[]): Float64Array {
         const { C } = this.costs(costs);
         const m = this.m;
-        const P = new Float64Array(m);
+        const P = this.P.fill(0);
         for (let r = 0; r < m; r++) {
             const cb = C[this.basis[r]];
             if (cb === 0) {
@@ -168,11 +179,24 @@ export class IntegerBasis implements SimplexBasis {
         // The reduced cost of column j is Q_j / DL with Q_j = C_j delta - P.A_j; scaled as there, c_j.d Q_j / k.
         const k = DL / common;
         this.flatten();
-        const { starts, rows, coefficients } = this;
-        const inBasis = new Uint8Array(this.columns.length);
+        if (this.inBasis.length < this.columns.length) {
+            this.inBasis = new Uint8Array(2 * this.columns.length);
+        }
+        const inBasis = this.inBasis;
         for (const j of this.basis) {
             inBasis[j] = 1;
         }
+        try {
+            return this.price(C, P, d, k, phase1, bland);
+        } finally {
+            for (const j of this.basis) {
+                inBasis[j] = 0;
+            }
+        }
+    }
+
+    private price(C: Float64Array, P: Float64Array, d: Float64Array, k: number, phase1: boolean, bland: boolean): number {
+        const { starts, rows, coefficients, inBasis } = this;
         let best = -1;
         let bestValue = 0;
         for (let j = phase1 ? 0 : this.m; j < this.columns.length; j++) {
@@ -214,7 +238,7 @@ export class IntegerBasis implements SimplexBasis {
     /** delta * B^-1 A_j. */
     private direction(j: number): Float64Array {
         const m = this.m;
-        const D = new Float64Array(m);
+        const D = this.D.fill(0);
         for (const [row, a] of this.columns[j].entries) {
             for (let r = 0; r < m; r++) {
                 const inv = this.A[r * m + row];
@@ -248,8 +272,8 @@ export class IntegerBasis implements SimplexBasis {
     private pivot(r: number, j: number, D: Float64Array): void {
         const m = this.m;
         const pivot = D[r];
-        const A = new Float64Array(m * m);
-        const X = new Float64Array(m);
+        const A = this.nextA;
+        const X = this.nextX;
         const flip = pivot < 0 ? -1 : 1;
         for (let k = 0; k < m; k++) {
             for (let c = 0; c < m; c++) {
@@ -257,6 +281,8 @@ export class IntegerBasis implements SimplexBasis {
             }
             X[k] = flip * (k === r ? this.X[r] : this.exactly(this.X[k], pivot, D[k], this.X[r]));
         }
+        this.nextA = this.A;
+        this.nextX = this.X;
         this.A = A;
         this.X = X;
         this.delta = Math.abs(pivot);
