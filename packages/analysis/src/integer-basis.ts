@@ -12,8 +12,8 @@
  * |det B| is at most 9^4.5, about 20,000, so amounts of pence stay far below.
  */
 import { RationalBasis } from './rational-basis.js';
-import { type Rational, ZERO, add, mul, rational } from './rational.js';
-import { type Column, IntegerRangeExceeded, type IterationOutcome, type SimplexBasis } from './simplex-basis.js';
+import { type Rational, ZERO, add, gcd as bigGcd, mul, rational } from './rational.js';
+import { type Column, IntegerRangeExceeded, SimplexBasis } from './simplex-basis.js';
 
 const LIMIT = Number.MAX_SAFE_INTEGER;
 
@@ -43,7 +43,7 @@ interface ScaledCosts {
     d: Float64Array;
 }
 
-export class IntegerBasis implements SimplexBasis {
+export class IntegerBasis extends SimplexBasis<Float64Array> {
     private readonly basis: number[];
     private A: Float64Array;
     private X: Float64Array;
@@ -67,6 +67,7 @@ export class IntegerBasis implements SimplexBasis {
     }
 
     constructor(private readonly m: number, private readonly columns: readonly Column[], b: Rational[]) {
+        super();
         this.basis = Array.from({ length: m }, (_, r) => r);
         this.A = new Float64Array(m * m);
         for (let r = 0; r < m; r++) {
@@ -79,19 +80,8 @@ export class IntegerBasis implements SimplexBasis {
         this.D = new Float64Array(m);
     }
 
-    iterate(costs: Rational[], phase1: boolean, bland: boolean): IterationOutcome {
-        const entering = this.entering(costs, phase1, bland);
-        if (entering < 0) {
-            return 'optimal';
-        }
-        const D = this.direction(entering);
-        const leaving = this.leaving(D, phase1);
-        if (leaving < 0) {
-            return 'unbounded';
-        }
-        const degenerate = this.X[leaving] === 0;
-        this.pivot(leaving, entering, D);
-        return degenerate ? 'degenerate' : 'moved';
+    protected basicIsZero(r: number): boolean {
+        return this.X[r] === 0;
     }
 
     artificialPositive(): boolean {
@@ -167,7 +157,7 @@ export class IntegerBasis implements SimplexBasis {
      * multipliers' denominators ("common"), as doubles: this computes the same
      * integers, so that the same column wins (ties included).
      */
-    private entering(costs: Rational[], phase1: boolean, bland: boolean): number {
+    protected entering(costs: Rational[], phase1: boolean, bland: boolean): number {
         const { C, L, d } = this.costs(costs);
         const P = this.multipliers(costs);
         const DL = checked(this.delta * L);
@@ -236,7 +226,7 @@ export class IntegerBasis implements SimplexBasis {
     }
 
     /** delta * B^-1 A_j. */
-    private direction(j: number): Float64Array {
+    protected direction(j: number): Float64Array {
         const m = this.m;
         const D = this.D.fill(0);
         for (const [row, a] of this.columns[j].entries) {
@@ -250,7 +240,7 @@ export class IntegerBasis implements SimplexBasis {
         return D;
     }
 
-    private leaving(D: Float64Array, phase1: boolean): number {
+    protected leaving(D: Float64Array, phase1: boolean): number {
         let best = -1;
         for (let r = 0; r < this.m; r++) {
             if (!phase1 && this.basis[r] < this.m && D[r] !== 0) {
@@ -269,7 +259,7 @@ export class IntegerBasis implements SimplexBasis {
     }
 
     /** The new basis's A and X, each entry one exact division by the old delta; committed only when all fit. */
-    private pivot(r: number, j: number, D: Float64Array): void {
+    protected pivot(r: number, j: number, D: Float64Array): void {
         const m = this.m;
         const pivot = D[r];
         const A = this.nextA;
@@ -299,11 +289,3 @@ export class IntegerBasis implements SimplexBasis {
     }
 }
 
-function bigGcd(a: bigint, b: bigint): bigint {
-    let x = a;
-    let y = b;
-    while (y !== 0n) {
-        [x, y] = [y, x % y];
-    }
-    return x;
-}

@@ -4,9 +4,9 @@
  * the fraction-free integers of integer-basis.ts would pass 2^53.
  */
 import { type Rational, ZERO, add, div, fromInteger, mul, sign, sub } from './rational.js';
-import type { Column, IterationOutcome, SimplexBasis } from './simplex-basis.js';
+import { type Column, SimplexBasis } from './simplex-basis.js';
 
-export class RationalBasis implements SimplexBasis {
+export class RationalBasis extends SimplexBasis<Rational[]> {
     /**
      * @param columns every column, artificials first (shared with the solver, which adds to it)
      * @param basis the basic column of each row
@@ -19,21 +19,12 @@ export class RationalBasis implements SimplexBasis {
         private readonly basis: number[],
         private readonly xB: Rational[],
         private readonly inverse: Rational[][]
-    ) {}
+    ) {
+        super();
+    }
 
-    iterate(costs: Rational[], phase1: boolean, bland: boolean): IterationOutcome {
-        const entering = this.entering(costs, phase1, bland);
-        if (entering < 0) {
-            return 'optimal';
-        }
-        const d = this.direction(entering);
-        const leaving = this.leaving(d, phase1);
-        if (leaving < 0) {
-            return 'unbounded';
-        }
-        const degenerate = sign(this.xB[leaving]) === 0;
-        this.pivot(leaving, entering, d);
-        return degenerate ? 'degenerate' : 'moved';
+    protected basicIsZero(r: number): boolean {
+        return sign(this.xB[r]) === 0;
     }
 
     artificialPositive(): boolean {
@@ -67,7 +58,7 @@ export class RationalBasis implements SimplexBasis {
         return pi;
     }
 
-    private entering(costs: Rational[], phase1: boolean, bland: boolean): number {
+    protected entering(costs: Rational[], phase1: boolean, bland: boolean): number {
         const pi = this.multipliers(costs);
         // Reduced costs compared over a common denominator, so pricing is integer additions.
         let common = 1n;
@@ -103,7 +94,7 @@ export class RationalBasis implements SimplexBasis {
         return best;
     }
 
-    private direction(j: number): Rational[] {
+    protected direction(j: number): Rational[] {
         const d: Rational[] = [];
         for (let r = 0; r < this.m; r++) {
             let s = ZERO;
@@ -118,7 +109,7 @@ export class RationalBasis implements SimplexBasis {
         return d;
     }
 
-    private leaving(d: Rational[], phase1: boolean): number {
+    protected leaving(d: Rational[], phase1: boolean): number {
         let best = -1;
         let bestRatio: Rational | undefined;
         for (let r = 0; r < this.m; r++) {
@@ -138,7 +129,7 @@ export class RationalBasis implements SimplexBasis {
         return best;
     }
 
-    private pivot(r: number, j: number, d: Rational[]): void {
+    protected pivot(r: number, j: number, d: Rational[]): void {
         const pivot = d[r];
         const theta = div(this.xB[r], pivot);
         const pivotRow = this.inverse[r].map(v => div(v, pivot));

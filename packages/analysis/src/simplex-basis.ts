@@ -16,19 +16,41 @@ export interface Column {
 /** What one iteration did: reached an optimum, found the LP unbounded, or pivoted (with a zero step or not). */
 export type IterationOutcome = 'optimal' | 'unbounded' | 'degenerate' | 'moved';
 
-export interface SimplexBasis {
+/** `Direction` is how the basis holds B^-1 A_j. */
+export abstract class SimplexBasis<Direction = unknown> {
     /**
      * One iteration: price (the most negative reduced cost, or under Bland's
      * rule the lowest index), take the minimum ratio (ties to the lowest
      * basic index; a zero artificial left in the basis in phase 2 leaves
      * first) and pivot. Artificials (columns below m) may not re-enter once
-     * phase 1 is over.
+     * phase 1 is over. A step that throws has changed nothing.
      */
-    iterate(costs: Rational[], phase1: boolean, bland: boolean): IterationOutcome;
+    iterate(costs: Rational[], phase1: boolean, bland: boolean): IterationOutcome {
+        const entering = this.entering(costs, phase1, bland);
+        if (entering < 0) {
+            return 'optimal';
+        }
+        const d = this.direction(entering);
+        const leaving = this.leaving(d, phase1);
+        if (leaving < 0) {
+            return 'unbounded';
+        }
+        const degenerate = this.basicIsZero(leaving);
+        this.pivot(leaving, entering, d);
+        return degenerate ? 'degenerate' : 'moved';
+    }
+
     /** True when an artificial is basic at a positive level: the LP is infeasible (after phase 1). */
-    artificialPositive(): boolean;
+    abstract artificialPositive(): boolean;
     /** y_j of every real column (zero when non-basic), the objective and the simplex multipliers pi. */
-    solution(costs: Rational[]): { y: Rational[]; objective: Rational; duals: Rational[] };
+    abstract solution(costs: Rational[]): { y: Rational[]; objective: Rational; duals: Rational[] };
+    /** The entering column, or -1 at an optimum. */
+    protected abstract entering(costs: Rational[], phase1: boolean, bland: boolean): number;
+    protected abstract direction(j: number): Direction;
+    /** The leaving row, or -1 when the LP is unbounded. */
+    protected abstract leaving(d: Direction, phase1: boolean): number;
+    protected abstract basicIsZero(r: number): boolean;
+    protected abstract pivot(r: number, j: number, d: Direction): void;
 }
 
 /** Thrown by integer-basis.ts when an exact integer would pass 2^53: the caller goes on in rationals. */

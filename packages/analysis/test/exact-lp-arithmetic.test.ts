@@ -10,12 +10,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
-import { allValues, buildGame } from '../src/coalition-value.js';
 import { type Column, ExactSimplex, type ExactLpResult } from '../src/exact-lp.js';
 import { IntegerBasis } from '../src/integer-basis.js';
 import { ONE, type Rational, ZERO, format, fromInteger, neg, rational } from '../src/rational.js';
 import { IntegerRangeExceeded } from '../src/simplex-basis.js';
-import { gameSpec, modelOf } from './fixtures.js';
+import { gameSpec, gameValues } from './fixtures.js';
 
 /** Results as text, so that equal rationals compare equal however they are held. */
 function shown(result: ExactLpResult): unknown {
@@ -67,17 +66,11 @@ function excessLp(n: number, values: Float64Array, scale: number, fixedRhs?: Rat
     };
 }
 
-function gameOf(spec: Parameters<typeof modelOf>[0]): { n: number; values: Float64Array } {
-    const model = modelOf(spec);
-    const game = buildGame(model.initiatives[0], new Map(model.practices.map(p => [p.id, p])));
-    return { n: game.n, values: allValues(game) };
-}
-
 describe('exact simplex: integer and rational arithmetic agree', () => {
     test('on the allocation LPs of generated games, warm-started between batches of columns', () => {
         let solved = 0;
         fc.assert(fc.property(gameSpec(2, 7), fc.option(fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 7 }))), (spec, fraction) => {
-            const { n, values } = gameOf(spec);
+            const { n, values } = gameValues(spec);
             const fixed = fraction ? rational(BigInt(values[1]) * BigInt(fraction[1]) + BigInt(fraction[0]), BigInt(fraction[1])) : undefined;
             const { b, batches } = excessLp(n, values, 1, fixed);
             const both = solveBoth(n + 1, b, batches);
@@ -91,7 +84,7 @@ describe('exact simplex: integer and rational arithmetic agree', () => {
     test('when amounts near 2^53 make the integer basis hand over to rationals part-way', () => {
         const handOver = vi.spyOn(IntegerBasis.prototype, 'toRational');
         fc.assert(fc.property(gameSpec(3, 6), spec => {
-            const { n, values } = gameOf(spec);
+            const { n, values } = gameValues(spec);
             const largest = Math.max(...Array.from(values, Math.abs), 1);
             // Scaled so the costs fit in doubles but their products with the basis's integers soon do not
             // (phase 1, with costs of 0 and 1, stays in the integer basis).

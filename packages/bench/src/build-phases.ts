@@ -12,6 +12,7 @@
 import { loadavg } from 'node:os';
 import { type LangiumSharedCoreServices, DocumentState, EmptyFileSystem } from 'langium';
 import { createAutonomyServices } from '@autonomy/language';
+import { timeAnalysis } from './analysis-timer.js';
 import { generateModel, type GeneratedModel } from './generate-model.js';
 import { addDocuments } from './in-memory-workspace.js';
 import { createPeerServices, generatePeerModel } from './peer-language.js';
@@ -60,18 +61,7 @@ async function timedBuild(shared: LangiumSharedCoreServices, model: GeneratedMod
 
 async function buildOurs(model: GeneratedModel, speedUps: boolean): Promise<Record<Phase, number>> {
     const { shared, Autonomy } = createAutonomyServices({ ...EmptyFileSystem, speedUps });
-    const analysed = { ms: 0 };
-    const provider = Autonomy.analysis.AnalysisProvider;
-    const getAnalysis = provider.getAnalysis.bind(provider);
-    provider.getAnalysis = (document) => {
-        const started = cpuMs();
-        try {
-            return getAnalysis(document);
-        } finally {
-            analysed.ms += cpuMs() - started;
-        }
-    };
-    return timedBuild(shared, model, analysed);
+    return timedBuild(shared, model, timeAnalysis(Autonomy.analysis.AnalysisProvider, cpuMs));
 }
 
 async function buildPeer(model: GeneratedModel): Promise<Record<Phase, number>> {
