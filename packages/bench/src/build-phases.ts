@@ -7,7 +7,11 @@
  * alternate, one build each per round, so a change in the machine's load
  * falls on both. Run under `node --cpu-prof` to see what the phases spend it on.
  *
- *   node --expose-gc packages/bench/dist/build-phases.js [--lines 10000] [--rounds 3] [--lang both|ours|peer] [--speed-ups false]
+ * Each build starts after a full garbage collection, so that the previous
+ * build's garbage is not collected within it; `--gc false` leaves that out,
+ * as the benchmark (measure-size.ts) does.
+ *
+ *   node --expose-gc packages/bench/dist/build-phases.js [--lines 10000] [--rounds 3] [--lang both|ours|peer] [--speed-ups false] [--gc false]
  */
 import { loadavg } from 'node:os';
 import { type LangiumSharedCoreServices, DocumentState, EmptyFileSystem } from 'langium';
@@ -32,8 +36,12 @@ const cpuMs = (): number => {
 };
 
 /** One full build, timed by phase; `analysis` is the part of `validate` spent in the analysis provider. */
+let collectFirst = true;
+
 async function timedBuild(shared: LangiumSharedCoreServices, model: GeneratedModel, analysed?: { ms: number }): Promise<Record<Phase, number>> {
-    globalThis.gc?.();
+    if (collectFirst) {
+        globalThis.gc?.();
+    }
     const times = Object.fromEntries(NAMES.map(n => [n, 0])) as Record<Phase, number>;
     let previous = cpuMs();
     const start = previous;
@@ -79,9 +87,10 @@ if (process.argv[1]?.endsWith('build-phases.js')) {
     const rounds = Number(get('rounds', '3'));
     const lang = get('lang', 'both');
     const speedUps = get('speed-ups', 'true') !== 'false';
+    collectFirst = get('gc', 'true') !== 'false';
     const ours = generateModel({ lines, seed: 1 });
     const peer = generatePeerModel({ lines: ours.lines, fileCount: ours.files.length, seed: 1 });
-    console.log(`build phases, ${new Date().toISOString()}, ${ours.lines} lines in ${ours.files.length} files, load average ${loadavg().map(l => l.toFixed(1)).join(' ')}, speed module ${speedUps ? 'in' : 'left out'}`);
+    console.log(`build phases, ${new Date().toISOString()}, ${ours.lines} lines in ${ours.files.length} files, load average ${loadavg().map(l => l.toFixed(1)).join(' ')}, speed module ${speedUps ? 'in' : 'left out'}, ${collectFirst ? 'a full GC before each build' : 'no GC forced between builds'}`);
     // Warm the JIT on a small model of each, as measure-size.ts does.
     await buildOurs(generateModel({ lines: 1000, seed: 2 }), speedUps);
     await buildPeer(generatePeerModel({ lines: 1000, fileCount: 4, seed: 2 }));
