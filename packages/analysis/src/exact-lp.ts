@@ -9,14 +9,16 @@
  * feasible, so the next solve continues from it. Pricing takes the most
  * negative reduced cost (Dantzig), and switches to Bland's rule, which cannot
  * cycle, after a run of degenerate pivots (the nucleolus LPs are highly degenerate).
+ * The arithmetic is fraction-free in doubles (integer-basis.ts) while its
+ * integers fit, else in rationals (rational-basis.ts): the same pivots and
+ * answers either way, the first many times faster.
  */
-import { type Rational, ONE, ZERO, add, div, fromInteger, mul, sign, sub } from './rational.js';
+import { IntegerBasis } from './integer-basis.js';
+import { RationalBasis } from './rational-basis.js';
+import { type Rational, ONE, ZERO, sign } from './rational.js';
+import { type Column, IntegerRangeExceeded, type IterationOutcome, type SimplexBasis } from './simplex-basis.js';
 
-export interface Column {
-    /** Non-zero entries of the column: [row, small integer coefficient]. */
-    entries: ReadonlyArray<readonly [number, number]>;
-    cost: Rational;
-}
+export type { Column } from './simplex-basis.js';
 
 export type ExactLpResult =
     | { status: 'optimal'; objective: Rational; /** y_j for every column added (zero when non-basic) */ y: Rational[]; /** the simplex multipliers pi with pi.A_j <= c_j */ duals: Rational[] }
@@ -33,26 +35,27 @@ export function solveExactLp(rows: number, b: Rational[], columns: Column[], onP
     return lp.solve(onProgress);
 }
 
-/** Column k < rows is the k-th artificial (unit vector): the first basis. Real column j is stored at rows + j. */
+/**
+ * Column k < rows is the k-th artificial (unit vector): the first basis. Real column j is stored at rows + j.
+ * `arithmetic: 'rational'` keeps to rationals throughout (tests compare the two).
+ */
 export class ExactSimplex {
     private readonly columns: Column[] = [];
-    private readonly basis: number[];
-    private readonly xB: Rational[];
-    /** B^-1, row-major. */
-    private inverse: Rational[][];
+    private basis: SimplexBasis;
     private phase1Done = false;
     private infeasible = false;
 
-    constructor(private readonly m: number, b: Rational[]) {
+    constructor(private readonly m: number, b: Rational[], arithmetic: 'fastest' | 'rational' = 'fastest') {
         if (b.some(x => sign(x) < 0)) {
             throw new RangeError('ExactSimplex needs b >= 0');
         }
         for (let r = 0; r < m; r++) {
             this.columns.push({ entries: [[r, 1]], cost: ZERO });
         }
-        this.basis = Array.from({ length: m }, (_, r) => r);
-        this.xB = b.slice();
-        this.inverse = Array.from({ length: m }, (_, r) => Array.from({ length: m }, (_, c) => (r === c ? ONE : ZERO)));
+        this.basis = arithmetic === 'fastest' && IntegerBasis.fits(b)
+            ? new IntegerBasis(m, this.columns, b)
+            : new RationalBasis(m, this.columns, Array.from({ length: m }, (_, r) => r), b.slice(),
+                Array.from({ length: m }, (_, r) => Array.from({ length: m }, (_, c) => (r === c ? ONE : ZERO))));
     }
 
     addColumns(columns: Column[]): void {
@@ -67,7 +70,7 @@ export class ExactSimplex {
                 throw new Error('exact simplex did not terminate (phase 1)');
             }
             this.phase1Done = true;
-            this.infeasible = this.basis.some((j, r) => j < this.m && sign(this.xB[r]) > 0);
+            this.infeasible = this.basis.artificialPositive();
         }
         if (this.infeasible) {
             return { status: 'infeasible' };
@@ -80,30 +83,7 @@ export class ExactSimplex {
         if (phase2 !== true) {
             throw new Error('exact simplex did not terminate (phase 2)');
         }
-        const y: Rational[] = this.columns.slice(this.m).map(() => ZERO);
-        let objective = ZERO;
-        this.basis.forEach((j, r) => {
-            if (j >= this.m) {
-                y[j - this.m] = this.xB[r];
-                objective = add(objective, mul(costs[j], this.xB[r]));
-            }
-        });
-        return { status: 'optimal', objective, y, duals: this.multipliers(costs) };
-    }
-
-    private multipliers(costs: Rational[]): Rational[] {
-        const pi: Rational[] = [];
-        for (let c = 0; c < this.m; c++) {
-            let s = ZERO;
-            for (let r = 0; r < this.m; r++) {
-                const cb = costs[this.basis[r]];
-                if (cb.n !== 0n && this.inverse[r][c].n !== 0n) {
-                    s = add(s, mul(cb, this.inverse[r][c]));
-                }
-            }
-            pi.push(s);
-        }
-        return pi;
+        return { status: 'optimal', ...this.exactly(basis => basis.solution(costs)) };
     }
 
     /** Returns true at an optimum, 'unbounded', or false when out of iterations. */
@@ -113,122 +93,29 @@ export class ExactSimplex {
             if ((iteration & 31) === 0) {
                 onProgress?.();
             }
-            const entering = this.entering(costs, phase1, degenerate >= DEGENERATE_RUN);
-            if (entering < 0) {
+            const bland = degenerate >= DEGENERATE_RUN;
+            const outcome: IterationOutcome = this.exactly(basis => basis.iterate(costs, phase1, bland));
+            if (outcome === 'optimal') {
                 return true;
             }
-            const d = this.direction(entering);
-            const leaving = this.leaving(d, phase1);
-            if (leaving < 0) {
+            if (outcome === 'unbounded') {
                 return 'unbounded';
             }
-            degenerate = sign(this.xB[leaving]) === 0 ? degenerate + 1 : 0;
-            this.pivot(leaving, entering, d);
+            degenerate = outcome === 'degenerate' ? degenerate + 1 : 0;
         }
         return false;
     }
 
-    /** A column with a negative reduced cost: the most negative, or the lowest index under Bland's rule; -1 at an optimum. */
-    private entering(costs: Rational[], phase1: boolean, bland: boolean): number {
-        const pi = this.multipliers(costs);
-        // Reduced costs compared over a common denominator, so pricing is integer additions.
-        let common = 1n;
-        for (const p of pi) {
-            common = lcm(common, p.d);
+    /** Runs a step on the basis, again in rationals if the integer basis ran out of range (it changed nothing then). */
+    private exactly<T>(step: (basis: SimplexBasis) => T): T {
+        try {
+            return step(this.basis);
+        } catch (error) {
+            if (error instanceof IntegerRangeExceeded && this.basis instanceof IntegerBasis) {
+                this.basis = this.basis.toRational();
+                return step(this.basis);
+            }
+            throw error;
         }
-        const scaled = pi.map(p => p.n * (common / p.d));
-        const inBasis = new Set(this.basis);
-        let best = -1;
-        let bestValue = 0;
-        // Artificials may not re-enter once phase 1 is over.
-        for (let j = phase1 ? 0 : this.m; j < this.columns.length; j++) {
-            if (inBasis.has(j)) {
-                continue;
-            }
-            let dot = 0n;
-            for (const [r, a] of this.columns[j].entries) {
-                dot += a === 1 ? scaled[r] : a === -1 ? -scaled[r] : BigInt(a) * scaled[r];
-            }
-            const c = costs[j];
-            const reduced = c.n * common - c.d * dot;
-            if (reduced < 0n) {
-                if (bland) {
-                    return j;
-                }
-                // Scale-free size of the reduced cost, for choosing only: exactness is in the sign test above.
-                const value = Number(reduced) / Number(c.d);
-                if (value < bestValue) {
-                    best = j;
-                    bestValue = value;
-                }
-            }
-        }
-        return best;
     }
-
-    private direction(j: number): Rational[] {
-        const d: Rational[] = [];
-        for (let r = 0; r < this.m; r++) {
-            let s = ZERO;
-            for (const [row, a] of this.columns[j].entries) {
-                const inv = this.inverse[r][row];
-                if (inv.n !== 0n) {
-                    s = add(s, a === 1 ? inv : mul(inv, fromInteger(a)));
-                }
-            }
-            d.push(s);
-        }
-        return d;
-    }
-
-    /** Minimum ratio, ties to the lowest basic index (Bland); a zero artificial left in the basis in phase 2 leaves first. */
-    private leaving(d: Rational[], phase1: boolean): number {
-        let best = -1;
-        let bestRatio: Rational | undefined;
-        for (let r = 0; r < this.m; r++) {
-            if (!phase1 && this.basis[r] < this.m && sign(d[r]) !== 0) {
-                return r;
-            }
-            if (sign(d[r]) <= 0) {
-                continue;
-            }
-            const ratio = div(this.xB[r], d[r]);
-            const cmp = bestRatio === undefined ? -1 : sign(sub(ratio, bestRatio));
-            if (cmp < 0 || (cmp === 0 && this.basis[r] < this.basis[best])) {
-                best = r;
-                bestRatio = ratio;
-            }
-        }
-        return best;
-    }
-
-    private pivot(r: number, j: number, d: Rational[]): void {
-        const pivot = d[r];
-        const theta = div(this.xB[r], pivot);
-        const pivotRow = this.inverse[r].map(v => div(v, pivot));
-        for (let k = 0; k < this.m; k++) {
-            if (k === r || d[k].n === 0n) {
-                continue;
-            }
-            this.xB[k] = sub(this.xB[k], mul(d[k], theta));
-            const row = this.inverse[k];
-            for (let c = 0; c < this.m; c++) {
-                if (pivotRow[c].n !== 0n) {
-                    row[c] = sub(row[c], mul(d[k], pivotRow[c]));
-                }
-            }
-        }
-        this.xB[r] = theta;
-        this.inverse[r] = pivotRow;
-        this.basis[r] = j;
-    }
-}
-
-function lcm(a: bigint, b: bigint): bigint {
-    let x = a;
-    let y = b;
-    while (y !== 0n) {
-        [x, y] = [y, x % y];
-    }
-    return (a / x) * b;
 }

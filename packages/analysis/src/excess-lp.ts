@@ -52,7 +52,9 @@ export class ExcessLp {
         const columns: Column[] = [];
         const kinds: number[] = [];
         for (const mask of masks) {
-            columns.push({ entries: [...members(this.n, mask, 1), [this.n, 1]], cost: neg(fromInteger(this.values[mask])) });
+            const entries = members(this.n, mask, 1);
+            entries.push(PLUS_ONE[this.n]);
+            columns.push({ entries, cost: neg(fromInteger(this.values[mask])) });
             kinds.push(mask);
         }
         this.add(columns, kinds);
@@ -87,11 +89,16 @@ export function minimiseLargestExcess(
     return lp.solve(onProgress);
 }
 
-function members(n: number, mask: number, coefficient: number): Array<[number, number]> {
-    const out: Array<[number, number]> = [];
+/** Entries [row, +1] and [row, -1], shared by every column (columns never change their entries): the LPs make thousands. */
+const PLUS_ONE = Array.from({ length: 32 }, (_, row) => [row, 1] as const);
+const MINUS_ONE = Array.from({ length: 32 }, (_, row) => [row, -1] as const);
+
+function members(n: number, mask: number, coefficient: 1 | -1): Array<readonly [number, number]> {
+    const entries = coefficient === 1 ? PLUS_ONE : MINUS_ONE;
+    const out: Array<readonly [number, number]> = [];
     for (let i = 0; i < n; i++) {
         if (mask & (1 << i)) {
-            out.push([i, coefficient]);
+            out.push(entries[i]);
         }
     }
     return out;

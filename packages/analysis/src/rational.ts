@@ -14,7 +14,8 @@ export interface Rational {
 export const ZERO: Rational = { n: 0n, d: 1n };
 export const ONE: Rational = { n: 1n, d: 1n };
 
-function gcd(a: bigint, b: bigint): bigint {
+/** Greatest common divisor, of the magnitudes. */
+export function gcd(a: bigint, b: bigint): bigint {
     let x = a < 0n ? -a : a;
     let y = b < 0n ? -b : b;
     while (y !== 0n) {

@@ -1,6 +1,7 @@
 /** Small DomainModels built directly (no parsing) for property and robustness tests. */
 import type { DomainModel, Initiative, Practice, SharedCostTerm } from '@autonomy/domain';
 import fc from 'fast-check';
+import { allValues, buildGame } from '../src/coalition-value.js';
 
 export interface GameSpec {
     pops: number[];
@@ -76,4 +77,11 @@ export function gameSpec(minN = 1, maxN = 7): fc.Arbitrary<GameSpec> {
         costs: fc.array(fc.integer({ min: 0, max: 8_000_000 }), { minLength: n, maxLength: n }),
         terms: fc.array(term, { minLength: 0, maxLength: 3 })
     }));
+}
+
+/** The coalition values of a generated game's initiative: every v(S), by bit mask. */
+export function gameValues(spec: GameSpec): { n: number; values: Float64Array } {
+    const model = modelOf(spec);
+    const game = buildGame(model.initiatives[0], new Map(model.practices.map(p => [p.id, p])));
+    return { n: game.n, values: allValues(game) };
 }

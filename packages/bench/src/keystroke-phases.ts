@@ -16,6 +16,7 @@ import { createAutonomyServices } from '@autonomy/language';
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import type { NormalizedTextDocuments } from 'langium/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { timeAnalysis } from './analysis-timer.js';
 import { planEdits } from './editor-latency.js';
 import { generateModel } from './generate-model.js';
 import { median, percentile } from './statistics.js';
@@ -59,17 +60,7 @@ export async function keystrokePhases(options: { lines: number; edits: number; s
     for (const [name, state] of PHASES) {
         shared.workspace.DocumentBuilder.onBuildPhase(state, () => { marks.push([name, threadMs(), heapMb()]); });
     }
-    let analysisMs = 0;
-    const provider = Autonomy.analysis.AnalysisProvider;
-    const getAnalysis = provider.getAnalysis.bind(provider);
-    provider.getAnalysis = (doc) => {
-        const started = threadMs();
-        try {
-            return getAnalysis(doc);
-        } finally {
-            analysisMs += threadMs() - started;
-        }
-    };
+    const analysed = timeAnalysis(Autonomy.analysis.AnalysisProvider, threadMs);
     const pauses: Array<{ start: number; ms: number }> = [];
     const observer = new PerformanceObserver(list => { pauses.push(...list.getEntries().map(e => ({ start: e.startTime, ms: e.duration }))); });
     observer.observe({ entryTypes: ['gc'] });
@@ -79,14 +70,14 @@ export async function keystrokePhases(options: { lines: number; edits: number; s
         const line = lines[edit.line];
         lines[edit.line] = line.slice(0, edit.character) + edit.insert + line.slice(edit.character + edit.deleteLength);
         marks = [];
-        analysisMs = 0;
+        analysed.ms = 0;
         const wallStart = performance.now();
         const start = threadMs();
         const heapStart = heapMb();
         textDocuments.set(TextDocument.create(uri.toString(), 'autonomy', ++version, lines.join('\n')));
         await shared.workspace.DocumentBuilder.update([uri], []);
         const end = threadMs();
-        const phases = { parse: 0, index: 0, scopes: 0, link: 0, references: 0, validate: 0, analysis: analysisMs, other: 0, gc: 0 };
+        const phases = { parse: 0, index: 0, scopes: 0, link: 0, references: 0, validate: 0, analysis: analysed.ms, other: 0, gc: 0 };
         const allocated = { parse: 0, index: 0, scopes: 0, link: 0, references: 0, validate: 0, analysis: 0, other: 0, gc: 0 };
         let previous = start;
         let previousHeap = heapStart;
@@ -97,7 +88,7 @@ export async function keystrokePhases(options: { lines: number; edits: number; s
             previous = at;
             previousHeap = heap;
         }
-        phases.validate -= analysisMs;
+        phases.validate -= analysed.ms;
         phases.other = end - previous;
         keystrokes.push({ totalMs: end - start, phases, allocated, wallStart, wallEnd: performance.now() });
     }
