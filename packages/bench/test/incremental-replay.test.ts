@@ -132,6 +132,25 @@ function snapshot(services: Services, document: LangiumDocument): unknown {
     };
 }
 
+/** Where two snapshots first differ (the property path, then both values), or undefined when they are the same. */
+function firstDifference(actual: unknown, expected: unknown, path = ''): string | undefined {
+    if (Object.is(actual, expected)) {
+        return undefined;
+    }
+    if (typeof actual === 'object' && typeof expected === 'object' && actual !== null && expected !== null) {
+        const keys = [...new Set([...Object.keys(actual), ...Object.keys(expected)])];
+        for (const key of keys) {
+            const found = firstDifference((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`);
+            if (found) {
+                return found;
+            }
+        }
+        return undefined;
+    }
+    const show = (value: unknown) => JSON.stringify(value)?.slice(0, 300);
+    return `at ${path}: incremental ${show(actual)}, full ${show(expected)}`;
+}
+
 /** Short pieces of text a person types, and that open strings, comments and blocks or break the declarations. */
 const PIECES = [
     '0', '1', '5', '9', 'a', 'Z', 'x', ' ', '  ', '\n', '\r\n', '\r', '{', '}', '"', '\'', '//', '/*', '*/', ',', '%', '£', '.', '-', '->', '+',
@@ -148,11 +167,11 @@ type Edit =
     | { kind: 'revert' };
 
 const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), piece: fc.nat(PIECES.length - 1) }) },
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }) },
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant('digit' as const), at: fc.nat(), digit: fc.integer({ min: 0, max: 9 }) }) },
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('space' as const), at: fc.nat() }) },
-    { weight: 4, arbitrary: fc.constant({ kind: 'undo' as const }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), piece: fc.nat(PIECES.length - 1) }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }) },
+    { weight: 5, arbitrary: fc.record({ kind: fc.constant('digit' as const), at: fc.nat(), digit: fc.integer({ min: 0, max: 9 }) }) },
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('space' as const), at: fc.nat() }) },
+    { weight: 5, arbitrary: fc.constant({ kind: 'undo' as const }) },
     { weight: 1, arbitrary: fc.constant({ kind: 'revert' as const }) }
 );
 
@@ -238,10 +257,9 @@ async function replay(model: ModelFiles, edits: Edit[]): Promise<string | undefi
                 const actual = snapshot(editor, session.document);
                 const expected = snapshot(reference, built[0]);
                 const path = factory.counts.incremental > counted ? 'incremental' : 'full';
-                try {
-                    expect(actual).toEqual(expected);
-                } catch (error) {
-                    return `step ${step + 1} (${JSON.stringify(edit)}, ${path} parse) of ${model.files[0].path} differs from a full parse: ${(error as Error).message.slice(0, 3000)}`;
+                const difference = firstDifference(actual, expected);
+                if (difference) {
+                    return `step ${step + 1} (${JSON.stringify(edit)}, ${path} parse) of ${model.files[0].path} differs from a full parse: ${difference}`;
                 }
             } finally {
                 await close(reference, built);
@@ -287,13 +305,22 @@ describe('incremental parsing gives what a full parse gives, after every edit', 
         await fc.assert(fc.asyncProperty(fc.boolean(), fc.array(editArbitrary, { minLength: 40, maxLength: 40 }), async (crlf, edits) => {
             const model = { files: [{ path: 'generated.autonomy', text: crlf ? text.replace(/\n/g, '\r\n') : text }] };
             expect(await replay(model, edits)).toBeUndefined();
+        }), { numRuns: lines > 500 ? 1 : 2, endOnFailure: true });
+    }, 300_000);
+
+    it('a generated model written compactly: declarations side by side, a comment after each closing brace', async () => {
+        // Positions after an edited declaration on its last line move sideways: here there always are some.
+        const text = generateModel({ lines: 300, seed: 13, singleFile: true }).files[0].text
+            .replace(/\n}\n+/g, '\n} /* end */ ').replace(/\n {4}/g, (m, at: number) => (at % 2 === 0 ? ' ' : m));
+        await fc.assert(fc.asyncProperty(fc.array(editArbitrary, { minLength: 60, maxLength: 60 }), async edits => {
+            expect(await replay({ files: [{ path: 'compact.autonomy', text }] }, edits)).toBeUndefined();
         }), { numRuns: 2, endOnFailure: true });
     }, 300_000);
 
     it('took the fast path on a meaningful share of the edits', () => {
-        // Random edits break a model often (then every edit parses in full until one is undone):
-        // a third of all edits is what the fixed seed gives with a working fast path, far above zero.
+        // Random edits break a model often (then every edit parses in full until one is undone or fixes it):
+        // the fixed seed gives 995 of 2,640 edits (38 %) with the fast path working, none without it.
         expect(tally.edits).toBeGreaterThan(1000);
-        expect(tally.incremental / tally.edits).toBeGreaterThan(0.2);
+        expect(tally.incremental / tally.edits).toBeGreaterThan(0.25);
     });
 });
