@@ -1,6 +1,6 @@
 import {
-    type AstNode, CompositeCstNodeImpl, type CstNode, CstNodeBuilder, GrammarAST, type LangiumParser, type LeafCstNodeImpl,
-    type Lexer, type ParseResult, RootCstNodeImpl
+    type AstNode, AstUtils, CompositeCstNodeImpl, type CstNode, CstNodeBuilder, type Grammar, GrammarAST, GrammarUtils, type LangiumParser,
+    type LeafCstNodeImpl, type Lexer, type ParseResult, RootCstNodeImpl
 } from 'langium';
 import { adoptChildren, firstTokenLeaf, hasLangiumCstFields, lastTokenLeaf, type Shift, shiftTree } from './cst-positions.js';
 import { type MutableNode, spliceTopLevel } from './incremental-splice.js';
@@ -34,7 +34,7 @@ type IToken = ReturnType<Lexer['tokenize']>['tokens'][number];
 
 export type FallbackReason =
     | 'no previous tree' | 'previous parse had errors' | 'edit outside one declaration' | 'declaration parse had errors'
-    | 'declaration changed kind' | 'gap no longer only comments' | 'langium internals changed';
+    | 'declaration changed kind' | 'gap no longer only comments' | 'langium internals changed' | 'incremental parse failed';
 
 export type IncrementalOutcome = { result: ParseResult<AstNode> } | { fallback: FallbackReason };
 
@@ -111,6 +111,99 @@ function ruleOf(node: CstNode): string | undefined {
 export interface Parsing {
     parser: LangiumParser;
     lexer: Lexer;
+    grammar: Grammar;
+}
+
+const startersOfGrammar = new WeakMap<Grammar, ReadonlySet<string>>();
+
+/**
+ * The tokens a top-level declaration (or import, or the model settings) can
+ * start with, and the end of the file: where the parser's error recovery in a
+ * full parse may stop skipping, but not in the parse of one declaration alone.
+ */
+function topLevelStarters(grammar: Grammar): ReadonlySet<string> {
+    let starters = startersOfGrammar.get(grammar);
+    if (!starters) {
+        const found = new Set<string>(['EOF']);
+        const visit = (rule: GrammarAST.AbstractRule | undefined, seen: Set<GrammarAST.AbstractRule>): void => {
+            if (!GrammarAST.isParserRule(rule) || seen.has(rule)) {
+                return;
+            }
+            seen.add(rule);
+            const definition = rule.definition;
+            if (GrammarAST.isAlternatives(definition) && definition.elements.every(GrammarAST.isRuleCall)) {
+                definition.elements.forEach(call => visit(call.rule.ref, seen));
+                return;
+            }
+            const keyword = AstUtils.streamAst(definition).find(GrammarAST.isKeyword);
+            if (keyword) {
+                found.add(keyword.value);
+            }
+        };
+        const entry = GrammarUtils.getEntryRule(grammar);
+        if (entry) {
+            AstUtils.streamAst(entry.definition).filter(GrammarAST.isRuleCall).forEach(call => visit(call.rule.ref, new Set()));
+        }
+        starters = found;
+        startersOfGrammar.set(grammar, starters);
+    }
+    return starters;
+}
+
+/**
+ * Whether the errors of a declaration parsed alone are those a full parse
+ * would give. The parser recovers from an error by skipping tokens up to one
+ * that may follow the rules under way; in a full parse those include the
+ * tokens that start a declaration, in a parse of the declaration alone only
+ * the end. So: the declaration's rule must have ended at its own closing brace
+ * (recovery did not skip it), every error must lie inside the declaration, and
+ * no token after its first may start a declaration (where the two parses could
+ * stop skipping at different tokens). Lookahead never passes the closing brace,
+ * which no rule inside the declaration can take for anything else.
+ */
+function recoveredWithin(parsing: Parsing, parsed: ParseResult<AstNode>, text: string): boolean {
+    const subRoot = parsed.value.$cstNode;
+    const first = subRoot && firstTokenLeaf(subRoot);
+    const last = subRoot && lastTokenLeaf(subRoot);
+    const closing = last?.grammarSource;
+    if (!first || !last || !GrammarAST.isKeyword(closing) || closing.value !== '}' || last.end !== text.length
+        || last.container?.astNode !== parsed.value) {
+        return false;
+    }
+    if (!parsed.parserErrors.every(e => Number.isFinite(e.token.startOffset) && e.token.startOffset >= first.end && e.token.startOffset <= last.offset)) {
+        return false;
+    }
+    const starters = topLevelStarters(parsing.grammar);
+    return parsing.lexer.tokenize(text).tokens.every((token, i) => i === 0 || !starters.has(token.tokenType.name));
+}
+
+/** Moves the tokens of a declaration's parse errors from its own text to where it starts in the file. */
+function shiftErrorTokens(errors: ParseResult['parserErrors'], offset: number, start: { line: number; character: number }): void {
+    const tokens = new Set<IToken>();
+    for (const error of errors) {
+        tokens.add(error.token);
+        const previousToken = (error as { previousToken?: IToken }).previousToken;
+        if (previousToken) {
+            tokens.add(previousToken);
+        }
+        error.resyncedTokens.forEach(token => tokens.add(token));
+    }
+    for (const token of tokens) {
+        if (!Number.isFinite(token.startOffset)) {
+            continue;
+        }
+        token.startOffset += offset;
+        token.endOffset = token.endOffset === undefined ? undefined : token.endOffset + offset;
+        // Chevrotain counts lines and columns from 1.
+        if (token.startLine === 1) {
+            token.startColumn = token.startColumn! + start.character;
+        }
+        if (token.endLine === 1) {
+            token.endColumn = token.endColumn! + start.character;
+        }
+        token.startLine = token.startLine! + start.line;
+        token.endLine = token.endLine! + start.line;
+    }
 }
 
 /**
@@ -130,13 +223,13 @@ export function parseIncrementally(parsing: Parsing, previous: ParseResult<AstNo
     const declaration = oldCst.content[index] as CstNode | undefined;
     const last = declaration && lastTokenLeaf(declaration);
     if (declaration instanceof CompositeCstNodeImpl && last && span.start < last.end) {
-        return reparseDeclaration(parsing.parser, previous, text, span, index);
+        return reparseDeclaration(parsing, previous, text, span, index);
     }
     return relexGap(parsing.lexer, previous, text, span, index);
 }
 
 /** The edit inside the declaration `oldCst.content[index]`: that declaration parsed again. */
-function reparseDeclaration(parser: LangiumParser, previous: ParseResult<AstNode>, text: string, span: ChangedSpan, index: number): IncrementalOutcome {
+function reparseDeclaration(parsing: Parsing, previous: ParseResult<AstNode>, text: string, span: ChangedSpan, index: number): IncrementalOutcome {
     const oldRoot = previous.value as MutableNode;
     const oldCst = oldRoot.$cstNode as RootCstNodeImpl;
     const declaration = oldCst.content[index];
@@ -161,10 +254,11 @@ function reparseDeclaration(parser: LangiumParser, previous: ParseResult<AstNode
     }
 
     const delta = span.newEnd - span.oldEnd;
-    const parsed = parser.parse(text.slice(first.offset, last.end + delta), { rule });
+    const declarationText = text.slice(first.offset, last.end + delta);
+    const parsed = parsing.parser.parse(declarationText, { rule });
     const subRoot = parsed.value.$cstNode;
-    if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0 || (parsed.lexerReport?.diagnostics.length ?? 0) > 0
-        || !(subRoot instanceof RootCstNodeImpl)) {
+    if (parsed.lexerErrors.length > 0 || (parsed.lexerReport?.diagnostics.length ?? 0) > 0 || !(subRoot instanceof RootCstNodeImpl)
+        || (parsed.parserErrors.length > 0 && !recoveredWithin(parsing, parsed, declarationText))) {
         return { fallback: 'declaration parse had errors' };
     }
     const newNode = parsed.value as MutableNode;
@@ -178,6 +272,7 @@ function reparseDeclaration(parser: LangiumParser, previous: ParseResult<AstNode
     replacement.grammarSource = declaration.grammarSource;
     adoptChildren(replacement, subRoot.content);
     shiftTree(replacement, { offset: first.offset, line: 0, lines: start.line, columns: start.character });
+    shiftErrorTokens(parsed.parserErrors, first.offset, start);
     replacement.astNode = newNode;
     newNode.$cstNode = replacement;
 
@@ -190,7 +285,7 @@ function reparseDeclaration(parser: LangiumParser, previous: ParseResult<AstNode
     newNode.$container = value;
     newNode.$containerProperty = property;
     newNode.$containerIndex = position;
-    return { result: { value, lexerErrors: [], parserErrors: [], lexerReport: parsed.lexerReport } };
+    return { result: { value, lexerErrors: [], parserErrors: parsed.parserErrors, lexerReport: parsed.lexerReport } };
 }
 
 /** Langium's conversion of a token to a CST leaf, for the comments of a gap. */
