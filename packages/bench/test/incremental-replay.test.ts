@@ -171,7 +171,9 @@ type Edit =
     | { kind: 'digit'; at: number; digit: number }
     | { kind: 'space'; at: number }
     | { kind: 'undo' }
-    | { kind: 'revert' };
+    | { kind: 'revert' }
+    /** Exactly this text at exactly this offset (for scripted typing). */
+    | { kind: 'type'; at: number; text: string };
 
 const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), piece: fc.nat(PIECES.length - 1) }) },
@@ -229,6 +231,8 @@ function applyEdit(text: string, edit: Edit, history: string[]): string {
             return history.pop() ?? text;
         case 'revert':
             return history.splice(0).at(0) ?? text;
+        case 'type':
+            return text.slice(0, edit.at) + edit.text + text.slice(edit.at);
     }
 }
 
@@ -324,6 +328,23 @@ describe('incremental parsing gives what a full parse gives, after every edit', 
             expect(await replay({ files: [{ path: 'compact.autonomy', text }] }, edits)).toBeUndefined();
         }), { numRuns: 2, endOnFailure: true });
     }, 300_000);
+
+    it('typing a new line into a block, one character at a time, parses only the block throughout', async () => {
+        const text = generateModel({ lines: 300, seed: 14, singleFile: true }).files[0].text;
+        const line = '    crisis risk 35%\n';
+        const edits: Edit[] = [];
+        for (const block of [/^practice /m, /^collective /m, /^initiative /m]) {
+            // At the start of the block's second line, then undone character by character.
+            const at = text.indexOf('\n', block.exec(text)!.index) + 1;
+            [...line].forEach((character, i) => edits.push({ kind: 'type', at: at + i, text: character }));
+            [...line].forEach(() => edits.push({ kind: 'undo' }));
+        }
+        const before = { ...tally };
+        expect(await replay({ files: [{ path: 'typing.autonomy', text }] }, edits)).toBeUndefined();
+        // Every keystroke, most of them through states with parse errors inside the block (120 and 90 with the fixed text).
+        expect(tally.incremental - before.incremental).toBe(edits.length);
+        expect(tally.incrementalWithErrors - before.incrementalWithErrors).toBeGreaterThan(edits.length / 2);
+    }, 120_000);
 
     it('took the fast path on a meaningful share of the edits', () => {
         // Random edits break a model often (then every edit parses in full until one is undone or fixes it):
