@@ -8,7 +8,7 @@ import type { Range } from 'vscode-languageserver-types';
  * Langium 4.4's `LeafCstNodeImpl` and `CompositeCstNodeImpl`
  * (parser/cst-node-builder.js). `hasLangiumCstFields` checks they are still
  * there, so another Langium turns the incremental path off instead of
- * corrupting positions; the replay test (test/speed/incremental-replay.test.ts)
+ * corrupting positions; the replay test (packages/bench/test/incremental-replay.test.ts)
  * compares every position with a full parse.
  */
 

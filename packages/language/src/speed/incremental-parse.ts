@@ -14,7 +14,7 @@ type IToken = ReturnType<Lexer['tokenize']>['tokens'][number];
  * in the document's tree; the declarations after it move by the edit's length.
  * Anything else, or anything unsure, is parsed in full (the caller's fallback).
  *
- * Why the result is the full parse's (test/speed/incremental-replay.test.ts checks it
+ * Why the result is the full parse's (packages/bench/test/incremental-replay.test.ts checks it
  * after every edit of long random replays):
  * - The edit starts after the declaration's first token (its keyword) and ends
  *   before its last token, so the text before the declaration and after it is
@@ -22,12 +22,14 @@ type IToken = ReturnType<Lexer['tokenize']>['tokens'][number];
  *   its own characters and the one after it, and a token that could run on past
  *   the declaration's end (an opened string or block comment) makes the
  *   declaration's own text fail to lex, which falls back.
- * - The previous parse had no errors, so the parser was in the file's top-level
- *   loop at the declaration's start and after its end, and the token after it
- *   starts a declaration (or ends the file): no rule of the grammar can take it
- *   as a continuation of the declaration. The declaration's own text must parse
- *   with no errors and to the same kind of node: then the full parse would parse
- *   those tokens in the same way, in the same top-level loop.
+ * - The previous parse had no errors (or only inside this declaration, which
+ *   its rule closed with its own brace: errorsConfinedTo), so the parser was in
+ *   the file's top-level loop at the declaration's start and after its end, and
+ *   the token after it starts a declaration (or ends the file): no rule of the
+ *   grammar can take it as a continuation of the declaration. The declaration's
+ *   own text must parse to the same kind of node, with no errors or with errors
+ *   the full parse would make in the same way (recoveredWithin): then the full
+ *   parse parses those tokens in the same way, in the same top-level loop.
  * - Comments inside the declaration land where the full parse puts them; those
  *   before and after it are outside the re-parsed text and stay where they are.
  */

@@ -41,7 +41,9 @@ export const AutonomySpeedModule: Module<LangiumServices & AutonomySpeedServices
 
 /**
  * The speed module's shared service: the document factory that re-parses
- * only the declaration an edit falls in (incremental-parse.ts).
+ * only the declaration an edit falls in (incremental-parse.ts). Left out with
+ * the rest by `speedUps: false`; `AUTONOMY_INCREMENTAL_PARSING=off` or the
+ * factory's `incremental = false` parses every change in full.
  */
 export const AutonomySharedSpeedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
