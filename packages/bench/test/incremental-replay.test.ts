@@ -10,9 +10,8 @@
  * the analysis. The fast path must have taken a meaningful share of the edits,
  * so the test fails if it silently never runs.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type AutonomyServices, createAutonomyServices, IncrementalDocumentFactory } from '@autonomy/language';
@@ -20,25 +19,7 @@ import { type CstNode, CstUtils, EmptyFileSystem, type LangiumDocument, type Lan
 import type { NormalizedTextDocuments } from 'langium/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateModel } from '../src/generate-model.js';
-
-const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
-
-function modelFiles(folder: string): string[] {
-    return readdirSync(folder).flatMap(name => {
-        const path = join(folder, name);
-        return statSync(path).isDirectory() ? modelFiles(path) : name.endsWith('.autonomy') ? [path] : [];
-    });
-}
-
-/** The file and, transitively, the files it imports that exist. */
-function withImports(path: string, seen = new Set<string>()): string[] {
-    if (seen.has(path)) {
-        return [];
-    }
-    seen.add(path);
-    const imported = [...readFileSync(path, 'utf8').matchAll(/^\s*import\s+"([^"]+)"/gm)].map(m => resolve(dirname(path), m[1]));
-    return [path, ...imported.flatMap(p => (statSync(p, { throwIfNoEntry: false })?.isFile() ? withImports(p, seen) : []))];
-}
+import { EXAMPLES, modelFiles, withImports } from './example-files.js';
 
 interface ModelFiles {
     /** The edited file first, then the files it imports. */
