@@ -97,7 +97,7 @@ function tokenPosition(token: IToken | undefined): unknown {
 }
 
 /** Everything the comparison looks at, as plain data. */
-function snapshot(services: Services, document: LangiumDocument): unknown {
+function snapshot(services: Services, document: LangiumDocument): Record<string, unknown> {
     const result = document.parseResult;
     const root = result.value.$cstNode;
     const cst = root ? CstUtils.streamCst(root).map(node => [
@@ -246,12 +246,21 @@ async function replay(model: ModelFiles, edits: Edit[]): Promise<string | undefi
             const expectedModel = { files: [{ ...model.files[0], text: after }, ...model.files.slice(1)] };
             const built = await fullBuild(reference, session.root, expectedModel);
             try {
-                const actual = snapshot(editor, session.document);
-                const expected = snapshot(reference, built[0]);
-                const path = factory.counts.incremental > counted ? 'incremental' : 'full';
-                const difference = firstDifference(actual, expected);
-                if (difference) {
-                    return `step ${step + 1} (${JSON.stringify(edit)}, ${path} parse) of ${model.files[0].path} differs from a full parse: ${difference}`;
+                // The edited file, and the others as they see it (a file that imports the edited one is relinked).
+                // The others' diagnostics are left out: an import cycle's diagnostic on the other file of the cycle
+                // stays after the edited file drops its import, with incremental parsing off too
+                // (broken/import-cycle/north-scenario.autonomy, step 18 with the fixed seed): not a parsing matter.
+                for (const [i, file] of model.files.entries()) {
+                    const document = i === 0 ? session.document : editor.shared.workspace.LangiumDocuments.getDocument(URI.parse(session.root + file.path))!;
+                    const [actual, expected] = [snapshot(editor, document), snapshot(reference, built[i])];
+                    if (i > 0) {
+                        actual.diagnostics = expected.diagnostics = undefined;
+                    }
+                    const difference = firstDifference(actual, expected);
+                    if (difference) {
+                        const path = factory.counts.incremental > counted ? 'incremental' : 'full';
+                        return `step ${step + 1} (${JSON.stringify(edit)}, ${path} parse) of ${model.files[0].path}: ${file.path} differs from a full build: ${difference}`;
+                    }
                 }
             } finally {
                 await close(reference, built);
@@ -308,6 +317,15 @@ describe('incremental parsing gives what a full parse gives, after every edit', 
         await fc.assert(fc.asyncProperty(fc.array(editArbitrary, { minLength: 60, maxLength: 60 }), async edits => {
             expect(await replay({ files: [{ path: 'compact.autonomy', text }] }, edits)).toBeUndefined();
         }), { numRuns: 2, endOnFailure: true });
+    }, 300_000);
+
+    it('an imported register, typed into while the scenarios that import it are open', async () => {
+        const files = ['westbrook/register/practices.autonomy', 'westbrook/vote.autonomy', 'westbrook/consensus-merged.autonomy',
+            'westbrook/register/small-practices.autonomy', 'westbrook/register/merged-practice.autonomy']
+            .map(path => ({ path, text: readFileSync(join(EXAMPLES, path), 'utf8') }));
+        await fc.assert(fc.asyncProperty(fc.array(editArbitrary, { minLength: 40, maxLength: 40 }), async edits => {
+            expect(await replay({ files }, edits)).toBeUndefined();
+        }), { numRuns: 1, endOnFailure: true });
     }, 300_000);
 
     it('typing a new line into a block, one character at a time, parses only the block throughout', async () => {
