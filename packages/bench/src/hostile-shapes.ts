@@ -8,8 +8,10 @@
  *
  * `node packages/bench/dist/hostile-shapes.js` on its own, or as part of `npm run bench`.
  */
-import { createAutonomyServices } from '@autonomy/language';
+import { createAutonomyServices, IncrementalDocumentFactory } from '@autonomy/language';
 import { Cancellation, EmptyFileSystem, type LangiumDocument, URI } from 'langium';
+import type { NormalizedTextDocuments } from 'langium/lsp';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateModel } from './generate-model.js';
 
 export interface ShapeResult {
@@ -28,25 +30,34 @@ function cpuMs<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
     });
 }
 
-/** First build of one file in fresh services, then a keystroke (the file re-read with one character changed). */
-async function firstBuildAndKeystroke(text: string, edit: (text: string) => string): Promise<{ first: number; keystroke: number; document: LangiumDocument; services: ReturnType<typeof createAutonomyServices> }> {
+/**
+ * First build of one file in fresh services, then a keystroke as the editor
+ * makes it: the open document's text changed, then DocumentBuilder.update
+ * (with the speed module that parses the changed declaration only, and
+ * `AUTONOMY_INCREMENTAL_PARSING=off` to parse it in full). `parsed` says which it was.
+ */
+async function firstBuildAndKeystroke(text: string, edit: (text: string) => string): Promise<{ first: number; keystroke: number; parsed: string; document: LangiumDocument; services: ReturnType<typeof createAutonomyServices> }> {
     const services = createAutonomyServices(EmptyFileSystem);
     const { shared } = services;
     const uri = URI.parse('file:///shapes/model.autonomy');
+    const textDocuments = shared.workspace.TextDocuments as NormalizedTextDocuments<TextDocument>;
     const first = await cpuMs(async () => {
-        const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+        const opened = TextDocument.create(uri.toString(), 'autonomy', 1, text);
+        textDocuments.set(opened);
+        const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(opened);
         shared.workspace.LangiumDocuments.addDocument(document);
         await shared.workspace.DocumentBuilder.build([document], { validation: true });
         return document;
     });
+    const factory = shared.workspace.LangiumDocumentFactory;
+    const before = factory instanceof IncrementalDocumentFactory ? factory.counts.incremental : 0;
     const keystroke = await cpuMs(async () => {
-        shared.workspace.LangiumDocuments.deleteDocument(uri);
-        const document = shared.workspace.LangiumDocumentFactory.fromString(edit(text), uri);
-        shared.workspace.LangiumDocuments.addDocument(document);
-        await shared.workspace.DocumentBuilder.build([document], { validation: true });
-        return document;
+        textDocuments.set(TextDocument.create(uri.toString(), 'autonomy', 2, edit(text)));
+        await shared.workspace.DocumentBuilder.update([uri], []);
+        return first.value;
     });
-    return { first: first.ms, keystroke: keystroke.ms, document: keystroke.value, services };
+    const parsed = factory instanceof IncrementalDocumentFactory && factory.counts.incremental > before ? 'parsed incrementally' : 'parsed in full';
+    return { first: first.ms, keystroke: keystroke.ms, parsed, document: keystroke.value, services };
 }
 
 function manyTrustStatements(members: number): string {
@@ -71,7 +82,7 @@ export async function measureHostileShapes(): Promise<ShapeResult[]> {
     const results: ShapeResult[] = [];
     const crowd = await firstBuildAndKeystroke(manyTrustStatements(10_000), t => t.replace('credibility 5', 'credibility 6'));
     results.push({ shape: '10,000 members, a trust statement each', measure: 'first diagnostics', ms: crowd.first, target: '< 2,000 ms', pass: crowd.first < 2000 });
-    results.push({ shape: '10,000 members, a trust statement each', measure: 'keystroke', ms: crowd.keystroke, target: '< 500 ms', pass: crowd.keystroke < 500 });
+    results.push({ shape: '10,000 members, a trust statement each', measure: `keystroke (${crowd.parsed})`, ms: crowd.keystroke, target: '< 500 ms', pass: crowd.keystroke < 500 });
     // The validation checks' share of that keystroke (the rest is parsing and linking 1.2 MB).
     const checks = await cpuMs(() => crowd.services.Autonomy.validation.DocumentValidator.validateDocument(crowd.document));
     results.push({ shape: '10,000 members, a trust statement each', measure: `validation of the keystroke's document (${checks.value.length} diagnostics)`,
@@ -86,7 +97,7 @@ export async function measureHostileShapes(): Promise<ShapeResult[]> {
 
     const big = generateModel({ lines: 61_000, seed: 7, singleFile: true }).files[0].text;
     const large = await firstBuildAndKeystroke(big, t => t.replace('list size ', 'list size 1'));
-    results.push({ shape: `a ${(big.length / 1e6).toFixed(1)} MB model (${big.split('\n').length.toLocaleString('en-GB')} lines)`, measure: 'keystroke', ms: large.keystroke, target: '< 500 ms', pass: large.keystroke < 500 });
+    results.push({ shape: `a ${(big.length / 1e6).toFixed(1)} MB model (${big.split('\n').length.toLocaleString('en-GB')} lines)`, measure: `keystroke (${large.parsed})`, ms: large.keystroke, target: '< 500 ms', pass: large.keystroke < 500 });
     const formatter = large.services.Autonomy.lsp.Formatter!;
     const source = new Cancellation.CancellationTokenSource();
     const params = { textDocument: { uri: large.document.uri.toString() }, options: { tabSize: 4, insertSpaces: true } };

@@ -7,12 +7,13 @@
  * garbage-collection pauses that fell within it. Prints the median keystroke
  * beside the slowest 5 %.
  *
- * `node --expose-gc packages/bench/dist/keystroke-phases.js [--lines 300,1000] [--edits 400] [--speed-ups false]`
+ * `node --expose-gc packages/bench/dist/keystroke-phases.js [--lines 300,1000] [--edits 400] [--speed-ups false] [--incremental false]`
+ * (`--incremental false` parses every keystroke in full, for an A/B of incremental parsing).
  */
 import { PerformanceObserver } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import { createAutonomyServices } from '@autonomy/language';
+import { createAutonomyServices, IncrementalDocumentFactory } from '@autonomy/language';
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import type { NormalizedTextDocuments } from 'langium/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -42,8 +43,13 @@ const threadMs = (): number => {
     return (used.user + used.system) / 1000;
 };
 
-export async function keystrokePhases(options: { lines: number; edits: number; seed: number; speedUps: boolean }): Promise<Keystroke[]> {
+export async function keystrokePhases(options: { lines: number; edits: number; seed: number; speedUps: boolean; incremental?: boolean }): Promise<Keystroke[]> {
     const { shared, Autonomy } = createAutonomyServices({ ...EmptyFileSystem, speedUps: options.speedUps });
+    const factory = shared.workspace.LangiumDocumentFactory;
+    reparses = undefined;
+    if (factory instanceof IncrementalDocumentFactory) {
+        factory.incremental = options.incremental ?? true;
+    }
     const model = generateModel({ lines: options.lines, seed: options.seed, singleFile: true });
     const uri = URI.parse('file:///phases/model.autonomy');
     const lines = model.files[0].text.split('\n');
@@ -92,6 +98,9 @@ export async function keystrokePhases(options: { lines: number; edits: number; s
         phases.other = end - previous;
         keystrokes.push({ totalMs: end - start, phases, allocated, wallStart, wallEnd: performance.now() });
     }
+    if (factory instanceof IncrementalDocumentFactory) {
+        reparses = { ...factory.counts };
+    }
     // GC entries arrive asynchronously: let them in, then give each keystroke the pauses that began within it.
     await new Promise(resolve => setTimeout(resolve, 100));
     observer.disconnect();
@@ -100,6 +109,9 @@ export async function keystrokePhases(options: { lines: number; edits: number; s
     }
     return keystrokes;
 }
+
+/** How the last run's keystrokes were parsed (undefined without the speed module). */
+let reparses: IncrementalDocumentFactory['counts'] | undefined;
 
 function describe(keystrokes: Keystroke[], lines: number): string[] {
     const totals = keystrokes.map(k => k.totalMs);
@@ -115,6 +127,8 @@ function describe(keystrokes: Keystroke[], lines: number): string[] {
     const meanMb = (name: PhaseName) => grew.reduce((s, k) => s + k.allocated[name], 0) / Math.max(1, grew.length);
     out.push(`  MB allocated (${String(grew.length).padStart(3)})  ${names.map(n => meanMb(n).toFixed(2).padStart(10)).join('')}   (keystrokes without a collection)`);
     out.push(`  slowest 5% (${String(tail.length).padStart(3)})    ${names.map(n => mean(tail, n).toFixed(1).padStart(10)).join('')}  ${mean(tail, 'gc').toFixed(1).padStart(10)}`);
+    out.push(reparses ? `  parsed incrementally: ${reparses.incremental} of ${reparses.incremental + reparses.full} changed texts`
+        + `${reparses.full > 0 ? ` (in full: ${JSON.stringify(reparses.fallbacks)})` : ''}` : '  parsed in full: no incremental parser (speed module left out)');
     return out;
 }
 
@@ -122,9 +136,11 @@ if (process.argv[1]?.endsWith('keystroke-phases.js')) {
     const argv = process.argv.slice(2);
     const get = (name: string, fallback: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
     const speedUps = get('speed-ups', 'true') !== 'false';
-    console.log(`keystroke phases, ${new Date().toISOString()}, load average ${loadavg().map(l => l.toFixed(1)).join(' ')}, speed module ${speedUps ? 'in' : 'left out'}; "other" is outside the build phases (document update, scheduling)`);
+    const incremental = get('incremental', 'true') !== 'false';
+    console.log(`keystroke phases, ${new Date().toISOString()}, load average ${loadavg().map(l => l.toFixed(1)).join(' ')}, speed module ${speedUps ? 'in' : 'left out'}`
+        + `${speedUps ? `, incremental parsing ${incremental ? 'on' : 'off'}` : ''}; "other" is outside the build phases (document update, scheduling)`);
     for (const lines of get('lines', '300,1000').split(',').map(Number)) {
-        const keystrokes = await keystrokePhases({ lines, edits: Number(get('edits', '400')), seed: 1, speedUps });
+        const keystrokes = await keystrokePhases({ lines, edits: Number(get('edits', '400')), seed: 1, speedUps, incremental });
         console.log(describe(keystrokes, lines).join('\n'));
     }
     console.log(`load average after: ${loadavg().map(l => l.toFixed(1)).join(' ')}`);

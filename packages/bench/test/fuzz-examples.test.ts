@@ -3,42 +3,14 @@
  * tokens, random bytes and truncation. Each mutated file is built together
  * with the (unmutated) files it imports, as it would be in the editor.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyAll } from '../src/mutate-text.js';
 import { mutationArbitrary } from './arbitraries.js';
+import { EXAMPLES, modelFiles, withImports } from './example-files.js';
 import { checkInput, createHarness, type Harness } from '../src/robustness-harness.js';
-
-const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
-
-function modelFiles(folder: string): string[] {
-    return readdirSync(folder).flatMap(name => {
-        const path = join(folder, name);
-        return statSync(path).isDirectory() ? modelFiles(path) : name.endsWith('.autonomy') ? [path] : [];
-    });
-}
-
-/** The file and, transitively, the files it imports (those that exist). */
-function withImports(path: string, seen = new Set<string>()): string[] {
-    if (seen.has(path)) {
-        return [];
-    }
-    seen.add(path);
-    const text = readFileSync(path, 'utf8');
-    const imported = [...text.matchAll(/^\s*import\s+"([^"]+)"/gm)].map(m => resolve(dirname(path), m[1]));
-    return [path, ...imported.flatMap(p => (existsFile(p) ? withImports(p, seen) : []))];
-}
-
-function existsFile(path: string): boolean {
-    try {
-        return statSync(path).isFile();
-    } catch {
-        return false;
-    }
-}
 
 const examples = modelFiles(EXAMPLES).sort();
 const tally = { tried: 0, failed: 0 };

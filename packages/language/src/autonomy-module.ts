@@ -12,7 +12,7 @@ import { AutonomyScopeProvider } from './references/scope-provider.js';
 import { EchoLimitedDocumentValidator } from './validation/echo-limited-validator.js';
 import { DomainModelBuilder } from './domain-model/build-domain-model.js';
 import { registerValidationChecks } from './validation/register-checks.js';
-import { AutonomySpeedModule, type AutonomySpeedServices } from './speed/speed-module.js';
+import { AutonomySharedSpeedModule, AutonomySpeedModule, type AutonomySpeedServices } from './speed/speed-module.js';
 import { AutonomyLspModule, AutonomySharedLspModule } from './lsp/lsp-module.js';
 import { AnalysisProvider } from './analysis/analysis-provider.js';
 import { SensitivityStore } from './analysis/sensitivity-store.js';
@@ -92,7 +92,9 @@ export function createAutonomyServices<Added = object>(
     shared: LangiumSharedServices;
     Autonomy: AutonomyServices & Added;
 } {
-    const shared = inject(createDefaultSharedModule(context), AutonomyGeneratedSharedModule, AutonomySharedLspModule, AnyExtensionModule);
+    const sharedSpeed = context.speedUps === false ? {} : AutonomySharedSpeedModule;
+    const shared = inject(createDefaultSharedModule(context), AutonomyGeneratedSharedModule, AutonomySharedLspModule, AnyExtensionModule,
+        sharedSpeed as Module<LangiumSharedServices>);
     const speed = context.speedUps === false ? {} : AutonomySpeedModule;
     const Autonomy = inject(createDefaultModule({ shared }), AutonomyGeneratedModule, AutonomyModule, speed as Module<AutonomyServices & Added>,
         ...(modules as Array<Module<AutonomyServices & Added>>));

@@ -9,5 +9,6 @@ export { isInside, realPath } from './imports/real-path.js';
 export { VALIDATION_CODES } from './validation/diagnostic-codes.js';
 export { clipEcho, ECHO_LIMIT } from './validation/echo-limit.js';
 export { AutonomyDocumentValidator } from './validation/document-validator.js';
-export { AutonomySpeedModule, type AutonomySpeedServices } from './speed/speed-module.js';
+export { AutonomySharedSpeedModule, AutonomySpeedModule, type AutonomySpeedServices } from './speed/speed-module.js';
+export { IncrementalDocumentFactory, type ReparseCounts } from './speed/incremental-document-factory.js';
 export { statedFigures, type StatedFigure } from './lsp/stated-figures.js';

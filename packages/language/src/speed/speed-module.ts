@@ -1,5 +1,6 @@
 import type { Module } from 'langium';
-import type { LangiumServices, PartialLangiumServices } from 'langium/lsp';
+import type { LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import { IncrementalDocumentFactory } from './incremental-document-factory.js';
 import { AutonomyLinker } from './linker.js';
 import { AutonomyReferenceDescriptionProvider } from './reference-descriptions.js';
 import { AutonomyScopeComputation } from './scope-computation.js';
@@ -35,5 +36,17 @@ export const AutonomySpeedModule: Module<LangiumServices & AutonomySpeedServices
     },
     speed: {
         ValidationWalk: (services) => new ValidationWalk(services)
+    }
+};
+
+/**
+ * The speed module's shared service: the document factory that re-parses
+ * only the declaration an edit falls in (incremental-parse.ts). Left out with
+ * the rest by `speedUps: false`; `AUTONOMY_INCREMENTAL_PARSING=off` or the
+ * factory's `incremental = false` parses every change in full.
+ */
+export const AutonomySharedSpeedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        LangiumDocumentFactory: (services) => new IncrementalDocumentFactory(services)
     }
 };

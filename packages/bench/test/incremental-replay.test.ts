@@ -1,0 +1,356 @@
+/**
+ * The proof behind incremental parsing (packages/language/src/speed/incremental-parse.ts):
+ * long random sequences of keystrokes over every example (the broken ones
+ * included) and over generated models, each applied as the editor applies it
+ * (the open text document changed, then DocumentBuilder.update), and after
+ * EVERY keystroke the document compared with a fresh full parse and build of
+ * the same text: the syntax tree (Langium's JSON with text regions), every CST
+ * node in order (offset, length, range, token type, hidden, its AST node's
+ * type), the composite ranges, the parse errors, the diagnostics in order and
+ * the analysis. The fast path must have taken a meaningful share of the edits,
+ * so the test fails if it silently never runs.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type AutonomyServices, createAutonomyServices, IncrementalDocumentFactory } from '@autonomy/language';
+import { type CstNode, CstUtils, EmptyFileSystem, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
+import type { NormalizedTextDocuments } from 'langium/lsp';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { generateModel } from '../src/generate-model.js';
+import { EXAMPLES, modelFiles, withImports } from './example-files.js';
+
+interface ModelFiles {
+    /** The edited file first, then the files it imports. */
+    files: Array<{ path: string; text: string }>;
+}
+
+type Services = { shared: LangiumSharedCoreServices; Autonomy: AutonomyServices };
+
+/** The editor's services, with no time budget on the analysis: a loaded machine must not change what is compared. */
+function services(): Services {
+    const created = createAutonomyServices(EmptyFileSystem);
+    created.Autonomy.analysis.AnalysisProvider.configure({
+        exactLimit: 12, samples: 1_000, timeBudgetMs: undefined, stableSplitLimit: 8, stableSplitForFindingsOnly: true
+    });
+    return created;
+}
+
+let sessionCounter = 0;
+
+/** A model open in the editor: the first file is the one typed into. */
+class EditorSession {
+    readonly uri: URI;
+    private version = 1;
+    private readonly textDocuments: NormalizedTextDocuments<TextDocument>;
+    readonly document: LangiumDocument;
+
+    private constructor(readonly services: Services, readonly root: string, model: ModelFiles) {
+        this.uri = URI.parse(root + model.files[0].path);
+        this.textDocuments = services.shared.workspace.TextDocuments as NormalizedTextDocuments<TextDocument>;
+        const opened = TextDocument.create(this.uri.toString(), 'autonomy', this.version, model.files[0].text);
+        this.textDocuments.set(opened);
+        this.document = services.shared.workspace.LangiumDocumentFactory.fromTextDocument(opened);
+    }
+
+    static async open(services: Services, model: ModelFiles): Promise<EditorSession> {
+        const session = new EditorSession(services, `file:///replay/${++sessionCounter}/`, model);
+        const documents = services.shared.workspace.LangiumDocuments;
+        const all = [session.document, ...model.files.slice(1).map(f => services.shared.workspace.LangiumDocumentFactory.fromString(f.text, URI.parse(session.root + f.path)))];
+        all.forEach(d => documents.addDocument(d));
+        await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
+        return session;
+    }
+
+    async type(text: string): Promise<void> {
+        this.textDocuments.set(TextDocument.create(this.uri.toString(), 'autonomy', ++this.version, text));
+        await this.services.shared.workspace.DocumentBuilder.update([this.uri], []);
+    }
+
+    get text(): string {
+        return this.document.textDocument.getText();
+    }
+}
+
+/** The same files built from scratch (a full parse of every one), in their own services and folder URIs like the session's. */
+async function fullBuild(services: Services, root: string, model: ModelFiles): Promise<LangiumDocument[]> {
+    const documents = model.files.map(f => services.shared.workspace.LangiumDocumentFactory.fromString(f.text, URI.parse(root + f.path)));
+    documents.forEach(d => services.shared.workspace.LangiumDocuments.addDocument(d));
+    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return documents;
+}
+
+async function close(services: Services, documents: LangiumDocument[]): Promise<void> {
+    await services.shared.workspace.DocumentBuilder.update([], documents.map(d => d.uri));
+}
+
+function grammarName(node: CstNode): string {
+    const source = node.grammarSource as { $type: string; value?: string; rule?: { ref?: { name: string } }; feature?: string } | undefined;
+    return source ? `${source.$type}:${source.value ?? source.rule?.ref?.name ?? source.feature ?? ''}` : '';
+}
+
+type IToken = LangiumDocument['parseResult']['parserErrors'][number]['token'];
+
+function tokenPosition(token: IToken | undefined): unknown {
+    return token && [token.image, token.tokenType.name, token.startOffset, token.endOffset, token.startLine, token.startColumn, token.endLine, token.endColumn];
+}
+
+/** Everything the comparison looks at, as plain data. */
+function snapshot(services: Services, document: LangiumDocument): Record<string, unknown> {
+    const result = document.parseResult;
+    const root = result.value.$cstNode;
+    const cst = root ? CstUtils.streamCst(root).map(node => [
+        'tokenType' in node ? `${(node as { tokenType: { name: string } }).tokenType.name}` : 'composite',
+        node.offset, node.length, node.end, node.hidden, node.range, grammarName(node), node.astNode.$type, node.text
+    ]).toArray() : [];
+    const analysisProvider = services.Autonomy.analysis.AnalysisProvider;
+    const analysis = analysisProvider.getAnalysis(document);
+    return {
+        text: root?.root.fullText,
+        ast: services.Autonomy.serializer.JsonSerializer.serialize(result.value, { textRegions: true, refText: true, comments: true }),
+        cst,
+        lexerErrors: result.lexerErrors.map(e => ({ ...e })),
+        parserErrors: result.parserErrors.map(e => ({ name: e.name, message: e.message, token: tokenPosition(e.token),
+            previous: tokenPosition((e as { previousToken?: IToken }).previousToken), resynced: e.resyncedTokens.map(tokenPosition) })),
+        lexerReport: result.lexerReport?.diagnostics,
+        state: document.state,
+        diagnostics: document.diagnostics,
+        analysis: analysis ? { model: analysis.model, result: analysis.result } : analysisProvider.getFailure(document)
+    };
+}
+
+/** Where two snapshots first differ (the property path, then both values), or undefined when they are the same. */
+function firstDifference(actual: unknown, expected: unknown, path = ''): string | undefined {
+    if (Object.is(actual, expected)) {
+        return undefined;
+    }
+    if (typeof actual === 'object' && typeof expected === 'object' && actual !== null && expected !== null) {
+        const keys = [...new Set([...Object.keys(actual), ...Object.keys(expected)])];
+        for (const key of keys) {
+            const found = firstDifference((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`);
+            if (found) {
+                return found;
+            }
+        }
+        return undefined;
+    }
+    const show = (value: unknown) => JSON.stringify(value)?.slice(0, 300);
+    return `at ${path}: incremental ${show(actual)}, full ${show(expected)}`;
+}
+
+/** Short pieces of text a person types, and that open strings, comments and blocks or break the declarations. */
+const PIECES = [
+    '0', '1', '5', '9', 'a', 'Z', 'x', ' ', '  ', '\n', '\r\n', '\r', '{', '}', '"', '\'', '//', '/*', '*/', ',', '%', '£', '.', '-', '->', '+',
+    'practice', 'list size ', 'crisis risk 35%', 'members ', 'trust ', 'initiative', 'domain', 'patients', 'per year', 'model', 'import',
+    '£60,000', '8,200', '"North"', '// note\n', '/* c */', 'Riverside', '\t'
+];
+
+type Edit =
+    | { kind: 'insert'; at: number; piece: number }
+    | { kind: 'delete'; at: number; length: number }
+    | { kind: 'digit'; at: number; digit: number }
+    | { kind: 'space'; at: number }
+    | { kind: 'undo' }
+    | { kind: 'revert' }
+    /** Exactly this text at exactly this offset (for scripted typing). */
+    | { kind: 'type'; at: number; text: string };
+
+const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), piece: fc.nat(PIECES.length - 1) }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }) },
+    { weight: 5, arbitrary: fc.record({ kind: fc.constant('digit' as const), at: fc.nat(), digit: fc.integer({ min: 0, max: 9 }) }) },
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('space' as const), at: fc.nat() }) },
+    { weight: 5, arbitrary: fc.constant({ kind: 'undo' as const }) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'revert' as const }) }
+);
+
+/** The offsets in `text` of the characters matching `pattern`. */
+function offsetsOf(text: string, pattern: RegExp): number[] {
+    const found: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+        if (pattern.test(text[i])) {
+            found.push(i);
+        }
+    }
+    return found;
+}
+
+/**
+ * The text after an edit. Besides random insertions and deletions, a person
+ * overtypes digits and types spaces and line breaks where there are some
+ * (keeping the model valid), and undoes: back to the text before the last
+ * edit, or before the first (revert).
+ */
+function applyEdit(text: string, edit: Edit, history: string[]): string {
+    switch (edit.kind) {
+        case 'insert': {
+            const at = edit.at % (text.length + 1);
+            return text.slice(0, at) + PIECES[edit.piece] + text.slice(at);
+        }
+        case 'delete': {
+            const at = edit.at % (text.length + 1);
+            return text.slice(0, at) + text.slice(at + edit.length);
+        }
+        case 'digit': {
+            const digits = offsetsOf(text, /\d/);
+            if (digits.length === 0) {
+                return text;
+            }
+            const at = digits[edit.at % digits.length];
+            return text.slice(0, at) + String(edit.digit) + text.slice(at + 1);
+        }
+        case 'space': {
+            const spaces = offsetsOf(text, /\s/);
+            if (spaces.length === 0) {
+                return text;
+            }
+            const at = spaces[edit.at % spaces.length];
+            return text.slice(0, at) + (edit.at % 3 === 0 ? '\n' : ' ') + text.slice(at);
+        }
+        case 'undo':
+            return history.pop() ?? text;
+        case 'revert':
+            return history.splice(0).at(0) ?? text;
+        case 'type':
+            return text.slice(0, edit.at) + edit.text + text.slice(edit.at);
+    }
+}
+
+const tally = { edits: 0, incremental: 0, incrementalWithErrors: 0, full: 0, fallbacks: {} as Record<string, number> };
+
+/**
+ * Types the edits into the model as the editor does and compares the
+ * document with a full build after each one. Returns a description of the
+ * first difference, or undefined.
+ */
+async function replay(model: ModelFiles, edits: Edit[]): Promise<string | undefined> {
+    const editor = services();
+    const reference = services();
+    const factory = editor.shared.workspace.LangiumDocumentFactory;
+    if (!(factory instanceof IncrementalDocumentFactory)) {
+        return 'the editor services do not parse incrementally';
+    }
+    const session = await EditorSession.open(editor, model);
+    const history: string[] = [];
+    try {
+        for (const [step, edit] of edits.entries()) {
+            const before = session.text;
+            const after = applyEdit(before, edit, history);
+            if (edit.kind !== 'undo' && edit.kind !== 'revert') {
+                history.push(before);
+            }
+            const counted = factory.counts.incremental;
+            await session.type(after);
+            tally.edits++;
+            const expectedModel = { files: [{ ...model.files[0], text: after }, ...model.files.slice(1)] };
+            const built = await fullBuild(reference, session.root, expectedModel);
+            try {
+                // The edited file, and the others as they see it (a file that imports the edited one is relinked).
+                // The others' diagnostics are left out: an import cycle's diagnostic on the other file of the cycle
+                // stays after the edited file drops its import, with incremental parsing off too
+                // (broken/import-cycle/north-scenario.autonomy, step 18 with the fixed seed): not a parsing matter.
+                for (const [i, file] of model.files.entries()) {
+                    const document = i === 0 ? session.document : editor.shared.workspace.LangiumDocuments.getDocument(URI.parse(session.root + file.path))!;
+                    const [actual, expected] = [snapshot(editor, document), snapshot(reference, built[i])];
+                    if (i > 0) {
+                        actual.diagnostics = expected.diagnostics = undefined;
+                    }
+                    const difference = firstDifference(actual, expected);
+                    if (difference) {
+                        const path = factory.counts.incremental > counted ? 'incremental' : 'full';
+                        return `step ${step + 1} (${JSON.stringify(edit)}, ${path} parse) of ${model.files[0].path}: ${file.path} differs from a full build: ${difference}`;
+                    }
+                }
+            } finally {
+                await close(reference, built);
+            }
+        }
+    } finally {
+        tally.incremental += factory.counts.incremental;
+        tally.incrementalWithErrors += factory.counts.incrementalWithErrors;
+        tally.full += factory.counts.full;
+        for (const [reason, count] of Object.entries(factory.counts.fallbacks)) {
+            tally.fallbacks[reason] = (tally.fallbacks[reason] ?? 0) + count;
+        }
+    }
+    return undefined;
+}
+
+function exampleModel(path: string): ModelFiles {
+    return { files: withImports(path).map(p => ({ path: relative(EXAMPLES, p), text: readFileSync(p, 'utf8') })) };
+}
+
+const examples = modelFiles(EXAMPLES).sort();
+const EDITS_PER_EXAMPLE = 60;
+
+afterAll(() => {
+    console.log(`incremental replay: ${tally.edits} edits, ${tally.incremental} parsed incrementally (${tally.incrementalWithErrors} with errors), ${tally.full} in full `
+        + `(${JSON.stringify(tally.fallbacks)})`);
+});
+
+describe('incremental parsing gives what a full parse gives, after every edit', () => {
+    it('finds the examples, the broken ones included', () => {
+        expect(examples.some(p => p.endsWith('north-locality.autonomy'))).toBe(true);
+        expect(examples.some(p => p.includes('/broken/'))).toBe(true);
+    });
+
+    it.each(examples.map(p => [relative(EXAMPLES, p)]))('%s', async name => {
+        const model = exampleModel(join(EXAMPLES, name));
+        await fc.assert(fc.asyncProperty(fc.array(editArbitrary, { minLength: EDITS_PER_EXAMPLE, maxLength: EDITS_PER_EXAMPLE }), async edits => {
+            expect(await replay(model, edits)).toBeUndefined();
+        }), { numRuns: 1, endOnFailure: true });
+    }, 120_000);
+
+    it.each([[300, 11], [1000, 12]])('a generated %i-line model (seed %i), with CRLF line ends half the time', async (lines, seed) => {
+        const text = generateModel({ lines, seed, singleFile: true }).files[0].text;
+        await fc.assert(fc.asyncProperty(fc.boolean(), fc.array(editArbitrary, { minLength: 40, maxLength: 40 }), async (crlf, edits) => {
+            const model = { files: [{ path: 'generated.autonomy', text: crlf ? text.replace(/\n/g, '\r\n') : text }] };
+            expect(await replay(model, edits)).toBeUndefined();
+        }), { numRuns: lines > 500 ? 1 : 2, endOnFailure: true });
+    }, 300_000);
+
+    it('a generated model written compactly: declarations side by side, a comment after each closing brace', async () => {
+        // Positions after an edited declaration on its last line move sideways: here there always are some.
+        const text = generateModel({ lines: 300, seed: 13, singleFile: true }).files[0].text
+            .replace(/\n}\n+/g, '\n} /* end */ ').replace(/\n {4}/g, (m, at: number) => (at % 2 === 0 ? ' ' : m));
+        await fc.assert(fc.asyncProperty(fc.array(editArbitrary, { minLength: 60, maxLength: 60 }), async edits => {
+            expect(await replay({ files: [{ path: 'compact.autonomy', text }] }, edits)).toBeUndefined();
+        }), { numRuns: 2, endOnFailure: true });
+    }, 300_000);
+
+    it('an imported register, typed into while the scenarios that import it are open', async () => {
+        const files = ['westbrook/register/practices.autonomy', 'westbrook/vote.autonomy', 'westbrook/consensus-merged.autonomy',
+            'westbrook/register/small-practices.autonomy', 'westbrook/register/merged-practice.autonomy']
+            .map(path => ({ path, text: readFileSync(join(EXAMPLES, path), 'utf8') }));
+        await fc.assert(fc.asyncProperty(fc.array(editArbitrary, { minLength: 40, maxLength: 40 }), async edits => {
+            expect(await replay({ files }, edits)).toBeUndefined();
+        }), { numRuns: 1, endOnFailure: true });
+    }, 300_000);
+
+    it('typing a new line into a block, one character at a time, parses only the block throughout', async () => {
+        const text = generateModel({ lines: 300, seed: 14, singleFile: true }).files[0].text;
+        const line = '    crisis risk 35%\n';
+        const edits: Edit[] = [];
+        for (const block of [/^practice /m, /^collective /m, /^initiative /m]) {
+            // At the start of the block's second line, then undone character by character.
+            const at = text.indexOf('\n', block.exec(text)!.index) + 1;
+            [...line].forEach((character, i) => edits.push({ kind: 'type', at: at + i, text: character }));
+            [...line].forEach(() => edits.push({ kind: 'undo' }));
+        }
+        const before = { ...tally };
+        expect(await replay({ files: [{ path: 'typing.autonomy', text }] }, edits)).toBeUndefined();
+        // Every keystroke, most of them through states with parse errors inside the block (120 and 90 with the fixed text).
+        expect(tally.incremental - before.incremental).toBe(edits.length);
+        expect(tally.incrementalWithErrors - before.incrementalWithErrors).toBeGreaterThan(edits.length / 2);
+    }, 120_000);
+
+    it('took the fast path on a meaningful share of the edits', () => {
+        // Random edits break a model often (then every edit parses in full until one is undone or fixes it):
+        // the fixed seed gives 1,234 of 2,800 edits (44 %) with the fast path working, none without it.
+        expect(tally.edits).toBeGreaterThan(1000);
+        expect(tally.incremental / tally.edits).toBeGreaterThan(0.25);
+        // A fault in the splice falls back to a full parse (the user keeps a correct document), but must not happen.
+        expect(tally.fallbacks['incremental parse failed']).toBeUndefined();
+    });
+});
