@@ -5,6 +5,7 @@ import {
 } from 'langium/lsp';
 import { AutonomyGeneratedModule, AutonomyGeneratedSharedModule } from './generated/module.js';
 import { AnyExtensionServiceRegistry } from './any-extension-service-registry.js';
+import { ImportAwareIndexManager } from './imports/import-aware-index-manager.js';
 import { ImportLoader } from './imports/import-loader.js';
 import { ImportResolver } from './imports/import-resolver.js';
 import { ProjectRoot } from './imports/project-root.js';
@@ -76,8 +77,12 @@ export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & A
     }
 };
 
-const AnyExtensionModule: Module<LangiumSharedServices, { ServiceRegistry: (services: LangiumSharedServices) => AnyExtensionServiceRegistry }> = {
-    ServiceRegistry: (services) => new AnyExtensionServiceRegistry(services)
+/** Shared services this language replaces: files of any extension are models; imports count as dependencies. */
+const AutonomySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    ServiceRegistry: (services) => new AnyExtensionServiceRegistry(services),
+    workspace: {
+        IndexManager: (services) => new ImportAwareIndexManager(services)
+    }
 };
 
 /**
@@ -93,7 +98,7 @@ export function createAutonomyServices<Added = object>(
     Autonomy: AutonomyServices & Added;
 } {
     const sharedSpeed = context.speedUps === false ? {} : AutonomySharedSpeedModule;
-    const shared = inject(createDefaultSharedModule(context), AutonomyGeneratedSharedModule, AutonomySharedLspModule, AnyExtensionModule,
+    const shared = inject(createDefaultSharedModule(context), AutonomyGeneratedSharedModule, AutonomySharedLspModule, AutonomySharedModule,
         sharedSpeed as Module<LangiumSharedServices>);
     const speed = context.speedUps === false ? {} : AutonomySpeedModule;
     const Autonomy = inject(createDefaultModule({ shared }), AutonomyGeneratedModule, AutonomyModule, speed as Module<AutonomyServices & Added>,
