@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusFiles, readCorpusFile } from '../src/hostile-corpus.js';
-import { checkInput, createHarness, type Harness } from '../src/robustness-harness.js';
+import { checkInput, createHarness, type Harness, sameTokens } from '../src/robustness-harness.js';
 
 const files = corpusFiles();
 let harness: Harness;
@@ -27,8 +27,11 @@ describe('the hostile-input corpus', () => {
         it(name, async () => {
             const corpusCase = readCorpusFile(name);
             let codes: string[] = [];
+            // The formatter contract (tokens kept, idempotent) holds for text the parser reads without errors, as in the fuzz run.
+            const parsed = harness.Autonomy.parser.LangiumParser.parse(corpusCase.text);
+            const clean = parsed.lexerErrors.length === 0 && parsed.parserErrors.length === 0;
             const problems = await checkInput(harness, [{ path: name, text: corpusCase.text }], {
-                format: true, budgetMs: 60_000,
+                format: true, formatterContract: clean, budgetMs: 60_000,
                 inspect: documents => {
                     codes = documents.flatMap(d => (d.diagnostics ?? []).map(x => String(x.code)));
                 }
@@ -42,4 +45,17 @@ describe('the hostile-input corpus', () => {
             }
         }, 120_000);
     }
+});
+
+describe('the formatter contract: whitespace may change, nothing else', () => {
+    it('reads tokens as the language\'s lexer does, and sees a token, comment or unreadable character change', () => {
+        const lexer = harness.Autonomy.parser.Lexer;
+        // Whitespace only: the same (the first is fuzz inputs 72705 and 83336, a false alarm before).
+        expect(sameTokens(lexer, 'current cost A £299,700\t, B £1', 'current cost A £299,700, B £1')).toBe(true);
+        expect(sameTokens(lexer, 'practice A {}  // note  \n', 'practice A { } // note\n')).toBe(true);
+        // A comma, a comment's words, an unreadable character: changed.
+        expect(sameTokens(lexer, 'members A, B', 'members A B')).toBe(false);
+        expect(sameTokens(lexer, '// keep this\n', '// keep\n')).toBe(false);
+        expect(sameTokens(lexer, 'practice A ~ {}', 'practice A {}')).toBe(false);
+    });
 });
