@@ -71,14 +71,14 @@ function positionsOf(text: string, pattern: RegExp): Array<{ line: number; chara
     return found;
 }
 
-export async function measureEditorLatency(options: { lines: number; edits: number; requests: number; seed: number; nodeArgs?: string[] }): Promise<EditorLatency> {
+export async function measureEditorLatency(options: { lines: number; edits: number; requests: number; seed: number; nodeArgs?: string[]; env?: Record<string, string> }): Promise<EditorLatency> {
     const model = generateModel({ lines: options.lines, seed: options.seed, singleFile: true });
     const folder = mkdtempSync(join(tmpdir(), 'autonomy-latency-'));
     const file = join(folder, model.files[0].path);
     const text = model.files[0].text;
     writeFileSync(file, text);
     const uri = pathToFileURL(file).toString();
-    const client = await LanguageServerClient.start({ workspaceFolder: folder, nodeArgs: options.nodeArgs });
+    const client = await LanguageServerClient.start({ workspaceFolder: folder, nodeArgs: options.nodeArgs, env: options.env });
     try {
         const first = client.nextDiagnostics(uri, 120_000);
         await client.open(uri, text);
@@ -132,20 +132,26 @@ export interface ServerMemory {
     lines: number;
     files: number;
     rssMb?: number;
+    /** RSS's anonymous (heaps) and file-backed (binary, libraries) parts, before the full GC. */
+    rssAnonMb?: number;
+    rssFileMb?: number;
     /** The same after a full garbage collection in the server, with the heap's share. */
     afterGc?: ServerMemoryUse;
     loadMs: number;
+    /** CPU time of the server process (all threads) from its start until every file had diagnostics. */
+    loadCpuMs?: number;
 }
 
 /** Server memory with a whole generated workspace loaded and every file open (so every file is validated). */
-export async function measureServerMemory(options: { lines: number; seed: number; nodeArgs?: string[] }): Promise<ServerMemory> {
-    const model = generateModel({ lines: options.lines, seed: options.seed });
+export async function measureServerMemory(options: { lines: number; seed: number; nodeArgs?: string[]; env?: Record<string, string>; entry?: string }): Promise<ServerMemory> {
+    // lines 0: the server with an empty workspace folder (what the process holds by itself).
+    const model = options.lines > 0 ? generateModel({ lines: options.lines, seed: options.seed }) : { lines: 0, files: [] };
     const folder = mkdtempSync(join(tmpdir(), 'autonomy-memory-'));
     for (const f of model.files) {
         writeFileSync(join(folder, f.path), f.text);
     }
     const start = performance.now();
-    const client = await LanguageServerClient.start({ workspaceFolder: folder, nodeArgs: options.nodeArgs });
+    const client = await LanguageServerClient.start({ workspaceFolder: folder, nodeArgs: options.nodeArgs, env: options.env, entry: options.entry });
     try {
         const uris = model.files.map(f => pathToFileURL(join(folder, f.path)).toString());
         const published = uris.map(uri => client.nextDiagnostics(uri, 180_000));
@@ -155,11 +161,12 @@ export async function measureServerMemory(options: { lines: number; seed: number
         // Later opens cancel earlier builds; wait until every file has had diagnostics once.
         await Promise.all(published);
         const loadMs = performance.now() - start;
+        const loadCpuMs = client.processCpuMs();
         // Let the server settle (garbage from the build) before reading its memory.
         await new Promise(resolve => setTimeout(resolve, 2000));
-        const rssMb = client.rssMb();
+        const resident = client.residentMb();
         const afterGc = await client.memoryAfterGc().catch(() => undefined);
-        return { lines: model.lines, files: model.files.length, rssMb, afterGc, loadMs };
+        return { lines: model.lines, files: model.files.length, rssMb: resident.rss, rssAnonMb: resident.anon, rssFileMb: resident.file, afterGc, loadMs, loadCpuMs };
     } finally {
         await client.stop();
         rmSync(folder, { recursive: true, force: true });
