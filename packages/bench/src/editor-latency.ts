@@ -140,10 +140,32 @@ export interface ServerMemory {
     loadMs: number;
     /** CPU time of the server process (all threads) from its start until every file had diagnostics. */
     loadCpuMs?: number;
+    /** With `edits`: resident memory after that many edits of the file every other file imports (then afterGc is measured after them). */
+    afterEdits?: { edits: number; rssMb?: number; rssAnonMb?: number; cpuMsPerEdit?: number };
+}
+
+/**
+ * Single-character edits of the model's first file (shared.autonomy, which
+ * every other file imports, so each edit re-links and re-validates the
+ * workspace): a space typed at the start of an indented line, then deleted.
+ */
+async function editSharedFile(client: LanguageServerClient, uri: string, text: string, edits: number): Promise<void> {
+    const line = text.split('\n').findIndex(l => l.startsWith('    '));
+    for (let i = 0; i < edits; i++) {
+        const published = client.nextDiagnostics(uri, 180_000);
+        const deleting = i % 2 === 1;
+        await client.change(uri, i + 2, { start: { line, character: 0 }, end: { line, character: deleting ? 1 : 0 } }, deleting ? '' : ' ');
+        await published;
+    }
 }
 
 /** Server memory with a whole generated workspace loaded and every file open (so every file is validated). */
-export async function measureServerMemory(options: { lines: number; seed: number; nodeArgs?: string[]; env?: Record<string, string>; entry?: string }): Promise<ServerMemory> {
+export async function measureServerMemory(options: {
+    lines: number; seed: number; nodeArgs?: string[]; env?: Record<string, string>; entry?: string; edits?: number;
+    /** How long the server is left alone after the last diagnostics before its memory is read (default 2,000 ms). */
+    settleMs?: number;
+}): Promise<ServerMemory> {
+    const settle = () => new Promise(resolve => setTimeout(resolve, options.settleMs ?? 2000));
     // lines 0: the server with an empty workspace folder (what the process holds by itself).
     const model = options.lines > 0 ? generateModel({ lines: options.lines, seed: options.seed }) : { lines: 0, files: [] };
     const folder = mkdtempSync(join(tmpdir(), 'autonomy-memory-'));
@@ -163,10 +185,20 @@ export async function measureServerMemory(options: { lines: number; seed: number
         const loadMs = performance.now() - start;
         const loadCpuMs = client.processCpuMs();
         // Let the server settle (garbage from the build) before reading its memory.
-        await new Promise(resolve => setTimeout(resolve, 2000));
+        await settle();
         const resident = client.residentMb();
+        let afterEdits: ServerMemory['afterEdits'];
+        const edits = options.edits ?? 0;
+        if (edits > 0 && uris.length > 0) {
+            const cpuBefore = client.processCpuMs();
+            await editSharedFile(client, uris[0], model.files[0].text, edits);
+            const cpuAfter = client.processCpuMs();
+            await settle();
+            const edited = client.residentMb();
+            afterEdits = { edits, rssMb: edited.rss, rssAnonMb: edited.anon, cpuMsPerEdit: cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / edits : undefined };
+        }
         const afterGc = await client.memoryAfterGc().catch(() => undefined);
-        return { lines: model.lines, files: model.files.length, rssMb: resident.rss, rssAnonMb: resident.anon, rssFileMb: resident.file, afterGc, loadMs, loadCpuMs };
+        return { lines: model.lines, files: model.files.length, rssMb: resident.rss, rssAnonMb: resident.anon, rssFileMb: resident.file, afterGc, loadMs, loadCpuMs, afterEdits };
     } finally {
         await client.stop();
         rmSync(folder, { recursive: true, force: true });

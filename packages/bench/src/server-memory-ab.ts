@@ -11,7 +11,10 @@
  *
  * A word starting with `--` is a Node flag, NAME=value an environment
  * variable. `--lines 0` measures the server with an empty workspace (what the
- * process holds by itself). `--latency 300,1000` also runs those keystroke
+ * process holds by itself). `--edits 40` then types that many characters
+ * into shared.autonomy, which every other file imports (each edit rebuilds the
+ * workspace), and measures again. `--settle 8000` reads the memory that long
+ * after the last diagnostics instead of 2,000 ms. `--latency 300,1000` also runs those keystroke
  * latency rows for each variant (a setting that saves memory but slows typing
  * must show it). `--entry bundle` or `--entry package` picks the server
  * (packages/vscode/out/server.cjs or packages/language-server/dist/main.js);
@@ -51,10 +54,14 @@ export function parseVariant(spec: string): ServerVariant {
 
 const mb = (n: number | undefined) => (n === undefined ? '-' : String(n));
 
+const ms = (n: number | undefined) => (n === undefined ? '-' : Math.round(n).toLocaleString('en-GB'));
+
 function row(variant: ServerVariant, memory: ServerMemory, load: number): string[] {
-    return [variant.name, mb(memory.rssMb), mb(memory.rssAnonMb), mb(memory.rssFileMb), mb(memory.afterGc?.rssMb),
+    const edited = memory.afterEdits;
+    return [variant.name, mb(memory.rssMb), mb(memory.rssAnonMb), mb(memory.rssFileMb),
+        ...(edited ? [mb(edited.rssMb), ms(edited.cpuMsPerEdit)] : []), mb(memory.afterGc?.rssMb),
         `${mb(memory.afterGc?.heapUsedMb)} / ${mb(memory.afterGc?.heapTotalMb)}`, mb(memory.afterGc?.externalMb),
-        Math.round(memory.loadMs).toLocaleString('en-GB'), memory.loadCpuMs === undefined ? '-' : Math.round(memory.loadCpuMs).toLocaleString('en-GB'), load.toFixed(1)];
+        ms(memory.loadMs), ms(memory.loadCpuMs), load.toFixed(1)];
 }
 
 function table(rows: string[][]): string {
@@ -68,6 +75,8 @@ async function main(): Promise<void> {
     const lines = Number(get('lines', '50000'));
     const runs = Number(get('runs', '3'));
     const seed = Number(get('seed', '1'));
+    const edits = Number(get('edits', '0'));
+    const settleMs = Number(get('settle', '2000'));
     const latencySizes = get('latency', '').split(',').map(Number).filter(n => n > 0);
     const entryName = get('entry', '');
     const entry = entryName === 'bundle' ? REPO_ROOT + BUNDLED_SERVER_ENTRY : entryName === 'package' ? REPO_ROOT + LANGUAGE_SERVER_ENTRY : findServerEntry();
@@ -76,30 +85,32 @@ async function main(): Promise<void> {
     }
     const specs = argv.flatMap((a, i) => (a === '--variant' ? [argv[i + 1]] : []));
     const variants = specs.length > 0 ? specs.map(parseVariant) : [{ name: "the extension's", nodeArgs: [...DEFAULT_SERVER_NODE_ARGS], env: {} }];
-    console.log(`server memory A/B, ${new Date().toISOString()}, Node ${process.version}, ${lines.toLocaleString('en-GB')}-line workspace, ${runs} round(s), load average ${loadavg().map(l => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+    console.log(`server memory A/B, ${new Date().toISOString()}, Node ${process.version}, ${lines.toLocaleString('en-GB')}-line workspace, read ${settleMs.toLocaleString('en-GB')} ms after the last diagnostics, ${runs} round(s), load average ${loadavg().map(l => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
     console.log(`  server: ${describeServerEntry(entry)}`);
     for (const v of variants) {
         console.log(`  ${v.name}: ${[...v.nodeArgs, ...Object.entries(v.env).map(([k, val]) => `${k}=${val}`)].join(' ') || "Node's defaults"}`);
     }
-    const header = ['variant', 'RSS MB', 'anon', 'file', 'RSS after GC', 'heap used / total', 'external', 'load ms', 'load CPU ms', 'load avg'];
+    const header = ['variant', 'RSS MB', 'anon', 'file', ...(edits > 0 ? [`RSS after ${edits} edits`, 'CPU ms/edit'] : []),
+        'RSS after GC', 'heap used / total', 'external', 'load ms', 'load CPU ms', 'load avg'];
     const rows: string[][] = [header];
-    const rss = new Map<string, number[]>(variants.map(v => [v.name, []]));
-    const cpu = new Map<string, number[]>(variants.map(v => [v.name, []]));
+    const figures = new Map(variants.map(v => [v.name, { rss: [] as number[], cpu: [] as number[], edited: [] as number[] }]));
     for (let round = 0; round < runs; round++) {
         for (const variant of round % 2 === 0 ? variants : [...variants].reverse()) {
-            const memory = await measureServerMemory({ lines, seed, nodeArgs: variant.nodeArgs, env: variant.env, entry });
+            const memory = await measureServerMemory({ lines, seed, nodeArgs: variant.nodeArgs, env: variant.env, entry, edits, settleMs });
             const load = loadavg()[0];
             rows.push(row(variant, memory, load));
             console.log(table([header, rows[rows.length - 1]]).split('\n')[1]);
-            if (memory.rssMb !== undefined) {
-                rss.get(variant.name)!.push(memory.rssMb);
-            }
-            if (memory.loadCpuMs !== undefined) {
-                cpu.get(variant.name)!.push(memory.loadCpuMs);
-            }
+            const kept = figures.get(variant.name)!;
+            kept.rss.push(...(memory.rssMb === undefined ? [] : [memory.rssMb]));
+            kept.cpu.push(...(memory.loadCpuMs === undefined ? [] : [memory.loadCpuMs]));
+            kept.edited.push(...(memory.afterEdits?.rssMb === undefined ? [] : [memory.afterEdits.rssMb]));
         }
     }
-    console.log(`\n${table(rows)}\n\nmedians: ${variants.map(v => `${v.name} ${median(rss.get(v.name)!)} MB, load CPU ${Math.round(median(cpu.get(v.name)!)).toLocaleString('en-GB')} ms`).join('; ')}`);
+    const medians = variants.map(v => {
+        const kept = figures.get(v.name)!;
+        return `${v.name} ${median(kept.rss)} MB${edits > 0 ? ` (after edits ${median(kept.edited)} MB)` : ''}, load CPU ${ms(median(kept.cpu))} ms`;
+    });
+    console.log(`\n${table(rows)}\n\nmedians: ${medians.join('; ')}`);
     if (latencySizes.length > 0) {
         const targets = LATENCY_TARGETS.filter(t => latencySizes.includes(t.lines));
         for (const variant of variants) {
