@@ -35,7 +35,7 @@ const SERVER_CANDIDATES = [BUNDLED_SERVER_ENTRY, LANGUAGE_SERVER_ENTRY];
  * test keeps the two equal). `npm run bench` starts the server with these
  * unless `--server-node-args` says otherwise, so it measures what users run.
  */
-export const DEFAULT_SERVER_NODE_ARGS: readonly string[] = ['--max-semi-space-size=16', '--heap-growing-percent=50', '--expose-gc'];
+export const DEFAULT_SERVER_NODE_ARGS: readonly string[] = ['--max-semi-space-size=16', '--expose-gc'];
 
 export function findServerEntry(): string | undefined {
     for (const candidate of SERVER_CANDIDATES) {

@@ -9,11 +9,11 @@
  * fragmentation eats the gain) and 332 MB with Node's default, at the same
  * keystroke latency (docs/performance.md, "Issue 15").
  *
- * `--heap-growing-percent=50` lets the heap grow by half its live size
- * before the next full collection, instead of V8's dynamic factor (up to 4x
- * for a fast collector): edits of a file the whole workspace imports took the
- * server to 625 MB with the default and 313-319 MB with 50, at the same CPU
- * per edit (docs/performance.md, "Server memory (2 December)").
+ * `--heap-growing-percent=50` is not used: it kept a server whose shared
+ * file was being edited at 313-319 MB instead of 625 MB, but made keystrokes
+ * on a 1,000-line model cost 16-18 ms of server CPU instead of 12-15 (p95
+ * 27-32 against 22-26 ms, four alternating pairs), presumably from more
+ * frequent full collections (not traced).
  *
  * `--expose-gc` gives the server `gc`, which it uses once, after a build,
  * when the editor has been quiet for 5 s, to give the heap's freed pages back
@@ -25,4 +25,4 @@
  * DEFAULT_SERVER_NODE_ARGS) starts the server with the same options; a test
  * there keeps the two lists equal.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=16', '--heap-growing-percent=50', '--expose-gc'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=16', '--expose-gc'];
