@@ -12,8 +12,8 @@
  * `--heap-growing-percent=50` is not used: it kept a server whose shared
  * file was being edited at 313-319 MB instead of 625 MB, but made keystrokes
  * on a 1,000-line model cost 16-18 ms of server CPU instead of 12-15 (p95
- * 27-32 against 22-26 ms, four alternating pairs), presumably from more
- * frequent full collections (not traced).
+ * 27-32 against 22-26 ms) in four of five alternating pairs (the fifth:
+ * 11.1 against 10.7), presumably from more frequent full collections.
  *
  * `--expose-gc` gives the server `gc`, which it uses once, after a build,
  * when the editor has been quiet for 5 s, to give the heap's freed pages back
