@@ -142,6 +142,8 @@ export interface ServerMemory {
     loadCpuMs?: number;
     /** With `edits`: resident memory after that many edits of the file every other file imports (then afterGc is measured after them). */
     afterEdits?: { edits: number; rssMb?: number; rssAnonMb?: number; cpuMsPerEdit?: number };
+    /** With `idleMs`: resident memory that long after the last diagnostics (the server releases memory after 5 s of quiet). */
+    idle?: { afterMs: number; rssMb?: number };
 }
 
 /**
@@ -164,6 +166,8 @@ export async function measureServerMemory(options: {
     lines: number; seed: number; nodeArgs?: string[]; env?: Record<string, string>; entry?: string; edits?: number;
     /** How long the server is left alone after the last diagnostics before its memory is read (default 2,000 ms). */
     settleMs?: number;
+    /** Read the memory once more this long after the last diagnostics (longer than settleMs). */
+    idleMs?: number;
 }): Promise<ServerMemory> {
     const settle = () => new Promise(resolve => setTimeout(resolve, options.settleMs ?? 2000));
     // lines 0: the server with an empty workspace folder (what the process holds by itself).
@@ -187,6 +191,11 @@ export async function measureServerMemory(options: {
         // Let the server settle (garbage from the build) before reading its memory.
         await settle();
         const resident = client.residentMb();
+        let idle: ServerMemory['idle'];
+        if (options.idleMs !== undefined) {
+            await new Promise(resolve => setTimeout(resolve, Math.max(0, options.idleMs! - (options.settleMs ?? 2000))));
+            idle = { afterMs: options.idleMs, rssMb: client.residentMb().rss };
+        }
         let afterEdits: ServerMemory['afterEdits'];
         const edits = options.edits ?? 0;
         if (edits > 0 && uris.length > 0) {
@@ -198,7 +207,7 @@ export async function measureServerMemory(options: {
             afterEdits = { edits, rssMb: edited.rss, rssAnonMb: edited.anon, cpuMsPerEdit: cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / edits : undefined };
         }
         const afterGc = await client.memoryAfterGc().catch(() => undefined);
-        return { lines: model.lines, files: model.files.length, rssMb: resident.rss, rssAnonMb: resident.anon, rssFileMb: resident.file, afterGc, loadMs, loadCpuMs, afterEdits };
+        return { lines: model.lines, files: model.files.length, rssMb: resident.rss, rssAnonMb: resident.anon, rssFileMb: resident.file, afterGc, loadMs, loadCpuMs, afterEdits, idle };
     } finally {
         await client.stop();
         rmSync(folder, { recursive: true, force: true });
