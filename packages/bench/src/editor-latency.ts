@@ -71,14 +71,14 @@ function positionsOf(text: string, pattern: RegExp): Array<{ line: number; chara
     return found;
 }
 
-export async function measureEditorLatency(options: { lines: number; edits: number; requests: number; seed: number; nodeArgs?: string[] }): Promise<EditorLatency> {
+export async function measureEditorLatency(options: { lines: number; edits: number; requests: number; seed: number; nodeArgs?: string[]; env?: Record<string, string> }): Promise<EditorLatency> {
     const model = generateModel({ lines: options.lines, seed: options.seed, singleFile: true });
     const folder = mkdtempSync(join(tmpdir(), 'autonomy-latency-'));
     const file = join(folder, model.files[0].path);
     const text = model.files[0].text;
     writeFileSync(file, text);
     const uri = pathToFileURL(file).toString();
-    const client = await LanguageServerClient.start({ workspaceFolder: folder, nodeArgs: options.nodeArgs });
+    const client = await LanguageServerClient.start({ workspaceFolder: folder, nodeArgs: options.nodeArgs, env: options.env });
     try {
         const first = client.nextDiagnostics(uri, 120_000);
         await client.open(uri, text);
@@ -132,20 +132,52 @@ export interface ServerMemory {
     lines: number;
     files: number;
     rssMb?: number;
+    /** RSS's anonymous (heaps) and file-backed (binary, libraries) parts, before the full GC. */
+    rssAnonMb?: number;
+    rssFileMb?: number;
     /** The same after a full garbage collection in the server, with the heap's share. */
     afterGc?: ServerMemoryUse;
     loadMs: number;
+    /** CPU time of the server process (all threads) from its start until every file had diagnostics. */
+    loadCpuMs?: number;
+    /** With `edits`: resident memory after that many edits of the file every other file imports (then afterGc is measured after them). */
+    afterEdits?: { edits: number; rssMb?: number; rssAnonMb?: number; cpuMsPerEdit?: number };
+    /** With `idleMs`: resident memory that long after the last diagnostics (the server releases memory after 5 s of quiet). */
+    idle?: { afterMs: number; rssMb?: number };
+}
+
+/**
+ * Single-character edits of the model's first file (shared.autonomy, which
+ * every other file imports, so each edit re-links and re-validates the
+ * workspace): a space typed at the start of an indented line, then deleted.
+ */
+async function editSharedFile(client: LanguageServerClient, uri: string, text: string, edits: number): Promise<void> {
+    const line = text.split('\n').findIndex(l => l.startsWith('    '));
+    for (let i = 0; i < edits; i++) {
+        const published = client.nextDiagnostics(uri, 180_000);
+        const deleting = i % 2 === 1;
+        await client.change(uri, i + 2, { start: { line, character: 0 }, end: { line, character: deleting ? 1 : 0 } }, deleting ? '' : ' ');
+        await published;
+    }
 }
 
 /** Server memory with a whole generated workspace loaded and every file open (so every file is validated). */
-export async function measureServerMemory(options: { lines: number; seed: number; nodeArgs?: string[] }): Promise<ServerMemory> {
-    const model = generateModel({ lines: options.lines, seed: options.seed });
+export async function measureServerMemory(options: {
+    lines: number; seed: number; nodeArgs?: string[]; env?: Record<string, string>; entry?: string; edits?: number;
+    /** How long the server is left alone after the last diagnostics before its memory is read (default 2,000 ms). */
+    settleMs?: number;
+    /** Read the memory once more this long after the last diagnostics (longer than settleMs). */
+    idleMs?: number;
+}): Promise<ServerMemory> {
+    const settle = () => new Promise(resolve => setTimeout(resolve, options.settleMs ?? 2000));
+    // lines 0: the server with an empty workspace folder (what the process holds by itself).
+    const model = options.lines > 0 ? generateModel({ lines: options.lines, seed: options.seed }) : { lines: 0, files: [] };
     const folder = mkdtempSync(join(tmpdir(), 'autonomy-memory-'));
     for (const f of model.files) {
         writeFileSync(join(folder, f.path), f.text);
     }
     const start = performance.now();
-    const client = await LanguageServerClient.start({ workspaceFolder: folder, nodeArgs: options.nodeArgs });
+    const client = await LanguageServerClient.start({ workspaceFolder: folder, nodeArgs: options.nodeArgs, env: options.env, entry: options.entry });
     try {
         const uris = model.files.map(f => pathToFileURL(join(folder, f.path)).toString());
         const published = uris.map(uri => client.nextDiagnostics(uri, 180_000));
@@ -155,11 +187,27 @@ export async function measureServerMemory(options: { lines: number; seed: number
         // Later opens cancel earlier builds; wait until every file has had diagnostics once.
         await Promise.all(published);
         const loadMs = performance.now() - start;
+        const loadCpuMs = client.processCpuMs();
         // Let the server settle (garbage from the build) before reading its memory.
-        await new Promise(resolve => setTimeout(resolve, 2000));
-        const rssMb = client.rssMb();
+        await settle();
+        const resident = client.residentMb();
+        let idle: ServerMemory['idle'];
+        if (options.idleMs !== undefined) {
+            await new Promise(resolve => setTimeout(resolve, Math.max(0, options.idleMs! - (options.settleMs ?? 2000))));
+            idle = { afterMs: options.idleMs, rssMb: client.residentMb().rss };
+        }
+        let afterEdits: ServerMemory['afterEdits'];
+        const edits = options.edits ?? 0;
+        if (edits > 0 && uris.length > 0) {
+            const cpuBefore = client.processCpuMs();
+            await editSharedFile(client, uris[0], model.files[0].text, edits);
+            const cpuAfter = client.processCpuMs();
+            await settle();
+            const edited = client.residentMb();
+            afterEdits = { edits, rssMb: edited.rss, rssAnonMb: edited.anon, cpuMsPerEdit: cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / edits : undefined };
+        }
         const afterGc = await client.memoryAfterGc().catch(() => undefined);
-        return { lines: model.lines, files: model.files.length, rssMb, afterGc, loadMs };
+        return { lines: model.lines, files: model.files.length, rssMb: resident.rss, rssAnonMb: resident.anon, rssFileMb: resident.file, afterGc, loadMs, loadCpuMs, afterEdits, idle };
     } finally {
         await client.stop();
         rmSync(folder, { recursive: true, force: true });

@@ -35,7 +35,7 @@ const SERVER_CANDIDATES = [BUNDLED_SERVER_ENTRY, LANGUAGE_SERVER_ENTRY];
  * test keeps the two equal). `npm run bench` starts the server with these
  * unless `--server-node-args` says otherwise, so it measures what users run.
  */
-export const DEFAULT_SERVER_NODE_ARGS: readonly string[] = ['--max-semi-space-size=16'];
+export const DEFAULT_SERVER_NODE_ARGS: readonly string[] = ['--max-semi-space-size=16', '--expose-gc'];
 
 export function findServerEntry(): string | undefined {
     for (const candidate of SERVER_CANDIDATES) {
@@ -91,6 +91,8 @@ export interface StartOptions {
     entry?: string;
     /** Extra Node options for the server process, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']. */
     nodeArgs?: string[];
+    /** Extra environment variables for the server process (added to this process's), e.g. { MALLOC_ARENA_MAX: '2' }. */
+    env?: Record<string, string>;
 }
 
 export class LanguageServerClient {
@@ -147,7 +149,9 @@ export class LanguageServerClient {
         // The probe runs as compiled JavaScript even when this file runs from source under vitest.
         const probe = REPO_ROOT + 'packages/bench/dist/server-memory-probe.js';
         const preload = existsSync(probe) ? ['--expose-gc', '--import', pathToFileURL(probe).toString()] : [];
-        const child = spawn(process.execPath, [...preload, ...(options.nodeArgs ?? []), entry, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [...preload, ...(options.nodeArgs ?? []), entry, '--stdio'], {
+            stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env }
+        });
         const client = new LanguageServerClient(child);
         const folder = options.workspaceFolder;
         const rootUri = folder ? `file://${folder}` : null;
@@ -257,12 +261,24 @@ export class LanguageServerClient {
 
     /** Resident memory of the server process, from /proc (Linux). */
     rssMb(): number | undefined {
+        return this.residentMb().rss;
+    }
+
+    /**
+     * Resident memory from /proc/<pid>/status (Linux), in MB: the total, its
+     * anonymous part (heaps: V8's and malloc's) and its file-backed part (the
+     * node binary and shared libraries that have been paged in).
+     */
+    residentMb(): { rss?: number; anon?: number; file?: number } {
         try {
             const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
-            const match = /VmRSS:\s+(\d+) kB/.exec(status);
-            return match ? Math.round(Number(match[1]) / 1024) : undefined;
+            const field = (name: string) => {
+                const match = new RegExp(`${name}:\\s+(\\d+) kB`).exec(status);
+                return match ? Math.round(Number(match[1]) / 1024) : undefined;
+            };
+            return { rss: field('VmRSS'), anon: field('RssAnon'), file: field('RssFile') };
         } catch {
-            return undefined;
+            return {};
         }
     }
 
@@ -275,6 +291,23 @@ export class LanguageServerClient {
         try {
             const runNs = Number(readFileSync(`/proc/${this.process.pid}/schedstat`, 'utf8').split(' ')[0]);
             return Number.isFinite(runNs) ? runNs / 1e6 : undefined;
+        } catch {
+            return undefined;
+        }
+    }
+
+    /**
+     * CPU time of the whole server process so far (every thread: the main
+     * thread, V8's garbage-collector and compiler threads), in ms, from
+     * /proc/<pid>/stat (user + system, in clock ticks of 10 ms; Linux).
+     */
+    processCpuMs(): number | undefined {
+        try {
+            // The command name (field 2) may hold spaces; the fields after its closing parenthesis are fixed.
+            const stat = readFileSync(`/proc/${this.process.pid}/stat`, 'utf8');
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            const ticks = Number(fields[11]) + Number(fields[12]);
+            return Number.isFinite(ticks) ? ticks * 10 : undefined;
         } catch {
             return undefined;
         }

@@ -14,4 +14,8 @@ describe('language server Node options', () => {
     it('they keep the memory of the server down by bounding the young generation', () => {
         expect(SERVER_EXEC_ARGV).toContain('--max-semi-space-size=16');
     });
+
+    it('let the server give memory back when idle: the idle memory release (language-server/src/idle-memory-release.ts) needs gc', () => {
+        expect(SERVER_EXEC_ARGV).toContain('--expose-gc');
+    });
 });

@@ -5,6 +5,7 @@ import {
     type Connection, createConnection, IPCMessageReader, IPCMessageWriter, type MessageReader, type MessageWriter,
     ProposedFeatures, StreamMessageWriter
 } from 'vscode-languageserver/node';
+import { startIdleMemoryRelease } from './idle-memory-release.js';
 import { createAutonomyServerServices } from './server-module.js';
 import { FramedMessageReader } from './transport/framed-message-reader.js';
 import { MessageGuard } from './transport/message-guard.js';
@@ -40,6 +41,7 @@ export function startAutonomyLanguageServer(transport: Transport): Connection {
     const { shared, Autonomy } = createAutonomyServerServices({ connection, ...NodeFileSystem });
     Autonomy.server.CustomRequests.register(connection);
     startLanguageServer(shared);
+    startIdleMemoryRelease(shared);
     return connection;
 }
 

@@ -1,4 +1,6 @@
-import { isCalendarDate, REPORT_FORMATS } from '@autonomy/report';
+// The light modules, not the package's index: that would load the PDF renderer when the server starts.
+import { isCalendarDate } from '@autonomy/report/calendar-date';
+import { REPORT_FORMATS } from '@autonomy/report/formats';
 import { arrayOf, type Check, describeValue, object, oneOf, optional, string } from '../transport/param-checks.js';
 
 /** The params shared by every request about one document. */

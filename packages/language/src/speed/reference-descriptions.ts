@@ -1,11 +1,12 @@
 import { Cancellation, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription } from 'langium';
 import { NODES_PER_INTERRUPT_CHECK, treeReferences } from './ast-walk.js';
+import { compactReferenceDescriptions } from './compact-reference-description.js';
 
 /**
  * Langium's reference index entries for a document (find references, rename,
  * which documents an edit affects), from the document's references as listed
  * once per parsed tree (ast-walk.ts) instead of streaming the tree again: the
- * same descriptions in the same order.
+ * same descriptions in the same order, in compact form (compact-reference-description.ts).
  */
 export class AutonomyReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     override async createDescriptions(document: LangiumDocument, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
@@ -17,7 +18,7 @@ export class AutonomyReferenceDescriptionProvider extends DefaultReferenceDescri
             }
             const refInfo = references[i];
             if (!refInfo.reference.error) {
-                descriptions.push(...this.createInfoDescriptions(refInfo));
+                descriptions.push(...compactReferenceDescriptions(refInfo, document.uri, this.nodeLocator));
             }
         }
         return descriptions;

@@ -5,8 +5,9 @@ import { SERVER_EXEC_ARGV } from '../shared/server-node-options.js';
 
 /**
  * Starts the bundled language server (out/server.cjs) as a child process over
- * IPC, with the Node/V8 options of SERVER_EXEC_ARGV (a larger young generation,
- * which keeps the server's memory down on large workspaces).
+ * IPC, with the Node/V8 options of SERVER_EXEC_ARGV (a bounded young
+ * generation, and gc for the server's idle memory release, which keep its
+ * memory down on large workspaces).
  */
 export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
     const serverModule = context.asAbsolutePath('out/server.cjs');

@@ -4,13 +4,25 @@
  * `--max-semi-space-size=16` (MB) bounds V8's young generation. Building a
  * large workspace makes a lot of short-lived parser garbage; with Node's
  * default the young generation grows larger and the heap V8 keeps with it.
- * With a 50,000-line workspace open the server holds 247-251 MB with 16,
+ * With a 50,000-line workspace open the server held 247-251 MB with 16,
  * 287-292 MB with 32 (the previous setting), 244 MB with 8 (old-generation
  * fragmentation eats the gain) and 332 MB with Node's default, at the same
- * keystroke latency (docs/performance.md, "Issue 15"). V8 reads the flag
- * only from the command line, so it has to be given when the process starts.
+ * keystroke latency (docs/performance.md, "Issue 15").
  *
- * The benchmark (`packages/bench`, DEFAULT_SERVER_NODE_ARGS) starts the server
- * with the same options; a test there keeps the two lists equal.
+ * `--heap-growing-percent=50` is not used: it kept a server whose shared
+ * file was being edited at 313-319 MB instead of 625 MB, but made keystrokes
+ * on a 1,000-line model cost 16-18 ms of server CPU instead of 12-15 (p95
+ * 27-32 against 22-26 ms) in four of five alternating pairs (the fifth:
+ * 11.1 against 10.7), presumably from more frequent full collections.
+ *
+ * `--expose-gc` gives the server `gc`, which it uses once, after a build,
+ * when the editor has been quiet for 5 s, to give the heap's freed pages back
+ * (packages/language-server/src/idle-memory-release.ts): V8's own memory
+ * reducer never starts in Node 24.
+ *
+ * V8 reads these only from the command line, so they have to be given when
+ * the process starts. The benchmark (`packages/bench`,
+ * DEFAULT_SERVER_NODE_ARGS) starts the server with the same options; a test
+ * there keeps the two lists equal.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=16'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=16', '--expose-gc'];
