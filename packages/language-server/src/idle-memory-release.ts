@@ -89,7 +89,18 @@ type ExposedGc = (options?: { type?: 'major' | 'minor'; execution?: 'sync' | 'as
  */
 export function memoryReducingCollection(): (() => void) | undefined {
     const gc = (globalThis as { gc?: ExposedGc }).gc;
-    return gc ? () => gc({ type: 'major', execution: 'sync', flavor: 'last-resort' }) : undefined;
+    if (!gc) {
+        return undefined;
+    }
+    return () => {
+        try {
+            gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+        } catch {
+            // An engine whose gc() takes no options (VS Code's own Node may differ from ours): collect as it can.
+            // Memory is not worth a dead server, so a second failure is left alone.
+            try { gc(); } catch { /* nothing to release with */ }
+        }
+    };
 }
 
 /** Starts releasing memory after builds when the process can collect on request; returns undefined when it cannot. */
