@@ -100,6 +100,12 @@ async function renderReport(model: DomainModel, analysis: AnalysisResult, doc: L
     return problems;
 }
 
+/** The formatter contract (tokens kept, idempotent) holds for text the parser reads without errors. */
+export function parsesCleanly(harness: Harness, text: string): boolean {
+    const parsed = harness.Autonomy.parser.LangiumParser.parse(text);
+    return parsed.lexerErrors.length === 0 && parsed.parserErrors.length === 0;
+}
+
 async function checkFormatter(harness: Harness, doc: LangiumDocument, contract: boolean): Promise<string[]> {
     const formatter = harness.Autonomy.lsp.Formatter;
     if (!formatter) {

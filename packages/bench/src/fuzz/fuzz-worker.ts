@@ -2,7 +2,7 @@
  * The fuzz worker: runs inputs through every stage in-process (robustness-harness.ts)
  * and tells the parent when each starts, so the parent can kill it on a hang.
  */
-import { checkInput, createHarness, type Harness } from '../robustness-harness.js';
+import { checkInput, createHarness, type Harness, parsesCleanly } from '../robustness-harness.js';
 import { categoryOf, type FuzzJob, type WorkerMessage } from './fuzz-protocol.js';
 import { fuzzInput } from './fuzz-inputs.js';
 import { minimise } from './minimise.js';
@@ -12,9 +12,7 @@ function send(message: WorkerMessage): void {
 }
 
 async function check(harness: Harness, text: string, job: FuzzJob, pdf: boolean): Promise<string[]> {
-    const parsed = harness.Autonomy.parser.LangiumParser.parse(text);
-    // The formatter contract (tokens kept, idempotent) holds for text the parser reads without errors.
-    const clean = parsed.lexerErrors.length === 0 && parsed.parserErrors.length === 0;
+    const clean = parsesCleanly(harness, text);
     // The budget is CPU time: on a machine shared with other jobs, wall time says more about the load than the input.
     const started = process.cpuUsage();
     const problems = await checkInput(harness, [{ path: 'fuzz.autonomy', text }],

@@ -9,7 +9,8 @@ function mutable(parent: CompositeCstNode): MutableComposite {
     return parent as unknown as MutableComposite;
 }
 
-function adopt(parent: CompositeCstNode, children: CstNode[]): void {
+/** Makes `parent` the container of `children` (Langium's `container` is read-only in its types). */
+export function adopt(parent: CompositeCstNode, children: readonly CstNode[]): void {
     for (const child of children) {
         (child as { container?: CompositeCstNode }).container = parent;
     }

@@ -1,4 +1,5 @@
-import { type CompositeCstNode, type CstNode, CompositeCstNodeImpl, LeafCstNodeImpl } from 'langium';
+import { type CstNode, CompositeCstNodeImpl, LeafCstNodeImpl } from 'langium';
+import { adopt } from '../parser/cst-node-builder.js';
 import type { Range } from 'vscode-languageserver-types';
 
 /**
@@ -22,7 +23,6 @@ interface LeafFields {
 
 interface CompositeFields {
     content: CstNode[];
-    container?: CompositeCstNode;
     _rangeCache: Range | undefined;
 }
 
@@ -76,9 +76,7 @@ export function shiftTree(node: CstNode, shift: Shift): void {
 
 /** Makes `parent` the container of `children`, which become its content. */
 export function adoptChildren(parent: CompositeCstNodeImpl, children: CstNode[]): void {
-    for (const child of children) {
-        (child as unknown as CompositeFields).container = parent;
-    }
+    adopt(parent, children);
     compositeFields(parent).content = children;
 }
 

@@ -100,7 +100,12 @@ function errorsConfinedTo(previous: ParseResult<AstNode>, first: CstNode, last: 
         return false;
     }
     return previous.lexerErrors.every(e => e.offset >= first.end && e.offset + e.length <= last.offset)
-        && previous.parserErrors.every(e => Number.isFinite(e.token.startOffset) && e.token.startOffset >= first.end && e.token.startOffset <= last.offset);
+        && parserErrorsWithin(previous.parserErrors, first.end, last.offset);
+}
+
+/** Whether every parser error's token starts within `[from, to]` (a token the parser made up at the end has no offset). */
+function parserErrorsWithin(errors: ParseResult['parserErrors'], from: number, to: number): boolean {
+    return errors.every(e => Number.isFinite(e.token.startOffset) && e.token.startOffset >= from && e.token.startOffset <= to);
 }
 
 /** The parser rule that parsed a top-level composite node, when it is a rule call. */
@@ -172,7 +177,7 @@ function recoveredWithin(parsing: Parsing, parsed: ParseResult<AstNode>, text: s
         || last.container?.astNode !== parsed.value) {
         return false;
     }
-    if (!parsed.parserErrors.every(e => Number.isFinite(e.token.startOffset) && e.token.startOffset >= first.end && e.token.startOffset <= last.offset)) {
+    if (!parserErrorsWithin(parsed.parserErrors, first.end, last.offset)) {
         return false;
     }
     const starters = topLevelStarters(parsing.grammar);
