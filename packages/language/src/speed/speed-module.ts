@@ -2,6 +2,7 @@ import type { Module } from 'langium';
 import type { LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { IncrementalDocumentFactory } from './incremental-document-factory.js';
 import { AutonomyLinker } from './linker.js';
+import { LiveNodeDescriptionProvider } from './live-node-description.js';
 import { AutonomyReferenceDescriptionProvider } from './reference-descriptions.js';
 import { AutonomyScopeComputation } from './scope-computation.js';
 import { AutonomyValidationRegistry } from './validation-registry.js';
@@ -29,7 +30,8 @@ export const AutonomySpeedModule: Module<LangiumServices & AutonomySpeedServices
         Linker: (services) => new AutonomyLinker(services)
     },
     workspace: {
-        ReferenceDescriptionProvider: (services) => new AutonomyReferenceDescriptionProvider(services)
+        ReferenceDescriptionProvider: (services) => new AutonomyReferenceDescriptionProvider(services),
+        AstNodeDescriptionProvider: (services) => new LiveNodeDescriptionProvider(services)
     },
     validation: {
         ValidationRegistry: (services) => new AutonomyValidationRegistry(services)
