@@ -425,6 +425,8 @@ describe('incremental parsing gives what a full parse gives, after every edit', 
         // Every keystroke, most of them through states with parse errors inside the block (120 and 90 with the fixed text).
         expect(tally.incremental - before.incremental).toBe(edits.length);
         expect(tally.incrementalWithErrors - before.incrementalWithErrors).toBeGreaterThan(edits.length / 2);
+        // No keystroke changes a declared name: every link after one keeps the other declarations' links.
+        expect(tally.linksKept - before.linksKept).toBe(edits.length);
     }, 120_000);
 
     it('took the fast path on a meaningful share of the edits', () => {
@@ -434,5 +436,10 @@ describe('incremental parsing gives what a full parse gives, after every edit', 
         expect(tally.incremental / tally.edits).toBeGreaterThan(0.25);
         // A fault in the splice falls back to a full parse (the user keeps a correct document), but must not happen.
         expect(tally.fallbacks['incremental parse failed']).toBeUndefined();
+        // Incremental linking (packages/language/src/speed/incremental-linking.ts) kept the unchanged declarations' links after
+        // most incremental parses (1,202 of 1,234 with the fixed seed; the others changed a declared name, or the edited file
+        // moved in the index's order), and kept far more links than it made again (66,470 against 4,769).
+        expect(tally.linksKept / tally.incremental).toBeGreaterThan(0.8);
+        expect(tally.referencesKept).toBeGreaterThan(5 * tally.referencesRelinked);
     });
 });
