@@ -1,4 +1,6 @@
-import { type AstNode, type GenericAstNode, isAstNode, isMultiReference, isReference, type ReferenceInfo } from 'langium';
+import {
+    type AstNode, type GenericAstNode, isAstNode, isMultiReference, isReference, type MultiReference, type Reference, type ReferenceInfo
+} from 'langium';
 
 /**
  * Plain-loop equivalents of Langium's `streamAst` and `streamReferences`, for
@@ -122,16 +124,25 @@ export function declarationReferences(declaration: AstNode): readonly ReferenceI
     return references;
 }
 
+/**
+ * The arrays one after another, in one new array. `concat` copies whole
+ * arrays at a time, much faster than pushing element by element; it takes
+ * them in batches, as a call's arguments are limited in number.
+ */
+export function concatenated<T>(arrays: ReadonlyArray<readonly T[]>): T[] {
+    const BATCH = 8192;
+    let result: T[] = [];
+    for (let i = 0; i < arrays.length; i += BATCH) {
+        result = result.concat(...arrays.slice(i, i + BATCH));
+    }
+    return result;
+}
+
 /** `astNodes(root)`, computed once per tree from its declarations' lists. Callers must not change the array. */
 export function treeNodes(root: AstNode): readonly AstNode[] {
     let nodes = nodesOfTree.get(root);
     if (!nodes) {
-        nodes = [root];
-        for (const declaration of topLevelNodes(root)) {
-            for (const node of declarationNodes(declaration)) {
-                nodes.push(node);
-            }
-        }
+        nodes = concatenated([[root], ...topLevelNodes(root).map(declarationNodes)]);
         nodesOfTree.set(root, nodes);
     }
     return nodes;
@@ -141,17 +152,32 @@ export function treeNodes(root: AstNode): readonly AstNode[] {
 export function treeReferences(root: AstNode): readonly ReferenceInfo[] {
     let references = referencesOfTree.get(root);
     if (!references) {
-        const found: ReferenceInfo[] = [];
-        forEachReference(root, info => found.push(info));
-        for (const declaration of topLevelNodes(root)) {
-            for (const info of declarationReferences(declaration)) {
-                found.push(info);
-            }
-        }
-        references = found;
+        const own: ReferenceInfo[] = [];
+        forEachReference(root, info => own.push(info));
+        references = concatenated([own, ...topLevelNodes(root).map(declarationReferences)]);
         referencesOfTree.set(root, references);
     }
     return references;
+}
+
+const referenceObjectsOfDeclaration = new WeakMap<AstNode, Array<Reference | MultiReference>>();
+
+/**
+ * The tree's references themselves, in tree order, in a new array: the
+ * document's list of linked references as Langium's linker leaves it after
+ * linking every reference (its validator reports linking errors in this order).
+ */
+export function referenceList(root: AstNode): Array<Reference | MultiReference> {
+    const own: Array<Reference | MultiReference> = [];
+    forEachReference(root, info => own.push(info.reference));
+    return concatenated([own, ...topLevelNodes(root).map(declaration => {
+        let references = referenceObjectsOfDeclaration.get(declaration);
+        if (!references) {
+            references = declarationReferences(declaration).map(info => info.reference);
+            referenceObjectsOfDeclaration.set(declaration, references);
+        }
+        return references;
+    })]);
 }
 
 /** How many nodes a walk handles between two chances to yield to the event loop and notice a cancellation. */

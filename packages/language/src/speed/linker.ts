@@ -3,7 +3,7 @@ import type { LangiumServices } from 'langium/lsp';
 import type { AutonomyServices } from '../autonomy-module.js';
 import { ImportAwareIndexManager } from '../imports/import-aware-index-manager.js';
 import type { ImportResolver } from '../imports/import-resolver.js';
-import { NODES_PER_INTERRUPT_CHECK, treeReferences } from './ast-walk.js';
+import { NODES_PER_INTERRUPT_CHECK, referenceList, treeReferences } from './ast-walk.js';
 import {
     type LinkedState, newLinkId, planRelinking, recordLinkOutcome, type Relinking, type ScopeExports
 } from './incremental-linking.js';
@@ -25,7 +25,8 @@ export interface LinkCounts {
  * Langium's linker, going through the document's references as listed once
  * per parsed tree (ast-walk.ts) instead of streaming the tree again: the same
  * references linked in the same order. After an incremental parse it keeps
- * the links a full relink would make again (incremental-linking.ts).
+ * the links a full relink would make again (incremental-linking.ts) and
+ * links only the others.
  * With Langium's profiler active it defers to Langium's walk, which times each reference.
  */
 export class AutonomyLinker extends DefaultLinker {
@@ -58,10 +59,11 @@ export class AutonomyLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
         const root = document.parseResult.value;
         const relinking = this.prepare(document);
-        if (this.profiler?.isActive('linking')) {
+        // Only the references not kept are unlinked: with links kept, those are all the walk need visit.
+        const references = relinking?.toLink ?? treeReferences(root);
+        if (this.profiler?.isActive('linking') && !relinking) {
             await super.link(document, cancelToken);
         } else {
-            const references = treeReferences(root);
             for (let i = 0; i < references.length; i++) {
                 if (i % NODES_PER_INTERRUPT_CHECK === 0) {
                     await interruptAndCheck(cancelToken);
@@ -71,16 +73,15 @@ export class AutonomyLinker extends DefaultLinker {
         }
         const id = newLinkId();
         if (relinking) {
-            // Langium's list after a full link: every reference of the tree, in the order linked.
-            document.references = treeReferences(root).map(info => info.reference);
+            document.references = referenceList(root);
             this.counts.incremental++;
-            this.counts.keptReferences += relinking.kept.length;
-            this.counts.relinkedReferences += document.references.length - relinking.kept.length;
+            this.counts.relinkedReferences += relinking.toLink.length;
+            this.counts.keptReferences += document.references.length - relinking.toLink.length;
         }
         recordLinkOutcome(root, { id, kept: relinking && { from: relinking.from, relinked: relinking.relinked } });
         const scope = this.scopeOf(document);
         if (scope) {
-            this.linked.set(document, { id, serial: treeSerial(root), scope });
+            this.linked.set(document, { id, serial: treeSerial(root), scope, byName: relinking?.byName });
         }
         forgetReparse(root);
     }
@@ -108,10 +109,11 @@ export class AutonomyLinker extends DefaultLinker {
             unlinkAll(deferred);
             return undefined;
         }
-        unlinkAll(relinking.stale);
-        unlinkAll(relinking.dropped);
-        // References resolved since the deferred unlink (by reading `ref`) are on the list already.
-        document.references = relinking.kept.concat(document.references);
+        unlinkAll(relinking.unlink);
+        // Until the link is complete (then: every reference of the tree, in order), the list holds every reference that may
+        // be linked, so that an unlink after a cancellation finds them all: those put aside, and those resolved since
+        // (by reading `ref`) or linked now.
+        document.references = deferred.concat(document.references);
         return { ...relinking, from: previous.id };
     }
 
@@ -123,7 +125,7 @@ export class AutonomyLinker extends DefaultLinker {
 }
 
 /** Langium's unlink (references/linker.js), of the given references. */
-function unlinkAll(references: ReadonlyArray<Reference | MultiReference>): void {
+function unlinkAll(references: Iterable<Reference | MultiReference>): void {
     for (const reference of references) {
         const fields = reference as { _ref?: unknown; _nodeDescription?: unknown; _items?: unknown; _linkingError?: unknown };
         if ('_ref' in fields) {

@@ -2,7 +2,7 @@ import {
     type AstNode, Cancellation, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription,
     type ReferenceInfo
 } from 'langium';
-import { declarationReferences, forEachReference, NODES_PER_INTERRUPT_CHECK, topLevelNodes } from './ast-walk.js';
+import { concatenated, declarationReferences, forEachReference, NODES_PER_INTERRUPT_CHECK, topLevelNodes } from './ast-walk.js';
 import { compactReferenceDescriptions } from './compact-reference-description.js';
 import { linkOutcomeOf } from './incremental-linking.js';
 
@@ -26,11 +26,11 @@ export class AutonomyReferenceDescriptionProvider extends DefaultReferenceDescri
         const outcome = linkOutcomeOf(root);
         const kept = outcome?.kept && this.indexedLink.get(document) === outcome.kept.from ? outcome.kept.relinked : undefined;
         this.indexedLink.delete(document);
-        const descriptions: ReferenceDescription[] = [];
         const own: ReferenceInfo[] = [];
         forEachReference(root, info => own.push(info));
         const walk = { done: 0, cancelToken };
-        await this.describe(document, own, descriptions, walk);
+        const parts: ReferenceDescription[][] = [[]];
+        await this.describe(document, own, parts[0], walk);
         for (const declaration of topLevelNodes(root)) {
             let entries = kept && !kept.has(declaration) ? this.ofDeclaration.get(declaration) : undefined;
             if (!entries) {
@@ -38,10 +38,9 @@ export class AutonomyReferenceDescriptionProvider extends DefaultReferenceDescri
                 await this.describe(document, declarationReferences(declaration), entries, walk);
                 this.ofDeclaration.set(declaration, entries);
             }
-            for (const entry of entries) {
-                descriptions.push(entry);
-            }
+            parts.push(entries);
         }
+        const descriptions = concatenated(parts);
         if (outcome) {
             this.indexedLink.set(document, outcome.id);
         }
