@@ -50,6 +50,8 @@ export interface Relinking {
     /** The top-level declarations with references linked anew: the new declaration and those with stale links. */
     relinked: Set<AstNode>;
     byName: ReferencesByName;
+    /** The replaced declaration and its new node, as the parse recorded them. */
+    replaced?: Reparse['replaced'];
 }
 
 /** Langium's private fields of its references (references/linker.js, DefaultReferenceImpl and DefaultMultiReferenceImpl). */
@@ -199,7 +201,7 @@ export function planRelinking(root: AstNode, uri: string, previous: LinkedState,
     } else if (replaced) {
         removeByName(byName, declarationReferences(replaced.old));
     }
-    const relinking: Relinking = { toLink: [], unlink: new Set(), relinked: new Set(), byName };
+    const relinking: Relinking = { toLink: [], unlink: new Set(), relinked: new Set(), byName, replaced };
     if (!replaced) {
         return relinking;
     }
@@ -225,8 +227,12 @@ export function planRelinking(root: AstNode, uri: string, previous: LinkedState,
 export interface LinkOutcome {
     /** Which link this was: a number unique in the process. */
     readonly id: number;
-    /** When it kept links: the link they were kept from, and the declarations whose references were linked anew. */
-    readonly kept?: { readonly from: number; readonly relinked: ReadonlySet<AstNode> };
+    /**
+     * When it kept links: the link they were kept from, the declarations whose
+     * references were linked anew, and the declaration the new one replaced
+     * (for the reference index, which forgets it: it holds the previous tree).
+     */
+    readonly kept?: { readonly from: number; readonly relinked: ReadonlySet<AstNode>; replaced?: Reparse['replaced'] };
 }
 
 const outcomes = new WeakMap<AstNode, LinkOutcome>();

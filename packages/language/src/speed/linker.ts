@@ -1,9 +1,10 @@
-import { Cancellation, DefaultLinker, type IndexManager, interruptAndCheck, type LangiumDocument, type MultiReference, type Reference } from 'langium';
+import { type AstNode, Cancellation, DefaultLinker, type IndexManager, interruptAndCheck, type LangiumDocument, type MultiReference, type Reference } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import type { AutonomyServices } from '../autonomy-module.js';
 import { ImportAwareIndexManager } from '../imports/import-aware-index-manager.js';
 import type { ImportResolver } from '../imports/import-resolver.js';
-import { NODES_PER_INTERRUPT_CHECK, referenceList, treeReferences } from './ast-walk.js';
+import { declarationReferences, NODES_PER_INTERRUPT_CHECK, referenceList, treeReferences } from './ast-walk.js';
+import { replaceRun } from './replaced-run.js';
 import {
     type LinkedState, newLinkId, planRelinking, recordLinkOutcome, type Relinking, type ScopeExports
 } from './incremental-linking.js';
@@ -73,12 +74,12 @@ export class AutonomyLinker extends DefaultLinker {
         }
         const id = newLinkId();
         if (relinking) {
-            document.references = referenceList(root);
+            document.references = this.listAfter(relinking) ?? referenceList(root);
             this.counts.incremental++;
             this.counts.relinkedReferences += relinking.toLink.length;
             this.counts.keptReferences += document.references.length - relinking.toLink.length;
         }
-        recordLinkOutcome(root, { id, kept: relinking && { from: relinking.from, relinked: relinking.relinked } });
+        recordLinkOutcome(root, { id, kept: relinking && { from: relinking.from, relinked: relinking.relinked, replaced: relinking.replaced } });
         const scope = this.scopeOf(document);
         if (scope) {
             this.linked.set(document, { id, serial: treeSerial(root), scope, byName: relinking?.byName });
@@ -90,7 +91,7 @@ export class AutonomyLinker extends DefaultLinker {
      * Before a link: carries out a deferred unlink, of the links the new tree
      * cannot keep or of all of them. Returns what was kept, if anything.
      */
-    private prepare(document: LangiumDocument): (Relinking & { from: number }) | undefined {
+    private prepare(document: LangiumDocument): (Relinking & { from: number; listed?: { list: Array<Reference | MultiReference>; length: number } }) | undefined {
         const root = document.parseResult.value;
         const previous = this.linked.get(document);
         this.linked.delete(document);
@@ -113,8 +114,29 @@ export class AutonomyLinker extends DefaultLinker {
         // Until the link is complete (then: every reference of the tree, in order), the list holds every reference that may
         // be linked, so that an unlink after a cancellation finds them all: those put aside, and those resolved since
         // (by reading `ref`) or linked now.
-        document.references = deferred.concat(document.references);
-        return { ...relinking, from: previous.id };
+        // The previous link's list, which nothing else holds now, becomes the new one (listAfter) unless references were
+        // resolved in between (then it is put together from the tree).
+        const listed = document.references.length === 0 ? { list: deferred, length: deferred.length } : undefined;
+        document.references = listed ? deferred : deferred.concat(document.references);
+        return { ...relinking, from: previous.id, listed };
+    }
+
+    /**
+     * The document's list of references after a link that kept links: the
+     * previous link's list (every reference of the previous tree, in tree
+     * order) with the replaced declaration's references replaced by the new
+     * one's, in place; the kept and stale ones are where they were. What the
+     * link appended is dropped first. Undefined to put it together from the tree.
+     */
+    private listAfter(relinking: Relinking & { listed?: { list: Array<Reference | MultiReference>; length: number } }): Array<Reference | MultiReference> | undefined {
+        const listed = relinking.listed;
+        if (!listed) {
+            return undefined;
+        }
+        listed.list.length = listed.length;
+        const replaced = relinking.replaced;
+        const references = (declaration: AstNode) => declarationReferences(declaration).map(info => info.reference);
+        return !replaced || replaceRun(listed.list, references(replaced.old), references(replaced.new)) ? listed.list : undefined;
     }
 
     /** The exports the document's references resolve among, in scope order; undefined without the import-aware index. */
