@@ -52,7 +52,7 @@ function links(document: LangiumDocument): string[] {
         AstUtils.streamReferences(node).forEach(info => {
             const reference = info.reference as Reference;
             const target = (reference as unknown as { _ref?: { $container?: unknown; name?: string } })._ref;
-            const current = target?.$container === root ? target.name : `not in the tree (${String(reference.error?.message ?? target)})`;
+            const current = target?.$container === root ? target.name : `not in the tree (${reference.error?.message ?? 'not linked'})`;
             found.push(`${reference.$refText} -> ${current}`);
         });
     }
