@@ -12,3 +12,4 @@ export { AutonomyDocumentValidator } from './validation/document-validator.js';
 export { AutonomySharedSpeedModule, AutonomySpeedModule, type AutonomySpeedServices } from './speed/speed-module.js';
 export { IncrementalDocumentFactory, type ReparseCounts } from './speed/incremental-document-factory.js';
 export { statedFigures, type StatedFigure } from './lsp/stated-figures.js';
+export { AutonomyLinker, type LinkCounts } from './speed/linker.js';

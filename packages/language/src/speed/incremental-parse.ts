@@ -38,7 +38,11 @@ export type FallbackReason =
     | 'no previous tree' | 'previous parse had errors' | 'edit outside one declaration' | 'declaration parse had errors'
     | 'declaration changed kind' | 'gap no longer only comments' | 'langium internals changed' | 'incremental parse failed';
 
-export type IncrementalOutcome = { result: ParseResult<AstNode> } | { fallback: FallbackReason };
+/**
+ * The parse, and the declaration it replaced with a new node (none when only
+ * the comments between declarations changed); or why it fell back.
+ */
+export type IncrementalOutcome = { result: ParseResult<AstNode>; replaced?: { old: AstNode; new: AstNode } } | { fallback: FallbackReason };
 
 /** The span an edit replaced: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new. */
 export interface ChangedSpan {
@@ -292,7 +296,7 @@ function reparseDeclaration(parsing: Parsing, previous: ParseResult<AstNode>, te
     newNode.$container = value;
     newNode.$containerProperty = property;
     newNode.$containerIndex = position;
-    return { result: { value, lexerErrors: [], parserErrors: parsed.parserErrors, lexerReport: parsed.lexerReport } };
+    return { result: { value, lexerErrors: [], parserErrors: parsed.parserErrors, lexerReport: parsed.lexerReport }, replaced: { old: oldNode, new: newNode } };
 }
 
 /** Langium's conversion of a token to a CST leaf, for the comments of a gap. */

@@ -1,7 +1,10 @@
 import type { Module } from 'langium';
 import type { LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import type { AutonomyServices } from '../autonomy-module.js';
 import { IncrementalDocumentFactory } from './incremental-document-factory.js';
+import { KeptScopeProvider } from './kept-scopes.js';
 import { AutonomyLinker } from './linker.js';
+import { LiveNodeDescriptionProvider } from './live-node-description.js';
 import { AutonomyReferenceDescriptionProvider } from './reference-descriptions.js';
 import { AutonomyScopeComputation } from './scope-computation.js';
 import { AutonomyValidationRegistry } from './validation-registry.js';
@@ -26,10 +29,12 @@ export interface AutonomySpeedServices {
 export const AutonomySpeedModule: Module<LangiumServices & AutonomySpeedServices, PartialLangiumServices & AutonomySpeedServices> = {
     references: {
         ScopeComputation: (services) => new AutonomyScopeComputation(services),
-        Linker: (services) => new AutonomyLinker(services)
+        Linker: (services) => new AutonomyLinker(services),
+        ScopeProvider: (services) => new KeptScopeProvider(services as unknown as AutonomyServices)
     },
     workspace: {
-        ReferenceDescriptionProvider: (services) => new AutonomyReferenceDescriptionProvider(services)
+        ReferenceDescriptionProvider: (services) => new AutonomyReferenceDescriptionProvider(services),
+        AstNodeDescriptionProvider: (services) => new LiveNodeDescriptionProvider(services)
     },
     validation: {
         ValidationRegistry: (services) => new AutonomyValidationRegistry(services)
