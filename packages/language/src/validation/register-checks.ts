@@ -18,6 +18,7 @@ import { checkCoalitionsOnce, checkCollectiveProperties, checkCurrentCostsOnce, 
 import { checkCessionListed, checkCoalitionListed, checkMembersListed, checkMergesListed,
     checkParticipantsListed } from './checks/reference-list-checks.js';
 import { checkSettingsOnce } from './checks/settings-checks.js';
+import { local } from './local-checks.js';
 import { checkTrustComplete, checkTrustComponentRange, checkTrustMembership,
     checkTrustStatementsOnce } from './checks/trust-checks.js';
 import { checkCessionDegree, checkCoalitionSavingValue, checkCompensationValue, checkCostTermValue, checkCrisisRiskValue,
@@ -27,40 +28,55 @@ import { checkCessionDegree, checkCoalitionSavingValue, checkCompensationValue, 
 /**
  * Wires every check to the AST type it inspects, in one table. Each check is a
  * small function in a module named for its concern (validation/checks/).
+ *
+ * `local(...)` labels a check whose diagnostics depend only on the top-level
+ * declaration it runs in (local-checks.ts): for a declaration an edit left
+ * unchanged, the speed module re-emits what they reported last time instead of
+ * running them. Safe because each reads only its own node, its children and its
+ * containers up to the declaration: literals as written, names, titles, and
+ * references' texts (`$refText`), never what a reference points to. Left
+ * unlabelled, and so run on every validation:
+ * - every check on AutonomyFile (the whole file, imports, the analysis);
+ * - checks that follow a reference (`.ref`, or refLabel(), whose words are the
+ *   target's title): participants' membership, trust completeness, cessions,
+ *   current costs, shares, coalitions, compensation, investment splits, imports;
+ * - the duplicate-name checks on lists (checkMembersListed and the other
+ *   `...Listed`): their quick fix's `removeRange` holds positions in the file,
+ *   which move when an edit above the declaration shifts it.
  */
 export function registerValidationChecks(services: AutonomyServices): void {
     const checks: ValidationChecks<AutonomyAstType> = {
         AutonomyFile: [checkUniqueNames(services), checkDistinctTitles(services), checkImportsOnce(services), checkCurrency(services),
             checkDomainCededOnce(services), checkSettingsOnce, checkTrustStatementsOnce, checkTrustMembership, checkMembershipCycles, checkAnalysisFindings(services)],
         Import: [checkImport(services)],
-        ModelSettings: [checkSettingEntries],
-        HorizonSetting: [checkHorizonValue],
-        TrustThresholdSetting: [checkTrustThresholdValue],
-        Domain: [checkDomainWeight],
-        Practice: [checkPracticeHasListSize, checkPracticeProperties],
-        ListSize: [checkListSizeValue],
-        CrisisRisk: [checkCrisisRiskValue],
-        SustainabilityGap: [checkGapValue],
-        Collective: [checkDecisionRule, checkHasMembers, checkCollectiveProperties],
+        ModelSettings: [local(checkSettingEntries)],
+        HorizonSetting: [local(checkHorizonValue)],
+        TrustThresholdSetting: [local(checkTrustThresholdValue)],
+        Domain: [local(checkDomainWeight)],
+        Practice: [local(checkPracticeHasListSize), local(checkPracticeProperties)],
+        ListSize: [local(checkListSizeValue)],
+        CrisisRisk: [local(checkCrisisRiskValue)],
+        SustainabilityGap: [local(checkGapValue)],
+        Collective: [local(checkDecisionRule), local(checkHasMembers), local(checkCollectiveProperties)],
         MembersProperty: [checkMembersListed],
-        Trust: [checkTrustComplete, checkTrustComponents],
-        TrustComponent: [checkTrustComponentRange],
-        Initiative: [checkInitiativeRequired, checkParticipantsAreMembers, checkParticipantCount,
-            checkCurrentCostsCoverParticipants, checkCessionsOnce, checkInitiativeProperties, checkCurrentCostsOnce,
+        Trust: [checkTrustComplete, local(checkTrustComponents)],
+        TrustComponent: [local(checkTrustComponentRange)],
+        Initiative: [local(checkInitiativeRequired), checkParticipantsAreMembers, local(checkParticipantCount),
+            checkCurrentCostsCoverParticipants, checkCessionsOnce, local(checkInitiativeProperties), checkCurrentCostsOnce,
             checkCoalitionsOnce],
         Participants: [checkParticipantsListed],
-        Cession: [checkCessionPractices, checkCessionDegree, checkCessionListed],
-        PracticeCost: [checkPracticeCostValue],
-        CostTerm: [checkCostTermValue],
+        Cession: [checkCessionPractices, local(checkCessionDegree), checkCessionListed],
+        PracticeCost: [local(checkPracticeCostValue)],
+        CostTerm: [local(checkCostTermValue)],
         Charging: [checkExplicitShares],
-        ExplicitShare: [checkShareValue],
-        CoalitionSaving: [checkCoalitionMembers, checkCoalitionSavingValue, checkCoalitionListed],
-        Compensation: [checkCompensationParties, checkCompensationValue],
-        Investment: [checkInvestmentAmount, checkInvestmentSplit, checkInvestmentRule],
-        Merger: [checkMergerSize, checkMergerProperties],
+        ExplicitShare: [local(checkShareValue)],
+        CoalitionSaving: [checkCoalitionMembers, local(checkCoalitionSavingValue), checkCoalitionListed],
+        Compensation: [checkCompensationParties, local(checkCompensationValue)],
+        Investment: [local(checkInvestmentAmount), checkInvestmentSplit, local(checkInvestmentRule)],
+        Merger: [local(checkMergerSize), local(checkMergerProperties)],
         Merges: [checkMergesListed],
-        MergerSaving: [checkMergerSavingValue],
-        Partner: [checkPartnerPopulation]
+        MergerSaving: [local(checkMergerSavingValue)],
+        Partner: [local(checkPartnerPopulation)]
     };
     services.validation.ValidationRegistry.register(checks);
 }
