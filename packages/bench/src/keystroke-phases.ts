@@ -13,7 +13,7 @@
 import { PerformanceObserver } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import { createAutonomyServices, IncrementalDocumentFactory } from '@autonomy/language';
+import { createAutonomyServices, IncrementalDocumentFactory, type ValidationCounts } from '@autonomy/language';
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import type { NormalizedTextDocuments } from 'langium/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -101,6 +101,8 @@ export async function keystrokePhases(options: { lines: number; edits: number; s
     if (factory instanceof IncrementalDocumentFactory) {
         reparses = { ...factory.counts };
     }
+    const walk = Autonomy.speed?.ValidationWalk;
+    revalidations = walk?.incremental ? { ...walk.counts } : undefined;
     // GC entries arrive asynchronously: let them in, then give each keystroke the pauses that began within it.
     await new Promise(resolve => setTimeout(resolve, 100));
     observer.disconnect();
@@ -112,6 +114,8 @@ export async function keystrokePhases(options: { lines: number; edits: number; s
 
 /** How the last run's keystrokes were parsed (undefined without the speed module). */
 let reparses: IncrementalDocumentFactory['counts'] | undefined;
+/** How often the last run's validations re-used local diagnostics (undefined when incremental validation was off). */
+let revalidations: ValidationCounts | undefined;
 
 function describe(keystrokes: Keystroke[], lines: number): string[] {
     const totals = keystrokes.map(k => k.totalMs);
@@ -129,6 +133,8 @@ function describe(keystrokes: Keystroke[], lines: number): string[] {
     out.push(`  slowest 5% (${String(tail.length).padStart(3)})    ${names.map(n => mean(tail, n).toFixed(1).padStart(10)).join('')}  ${mean(tail, 'gc').toFixed(1).padStart(10)}`);
     out.push(reparses ? `  parsed incrementally: ${reparses.incremental} of ${reparses.incremental + reparses.full} changed texts`
         + `${reparses.full > 0 ? ` (in full: ${JSON.stringify(reparses.fallbacks)})` : ''}` : '  parsed in full: no incremental parser (speed module left out)');
+    out.push(revalidations ? `  incremental validation: ${revalidations.reusing} of ${revalidations.validations} validations re-used local diagnostics `
+        + `(${revalidations.declarationsReused} declarations re-used, ${revalidations.declarationsChecked} checked)` : '  incremental validation off');
     return out;
 }
 
@@ -138,7 +144,8 @@ if (process.argv[1]?.endsWith('keystroke-phases.js')) {
     const speedUps = get('speed-ups', 'true') !== 'false';
     const incremental = get('incremental', 'true') !== 'false';
     console.log(`keystroke phases, ${new Date().toISOString()}, load average ${loadavg().map(l => l.toFixed(1)).join(' ')}, speed module ${speedUps ? 'in' : 'left out'}`
-        + `${speedUps ? `, incremental parsing ${incremental ? 'on' : 'off'}` : ''}; "other" is outside the build phases (document update, scheduling)`);
+        + `${speedUps ? `, incremental parsing ${incremental ? 'on' : 'off'}` : ''}`
+        + `${speedUps ? `, incremental validation ${process.env['AUTONOMY_INCREMENTAL_VALIDATION'] === 'off' ? 'off' : 'on'}` : ''}; "other" is outside the build phases (document update, scheduling)`);
     for (const lines of get('lines', '300,1000').split(',').map(Number)) {
         const keystrokes = await keystrokePhases({ lines, edits: Number(get('edits', '400')), seed: 1, speedUps, incremental });
         console.log(describe(keystrokes, lines).join('\n'));
