@@ -22,19 +22,35 @@ const NO_STEPS: readonly Step[] = Object.freeze([]);
 /**
  * Records the validation of one declaration's nodes while running it: local
  * checks report through `accept`, which also writes their diagnostics down;
- * the others are written down as themselves. `finish()` gives the record
+ * the others are written down as themselves, but for a check local when quiet
+ * that reported nothing (validation/local-checks.ts). `finish()` gives the record
  * only once every node was checked, so a validation cancelled midway leaves
  * no half-filled record.
  */
 export class DeclarationRecorder {
     private steps: Step[] = [];
+    private reported = 0;
+    /** For local checks: reports, and writes the diagnostic down. */
     readonly accept: ValidationAcceptor;
+    /** For checks local when quiet: reports, and counts (reportedSinceAsked). */
+    readonly counting: ValidationAcceptor;
 
     constructor(acceptor: ValidationAcceptor) {
         this.accept = (severity, message, info) => {
             this.steps.push({ severity, message, info });
             acceptor(severity, message, info);
         };
+        this.counting = (severity, message, info) => {
+            this.reported++;
+            acceptor(severity, message, info);
+        };
+    }
+
+    /** Whether `counting` reported anything since the last call. */
+    reportedSinceAsked(): boolean {
+        const reported = this.reported > 0;
+        this.reported = 0;
+        return reported;
     }
 
     /** A check that is not local: written down, then run with the real acceptor. */

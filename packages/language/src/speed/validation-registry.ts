@@ -2,7 +2,7 @@ import {
     type LangiumCoreServices, type MaybePromise, stream, type Stream, type ValidationAcceptor, type ValidationCategory,
     type ValidationCheck, type ValidationChecks, ValidationRegistry
 } from 'langium';
-import { isLocalCheck } from '../validation/local-checks.js';
+import { type Locality, localityOf } from '../validation/local-checks.js';
 
 /**
  * Langium's validation registry, made cheaper per AST node without changing
@@ -29,8 +29,8 @@ export class AutonomyValidationRegistry extends ValidationRegistry {
     /** The last categories array asked for and its map: a document's validation asks with one array for every node. */
     private lastCategories?: ValidationCategory[];
     private lastChecks?: Map<string, ValidationCheck[]>;
-    /** The checks as handed out whose original was labelled local. */
-    private readonly localChecks = new WeakSet<ValidationCheck>();
+    /** The label of each check as handed out whose original was labelled (local-checks.ts). */
+    private readonly localities = new WeakMap<ValidationCheck, Locality>();
     /** Counts the calls of register: what a validation recorded holds only for the checks registered then. */
     private registrations = 0;
 
@@ -88,15 +88,16 @@ export class AutonomyValidationRegistry extends ValidationRegistry {
         return `${this.registrations}:${[...selected].sort().join(',')}`;
     }
 
-    /** Whether a check as handed out by checksFor was labelled local in the table. */
-    isLocal(check: ValidationCheck): boolean {
-        return this.localChecks.has(check);
+    /** How a check as handed out by checksFor was labelled in the table, if at all. */
+    localityOf(check: ValidationCheck): Locality | undefined {
+        return this.localities.get(check);
     }
 
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
         const wrapped = this.callDirectly(check, thisObj);
-        if (isLocalCheck(check)) {
-            this.localChecks.add(wrapped);
+        const locality = localityOf(check);
+        if (locality) {
+            this.localities.set(wrapped, locality);
         }
         return wrapped;
     }

@@ -4,6 +4,7 @@ import {
 } from 'langium';
 import { astNodes, NODES_PER_INTERRUPT_CHECK, treeNodes } from './ast-walk.js';
 import { type DeclarationRecord, DeclarationRecorder, replay } from './local-diagnostics.js';
+import type { Locality } from '../validation/local-checks.js';
 import { AutonomyValidationRegistry } from './validation-registry.js';
 
 /** What Langium's validator decides for one node: run its checks, and descend into its children. */
@@ -32,8 +33,8 @@ export interface ValidationCounts {
  * top-level declaration the edit did not touch. For such a declaration the
  * diagnostics its local checks (validation/local-checks.ts) reported last time
  * are re-emitted, in their place among the other checks, which run again
- * (local-diagnostics.ts); a declaration seen for the first time is checked in
- * full and recorded. `incremental = false`, or AUTONOMY_INCREMENTAL_VALIDATION=off
+ * (local-diagnostics.ts), but for those local when quiet that reported nothing;
+ * a declaration seen for the first time is checked in full and recorded. `incremental = false`, or AUTONOMY_INCREMENTAL_VALIDATION=off
  * in the environment, runs every check every time.
  */
 export class ValidationWalk {
@@ -43,8 +44,8 @@ export class ValidationWalk {
     private readonly registry: ValidationRegistry;
     /** Per set of checks (the registry's checkSetKey): what each declaration's validation did (WeakMap: dropped with the declaration). */
     private readonly records = new Map<string, WeakMap<AstNode, DeclarationRecord>>();
-    /** Which of a node type's checks are local, per checks array the registry handed out. */
-    private readonly localFlags = new WeakMap<readonly ValidationCheck[], boolean[]>();
+    /** The label of each of a node type's checks, per checks array the registry handed out. */
+    private readonly localities = new WeakMap<readonly ValidationCheck[], Array<Locality | undefined>>();
 
     constructor(services: LangiumCoreServices) {
         this.registry = services.validation.ValidationRegistry;
@@ -129,14 +130,18 @@ export class ValidationWalk {
             }
             const node = nodes[i];
             const checks = registry.checksFor(node.$type, options.categories);
-            const local = this.localOf(checks, registry);
+            const localities = this.localitiesOf(checks, registry);
             for (let j = 0; j < checks.length; j++) {
-                if (!local[j]) {
-                    recorder.runAgainLater(node, checks[j]);
-                }
-                const result = checks[j](node, local[j] ? recorder.accept : acceptor, cancelToken);
+                const locality = localities[j];
+                const result = locality === 'local' ? checks[j](node, recorder.accept, cancelToken)
+                    : locality === 'local-when-quiet' ? checks[j](node, recorder.counting, cancelToken)
+                    : checks[j](node, acceptor, cancelToken);
                 if (result) {
                     await result;
+                }
+                // Its diagnostics went straight through: written down after it ran, it is still in its place.
+                if (!locality || (locality === 'local-when-quiet' && recorder.reportedSinceAsked())) {
+                    recorder.runAgainLater(node, checks[j]);
                 }
             }
         }
@@ -153,13 +158,13 @@ export class ValidationWalk {
         }
     }
 
-    private localOf(checks: readonly ValidationCheck[], registry: AutonomyValidationRegistry): boolean[] {
-        let flags = this.localFlags.get(checks);
-        if (!flags) {
-            flags = checks.map(check => registry.isLocal(check));
-            this.localFlags.set(checks, flags);
+    private localitiesOf(checks: readonly ValidationCheck[], registry: AutonomyValidationRegistry): Array<Locality | undefined> {
+        let localities = this.localities.get(checks);
+        if (!localities) {
+            localities = checks.map(check => registry.localityOf(check));
+            this.localities.set(checks, localities);
         }
-        return flags;
+        return localities;
     }
 
     /** Records hold for the checks they were made with: one map per set of checks. */

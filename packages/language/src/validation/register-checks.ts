@@ -18,7 +18,7 @@ import { checkCoalitionsOnce, checkCollectiveProperties, checkCurrentCostsOnce, 
 import { checkCessionListed, checkCoalitionListed, checkMembersListed, checkMergesListed,
     checkParticipantsListed } from './checks/reference-list-checks.js';
 import { checkSettingsOnce } from './checks/settings-checks.js';
-import { local } from './local-checks.js';
+import { local, localWhenQuiet } from './local-checks.js';
 import { checkTrustComplete, checkTrustComponentRange, checkTrustMembership,
     checkTrustStatementsOnce } from './checks/trust-checks.js';
 import { checkCessionDegree, checkCoalitionSavingValue, checkCompensationValue, checkCostTermValue, checkCrisisRiskValue,
@@ -29,20 +29,23 @@ import { checkCessionDegree, checkCoalitionSavingValue, checkCompensationValue, 
  * Wires every check to the AST type it inspects, in one table. Each check is a
  * small function in a module named for its concern (validation/checks/).
  *
- * `local(...)` labels a check whose diagnostics depend only on the top-level
- * declaration it runs in (local-checks.ts): for a declaration an edit left
- * unchanged, the speed module re-emits what they reported last time instead of
- * running them. Safe because each reads only its own node, its children and its
- * containers up to the declaration: literals as written, names, titles, and
- * references' texts (`$refText`), never what a reference points to. Left
- * unlabelled, and so run on every validation:
- * - every check on AutonomyFile (the whole file, imports, the analysis);
- * - checks that follow a reference (`.ref`, or refLabel(), whose words are the
- *   target's title): participants' membership, trust completeness, cessions,
- *   current costs, shares, coalitions, compensation, investment splits, imports;
- * - the duplicate-name checks on lists (checkMembersListed and the other
- *   `...Listed`): their quick fix's `removeRange` holds positions in the file,
- *   which move when an edit above the declaration shifts it.
+ * The labels say how far a check's diagnostics depend on the top-level
+ * declaration it runs in (local-checks.ts); for a declaration an edit left
+ * unchanged the speed module re-emits what a `local(...)` check reported last
+ * time, and does not run a `localWhenQuiet(...)` check that reported nothing.
+ * - `local`: reads only its own node, its children and its containers up to the
+ *   declaration: literals as written, names, titles, references' texts
+ *   (`$refText`), never what a reference points to.
+ * - `localWhenQuiet`: decides whether to report in that way (by references'
+ *   texts), but its words name a reference's target by its title (refLabel), or
+ *   its quick fix holds positions in the file (the `...Listed` checks'
+ *   `removeRange`), which move when an edit above shifts the declaration.
+ * - unlabelled, run on every validation: every check on AutonomyFile (the whole
+ *   file, imports, the analysis), and those whose decision follows a reference
+ *   (`.ref`): participants' membership, repeated current costs and coalitions
+ *   (keyed by the target's name), imports.
+ * test/validation/local-checks.test.ts runs every labelled check on every
+ * example with the file's root and the references' targets fenced off.
  */
 export function registerValidationChecks(services: AutonomyServices): void {
     const checks: ValidationChecks<AutonomyAstType> = {
@@ -58,23 +61,23 @@ export function registerValidationChecks(services: AutonomyServices): void {
         CrisisRisk: [local(checkCrisisRiskValue)],
         SustainabilityGap: [local(checkGapValue)],
         Collective: [local(checkDecisionRule), local(checkHasMembers), local(checkCollectiveProperties)],
-        MembersProperty: [checkMembersListed],
-        Trust: [checkTrustComplete, local(checkTrustComponents)],
+        MembersProperty: [localWhenQuiet(checkMembersListed)],
+        Trust: [localWhenQuiet(checkTrustComplete), local(checkTrustComponents)],
         TrustComponent: [local(checkTrustComponentRange)],
         Initiative: [local(checkInitiativeRequired), checkParticipantsAreMembers, local(checkParticipantCount),
-            checkCurrentCostsCoverParticipants, checkCessionsOnce, local(checkInitiativeProperties), checkCurrentCostsOnce,
-            checkCoalitionsOnce],
-        Participants: [checkParticipantsListed],
-        Cession: [checkCessionPractices, local(checkCessionDegree), checkCessionListed],
+            localWhenQuiet(checkCurrentCostsCoverParticipants), localWhenQuiet(checkCessionsOnce), local(checkInitiativeProperties),
+            checkCurrentCostsOnce, checkCoalitionsOnce],
+        Participants: [localWhenQuiet(checkParticipantsListed)],
+        Cession: [localWhenQuiet(checkCessionPractices), local(checkCessionDegree), localWhenQuiet(checkCessionListed)],
         PracticeCost: [local(checkPracticeCostValue)],
         CostTerm: [local(checkCostTermValue)],
-        Charging: [checkExplicitShares],
+        Charging: [localWhenQuiet(checkExplicitShares)],
         ExplicitShare: [local(checkShareValue)],
-        CoalitionSaving: [checkCoalitionMembers, local(checkCoalitionSavingValue), checkCoalitionListed],
-        Compensation: [checkCompensationParties, local(checkCompensationValue)],
-        Investment: [local(checkInvestmentAmount), checkInvestmentSplit, local(checkInvestmentRule)],
+        CoalitionSaving: [localWhenQuiet(checkCoalitionMembers), local(checkCoalitionSavingValue), localWhenQuiet(checkCoalitionListed)],
+        Compensation: [localWhenQuiet(checkCompensationParties), local(checkCompensationValue)],
+        Investment: [local(checkInvestmentAmount), localWhenQuiet(checkInvestmentSplit), local(checkInvestmentRule)],
         Merger: [local(checkMergerSize), local(checkMergerProperties)],
-        Merges: [checkMergesListed],
+        Merges: [localWhenQuiet(checkMergesListed)],
         MergerSaving: [local(checkMergerSavingValue)],
         Partner: [local(checkPartnerPopulation)]
     };

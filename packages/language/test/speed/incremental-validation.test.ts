@@ -5,7 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
 import type { AutonomyAstType, Practice } from '../../src/generated/ast.js';
 import { IncrementalDocumentFactory } from '../../src/speed/incremental-document-factory.js';
-import { local } from '../../src/validation/local-checks.js';
+import { local, localWhenQuiet } from '../../src/validation/local-checks.js';
 
 const MODEL = ['practice A { list size 1,000 }', 'practice B { list size 2,000 }', 'practice C { list size 3,000 }', ''].join('\n');
 
@@ -66,6 +66,25 @@ describe('incremental validation (speed/validation-walk.ts)', () => {
             ['labelled A', 0, 9], ['labelled B', 2, 9], ['labelled C', 3, 9]
         ]);
         expect(editor.Autonomy.speed!.ValidationWalk.counts.reusing).toBeGreaterThan(0);
+    });
+
+    it('runs a check labelled local when quiet again only where it reported', async () => {
+        const editor = await openEditor(MODEL);
+        const ran: string[] = [];
+        editor.Autonomy.validation.ValidationRegistry.register<AutonomyAstType>({
+            Practice: [localWhenQuiet((node: Practice, accept: ValidationAcceptor) => {
+                ran.push(node.name);
+                if (node.name === 'B') {
+                    accept('hint', 'B speaks', { node, property: 'name' });
+                }
+            })]
+        });
+        await editor.type(MODEL.replace('1,000', '1,001'));
+        ran.length = 0;
+        await editor.type(MODEL.replace('1,000', '1,002'));
+        // A was edited (a new declaration), B reported last time, C stayed quiet and is unchanged.
+        expect(ran).toEqual(['A', 'B']);
+        expect(editor.document.diagnostics!.filter(d => d.message === 'B speaks')).toHaveLength(1);
     });
 
     it('keeps the diagnostics in the order a full validation gives, local and other checks interleaved', async () => {
