@@ -15,7 +15,7 @@
 import { PerformanceObserver } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import { AutonomyLinker, createAutonomyServices, IncrementalDocumentFactory, type LinkCounts } from '@autonomy/language';
+import { AutonomyLinker, createAutonomyServices, IncrementalDocumentFactory, type LinkCounts, type ValidationCounts } from '@autonomy/language';
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import type { NormalizedTextDocuments } from 'langium/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -111,6 +111,8 @@ export async function keystrokePhases(options: {
     if (linker instanceof AutonomyLinker) {
         links = { ...linker.counts };
     }
+    const walk = Autonomy.speed?.ValidationWalk;
+    revalidations = walk?.incremental ? { ...walk.counts } : undefined;
     // GC entries arrive asynchronously: let them in, then give each keystroke the pauses that began within it.
     await new Promise(resolve => setTimeout(resolve, 100));
     observer.disconnect();
@@ -124,6 +126,8 @@ export async function keystrokePhases(options: {
 let reparses: IncrementalDocumentFactory['counts'] | undefined;
 /** How the last run's links went (undefined without the speed module). */
 let links: LinkCounts | undefined;
+/** How often the last run's validations re-used local diagnostics (undefined when incremental validation was off). */
+let revalidations: ValidationCounts | undefined;
 
 function describe(keystrokes: Keystroke[], lines: number): string[] {
     const totals = keystrokes.map(k => k.totalMs);
@@ -145,6 +149,8 @@ function describe(keystrokes: Keystroke[], lines: number): string[] {
         out.push(`  links kept: on ${links.incremental} of ${links.incremental + links.full} links after a change (${links.keptReferences} references kept, `
             + `${links.relinkedReferences} linked again)`);
     }
+    out.push(revalidations ? `  incremental validation: ${revalidations.reusing} of ${revalidations.validations} validations re-used local diagnostics `
+        + `(${revalidations.declarationsReused} declarations re-used, ${revalidations.declarationsChecked} checked)` : '  incremental validation off');
     return out;
 }
 
@@ -155,7 +161,8 @@ if (process.argv[1]?.endsWith('keystroke-phases.js')) {
     const incremental = get('incremental', 'true') !== 'false';
     const linking = get('linking', 'true') !== 'false';
     console.log(`keystroke phases, ${new Date().toISOString()}, load average ${loadavg().map(l => l.toFixed(1)).join(' ')}, speed module ${speedUps ? 'in' : 'left out'}`
-        + `${speedUps ? `, incremental parsing ${incremental ? 'on' : 'off'}, incremental linking ${linking ? 'on' : 'off'}` : ''}; "other" is outside the build phases (document update, scheduling)`);
+        + `${speedUps ? `, incremental parsing ${incremental ? 'on' : 'off'}, incremental linking ${linking ? 'on' : 'off'}` : ''}`
+        + `${speedUps ? `, incremental validation ${process.env['AUTONOMY_INCREMENTAL_VALIDATION'] === 'off' ? 'off' : 'on'}` : ''}; "other" is outside the build phases (document update, scheduling)`);
     for (const lines of get('lines', '300,1000').split(',').map(Number)) {
         const keystrokes = await keystrokePhases({ lines, edits: Number(get('edits', '400')), seed: 1, speedUps, incremental, linking });
         console.log(describe(keystrokes, lines).join('\n'));

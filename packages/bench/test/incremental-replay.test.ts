@@ -8,7 +8,10 @@
  * node in order (offset, length, range, token type, hidden, its AST node's
  * type), the composite ranges, the parse errors, the diagnostics in order and
  * the analysis. The fast path must have taken a meaningful share of the edits,
- * so the test fails if it silently never runs.
+ * so the test fails if it silently never runs. It is also the proof behind
+ * incremental validation (speed/validation-walk.ts): after every incremental
+ * parse the validation must have re-emitted the cached local diagnostics of
+ * every declaration the parse kept, and still equal the full build's.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -294,7 +297,9 @@ function applyEdit(text: string, edit: Edit, history: string[]): string {
 const tally = {
     edits: 0, incremental: 0, incrementalWithErrors: 0, full: 0, fallbacks: {} as Record<string, number>,
     /** Links of the edited file that kept the links of its unchanged declarations, and links made in full after a change. */
-    linksKept: 0, linksFull: 0, referencesKept: 0, referencesRelinked: 0
+    linksKept: 0, linksFull: 0, referencesKept: 0, referencesRelinked: 0,
+    /** Validations (of any open file) that re-emitted cached local diagnostics for at least one declaration, of all validations. */
+    validationsReusing: 0, validations: 0, declarationsReused: 0
 };
 
 /**
@@ -310,6 +315,10 @@ async function replay(model: ModelFiles, edits: Edit[]): Promise<string | undefi
     if (!(factory instanceof IncrementalDocumentFactory) || !(linker instanceof AutonomyLinker)) {
         return 'the editor services do not parse and link incrementally';
     }
+    const walk = editor.Autonomy.speed?.ValidationWalk;
+    if (!walk?.incremental) {
+        return 'the editor services do not validate incrementally';
+    }
     const session = await EditorSession.open(editor, model);
     const history: string[] = [];
     try {
@@ -321,8 +330,15 @@ async function replay(model: ModelFiles, edits: Edit[]): Promise<string | undefi
             }
             const counted = factory.counts.incremental;
             const linked = linker.counts.incremental;
+            const reused = walk.counts.declarationsReused;
             await session.type(after);
             tally.edits++;
+            // An incremental parse keeps every other declaration: the validation must re-use what their local checks said.
+            const kept = AstUtils.streamContents(session.document.parseResult.value).count() - 1;
+            if (factory.counts.incremental > counted && walk.counts.declarationsReused - reused < kept) {
+                return `step ${step + 1} (${JSON.stringify(edit)}) of ${model.files[0].path}: parsed incrementally, but the validation `
+                    + `re-used ${walk.counts.declarationsReused - reused} declarations' local diagnostics of the ${kept} it kept`;
+            }
             const expectedModel = { files: [{ ...model.files[0], text: after }, ...model.files.slice(1)] };
             const built = await fullBuild(reference, session.root, expectedModel);
             try {
@@ -351,6 +367,9 @@ async function replay(model: ModelFiles, edits: Edit[]): Promise<string | undefi
         tally.linksFull += linker.counts.full;
         tally.referencesKept += linker.counts.keptReferences;
         tally.referencesRelinked += linker.counts.relinkedReferences;
+        tally.validations += walk.counts.validations;
+        tally.validationsReusing += walk.counts.reusing;
+        tally.declarationsReused += walk.counts.declarationsReused;
         for (const [reason, count] of Object.entries(factory.counts.fallbacks)) {
             tally.fallbacks[reason] = (tally.fallbacks[reason] ?? 0) + count;
         }
@@ -368,10 +387,12 @@ const EDITS_PER_EXAMPLE = 60;
 afterAll(() => {
     console.log(`incremental replay: ${tally.edits} edits, ${tally.incremental} parsed incrementally (${tally.incrementalWithErrors} with errors), ${tally.full} in full `
         + `(${JSON.stringify(tally.fallbacks)}); links kept on ${tally.linksKept} links, ${tally.linksFull} in full; `
-        + `${tally.referencesKept} references kept their links, ${tally.referencesRelinked} linked again`);
+        + `${tally.referencesKept} references kept their links, ${tally.referencesRelinked} linked again; `
+        + `${tally.validationsReusing} of ${tally.validations} validations re-used the local checks' `
+        + `diagnostics of unchanged declarations (${tally.declarationsReused} declarations)`);
 });
 
-describe('incremental parsing gives what a full parse gives, after every edit', () => {
+describe('incremental parsing, linking and validation give what a full build gives, after every edit', () => {
     it('finds the examples, the broken ones included', () => {
         expect(examples.some(p => p.endsWith('north-locality.autonomy'))).toBe(true);
         expect(examples.some(p => p.includes('/broken/'))).toBe(true);
@@ -434,6 +455,8 @@ describe('incremental parsing gives what a full parse gives, after every edit', 
         // the fixed seed gives 1,234 of 2,800 edits (44 %) with the fast path working, none without it.
         expect(tally.edits).toBeGreaterThan(1000);
         expect(tally.incremental / tally.edits).toBeGreaterThan(0.25);
+        // Every incremental parse above re-used the kept declarations' local diagnostics (checked per edit in replay()).
+        expect(tally.validationsReusing).toBeGreaterThanOrEqual(tally.incremental);
         // A fault in the splice falls back to a full parse (the user keeps a correct document), but must not happen.
         expect(tally.fallbacks['incremental parse failed']).toBeUndefined();
         // Incremental linking (packages/language/src/speed/incremental-linking.ts) kept the unchanged declarations' links after
