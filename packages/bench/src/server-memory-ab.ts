@@ -58,7 +58,7 @@ export function parseVariant(spec: string): ServerVariant {
         } else if (word.startsWith('--')) {
             nodeArgs.push(word);
         } else {
-            throw new Error(`bench:memory: "${word}" in --variant "${spec}" is neither a Node flag (--name) nor an environment variable (NAME=value)`);
+            throw new Error(`bench:memory: "${word}" in --variant "${spec}" is neither a Node flag (--name), an environment variable (NAME=value) nor entry=<path to a server>`);
         }
     }
     return { name: name ?? (words.join(' ') || "Node's defaults"), nodeArgs, env, ...(entry ? { entry } : {}) };
