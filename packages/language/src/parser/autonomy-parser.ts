@@ -1,0 +1,197 @@
+import {
+    type AstNode, AstUtils, type CstNode, type CstNodeBuilder, DatatypeSymbol, GrammarAST, isAstNode, type LangiumCoreServices, LangiumParser,
+    type Linker, type ParseResult, type ValueConverter
+} from 'langium';
+import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
+
+type Assignment = GrammarAST.Assignment;
+type RuleResult = (args: unknown) => unknown;
+type Operator = '=' | '+=' | '?=';
+
+/**
+ * What Langium's LangiumParser (4.4) is at run time, in the parts this
+ * parser reads or replaces: its typings declare them private.
+ */
+interface ParserInternals {
+    readonly lexer: LangiumCoreServices['parser']['Lexer'];
+    readonly wrapper: { input: IToken[]; readonly errors: IRecognitionException[]; readonly IS_RECORDING: boolean };
+    readonly nodeBuilder: CstNodeBuilder;
+    readonly linker: Linker;
+    readonly converter: ValueConverter;
+    readonly stack: AstNode[];
+    readonly allRules: Map<string, RuleResult>;
+    readonly mainRule: RuleResult | undefined;
+    readonly unorderedGroups: Map<string, boolean[]>;
+    lexerResult: { hidden: IToken[] } | undefined;
+    parse<T extends AstNode = AstNode>(input: string, options?: { rule?: string }): ParseResult<T>;
+    consume(idx: number, tokenType: TokenType, feature: GrammarAST.AbstractElement): void;
+    doParse(rule: RuleResult): AstNode;
+    extractHiddenTokens(token: IToken): IToken[];
+    isValidToken(token: IToken): boolean;
+    getAssignment(feature: GrammarAST.AbstractElement): { assignment?: Assignment; crossRef?: 'single' | 'multi' };
+    linkCstNode(item: unknown): void;
+    assign(operator: Operator, feature: string, value: unknown, cstNode: CstNode, crossRef?: 'single' | 'multi'): void;
+    assignWithoutOverride(target: object, source: object): object;
+}
+
+const OpenLangiumParser = LangiumParser as unknown as new (services: LangiumCoreServices) => ParserInternals;
+
+/** How a consumed token of one grammar element becomes a value: worked out once per element. */
+interface TokenAssignment {
+    readonly assignment: Assignment | undefined;
+    readonly crossRef: 'single' | 'multi' | undefined;
+    /** Keywords are assigned as written; other tokens through the value converter. */
+    readonly keyword: boolean;
+}
+
+/**
+ * Langium's parser, building the same trees with less work per token and per
+ * node (docs/performance.md, "Build against the peer, part 2"):
+ *
+ * - each AST node gets its `$container`, `$containerProperty` and
+ *   `$containerIndex` when it is assigned to its parent, instead of in a
+ *   second walk over the whole tree after the parse (Langium's
+ *   `linkContentToContainer`, which lists every node's entries);
+ * - a token with no comments before it does not look for a place to put them;
+ * - what a grammar element's token becomes (its assignment, whether it is a
+ *   keyword) is looked up once per element, not once per token.
+ *
+ * test/parser/autonomy-parser.test.ts compares its trees, containers, CST and
+ * errors with Langium's own parser.
+ */
+class AutonomyParser extends OpenLangiumParser {
+    private readonly tokenAssignments = new Map<GrammarAST.AbstractElement, TokenAssignment>();
+    /** Infix rules rebuild their nodes after assignment: then the containers are linked after the parse, as Langium does (a grammar for tests). */
+    private readonly linkAfterParse: boolean;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.linkAfterParse = services.Grammar.rules.some(GrammarAST.isInfixRule);
+    }
+
+    override parse<T extends AstNode = AstNode>(input: string, options: { rule?: string } = {}): ParseResult<T> {
+        this.nodeBuilder.buildRootNode(input);
+        const lexerResult = this.lexer.tokenize(input);
+        this.lexerResult = lexerResult;
+        this.wrapper.input = lexerResult.tokens;
+        const ruleMethod = options.rule ? this.allRules.get(options.rule) : this.mainRule;
+        if (!ruleMethod) {
+            throw new Error(options.rule ? `No rule found with name '${options.rule}'` : 'No main rule available.');
+        }
+        const result = this.doParse(ruleMethod);
+        this.nodeBuilder.addHiddenNodes(lexerResult.hidden);
+        this.unorderedGroups.clear();
+        this.lexerResult = undefined;
+        if (this.linkAfterParse) {
+            AstUtils.linkContentToContainer(result, { deep: true });
+        }
+        return {
+            value: result as T,
+            lexerErrors: lexerResult.errors,
+            lexerReport: lexerResult.report,
+            parserErrors: this.wrapper.errors
+        };
+    }
+
+    override consume(idx: number, tokenType: TokenType, feature: GrammarAST.AbstractElement): void {
+        const token = this.consumeToken(idx, tokenType);
+        if (this.wrapper.IS_RECORDING || !this.isValidToken(token)) {
+            return;
+        }
+        const hidden = this.lexerResult!.hidden;
+        if (hidden.length > 0 && hidden[0].startOffset < token.startOffset) {
+            this.nodeBuilder.addHiddenNodes(this.extractHiddenTokens(token));
+        }
+        const leafNode = this.nodeBuilder.buildLeafNode(token, feature);
+        const { assignment, crossRef, keyword } = this.tokenAssignment(feature);
+        if (assignment) {
+            const value = keyword ? token.image : this.converter.convert(token.image, leafNode);
+            this.assign(assignment.operator, assignment.feature, value, leafNode, crossRef);
+        } else {
+            const current = this.stack[this.stack.length - 1];
+            if (isDatatypeNode(current)) {
+                current.value += keyword ? token.image : String(this.converter.convert(token.image, leafNode));
+            }
+        }
+    }
+
+    override assign(operator: Operator, feature: string, value: unknown, cstNode: CstNode, crossRef?: 'single' | 'multi'): void {
+        if (this.linkAfterParse) {
+            super.assign(operator, feature, value, cstNode, crossRef);
+            return;
+        }
+        const obj = this.stack[this.stack.length - 1] as AstNode & Record<string, unknown>;
+        let item = value;
+        if (crossRef === 'single' && typeof value === 'string') {
+            item = this.linker.buildReference(obj, feature, cstNode, value);
+        } else if (crossRef === 'multi' && typeof value === 'string') {
+            item = this.linker.buildMultiReference(obj, feature, cstNode, value);
+        }
+        this.linkCstNode(item);
+        switch (operator) {
+            case '=':
+                obj[feature] = item;
+                if (isAstNode(item)) {
+                    setContainer(item, obj, feature, undefined);
+                }
+                break;
+            case '?=':
+                obj[feature] = true;
+                break;
+            case '+=': {
+                if (!Array.isArray(obj[feature])) {
+                    obj[feature] = [];
+                }
+                const list = obj[feature] as unknown[];
+                list.push(item);
+                if (isAstNode(item)) {
+                    setContainer(item, obj, feature, list.length - 1);
+                }
+            }
+        }
+    }
+
+    /** An unassigned rule call's result takes over the caller's node and its children: they move to it. */
+    override assignWithoutOverride(target: object, source: object): object {
+        const moved = Object.keys(source).some(name => !name.startsWith('$'));
+        const result = super.assignWithoutOverride(target, source);
+        if (moved && !this.linkAfterParse && isAstNode(result)) {
+            AstUtils.linkContentToContainer(result);
+        }
+        return result;
+    }
+
+    private consumeToken(idx: number, tokenType: TokenType): IToken {
+        // The wrapper's consume returns the token; Langium's typings say void.
+        return (this.wrapper as unknown as { wrapConsume(idx: number, tokenType: TokenType): IToken }).wrapConsume(idx, tokenType);
+    }
+
+    private tokenAssignment(feature: GrammarAST.AbstractElement): TokenAssignment {
+        let known = this.tokenAssignments.get(feature);
+        if (!known) {
+            const { assignment, crossRef } = this.getAssignment(feature);
+            known = { assignment, crossRef, keyword: GrammarAST.isKeyword(feature) };
+            this.tokenAssignments.set(feature, known);
+        }
+        return known;
+    }
+}
+
+/** Langium's node for a datatype rule, whose value is the text of its tokens. */
+function isDatatypeNode(node: AstNode | undefined): node is AstNode & { value: string } {
+    return (node?.$type as unknown) === DatatypeSymbol;
+}
+
+function setContainer(node: AstNode, container: AstNode, property: string, index: number | undefined): void {
+    const mutable = node as { $container?: AstNode; $containerProperty?: string; $containerIndex?: number };
+    mutable.$container = container;
+    mutable.$containerProperty = property;
+    if (index !== undefined) {
+        mutable.$containerIndex = index;
+    }
+}
+
+/** A new parser of this language, before its grammar is built into it (createParser) and it is finalized. */
+export function newAutonomyParser(services: LangiumCoreServices): LangiumParser {
+    return new AutonomyParser(services) as unknown as LangiumParser;
+}
