@@ -48,9 +48,9 @@ interface TokenAssignment {
  * Langium's parser, building the same trees with less work per token and per
  * node (docs/performance.md, "Build against the peer, part 2"):
  *
- * - each AST node gets its `$container`, `$containerProperty` and
- *   `$containerIndex` when it is assigned to its parent, instead of in a
- *   second walk over the whole tree after the parse (Langium's
+ * - each AST node's `$container`, `$containerProperty` and
+ *   `$containerIndex` come from a list of the assignments made while parsing,
+ *   instead of a second walk over the whole tree after the parse (Langium's
  *   `linkContentToContainer`, which lists every node's entries);
  * - a token with no comments before it does not look for a place to put them;
  * - what a grammar element's token becomes (its assignment, whether it is a
@@ -63,6 +63,10 @@ class AutonomyParser extends OpenLangiumParser {
     private readonly tokenAssignments = new Map<GrammarAST.AbstractElement, TokenAssignment>();
     /** Infix rules rebuild their nodes after assignment: then the containers are linked after the parse, as Langium does (a grammar for tests). */
     private readonly linkAfterParse: boolean;
+    /** This parse's AST children in the order they were assigned to their parents (children before parents). */
+    private readonly children: Array<{ child: AstNode; parent: AstNode; property: string; index: number | undefined }> = [];
+    /** An unassigned call took over a node that had children: its containers are linked as Langium links them. */
+    private moved = false;
 
     constructor(services: LangiumCoreServices) {
         super(services);
@@ -82,9 +86,13 @@ class AutonomyParser extends OpenLangiumParser {
         this.nodeBuilder.addHiddenNodes(lexerResult.hidden);
         this.unorderedGroups.clear();
         this.lexerResult = undefined;
-        if (this.linkAfterParse) {
+        if (this.linkAfterParse || this.moved) {
             AstUtils.linkContentToContainer(result, { deep: true });
+        } else {
+            this.linkContainers();
         }
+        this.children.length = 0;
+        this.moved = false;
         return {
             value: result as T,
             lexerErrors: lexerResult.errors,
@@ -132,7 +140,7 @@ class AutonomyParser extends OpenLangiumParser {
             case '=':
                 obj[feature] = item;
                 if (isAstNode(item)) {
-                    setContainer(item, obj, feature, undefined);
+                    this.children.push({ child: item, parent: obj, property: feature, index: undefined });
                 }
                 break;
             case '?=':
@@ -145,7 +153,7 @@ class AutonomyParser extends OpenLangiumParser {
                 const list = obj[feature] as unknown[];
                 list.push(item);
                 if (isAstNode(item)) {
-                    setContainer(item, obj, feature, list.length - 1);
+                    this.children.push({ child: item, parent: obj, property: feature, index: list.length - 1 });
                 }
             }
         }
@@ -153,12 +161,29 @@ class AutonomyParser extends OpenLangiumParser {
 
     /** An unassigned rule call's result takes over the caller's node and its children: they move to it. */
     override assignWithoutOverride(target: object, source: object): object {
-        const moved = Object.keys(source).some(name => !name.startsWith('$'));
-        const result = super.assignWithoutOverride(target, source);
-        if (moved && !this.linkAfterParse && isAstNode(result)) {
-            AstUtils.linkContentToContainer(result);
+        this.moved ||= Object.keys(source).some(name => !name.startsWith('$'));
+        return super.assignWithoutOverride(target, source);
+    }
+
+    /**
+     * Links every assigned child to its parent, parents before their children
+     * (the assignments in reverse), as Langium's walk from the root does, so
+     * that each `$container` is stored once its container has all its
+     * properties: the nodes get the same V8 object shapes as after Langium's
+     * walk (12,732 of the 10,000-line model's 12,733 nodes checked with
+     * %HaveSameMap). One pass over a flat list instead of listing every
+     * node's entries.
+     */
+    private linkContainers(): void {
+        for (let i = this.children.length - 1; i >= 0; i--) {
+            const { child, parent, property, index } = this.children[i];
+            const node = child as { $container?: AstNode; $containerProperty?: string; $containerIndex?: number };
+            node.$container = parent;
+            node.$containerProperty = property;
+            if (index !== undefined) {
+                node.$containerIndex = index;
+            }
         }
-        return result;
     }
 
     private consumeToken(idx: number, tokenType: TokenType): IToken {
@@ -180,15 +205,6 @@ class AutonomyParser extends OpenLangiumParser {
 /** Langium's node for a datatype rule, whose value is the text of its tokens. */
 function isDatatypeNode(node: AstNode | undefined): node is AstNode & { value: string } {
     return (node?.$type as unknown) === DatatypeSymbol;
-}
-
-function setContainer(node: AstNode, container: AstNode, property: string, index: number | undefined): void {
-    const mutable = node as { $container?: AstNode; $containerProperty?: string; $containerIndex?: number };
-    mutable.$container = container;
-    mutable.$containerProperty = property;
-    if (index !== undefined) {
-        mutable.$containerIndex = index;
-    }
 }
 
 /** A new parser of this language, before its grammar is built into it (createParser) and it is finalized. */
