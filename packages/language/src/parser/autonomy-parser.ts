@@ -1,5 +1,5 @@
 import {
-    type AstNode, AstUtils, type CstNode, type CstNodeBuilder, DatatypeSymbol, GrammarAST, isAstNode, type LangiumCoreServices, LangiumParser,
+    type AstNode, type AstReflection, AstUtils, type CstNode, type CstNodeBuilder, DatatypeSymbol, GrammarAST, isAstNode, type LangiumCoreServices, LangiumParser,
     type Linker, type ParseResult, type ValueConverter
 } from 'langium';
 import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
@@ -19,6 +19,7 @@ interface ParserInternals {
     readonly linker: Linker;
     readonly converter: ValueConverter;
     readonly stack: AstNode[];
+    readonly astReflection: AstReflection;
     readonly allRules: Map<string, RuleResult>;
     readonly mainRule: RuleResult | undefined;
     readonly unorderedGroups: Map<string, boolean[]>;
@@ -32,6 +33,7 @@ interface ParserInternals {
     linkCstNode(item: unknown): void;
     assign(operator: Operator, feature: string, value: unknown, cstNode: CstNode, crossRef?: 'single' | 'multi'): void;
     assignWithoutOverride(target: object, source: object): object;
+    construct(): unknown;
 }
 
 const OpenLangiumParser = LangiumParser as unknown as new (services: LangiumCoreServices) => ParserInternals;
@@ -61,10 +63,17 @@ interface TokenAssignment {
  */
 class AutonomyParser extends OpenLangiumParser {
     private readonly tokenAssignments = new Map<GrammarAST.AbstractElement, TokenAssignment>();
+    /** Per AST type, the properties with a default value (empty lists, false), in the reflection's order. */
+    private readonly defaults = new Map<string, Array<[string, unknown]>>();
     /** Infix rules rebuild their nodes after assignment: then the containers are linked after the parse, as Langium does (a grammar for tests). */
     private readonly linkAfterParse: boolean;
-    /** This parse's AST children in the order they were assigned to their parents (children before parents). */
-    private readonly children: Array<{ child: AstNode; parent: AstNode; property: string; index: number | undefined }> = [];
+    /**
+     * This parse's AST children in the order they were assigned to their
+     * parents (children before parents), four slots each: child, parent,
+     * property, index in the list or undefined. Flat, so that recording adds
+     * no object per node for the collector to copy.
+     */
+    private readonly children: unknown[] = [];
     /** An unassigned call took over a node that had children: its containers are linked as Langium links them. */
     private moved = false;
 
@@ -140,7 +149,7 @@ class AutonomyParser extends OpenLangiumParser {
             case '=':
                 obj[feature] = item;
                 if (isAstNode(item)) {
-                    this.children.push({ child: item, parent: obj, property: feature, index: undefined });
+                    this.children.push(item, obj, feature, undefined);
                 }
                 break;
             case '?=':
@@ -153,10 +162,38 @@ class AutonomyParser extends OpenLangiumParser {
                 const list = obj[feature] as unknown[];
                 list.push(item);
                 if (isAstNode(item)) {
-                    this.children.push({ child: item, parent: obj, property: feature, index: list.length - 1 });
+                    this.children.push(item, obj, feature, list.length - 1);
                 }
             }
         }
+    }
+
+    /** Closes the node of a rule as Langium does, with each type's default values looked up once per type. */
+    override construct(): unknown {
+        const obj = this.stack[this.stack.length - 1] as AstNode | undefined;
+        if (this.wrapper.IS_RECORDING || this.linkAfterParse || obj === undefined || isDatatypeNode(obj)) {
+            return super.construct();
+        }
+        this.stack.pop();
+        this.nodeBuilder.construct(obj as Parameters<CstNodeBuilder["construct"]>[0]);
+        const node = obj as unknown as Record<string, unknown>;
+        for (const [name, value] of this.defaultsOf(obj.$type)) {
+            if (node[name] === undefined) {
+                node[name] = copyDefault(value);
+            }
+        }
+        return obj;
+    }
+
+    private defaultsOf(type: string): Array<[string, unknown]> {
+        let known = this.defaults.get(type);
+        if (!known) {
+            known = Object.values(this.astReflection.getTypeMetaData(type).properties)
+                .filter(property => property.defaultValue !== undefined)
+                .map(property => [property.name, property.defaultValue]);
+            this.defaults.set(type, known);
+        }
+        return known;
     }
 
     /** An unassigned rule call's result takes over the caller's node and its children: they move to it. */
@@ -175,11 +212,12 @@ class AutonomyParser extends OpenLangiumParser {
      * node's entries.
      */
     private linkContainers(): void {
-        for (let i = this.children.length - 1; i >= 0; i--) {
-            const { child, parent, property, index } = this.children[i];
-            const node = child as { $container?: AstNode; $containerProperty?: string; $containerIndex?: number };
-            node.$container = parent;
-            node.$containerProperty = property;
+        const children = this.children;
+        for (let i = children.length - 4; i >= 0; i -= 4) {
+            const node = children[i] as { $container?: AstNode; $containerProperty?: string; $containerIndex?: number };
+            node.$container = children[i + 1] as AstNode;
+            node.$containerProperty = children[i + 2] as string;
+            const index = children[i + 3] as number | undefined;
             if (index !== undefined) {
                 node.$containerIndex = index;
             }
@@ -205,6 +243,11 @@ class AutonomyParser extends OpenLangiumParser {
 /** Langium's node for a datatype rule, whose value is the text of its tokens. */
 function isDatatypeNode(node: AstNode | undefined): node is AstNode & { value: string } {
     return (node?.$type as unknown) === DatatypeSymbol;
+}
+
+/** A fresh copy of a default value, as Langium's assignMandatoryProperties makes it: lists are never shared. */
+function copyDefault(value: unknown): unknown {
+    return Array.isArray(value) ? value.map(copyDefault) : value;
 }
 
 /** A new parser of this language, before its grammar is built into it (createParser) and it is finalized. */

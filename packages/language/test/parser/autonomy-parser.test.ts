@@ -34,12 +34,18 @@ function describeParse(result: ParseResult): string[] {
     const out: string[] = [];
     const ids = new Map<object, number>();
     const nodes: Node[] = [];
+    const lists = new Set<unknown>();
     const visit = (node: Node) => {
         ids.set(node, nodes.length);
         nodes.push(node);
         for (const [key, value] of Object.entries(node)) {
             if (key.startsWith('$')) {
                 continue;
+            }
+            if (Array.isArray(value)) {
+                // Default values (empty lists) must be copies, never one list shared by two nodes.
+                expect(lists.has(value)).toBe(false);
+                lists.add(value);
             }
             for (const item of Array.isArray(value) ? value as unknown[] : [value]) {
                 if (typeof item === 'object' && item !== null && !isReference(item) && '$type' in item) {
