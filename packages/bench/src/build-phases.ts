@@ -11,10 +11,13 @@
  * build's garbage is not collected within it; `--gc false` leaves that out,
  * as the benchmark (measure-size.ts) does.
  *
- *   node --expose-gc packages/bench/dist/build-phases.js [--lines 10000] [--rounds 3] [--lang both|ours|peer] [--speed-ups false] [--gc false]
+ * `--parser langium` builds ours with Langium's own parser class in place of
+ * the language's (parser/autonomy-parser.ts): the A/B switch for the parse.
+ *
+ *   node --expose-gc packages/bench/dist/build-phases.js [--lines 10000] [--rounds 3] [--lang both|ours|peer] [--speed-ups false] [--gc false] [--parser langium]
  */
 import { loadavg } from 'node:os';
-import { type LangiumSharedCoreServices, DocumentState, EmptyFileSystem } from 'langium';
+import { type LangiumSharedCoreServices, createLangiumParser, DocumentState, EmptyFileSystem } from 'langium';
 import { createAutonomyServices } from '@autonomy/language';
 import { timeAnalysis } from './analysis-timer.js';
 import { generateModel, type GeneratedModel } from './generate-model.js';
@@ -67,8 +70,12 @@ async function timedBuild(shared: LangiumSharedCoreServices, model: GeneratedMod
     return times;
 }
 
+/** Langium's own parser in place of the language's (`--parser langium`). */
+const langiumParser = { parser: { LangiumParser: createLangiumParser } };
+let parserModules: Array<typeof langiumParser> = [];
+
 async function buildOurs(model: GeneratedModel, speedUps: boolean): Promise<Record<Phase, number>> {
-    const { shared, Autonomy } = createAutonomyServices({ ...EmptyFileSystem, speedUps });
+    const { shared, Autonomy } = createAutonomyServices({ ...EmptyFileSystem, speedUps }, ...parserModules);
     return timedBuild(shared, model, timeAnalysis(Autonomy.analysis.AnalysisProvider, cpuMs));
 }
 
@@ -88,9 +95,10 @@ if (process.argv[1]?.endsWith('build-phases.js')) {
     const lang = get('lang', 'both');
     const speedUps = get('speed-ups', 'true') !== 'false';
     collectFirst = get('gc', 'true') !== 'false';
+    parserModules = get('parser', 'autonomy') === 'langium' ? [langiumParser] : [];
     const ours = generateModel({ lines, seed: 1 });
     const peer = generatePeerModel({ lines: ours.lines, fileCount: ours.files.length, seed: 1 });
-    console.log(`build phases, ${new Date().toISOString()}, ${ours.lines} lines in ${ours.files.length} files, load average ${loadavg().map(l => l.toFixed(1)).join(' ')}, speed module ${speedUps ? 'in' : 'left out'}, ${collectFirst ? 'a full GC before each build' : 'no GC forced between builds'}`);
+    console.log(`build phases, ${new Date().toISOString()}, ${ours.lines} lines in ${ours.files.length} files, load average ${loadavg().map(l => l.toFixed(1)).join(' ')}, speed module ${speedUps ? 'in' : 'left out'}, ${parserModules.length > 0 ? "Langium's parser, " : ''}${collectFirst ? 'a full GC before each build' : 'no GC forced between builds'}`);
     // Warm the JIT on a small model of each, as measure-size.ts does.
     await buildOurs(generateModel({ lines: 1000, seed: 2 }), speedUps);
     await buildPeer(generatePeerModel({ lines: 1000, fileCount: 4, seed: 2 }));

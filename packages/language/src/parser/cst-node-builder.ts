@@ -1,4 +1,5 @@
-import { type CompositeCstNode, type CstNode, CstNodeBuilder, createLangiumParser, type LangiumCoreServices, type LangiumParser, type LeafCstNodeImpl } from 'langium';
+import { type CompositeCstNode, type CstNode, CstNodeBuilder, createParser, type LangiumCoreServices, type LangiumParser, type LeafCstNodeImpl } from 'langium';
+import { newAutonomyParser } from './autonomy-parser.js';
 import { CompactLeafCstNode } from './compact-cst-leaf.js';
 
 type IToken = Parameters<CstNodeBuilder['buildLeafNode']>[0];
@@ -61,10 +62,13 @@ export class AutonomyCstNodeBuilder extends CstNodeBuilder {
     }
 }
 
-/** Langium's parser, building its CST with the builder above. */
+/** This language's parser (autonomy-parser.ts), building its CST with the builder above. */
 export function createAutonomyParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createLangiumParser(services);
+    const parser = newAutonomyParser(services);
     // Langium creates its builder in the constructor and offers no service to replace it.
     (parser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new AutonomyCstNodeBuilder();
+    // As Langium's createLangiumParser does, with this parser in place of its own.
+    createParser(services.Grammar, parser, services.parser.Lexer.definition);
+    parser.finalize();
     return parser;
 }

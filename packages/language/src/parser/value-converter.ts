@@ -1,4 +1,4 @@
-import { type CstNode, DefaultValueConverter, type GrammarAST, type ValueType } from 'langium';
+import { type CstNode, DefaultValueConverter, GrammarAST, GrammarUtils, ValueConverter, type ValueType } from 'langium';
 import { parseDecimal, parseMoney, parsePercent } from '../literals.js';
 
 /**
@@ -24,11 +24,35 @@ function ownString(text: string): string {
  *
  * Each terminal's pattern only matches text its reading accepts, so the NaN
  * fallback is never reached; it is there to keep the type a number.
+ *
+ * The parser converts every token that is assigned (names, references,
+ * literals): which rule reads a grammar element's tokens is found once per
+ * element here, where Langium's converter works it out for every token.
  */
 export class AutonomyValueConverter extends DefaultValueConverter {
+    /** The rule that reads each grammar element's text; undefined: the text as written. */
+    private readonly rules = new Map<GrammarAST.AbstractElement, GrammarAST.AbstractRule | undefined>();
+
     override convert(input: string, cstNode: CstNode): ValueType {
-        const value = super.convert(input, cstNode);
+        const value = this.read(input, cstNode);
         return typeof value === 'string' ? ownString(value) : value;
+    }
+
+    private read(input: string, cstNode: CstNode): ValueType {
+        const element = cstNode.grammarSource;
+        if (!element) {
+            return input;
+        }
+        if (!this.rules.has(element)) {
+            const terminal = GrammarAST.isCrossReference(element) ? GrammarUtils.getCrossReferenceTerminal(element) : element;
+            if (GrammarAST.isRuleCall(terminal) && !terminal.rule.ref) {
+                // Langium's message for a node no rule parsed.
+                return super.convert(input, cstNode);
+            }
+            this.rules.set(element, GrammarAST.isRuleCall(terminal) ? terminal.rule.ref : undefined);
+        }
+        const rule = this.rules.get(element);
+        return rule ? this.runConverter(rule, input, cstNode) : input;
     }
 
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
@@ -36,6 +60,9 @@ export class AutonomyValueConverter extends DefaultValueConverter {
             case 'MONEY': return parseMoney(input) ?? Number.NaN;
             case 'PERCENT': return parsePercent(input) ?? Number.NaN;
             case 'NUMBER': return parseDecimal(input) ?? Number.NaN;
+            // What Langium's runConverter does for these names, without upper-casing the name for every token.
+            case 'ID': return ValueConverter.convertID(input);
+            case 'STRING': return ValueConverter.convertString(input);
             default: return super.runConverter(rule, input, cstNode);
         }
     }

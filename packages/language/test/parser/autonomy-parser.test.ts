@@ -1,0 +1,204 @@
+/**
+ * The language's parser (src/parser/autonomy-parser.ts) does Langium's work
+ * with less of it per token and per node. It must build what Langium's own
+ * parser builds from the same services: the same AST (types, values,
+ * references as written, property order), the same containers
+ * ($container, $containerProperty, $containerIndex), the same CST (offsets,
+ * positions, hidden comments, grammar elements, the AST node of each
+ * composite) and the same lexer and parser errors, on every example, on
+ * broken copies of them, and on each declaration parsed on its own (as the
+ * incremental parse does).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { type AstNode, type CompositeCstNode, type CstNode, createLangiumParser, EmptyFileSystem, isCompositeCstNode, isReference, type LangiumParser, type ParseResult } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { SeededRandom } from '@autonomy/analysis';
+import { createServicesForGrammar } from 'langium/grammar';
+import { createAutonomyServices } from '../../src/autonomy-module.js';
+import { createAutonomyParser } from '../../src/parser/cst-node-builder.js';
+import { modelFiles } from '../validation/workspace.js';
+
+const EXAMPLES = join(import.meta.dirname, '../../../../examples');
+const TEXTS = modelFiles(EXAMPLES).map(path => readFileSync(path, 'utf8'));
+
+const services = createAutonomyServices(EmptyFileSystem).Autonomy;
+const ours = services.parser.LangiumParser;
+const langium: LangiumParser = createLangiumParser(services);
+
+type Node = AstNode & Record<string, unknown>;
+
+/** Everything a parse produced, written out with nodes named by their order in a walk of the AST. */
+function describeParse(result: ParseResult): string[] {
+    const out: string[] = [];
+    const ids = new Map<object, number>();
+    const nodes: Node[] = [];
+    const lists = new Set<unknown>();
+    const visit = (node: Node) => {
+        ids.set(node, nodes.length);
+        nodes.push(node);
+        for (const [key, value] of Object.entries(node)) {
+            if (key.startsWith('$')) {
+                continue;
+            }
+            if (Array.isArray(value)) {
+                // Default values (empty lists) must be copies, never one list shared by two nodes.
+                expect(lists.has(value)).toBe(false);
+                lists.add(value);
+            }
+            for (const item of Array.isArray(value) ? value as unknown[] : [value]) {
+                if (typeof item === 'object' && item !== null && !isReference(item) && '$type' in item) {
+                    visit(item as Node);
+                }
+            }
+        }
+    };
+    visit(result.value as Node);
+    const name = (value: unknown) => (value === undefined ? '-' : ids.has(value as object) ? `#${ids.get(value as object)}` : 'outside the tree');
+    for (const node of nodes) {
+        const values = Object.keys(node).map(key => {
+            const value = node[key];
+            if (key === '$cstNode' || key === '$container') {
+                return `${key}`;
+            }
+            const show = (item: unknown) => (isReference(item) ? `ref(${item.$refText})` : typeof item === 'object' && item !== null ? name(item) : JSON.stringify(item));
+            return `${key}=${Array.isArray(value) ? `[${value.map(show).join(',')}]` : show(value)}`;
+        });
+        const cst = node.$cstNode;
+        out.push(`${name(node)} ${values.join(' ')} in ${name(node.$container)}.${node.$containerProperty ?? '-'}[${node.$containerIndex ?? '-'}]`
+            + ` cst ${cst ? `${cst.offset}+${cst.length}` : '-'}`);
+    }
+    const walk = (cst: CstNode, depth: number) => {
+        const { start, end } = cst.range;
+        const grammar = cst.grammarSource ? `${cst.grammarSource.$type}@${cst.grammarSource.$cstNode?.offset ?? '?'}` : '-';
+        out.push(`${' '.repeat(depth)}${cst.offset}+${cst.length} ${start.line}:${start.character}-${end.line}:${end.character}`
+            + ` ${cst.hidden ? 'hidden ' : ''}${grammar} ast ${name(cst.astNode)}${cst.container ? '' : ' root'}`);
+        if (isCompositeCstNode(cst)) {
+            for (const child of cst.content) {
+                expect(child.container).toBe(cst);
+                walk(child, depth + 1);
+            }
+        }
+    };
+    walk(result.value.$cstNode!, 0);
+    out.push(...result.lexerErrors.map(e => `lexer ${e.offset}+${e.length} ${e.message}`));
+    out.push(...result.parserErrors.map(e => `parser ${e.token.startOffset} ${e.name} ${e.message}`));
+    return out;
+}
+
+function expectSameParse(text: string, rule?: string): void {
+    const options = rule ? { rule } : undefined;
+    expect(describeParse(ours.parse(text, options))).toEqual(describeParse(langium.parse(text, options)));
+}
+
+/** Deletes, duplicates or cuts a few lines, and drops a few characters: parse errors and recovery. */
+function broken(text: string, seed: number): string {
+    const random = new SeededRandom(seed);
+    const lines = text.split('\n');
+    for (let i = 0; i < 3; i++) {
+        const at = random.int(0, lines.length - 1);
+        const roll = random.int(0, 2);
+        if (roll === 0) {
+            lines.splice(at, 1);
+        } else if (roll === 1) {
+            lines.splice(at, 0, lines[at]);
+        } else {
+            lines[at] = lines[at].slice(0, random.int(0, lines[at].length));
+        }
+    }
+    return lines.join('\n');
+}
+
+describe('the language parser', () => {
+    it('is not Langium\'s own parser (else this test compares a parser with itself)', () => {
+        expect(Object.getPrototypeOf(ours)).not.toBe(Object.getPrototypeOf(langium));
+    });
+
+    it('builds what Langium builds from every example', () => {
+        expect(TEXTS.length).toBeGreaterThan(20);
+        for (const text of TEXTS) {
+            expectSameParse(text);
+        }
+    });
+
+    it('builds what Langium builds from broken copies of the examples, errors and recovery included', () => {
+        let withErrors = 0;
+        TEXTS.forEach((text, i) => {
+            for (let seed = 1; seed <= 4; seed++) {
+                const copy = broken(text, 100 * i + seed);
+                withErrors += langium.parse(copy).parserErrors.length > 0 ? 1 : 0;
+                expectSameParse(copy);
+            }
+        });
+        // The copies must exercise recovery, not only valid text.
+        expect(withErrors).toBeGreaterThan(TEXTS.length);
+    });
+
+    it('builds what Langium builds from each declaration parsed on its own, as the incremental parse does', () => {
+        const text = TEXTS.find(t => t.includes('initiative') && t.includes('collective') && t.includes('trust'))!;
+        const root = langium.parse(text).value;
+        let declarations = 0;
+        for (const child of (root.$cstNode as CompositeCstNode).content) {
+            const node = child.astNode;
+            if (!child.hidden && node !== root) {
+                declarations++;
+                expectSameParse(child.text, node.$type);
+            }
+        }
+        expect(declarations).toBeGreaterThan(5);
+    });
+
+    it('builds what Langium builds whatever is typed into an example (property)', () => {
+        const text = TEXTS[0];
+        fc.assert(fc.property(
+            fc.nat(text.length), fc.nat(12), fc.constantFrom('', ' ', '\n', '{', '}', ',', '/* c */', '// c\n', '"', 'practice X {', 'members A, B', '£1,000', '40%', '->'),
+            (at, cut, insert) => {
+                expectSameParse(text.slice(0, at) + insert + text.slice(Math.min(text.length, at + cut)));
+            }), { numRuns: 60 });
+    });
+
+    // An unassigned call after assignments moves the caller's children to the called rule's node;
+    // an assigned action makes the node so far a child of a new one; infix rules rebuild their nodes after the parse.
+    const otherGrammars = {
+        'calls that take over a node, assigned actions': {
+            rules: `
+                entry Model: (items+=Item)*;
+                Item: Tagged | Chain;
+                Tagged: '@' tags+=Tag (',' tags+=Tag)* Thing;
+                Thing: 'thing' name=ID;
+                Tag: name=ID;
+                Chain: 'chain' Link ({infer Chained.previous=current} '>' next=Link)*;
+                Link: {infer Link} name=ID;`,
+            texts: ['@ a, b // tags\n thing x @ c thing y', 'chain a > b > c chain d', '@ a, thing x chain > b @ thing', '@ a b thing x']
+        },
+        'infix rules': {
+            rules: `
+                entry Model: (items+=Statement)*;
+                Statement: 'let' name=ID '=' value=Sum ';';
+                Primary: {infer Literal} value=INT | '(' Sum ')';
+                infix Sum on Primary: '*' | '/' > '+' | '-';`,
+            texts: ['let x = 1 + 2 * (3 - 4) / 5; let y = (1);', 'let = 1 + ; let z = (2 * ;']
+        }
+    };
+
+    for (const [features, { rules, texts }] of Object.entries(otherGrammars)) {
+        it(`builds what Langium builds for grammar features this language does not use yet: ${features}`, async () => {
+            const grammar = `grammar Other
+                ${rules}
+                hidden terminal WS: /\\s+/;
+                hidden terminal COMMENT: /\\/\\/[^\\n]*/;
+                terminal ID: /[a-z]+/;
+                terminal INT returns number: /[0-9]+/;`;
+            const other = await createServicesForGrammar({ grammar });
+            const [mine, theirs] = [createAutonomyParser(other), createLangiumParser(other)];
+            let nodes = 0;
+            for (const text of texts) {
+                const expected = describeParse(theirs.parse(text));
+                expect(describeParse(mine.parse(text))).toEqual(expected);
+                nodes += expected.length;
+            }
+            expect(nodes).toBeGreaterThan(30);
+        });
+    }
+});
