@@ -16,7 +16,7 @@ import { reparseOf, treeSerial } from './reparse-record.js';
  * After an incremental parse the exports are the previous tree's with the
  * replaced declaration's entry replaced by the new declaration's: the other
  * declarations are the same objects, at the same places, and their entries
- * read their positions when asked (live-node-description.ts).
+ * read their positions when asked (references/compact-node-description.ts).
  */
 export class AutonomyScopeComputation extends DefaultScopeComputation {
     /** The exports last computed for each document, and the serial of the tree they are of. */

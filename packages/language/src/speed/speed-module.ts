@@ -4,7 +4,6 @@ import type { AutonomyServices } from '../autonomy-module.js';
 import { IncrementalDocumentFactory } from './incremental-document-factory.js';
 import { KeptScopeProvider } from './kept-scopes.js';
 import { AutonomyLinker } from './linker.js';
-import { LiveNodeDescriptionProvider } from './live-node-description.js';
 import { AutonomyReferenceDescriptionProvider } from './reference-descriptions.js';
 import { AutonomyScopeComputation } from './scope-computation.js';
 import { AutonomyValidationRegistry } from './validation-registry.js';
@@ -33,8 +32,7 @@ export const AutonomySpeedModule: Module<LangiumServices & AutonomySpeedServices
         ScopeProvider: (services) => new KeptScopeProvider(services as unknown as AutonomyServices)
     },
     workspace: {
-        ReferenceDescriptionProvider: (services) => new AutonomyReferenceDescriptionProvider(services),
-        AstNodeDescriptionProvider: (services) => new LiveNodeDescriptionProvider(services)
+        ReferenceDescriptionProvider: (services) => new AutonomyReferenceDescriptionProvider(services)
     },
     validation: {
         ValidationRegistry: (services) => new AutonomyValidationRegistry(services)
