@@ -100,28 +100,30 @@ export function topLevelNodes(root: AstNode): AstNode[] {
     return children;
 }
 
+/** What `cache` holds for `key`, computed and kept on first use. */
+function kept<K extends object, V>(cache: WeakMap<K, V>, key: K, compute: () => V): V {
+    let value = cache.get(key);
+    if (value === undefined) {
+        value = compute();
+        cache.set(key, value);
+    }
+    return value;
+}
+
 /** `astNodes(declaration)` for a top-level node, computed once per declaration object. Callers must not change the array. */
 export function declarationNodes(declaration: AstNode): readonly AstNode[] {
-    let nodes = nodesOfDeclaration.get(declaration);
-    if (!nodes) {
-        nodes = astNodes(declaration);
-        nodesOfDeclaration.set(declaration, nodes);
-    }
-    return nodes;
+    return kept(nodesOfDeclaration, declaration, () => astNodes(declaration));
 }
 
 /** The references under a top-level node, in `forEachReference` order; computed once per declaration object. */
 export function declarationReferences(declaration: AstNode): readonly ReferenceInfo[] {
-    let references = referencesOfDeclaration.get(declaration);
-    if (!references) {
+    return kept(referencesOfDeclaration, declaration, () => {
         const found: ReferenceInfo[] = [];
         for (const node of declarationNodes(declaration)) {
             forEachReference(node, info => found.push(info));
         }
-        references = found;
-        referencesOfDeclaration.set(declaration, references);
-    }
-    return references;
+        return found;
+    });
 }
 
 /**
@@ -140,24 +142,16 @@ export function concatenated<T>(arrays: ReadonlyArray<readonly T[]>): T[] {
 
 /** `astNodes(root)`, computed once per tree from its declarations' lists. Callers must not change the array. */
 export function treeNodes(root: AstNode): readonly AstNode[] {
-    let nodes = nodesOfTree.get(root);
-    if (!nodes) {
-        nodes = concatenated([[root], ...topLevelNodes(root).map(declarationNodes)]);
-        nodesOfTree.set(root, nodes);
-    }
-    return nodes;
+    return kept(nodesOfTree, root, () => concatenated([[root], ...topLevelNodes(root).map(declarationNodes)]));
 }
 
 /** Every reference in the tree, in the order a walk with `forEachReference` finds them; computed once per tree. */
 export function treeReferences(root: AstNode): readonly ReferenceInfo[] {
-    let references = referencesOfTree.get(root);
-    if (!references) {
+    return kept(referencesOfTree, root, () => {
         const own: ReferenceInfo[] = [];
         forEachReference(root, info => own.push(info));
-        references = concatenated([own, ...topLevelNodes(root).map(declarationReferences)]);
-        referencesOfTree.set(root, references);
-    }
-    return references;
+        return concatenated([own, ...topLevelNodes(root).map(declarationReferences)]);
+    });
 }
 
 const referenceObjectsOfDeclaration = new WeakMap<AstNode, Array<Reference | MultiReference>>();
@@ -170,14 +164,8 @@ const referenceObjectsOfDeclaration = new WeakMap<AstNode, Array<Reference | Mul
 export function referenceList(root: AstNode): Array<Reference | MultiReference> {
     const own: Array<Reference | MultiReference> = [];
     forEachReference(root, info => own.push(info.reference));
-    return concatenated([own, ...topLevelNodes(root).map(declaration => {
-        let references = referenceObjectsOfDeclaration.get(declaration);
-        if (!references) {
-            references = declarationReferences(declaration).map(info => info.reference);
-            referenceObjectsOfDeclaration.set(declaration, references);
-        }
-        return references;
-    })]);
+    return concatenated([own, ...topLevelNodes(root).map(declaration =>
+        kept(referenceObjectsOfDeclaration, declaration, () => declarationReferences(declaration).map(info => info.reference)))]);
 }
 
 /** How many nodes a walk handles between two chances to yield to the event loop and notice a cancellation. */
