@@ -1,4 +1,4 @@
-import { type AstNodeDescription, type LangiumDocument, MultiMapScope, type Scope } from 'langium';
+import { type AstNodeDescription, DocumentState, type LangiumDocument, type LangiumDocuments, MultiMapScope, type Scope } from 'langium';
 import type { AutonomyServices } from '../autonomy-module.js';
 import { ImportAwareIndexManager } from '../imports/import-aware-index-manager.js';
 import { AutonomyScopeProvider } from '../references/scope-provider.js';
@@ -26,17 +26,22 @@ const MOST_MENDED = 8;
  */
 export class KeptScopeProvider extends AutonomyScopeProvider {
     private readonly kept = new WeakMap<LangiumDocument, Map<string, KeptScope>>();
+    private readonly documents: LangiumDocuments;
 
     constructor(services: AutonomyServices) {
         super(services);
+        this.documents = services.shared.workspace.LangiumDocuments;
+        // A kept scope that no link has asked for since an edit still lists the replaced declaration's entry, and
+        // through its node the previous text of the whole file (old-texts-released.test.ts): once the links are
+        // made, every kept scope is brought up to date, or dropped, as the next lookup would.
+        services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Linked, () => this.refreshAll());
     }
 
     protected override scopeOfType(document: LangiumDocument, type: string): Scope {
-        const index = this.indexManager;
-        if (!(index instanceof ImportAwareIndexManager)) {
+        const from = this.exportsFor(document);
+        if (!from) {
             return super.scopeOfType(document, type);
         }
-        const from = index.exportsInScopeOrder(this.imports.visibleUris(document));
         let ofDocument = this.kept.get(document);
         if (!ofDocument) {
             ofDocument = new Map();
@@ -50,6 +55,29 @@ export class KeptScopeProvider extends AutonomyScopeProvider {
         const scope = new MultiMapScope(this.indexManager.allElements(type, new Set(from.map(([uri]) => uri))));
         ofDocument.set(type, { scope, from });
         return scope;
+    }
+
+    /** The index's exports a scope of `document` is made from, in scope order; undefined with another index manager. */
+    private exportsFor(document: LangiumDocument): ScopeExports | undefined {
+        const index = this.indexManager;
+        return index instanceof ImportAwareIndexManager ? index.exportsInScopeOrder(this.imports.visibleUris(document)) : undefined;
+    }
+
+    private refreshAll(): void {
+        for (const document of this.documents.all) {
+            const ofDocument = this.kept.get(document);
+            const from = ofDocument && ofDocument.size > 0 ? this.exportsFor(document) : undefined;
+            if (!ofDocument || !from) {
+                continue;
+            }
+            for (const [type, kept] of ofDocument) {
+                if (this.mend(kept, from, type)) {
+                    kept.from = from;
+                } else {
+                    ofDocument.delete(type);
+                }
+            }
+        }
     }
 
     /** Brings a kept scope up to date with `from`, when it differs from the exports it was made of in a few entries; else false. */

@@ -29,15 +29,23 @@ export function checkDomainCededOnce(services: AutonomyServices): ValidationChec
                 const domain = cession.domain?.ref?.name;
                 for (const practice of domain ? cedingPractices(cession) : []) {
                     const key = `${practice}\u0000${domain}`;
-                    byPracticeDomain.set(key, [...(byPracticeDomain.get(key) ?? []), { cession, initiative, collective }]);
+                    const entries = byPracticeDomain.get(key);
+                    if (entries) {
+                        entries.push({ cession, initiative, collective });
+                    } else {
+                        byPracticeDomain.set(key, [{ cession, initiative, collective }]);
+                    }
                 }
             }
         }
         const reported = new Set<ast.Cession>();
         for (const [key, entries] of byPracticeDomain) {
             const practice = key.split('\u0000')[0];
+            // The first entry ceding to another collective than `entry`'s, found once per key rather than once per entry.
+            const first = entries[0];
+            const firstElsewhere = entries.find(e => e.collective !== first.collective);
             for (const entry of entries) {
-                const other = entries.find(e => e.collective !== entry.collective);
+                const other = entry.collective !== first.collective ? first : firstElsewhere;
                 if (!other || reported.has(entry.cession) || AstUtils.getDocument(entry.cession) !== AstUtils.getDocument(root)) {
                     continue;
                 }
