@@ -71,14 +71,14 @@ function positionsOf(text: string, pattern: RegExp): Array<{ line: number; chara
     return found;
 }
 
-export async function measureEditorLatency(options: { lines: number; edits: number; requests: number; seed: number; nodeArgs?: string[]; env?: Record<string, string> }): Promise<EditorLatency> {
+export async function measureEditorLatency(options: { lines: number; edits: number; requests: number; seed: number; nodeArgs?: string[]; env?: Record<string, string>; entry?: string }): Promise<EditorLatency> {
     const model = generateModel({ lines: options.lines, seed: options.seed, singleFile: true });
     const folder = mkdtempSync(join(tmpdir(), 'autonomy-latency-'));
     const file = join(folder, model.files[0].path);
     const text = model.files[0].text;
     writeFileSync(file, text);
     const uri = pathToFileURL(file).toString();
-    const client = await LanguageServerClient.start({ workspaceFolder: folder, nodeArgs: options.nodeArgs, env: options.env });
+    const client = await LanguageServerClient.start({ workspaceFolder: folder, nodeArgs: options.nodeArgs, env: options.env, entry: options.entry });
     try {
         const first = client.nextDiagnostics(uri, 120_000);
         await client.open(uri, text);
@@ -135,6 +135,8 @@ export interface ServerMemory {
     /** RSS's anonymous (heaps) and file-backed (binary, libraries) parts, before the full GC. */
     rssAnonMb?: number;
     rssFileMb?: number;
+    /** The largest RSS the server had up to that reading (VmHWM): the loading's peak. */
+    peakRssMb?: number;
     /** The same after a full garbage collection in the server, with the heap's share. */
     afterGc?: ServerMemoryUse;
     loadMs: number;
@@ -207,7 +209,7 @@ export async function measureServerMemory(options: {
             afterEdits = { edits, rssMb: edited.rss, rssAnonMb: edited.anon, cpuMsPerEdit: cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / edits : undefined };
         }
         const afterGc = await client.memoryAfterGc().catch(() => undefined);
-        return { lines: model.lines, files: model.files.length, rssMb: resident.rss, rssAnonMb: resident.anon, rssFileMb: resident.file, afterGc, loadMs, loadCpuMs, afterEdits, idle };
+        return { lines: model.lines, files: model.files.length, rssMb: resident.rss, rssAnonMb: resident.anon, rssFileMb: resident.file, peakRssMb: resident.peak, afterGc, loadMs, loadCpuMs, afterEdits, idle };
     } finally {
         await client.stop();
         rmSync(folder, { recursive: true, force: true });

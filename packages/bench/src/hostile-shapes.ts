@@ -8,7 +8,7 @@
  *
  * `node packages/bench/dist/hostile-shapes.js` on its own, or as part of `npm run bench`.
  */
-import { createAutonomyServices, IncrementalDocumentFactory } from '@autonomy/language';
+import { AutonomyLinker, createAutonomyServices, IncrementalDocumentFactory } from '@autonomy/language';
 import { Cancellation, EmptyFileSystem, type LangiumDocument, URI } from 'langium';
 import type { NormalizedTextDocuments } from 'langium/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -56,7 +56,9 @@ async function firstBuildAndKeystroke(text: string, edit: (text: string) => stri
         await shared.workspace.DocumentBuilder.update([uri], []);
         return first.value;
     });
-    const parsed = factory instanceof IncrementalDocumentFactory && factory.counts.incremental > before ? 'parsed incrementally' : 'parsed in full';
+    const linker = services.Autonomy.references.Linker;
+    const keptLinks = linker instanceof AutonomyLinker && linker.counts.incremental > 0 ? ', links kept' : ', linked in full';
+    const parsed = (factory instanceof IncrementalDocumentFactory && factory.counts.incremental > before ? 'parsed incrementally' : 'parsed in full') + keptLinks;
     return { first: first.ms, keystroke: keystroke.ms, parsed, document: keystroke.value, services };
 }
 

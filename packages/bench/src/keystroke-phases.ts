@@ -7,13 +7,15 @@
  * garbage-collection pauses that fell within it. Prints the median keystroke
  * beside the slowest 5 %.
  *
- * `node --expose-gc packages/bench/dist/keystroke-phases.js [--lines 300,1000] [--edits 400] [--speed-ups false] [--incremental false]`
- * (`--incremental false` parses every keystroke in full, for an A/B of incremental parsing).
+ * `node --expose-gc packages/bench/dist/keystroke-phases.js [--lines 300,1000] [--edits 400] [--speed-ups false] [--incremental false] [--linking false]`
+ * (`--incremental false` parses every keystroke in full, for an A/B of incremental parsing; `--linking false`
+ * records nothing of what an incremental parse replaced, so linking and indexing work on the whole document:
+ * the A/B of incremental linking).
  */
 import { PerformanceObserver } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import { createAutonomyServices, IncrementalDocumentFactory } from '@autonomy/language';
+import { AutonomyLinker, createAutonomyServices, IncrementalDocumentFactory, type LinkCounts, type ValidationCounts } from '@autonomy/language';
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import type { NormalizedTextDocuments } from 'langium/lsp';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -43,13 +45,18 @@ const threadMs = (): number => {
     return (used.user + used.system) / 1000;
 };
 
-export async function keystrokePhases(options: { lines: number; edits: number; seed: number; speedUps: boolean; incremental?: boolean }): Promise<Keystroke[]> {
+export async function keystrokePhases(options: {
+    lines: number; edits: number; seed: number; speedUps: boolean; incremental?: boolean; linking?: boolean;
+}): Promise<Keystroke[]> {
     const { shared, Autonomy } = createAutonomyServices({ ...EmptyFileSystem, speedUps: options.speedUps });
     const factory = shared.workspace.LangiumDocumentFactory;
     reparses = undefined;
     if (factory instanceof IncrementalDocumentFactory) {
         factory.incremental = options.incremental ?? true;
+        factory.recordReparses = options.linking ?? true;
     }
+    const linker = Autonomy.references.Linker;
+    links = undefined;
     const model = generateModel({ lines: options.lines, seed: options.seed, singleFile: true });
     const uri = URI.parse('file:///phases/model.autonomy');
     const lines = model.files[0].text.split('\n');
@@ -101,6 +108,11 @@ export async function keystrokePhases(options: { lines: number; edits: number; s
     if (factory instanceof IncrementalDocumentFactory) {
         reparses = { ...factory.counts };
     }
+    if (linker instanceof AutonomyLinker) {
+        links = { ...linker.counts };
+    }
+    const walk = Autonomy.speed?.ValidationWalk;
+    revalidations = walk?.incremental ? { ...walk.counts } : undefined;
     // GC entries arrive asynchronously: let them in, then give each keystroke the pauses that began within it.
     await new Promise(resolve => setTimeout(resolve, 100));
     observer.disconnect();
@@ -112,6 +124,10 @@ export async function keystrokePhases(options: { lines: number; edits: number; s
 
 /** How the last run's keystrokes were parsed (undefined without the speed module). */
 let reparses: IncrementalDocumentFactory['counts'] | undefined;
+/** How the last run's links went (undefined without the speed module). */
+let links: LinkCounts | undefined;
+/** How often the last run's validations re-used local diagnostics (undefined when incremental validation was off). */
+let revalidations: ValidationCounts | undefined;
 
 function describe(keystrokes: Keystroke[], lines: number): string[] {
     const totals = keystrokes.map(k => k.totalMs);
@@ -129,6 +145,12 @@ function describe(keystrokes: Keystroke[], lines: number): string[] {
     out.push(`  slowest 5% (${String(tail.length).padStart(3)})    ${names.map(n => mean(tail, n).toFixed(1).padStart(10)).join('')}  ${mean(tail, 'gc').toFixed(1).padStart(10)}`);
     out.push(reparses ? `  parsed incrementally: ${reparses.incremental} of ${reparses.incremental + reparses.full} changed texts`
         + `${reparses.full > 0 ? ` (in full: ${JSON.stringify(reparses.fallbacks)})` : ''}` : '  parsed in full: no incremental parser (speed module left out)');
+    if (links) {
+        out.push(`  links kept: on ${links.incremental} of ${links.incremental + links.full} links after a change (${links.keptReferences} references kept, `
+            + `${links.relinkedReferences} linked again)`);
+    }
+    out.push(revalidations ? `  incremental validation: ${revalidations.reusing} of ${revalidations.validations} validations re-used local diagnostics `
+        + `(${revalidations.declarationsReused} declarations re-used, ${revalidations.declarationsChecked} checked)` : '  incremental validation off');
     return out;
 }
 
@@ -137,10 +159,12 @@ if (process.argv[1]?.endsWith('keystroke-phases.js')) {
     const get = (name: string, fallback: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
     const speedUps = get('speed-ups', 'true') !== 'false';
     const incremental = get('incremental', 'true') !== 'false';
+    const linking = get('linking', 'true') !== 'false';
     console.log(`keystroke phases, ${new Date().toISOString()}, load average ${loadavg().map(l => l.toFixed(1)).join(' ')}, speed module ${speedUps ? 'in' : 'left out'}`
-        + `${speedUps ? `, incremental parsing ${incremental ? 'on' : 'off'}` : ''}; "other" is outside the build phases (document update, scheduling)`);
+        + `${speedUps ? `, incremental parsing ${incremental ? 'on' : 'off'}, incremental linking ${linking ? 'on' : 'off'}` : ''}`
+        + `${speedUps ? `, incremental validation ${process.env['AUTONOMY_INCREMENTAL_VALIDATION'] === 'off' ? 'off' : 'on'}` : ''}; "other" is outside the build phases (document update, scheduling)`);
     for (const lines of get('lines', '300,1000').split(',').map(Number)) {
-        const keystrokes = await keystrokePhases({ lines, edits: Number(get('edits', '400')), seed: 1, speedUps, incremental });
+        const keystrokes = await keystrokePhases({ lines, edits: Number(get('edits', '400')), seed: 1, speedUps, incremental, linking });
         console.log(describe(keystrokes, lines).join('\n'));
     }
     console.log(`load average after: ${loadavg().map(l => l.toFixed(1)).join(' ')}`);

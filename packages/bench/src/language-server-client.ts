@@ -267,16 +267,17 @@ export class LanguageServerClient {
     /**
      * Resident memory from /proc/<pid>/status (Linux), in MB: the total, its
      * anonymous part (heaps: V8's and malloc's) and its file-backed part (the
-     * node binary and shared libraries that have been paged in).
+     * node binary and shared libraries that have been paged in), and the
+     * largest the total has been since the process started (its peak).
      */
-    residentMb(): { rss?: number; anon?: number; file?: number } {
+    residentMb(): { rss?: number; anon?: number; file?: number; peak?: number } {
         try {
             const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
             const field = (name: string) => {
                 const match = new RegExp(`${name}:\\s+(\\d+) kB`).exec(status);
                 return match ? Math.round(Number(match[1]) / 1024) : undefined;
             };
-            return { rss: field('VmRSS'), anon: field('RssAnon'), file: field('RssFile') };
+            return { rss: field('VmRSS'), anon: field('RssAnon'), file: field('RssFile'), peak: field('VmHWM') };
         } catch {
             return {};
         }

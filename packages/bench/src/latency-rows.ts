@@ -45,11 +45,11 @@ export function summarise(samples: readonly number[]): LatencySummary {
     return { median: median(samples), p95: percentile(samples, 0.95), p99: percentile(samples, 0.99), max: samples.length > 0 ? Math.max(...samples) : Number.NaN };
 }
 
-export async function measureLatencyRows(options: { seed: number; nodeArgs: string[]; env?: Record<string, string>; targets?: readonly LatencyTarget[] }): Promise<LatencyRow[]> {
+export async function measureLatencyRows(options: { seed: number; nodeArgs: string[]; env?: Record<string, string>; entry?: string; targets?: readonly LatencyTarget[] }): Promise<LatencyRow[]> {
     const rows: LatencyRow[] = [];
     for (const target of options.targets ?? LATENCY_TARGETS) {
         const loadBefore = loadavg()[0];
-        const latency = await measureEditorLatency({ lines: target.lines, edits: target.edits, requests: target.requests, seed: options.seed, nodeArgs: options.nodeArgs, env: options.env });
+        const latency = await measureEditorLatency({ lines: target.lines, edits: target.edits, requests: target.requests, seed: options.seed, nodeArgs: options.nodeArgs, env: options.env, entry: options.entry });
         rows.push({ target, latency, loadBefore, loadAfter: loadavg()[0] });
     }
     return rows;

@@ -9,6 +9,7 @@ import { ImportAwareIndexManager } from './imports/import-aware-index-manager.js
 import { ImportLoader } from './imports/import-loader.js';
 import { ImportResolver } from './imports/import-resolver.js';
 import { ProjectRoot } from './imports/project-root.js';
+import { CompactAstNodeDescriptionProvider } from './references/compact-node-description.js';
 import { AutonomyScopeProvider } from './references/scope-provider.js';
 import { EchoLimitedDocumentValidator } from './validation/echo-limited-validator.js';
 import { DomainModelBuilder } from './domain-model/build-domain-model.js';
@@ -60,6 +61,9 @@ export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & A
         ImportResolver: (services) => new ImportResolver(services),
         ProjectRoot: () => new ProjectRoot(),
         ScopeProvider: (services) => new AutonomyScopeProvider(services)
+    },
+    workspace: {
+        AstNodeDescriptionProvider: (services) => new CompactAstNodeDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new EchoLimitedDocumentValidator(services)

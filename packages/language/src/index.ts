@@ -11,4 +11,6 @@ export { clipEcho, ECHO_LIMIT } from './validation/echo-limit.js';
 export { AutonomyDocumentValidator } from './validation/document-validator.js';
 export { AutonomySharedSpeedModule, AutonomySpeedModule, type AutonomySpeedServices } from './speed/speed-module.js';
 export { IncrementalDocumentFactory, type ReparseCounts } from './speed/incremental-document-factory.js';
+export type { ValidationCounts } from './speed/validation-walk.js';
 export { statedFigures, type StatedFigure } from './lsp/stated-figures.js';
+export { AutonomyLinker, type LinkCounts } from './speed/linker.js';

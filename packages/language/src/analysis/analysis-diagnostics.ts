@@ -1,4 +1,5 @@
-import { type AnalysisFinding, type CauseFinding, findingsByCause } from '@autonomy/analysis';
+import { type AnalysisFinding, type AnalysisResult, type CauseFinding, findingsByCause } from '@autonomy/analysis';
+import type { DomainModel } from '@autonomy/domain';
 import { type AstNode, AstUtils, type DiagnosticInfo, type ValidationAcceptor, type ValidationCheck } from 'langium';
 import type { AutonomyServices } from '../autonomy-module.js';
 import * as ast from '../generated/ast.js';
@@ -33,7 +34,7 @@ export function checkAnalysisFindings(services: AutonomyServices): ValidationChe
                 { node: anchor, property: (ast.isModelSettings(anchor) ? 'title' : 'name') as never });
         }
         // One diagnostic per cause: a practice's low trust is said once, naming every initiative it affects.
-        for (const finding of analysis ? findingsByCause(analysis.model, analysis.result) : []) {
+        for (const finding of analysis ? causesOf(analysis.model, analysis.result) : []) {
             const target = placeCause(root, finding);
             if (!target) {
                 continue;
@@ -53,6 +54,24 @@ export function checkAnalysisFindings(services: AutonomyServices): ValidationChe
             accept(finding.severity, finding.message, info);
         }
     };
+}
+
+const causes = new WeakMap<AnalysisResult, CauseFinding[]>();
+
+/**
+ * findingsByCause, once per analysis result. The analysis provider hands out
+ * the last result again when a keystroke changed nothing it reads (the new
+ * model equals the last but for source locations, which the findings' words
+ * do not read), and then the findings are the same; a new result is grouped
+ * again. About 25 ms of CPU on a 61,000-line keystroke (docs/performance.md).
+ */
+function causesOf(model: DomainModel, result: AnalysisResult): CauseFinding[] {
+    let found = causes.get(result);
+    if (!found) {
+        found = findingsByCause(model, result);
+        causes.set(result, found);
+    }
+    return found;
 }
 
 type Target = Pick<DiagnosticInfo<AstNode>, 'node' | 'property' | 'index' | 'range'>;

@@ -1,4 +1,4 @@
-import { DefaultIndexManager, type LangiumDocument } from 'langium';
+import { type AstNodeDescription, DefaultIndexManager, type LangiumDocument } from 'langium';
 import type { AutonomyServices } from '../autonomy-module.js';
 
 /**
@@ -11,6 +11,22 @@ import type { AutonomyServices } from '../autonomy-module.js';
 export class ImportAwareIndexManager extends DefaultIndexManager {
     override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {
         return super.isAffected(document, changedUris) || this.importsAny(document, changedUris);
+    }
+
+    /**
+     * The exports of the documents `uris` names, in the order scopes list
+     * them (the index's: a document indexed again moves to the end), each the
+     * index's own array. Incremental linking (speed/incremental-linking.ts)
+     * compares them with what they were when a document was last linked.
+     */
+    exportsInScopeOrder(uris: ReadonlySet<string>): Array<readonly [string, readonly AstNodeDescription[]]> {
+        const found: Array<readonly [string, readonly AstNodeDescription[]]> = [];
+        for (const [uri, exports] of this.symbolIndex) {
+            if (uris.has(uri)) {
+                found.push([uri, exports]);
+            }
+        }
+        return found;
     }
 
     private importsAny(document: LangiumDocument, changedUris: Set<string>): boolean {

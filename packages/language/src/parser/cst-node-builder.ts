@@ -1,5 +1,8 @@
-import { type CompositeCstNode, type CstNode, CstNodeBuilder, createParser, type LangiumCoreServices, type LangiumParser } from 'langium';
+import { type CompositeCstNode, type CstNode, CstNodeBuilder, createParser, type LangiumCoreServices, type LangiumParser, type LeafCstNodeImpl } from 'langium';
 import { newAutonomyParser } from './autonomy-parser.js';
+import { CompactLeafCstNode } from './compact-cst-leaf.js';
+
+type IToken = Parameters<CstNodeBuilder['buildLeafNode']>[0];
 
 /** What the builder's nodes are at run time (CompositeCstNodeImpl): a mutable list of children. */
 interface MutableComposite {
@@ -21,7 +24,7 @@ export function adopt(parent: CompositeCstNode, children: readonly CstNode[]): v
 const CHUNK = 1000;
 
 /**
- * Langium's CST builder, adding many children at once without spreading them
+ * Langium's CST builder with the compact leaf (compact-cst-leaf.ts), adding many children at once without spreading them
  * all into one call's arguments. Langium's `push(...children)` and
  * `splice(index, 0, ...children)` pass every hidden token before a keyword as
  * an argument: 200,000 comment lines in a row exceed the stack ("Maximum call
@@ -29,6 +32,15 @@ const CHUNK = 1000;
  * moves the children after it (usually none), so long lists stay linear.
  */
 export class AutonomyCstNodeBuilder extends CstNodeBuilder {
+    /**
+     * `hidden` is not stored: a leaf without a grammar element is hidden (compact-cst-leaf.ts).
+     * Langium types the result as its own class, whose private fields no other class has;
+     * its callers use only the `LeafCstNode` interface, which the compact leaf implements.
+     */
+    override createLeafNode(token: IToken): LeafCstNodeImpl {
+        return new CompactLeafCstNode(token.startOffset, token.image.length, token.tokenType) as unknown as LeafCstNodeImpl;
+    }
+
     override appendChildren(parent: CompositeCstNode, children: CstNode[]): void {
         adopt(parent, children);
         const target = mutable(parent);

@@ -2,6 +2,21 @@ import { type CstNode, DefaultValueConverter, GrammarAST, GrammarUtils, ValueCon
 import { parseDecimal, parseMoney, parsePercent } from '../literals.js';
 
 /**
+ * A copy of `text` that does not keep the document's text alive. V8 makes a
+ * substring of 13 characters or more (a token's text, a name, a quoted title)
+ * a view into the string it was taken from: an AST that keeps such a name keeps
+ * the whole text of the document it was parsed from. The incremental parse
+ * keeps the declarations an edit did not touch, so without copies every version
+ * of a file that a kept name came from stays in memory: 6.6 MB of old texts
+ * after 400 keystrokes in a 5,000-line file (docs/performance.md, "Server
+ * memory, part 2"). Shorter substrings are copies already.
+ */
+function ownString(text: string): string {
+    // Joining makes a new string; slicing that flattens it into a string of its own.
+    return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+/**
  * The values of the literal terminals (autonomy.langium: MONEY, PERCENT,
  * NUMBER `returns number`): money in minor units, percentages as fractions,
  * numbers without their thousands separators. Langium's own conversion
@@ -19,6 +34,11 @@ export class AutonomyValueConverter extends DefaultValueConverter {
     private readonly rules = new Map<GrammarAST.AbstractElement, GrammarAST.AbstractRule | undefined>();
 
     override convert(input: string, cstNode: CstNode): ValueType {
+        const value = this.read(input, cstNode);
+        return typeof value === 'string' ? ownString(value) : value;
+    }
+
+    private read(input: string, cstNode: CstNode): ValueType {
         const element = cstNode.grammarSource;
         if (!element) {
             return input;

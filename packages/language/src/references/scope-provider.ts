@@ -1,4 +1,4 @@
-import { AstUtils, DefaultScopeProvider, MultiMapScope, type ReferenceInfo, type Scope, WorkspaceCache } from 'langium';
+import { AstUtils, DefaultScopeProvider, type LangiumDocument, MultiMapScope, type ReferenceInfo, type Scope, WorkspaceCache } from 'langium';
 import type { AutonomyServices } from '../autonomy-module.js';
 import type { ImportResolver } from '../imports/import-resolver.js';
 
@@ -9,7 +9,7 @@ import type { ImportResolver } from '../imports/import-resolver.js';
  * workspace changes, so linking stays linear in model size.
  */
 export class AutonomyScopeProvider extends DefaultScopeProvider {
-    private readonly imports: ImportResolver;
+    protected readonly imports: ImportResolver;
     private readonly scopes: WorkspaceCache<string, Scope>;
 
     constructor(services: AutonomyServices) {
@@ -22,9 +22,11 @@ export class AutonomyScopeProvider extends DefaultScopeProvider {
         const type = this.reflection.getReferenceType(context);
         const document = AstUtils.getDocument(context.container);
         const key = `${document.uri.toString()}\u0000${type}`;
-        return this.scopes.get(key, () => {
-            const uris = this.imports.visibleUris(document);
-            return new MultiMapScope(this.indexManager.allElements(type, uris));
-        });
+        return this.scopes.get(key, () => this.scopeOfType(document, type));
+    }
+
+    /** The scope of the references of `type` in `document`, made anew (the speed module's provider may reuse the last one). */
+    protected scopeOfType(document: LangiumDocument, type: string): Scope {
+        return new MultiMapScope(this.indexManager.allElements(type, this.imports.visibleUris(document)));
     }
 }

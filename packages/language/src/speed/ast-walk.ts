@@ -1,4 +1,6 @@
-import { type AstNode, type GenericAstNode, isAstNode, isMultiReference, isReference, type ReferenceInfo } from 'langium';
+import {
+    type AstNode, type GenericAstNode, isAstNode, isMultiReference, isReference, type MultiReference, type Reference, type ReferenceInfo
+} from 'langium';
 
 /**
  * Plain-loop equivalents of Langium's `streamAst` and `streamReferences`, for
@@ -66,32 +68,104 @@ export function forEachReference(node: AstNode, accept: (info: ReferenceInfo) =>
  * A document's tree does not change once parsed (linking only resolves the
  * references it holds; an edit parses a new tree), so the walk is made once
  * per tree and shared by the linker, the reference index and the validator.
+ * An incremental parse (incremental-parse.ts) gives the document a new root
+ * but keeps the objects of every top-level declaration it did not re-parse,
+ * so the walk is kept per top-level declaration too: after a keystroke only
+ * the new declaration is walked, and the tree's lists are put together from
+ * the declarations' (the same nodes and references, in the same order).
  */
 const nodesOfTree = new WeakMap<AstNode, AstNode[]>();
 const referencesOfTree = new WeakMap<AstNode, ReferenceInfo[]>();
+const nodesOfDeclaration = new WeakMap<AstNode, AstNode[]>();
+const referencesOfDeclaration = new WeakMap<AstNode, ReferenceInfo[]>();
 
-/** `astNodes(root)`, computed once per tree. Callers must not change the array. */
-export function treeNodes(root: AstNode): readonly AstNode[] {
-    let nodes = nodesOfTree.get(root);
-    if (!nodes) {
-        nodes = astNodes(root);
-        nodesOfTree.set(root, nodes);
+/** The root's children (the file's top-level declarations, imports and settings), in `streamAst` order. */
+export function topLevelNodes(root: AstNode): AstNode[] {
+    const children: AstNode[] = [];
+    for (const property of Object.keys(root)) {
+        if (property.charCodeAt(0) === DOLLAR) {
+            continue;
+        }
+        const value = (root as GenericAstNode)[property];
+        if (isAstNode(value)) {
+            children.push(value);
+        } else if (Array.isArray(value)) {
+            for (const element of value) {
+                if (isAstNode(element)) {
+                    children.push(element);
+                }
+            }
+        }
     }
-    return nodes;
+    return children;
+}
+
+/** What `cache` holds for `key`, computed and kept on first use. */
+function kept<K extends object, V>(cache: WeakMap<K, V>, key: K, compute: () => V): V {
+    let value = cache.get(key);
+    if (value === undefined) {
+        value = compute();
+        cache.set(key, value);
+    }
+    return value;
+}
+
+/** `astNodes(declaration)` for a top-level node, computed once per declaration object. Callers must not change the array. */
+export function declarationNodes(declaration: AstNode): readonly AstNode[] {
+    return kept(nodesOfDeclaration, declaration, () => astNodes(declaration));
+}
+
+/** The references under a top-level node, in `forEachReference` order; computed once per declaration object. */
+export function declarationReferences(declaration: AstNode): readonly ReferenceInfo[] {
+    return kept(referencesOfDeclaration, declaration, () => {
+        const found: ReferenceInfo[] = [];
+        for (const node of declarationNodes(declaration)) {
+            forEachReference(node, info => found.push(info));
+        }
+        return found;
+    });
+}
+
+/**
+ * The arrays one after another, in one new array. `concat` copies whole
+ * arrays at a time, much faster than pushing element by element; it takes
+ * them in batches, as a call's arguments are limited in number.
+ */
+export function concatenated<T>(arrays: ReadonlyArray<readonly T[]>): T[] {
+    const BATCH = 8192;
+    let result: T[] = [];
+    for (let i = 0; i < arrays.length; i += BATCH) {
+        result = result.concat(...arrays.slice(i, i + BATCH));
+    }
+    return result;
+}
+
+/** `astNodes(root)`, computed once per tree from its declarations' lists. Callers must not change the array. */
+export function treeNodes(root: AstNode): readonly AstNode[] {
+    return kept(nodesOfTree, root, () => concatenated([[root], ...topLevelNodes(root).map(declarationNodes)]));
 }
 
 /** Every reference in the tree, in the order a walk with `forEachReference` finds them; computed once per tree. */
 export function treeReferences(root: AstNode): readonly ReferenceInfo[] {
-    let references = referencesOfTree.get(root);
-    if (!references) {
-        const found: ReferenceInfo[] = [];
-        for (const node of treeNodes(root)) {
-            forEachReference(node, info => found.push(info));
-        }
-        references = found;
-        referencesOfTree.set(root, references);
-    }
-    return references;
+    return kept(referencesOfTree, root, () => {
+        const own: ReferenceInfo[] = [];
+        forEachReference(root, info => own.push(info));
+        return concatenated([own, ...topLevelNodes(root).map(declarationReferences)]);
+    });
+}
+
+const referenceObjectsOfDeclaration = new WeakMap<AstNode, Array<Reference | MultiReference>>();
+
+/**
+ * The tree's references themselves, in tree order, in a new array: the
+ * document's list of linked references as Langium's linker leaves it after
+ * linking every reference (its validator reports linking errors in this order).
+ */
+export function referenceList(root: AstNode): Array<Reference | MultiReference> {
+    const own: Array<Reference | MultiReference> = [];
+    forEachReference(root, info => own.push(info.reference));
+    return concatenated([own, ...topLevelNodes(root).map(declaration =>
+        kept(referenceObjectsOfDeclaration, declaration, () => declarationReferences(declaration).map(info => info.reference)))]);
 }
 
 /** How many nodes a walk handles between two chances to yield to the event loop and notice a cancellation. */

@@ -1,69 +1,42 @@
-import { type CstNode, CompositeCstNodeImpl, LeafCstNodeImpl } from 'langium';
+import { CompositeCstNodeImpl, type CstNode, isLeafCstNode, type LeafCstNode } from 'langium';
+import { CompactLeafCstNode } from '../parser/compact-cst-leaf.js';
 import { adopt } from '../parser/cst-node-builder.js';
 import type { Range } from 'vscode-languageserver-types';
 
 /**
- * Moving parts of a concrete syntax tree to new positions, for the incremental
- * parse (incremental-parse.ts). Langium's CST nodes keep their positions in
- * private fields and offer no way to move them; these are the fields of
- * Langium 4.4's `LeafCstNodeImpl` and `CompositeCstNodeImpl`
- * (parser/cst-node-builder.js). `hasLangiumCstFields` checks they are still
- * there, so another Langium turns the incremental path off instead of
- * corrupting positions; the replay test (packages/bench/test/incremental-replay.test.ts)
- * compares every position with a full parse.
+ * Moving parts of a concrete syntax tree to new offsets, for the incremental
+ * parse (incremental-parse.ts). The parser's leaves (parser/compact-cst-leaf.ts)
+ * store only their offset and compute their line and column from the text of
+ * the tree they are in, so moving a leaf to another tree moves its lines and
+ * columns with it. Composite nodes are Langium 4.4's `CompositeCstNodeImpl`
+ * (parser/cst-node-builder.js), whose cached range this module forgets. The
+ * replay test (packages/bench/test/incremental-replay.test.ts) compares every
+ * position with a full parse.
  */
-
-interface LeafFields {
-    _offset: number;
-    _startLine: number;
-    _startColumn: number;
-    _endLine: number;
-    _endColumn: number;
-}
 
 interface CompositeFields {
     content: CstNode[];
     _rangeCache: Range | undefined;
 }
 
-const leafFields = (leaf: LeafCstNodeImpl): LeafFields => leaf as unknown as LeafFields;
 const compositeFields = (node: CompositeCstNodeImpl): CompositeFields => node as unknown as CompositeFields;
 
-/** Whether a leaf has the private fields this module moves (see above). */
-export function hasLangiumCstFields(leaf: CstNode): boolean {
-    return leaf instanceof LeafCstNodeImpl && ['_offset', '_startLine', '_startColumn', '_endLine', '_endColumn'].every(field => field in leaf);
-}
-
-/** Where a piece of text moves: by `offset` characters and `lines` lines; positions on `line` also by `columns`. */
-export interface Shift {
-    offset: number;
-    /** The (old) line whose later characters move sideways: the line the edit ends on. */
-    line: number;
-    lines: number;
-    columns: number;
+/** Whether a leaf is one this module can move (the parser's compact leaf, not another builder's). */
+export function isMovableLeaf(leaf: CstNode): boolean {
+    return leaf instanceof CompactLeafCstNode;
 }
 
 /**
  * Moves every leaf under `node` (and `node` itself when it is a leaf) by
- * `shift`, and forgets every composite's cached range, which holds the old
- * positions. A leaf's end moves sideways when it is on `shift.line`, its start likewise.
- * An explicit stack: a tree may be deeper than the call stack allows.
+ * `offset` characters, and forgets every composite's cached range, which holds
+ * the old positions. An explicit stack: a tree may be deeper than the call stack allows.
  */
-export function shiftTree(node: CstNode, shift: Shift): void {
+export function shiftTree(node: CstNode, offset: number): void {
     const stack: CstNode[] = [node];
     while (stack.length > 0) {
         const current = stack.pop()!;
-        if (current instanceof LeafCstNodeImpl) {
-            const leaf = leafFields(current);
-            leaf._offset += shift.offset;
-            if (leaf._startLine === shift.line) {
-                leaf._startColumn += shift.columns;
-            }
-            if (leaf._endLine === shift.line) {
-                leaf._endColumn += shift.columns;
-            }
-            leaf._startLine += shift.lines;
-            leaf._endLine += shift.lines;
+        if (current instanceof CompactLeafCstNode) {
+            current.moveBy(offset);
         } else if (current instanceof CompositeCstNodeImpl) {
             const composite = compositeFields(current);
             composite._rangeCache = undefined;
@@ -81,19 +54,19 @@ export function adoptChildren(parent: CompositeCstNodeImpl, children: CstNode[])
 }
 
 /** The first leaf under a node that is not hidden (a comment), or undefined. */
-export function firstTokenLeaf(node: CstNode): LeafCstNodeImpl | undefined {
+export function firstTokenLeaf(node: CstNode): LeafCstNode | undefined {
     let current: CstNode | undefined = node;
     while (current instanceof CompositeCstNodeImpl) {
         current = current.content.find(child => !child.hidden);
     }
-    return current instanceof LeafCstNodeImpl && !current.hidden ? current : undefined;
+    return isLeafCstNode(current) && !current.hidden ? current : undefined;
 }
 
 /** The last leaf under a node that is not hidden (a comment), or undefined. */
-export function lastTokenLeaf(node: CstNode): LeafCstNodeImpl | undefined {
+export function lastTokenLeaf(node: CstNode): LeafCstNode | undefined {
     let current: CstNode | undefined = node;
     while (current instanceof CompositeCstNodeImpl) {
         current = current.content.findLast(child => !child.hidden);
     }
-    return current instanceof LeafCstNodeImpl && !current.hidden ? current : undefined;
+    return isLeafCstNode(current) && !current.hidden ? current : undefined;
 }

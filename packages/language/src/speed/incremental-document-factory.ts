@@ -1,5 +1,6 @@
 import { type AstNode, type Cancellation, DefaultLangiumDocumentFactory, type LangiumDocument, type LangiumSharedCoreServices, type ParseResult, type URI } from 'langium';
 import { type FallbackReason, type IncrementalOutcome, parseIncrementally } from './incremental-parse.js';
+import { recordReparse } from './reparse-record.js';
 
 /** How the factory's re-parses went: for the benchmark's and the replay test's counts. */
 export interface ReparseCounts {
@@ -22,6 +23,12 @@ export interface ReparseCounts {
 export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
     /** False parses every change in full (the benchmark's A/B switch). */
     incremental = true;
+    /**
+     * False records nothing of what an incremental parse replaced, so the index,
+     * the linker and the reference index work on the whole document as after a
+     * full parse (the A/B switch of incremental linking; reparse-record.ts).
+     */
+    recordReparses = true;
     readonly counts: ReparseCounts = { incremental: 0, incrementalWithErrors: 0, full: 0, fallbacks: {} };
     private readonly previous = new Map<string, ParseResult<AstNode>>();
 
@@ -30,6 +37,9 @@ export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
         // The benchmark's switch for a language server it starts (packages/bench, latency rows A/B).
         if (typeof process !== 'undefined' && process.env['AUTONOMY_INCREMENTAL_PARSING'] === 'off') {
             this.incremental = false;
+        }
+        if (typeof process !== 'undefined' && process.env['AUTONOMY_INCREMENTAL_LINKING'] === 'off') {
+            this.recordReparses = false;
         }
     }
 
@@ -50,6 +60,9 @@ export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
             if ('result' in outcome) {
                 this.counts.incremental++;
                 this.counts.incrementalWithErrors += outcome.result.parserErrors.length > 0 ? 1 : 0;
+                if (this.recordReparses) {
+                    recordReparse(previous.value, outcome.result.value, outcome.replaced);
+                }
                 return Promise.resolve(outcome.result as ParseResult<T>);
             }
             this.counts.fallbacks[outcome.fallback] = (this.counts.fallbacks[outcome.fallback] ?? 0) + 1;

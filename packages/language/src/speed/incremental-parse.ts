@@ -1,8 +1,9 @@
 import {
-    type AstNode, AstUtils, CompositeCstNodeImpl, type CstNode, CstNodeBuilder, type Grammar, GrammarAST, GrammarUtils, type LangiumParser,
-    type LeafCstNodeImpl, type Lexer, type ParseResult, RootCstNodeImpl
+    type AstNode, AstUtils, CompositeCstNodeImpl, type CstNode, type Grammar, GrammarAST, GrammarUtils, type LangiumParser,
+    type Lexer, type ParseResult, RootCstNodeImpl
 } from 'langium';
-import { adoptChildren, firstTokenLeaf, hasLangiumCstFields, lastTokenLeaf, type Shift, shiftTree } from './cst-positions.js';
+import { AutonomyCstNodeBuilder } from '../parser/cst-node-builder.js';
+import { adoptChildren, firstTokenLeaf, isMovableLeaf, lastTokenLeaf, shiftTree } from './cst-positions.js';
 import { type MutableNode, spliceTopLevel } from './incremental-splice.js';
 
 type IToken = ReturnType<Lexer['tokenize']>['tokens'][number];
@@ -38,7 +39,11 @@ export type FallbackReason =
     | 'no previous tree' | 'previous parse had errors' | 'edit outside one declaration' | 'declaration parse had errors'
     | 'declaration changed kind' | 'gap no longer only comments' | 'langium internals changed' | 'incremental parse failed';
 
-export type IncrementalOutcome = { result: ParseResult<AstNode> } | { fallback: FallbackReason };
+/**
+ * The parse, and the declaration it replaced with a new node (none when only
+ * the comments between declarations changed); or why it fell back.
+ */
+export type IncrementalOutcome = { result: ParseResult<AstNode>; replaced?: { old: AstNode; new: AstNode } } | { fallback: FallbackReason };
 
 /** The span an edit replaced: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new. */
 export interface ChangedSpan {
@@ -246,7 +251,7 @@ function reparseDeclaration(parsing: Parsing, previous: ParseResult<AstNode>, te
     if (!rule || !first || !last || span.start < first.end || span.oldEnd > last.offset) {
         return { fallback: 'edit outside one declaration' };
     }
-    if (!hasLangiumCstFields(first)) {
+    if (!isMovableLeaf(first)) {
         return { fallback: 'langium internals changed' };
     }
     const oldNode = declaration.astNode as MutableNode;
@@ -273,32 +278,29 @@ function reparseDeclaration(parsing: Parsing, previous: ParseResult<AstNode>, te
         return { fallback: 'declaration changed kind' };
     }
 
-    // The new declaration's positions are relative to its own text: move them to where it starts.
-    const start = first.range.start;
+    // The new declaration's offsets are relative to its own text: move them to where it starts.
+    // (Leaves take their lines and columns from the tree they are in: see cst-positions.ts.)
     const replacement = new CompositeCstNodeImpl();
     replacement.grammarSource = declaration.grammarSource;
     adoptChildren(replacement, subRoot.content);
-    shiftTree(replacement, { offset: first.offset, line: 0, lines: start.line, columns: start.character });
-    shiftErrorTokens(parsed.parserErrors, first.offset, start);
+    shiftTree(replacement, first.offset);
+    shiftErrorTokens(parsed.parserErrors, first.offset, first.range.start);
     replacement.astNode = newNode;
     newNode.$cstNode = replacement;
 
-    // Everything after it moves by the edit: lines by the lines it added, columns on the line it ended on.
-    const oldEnd = last.range.end;
-    const newEnd = lastTokenLeaf(replacement)!.range.end;
-    const after: Shift = { offset: delta, line: oldEnd.line, lines: newEnd.line - oldEnd.line, columns: newEnd.character - oldEnd.character };
-    const value = spliceTopLevel(oldRoot, oldCst, text, index, index + 1, [replacement], after);
+    // Everything after it moves by the edit's length.
+    const value = spliceTopLevel(oldRoot, oldCst, text, index, index + 1, [replacement], delta);
     (value[property!] as AstNode[])[position] = newNode;
     newNode.$container = value;
     newNode.$containerProperty = property;
     newNode.$containerIndex = position;
-    return { result: { value, lexerErrors: [], parserErrors: parsed.parserErrors, lexerReport: parsed.lexerReport } };
+    return { result: { value, lexerErrors: [], parserErrors: parsed.parserErrors, lexerReport: parsed.lexerReport }, replaced: { old: oldNode, new: newNode } };
 }
 
-/** Langium's conversion of a token to a CST leaf, for the comments of a gap. */
-class HiddenLeaves extends CstNodeBuilder {
-    leaf(token: IToken): LeafCstNodeImpl {
-        return this.createLeafNode(token, true);
+/** The parser's conversion of a token to a CST leaf, for the comments of a gap. */
+class HiddenLeaves extends AutonomyCstNodeBuilder {
+    leaf(token: IToken): CstNode {
+        return this.createLeafNode(token);
     }
 }
 
@@ -337,7 +339,7 @@ function relexGap(lexer: Lexer, previous: ParseResult<AstNode>, text: string, sp
     if ((before >= 0 && !previousToken) || (after < topLevel.length && !nextToken) || span.start < gapStart || span.oldEnd > gapEnd) {
         return { fallback: 'edit outside one declaration' };
     }
-    if ((previousToken && !hasLangiumCstFields(previousToken)) || (nextToken && !hasLangiumCstFields(nextToken))) {
+    if ((previousToken && !isMovableLeaf(previousToken)) || (nextToken && !isMovableLeaf(nextToken))) {
         return { fallback: 'langium internals changed' };
     }
     const delta = span.newEnd - span.oldEnd;
@@ -352,20 +354,11 @@ function relexGap(lexer: Lexer, previous: ParseResult<AstNode>, text: string, sp
         return { fallback: 'gap no longer only comments' };
     }
 
-    // The comments' positions are relative to the lexed text: move them to where it starts.
-    const start = previousToken?.range.start ?? { line: 0, character: 0 };
+    // The comments' offsets are relative to the lexed text: move them to where it starts.
     const comments = lexed.hidden.map(token => hiddenLeaves.leaf(token));
     for (const comment of comments) {
-        shiftTree(comment, { offset: from, line: 0, lines: start.line, columns: start.character });
+        shiftTree(comment, from);
     }
-    const shift: Shift = { offset: delta, line: 0, lines: 0, columns: 0 };
-    if (nextToken) {
-        const lexedNext = tokens[tokens.length - 1];
-        const oldStart = nextToken.range.start;
-        const newLine = lexedNext.startLine! - 1 + start.line;
-        const newColumn = lexedNext.startColumn! - 1 + (lexedNext.startLine === 1 ? start.character : 0);
-        Object.assign(shift, { line: oldStart.line, lines: newLine - oldStart.line, columns: newColumn - oldStart.character });
-    }
-    const value = spliceTopLevel(oldRoot, oldCst, text, before + 1, after, comments, shift);
+    const value = spliceTopLevel(oldRoot, oldCst, text, before + 1, after, comments, delta);
     return { result: { value, lexerErrors: [], parserErrors: [], lexerReport: lexed.report } };
 }

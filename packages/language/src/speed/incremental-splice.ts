@@ -1,5 +1,5 @@
 import { type AstNode, type CstNode, type GenericAstNode, isAstNode, RootCstNodeImpl } from 'langium';
-import { adoptChildren, type Shift, shiftTree } from './cst-positions.js';
+import { adoptChildren, shiftTree } from './cst-positions.js';
 
 /** An AST node with the fields the splice sets (Langium's are read-only in its types). */
 export type MutableNode = GenericAstNode & {
@@ -12,15 +12,15 @@ export type MutableNode = GenericAstNode & {
 /**
  * The new trees of an incremental parse: the top-level children
  * `[from, to)` of the old syntax tree replaced by `replacements`, the
- * children after them moved by `after`, under new root nodes (the AST's and
+ * children after them moved by `after` characters, under new root nodes (the AST's and
  * the CST's) for the new text. New roots, so that nothing keyed by the old
  * root (ast-walk.ts, the analysis' indexes) serves the old tree; the
  * declarations themselves are re-parented, not copied.
  */
 export function spliceTopLevel(oldRoot: MutableNode, oldCst: RootCstNodeImpl, text: string,
-    from: number, to: number, replacements: CstNode[], after: Shift): MutableNode {
+    from: number, to: number, replacements: CstNode[], after: number): MutableNode {
     const topLevel = oldCst.content;
-    if (after.offset !== 0 || after.lines !== 0 || after.columns !== 0) {
+    if (after !== 0) {
         for (let i = to; i < topLevel.length; i++) {
             shiftTree(topLevel[i], after);
         }

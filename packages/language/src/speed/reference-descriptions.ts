@@ -1,26 +1,101 @@
-import { Cancellation, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription } from 'langium';
-import { NODES_PER_INTERRUPT_CHECK, treeReferences } from './ast-walk.js';
+import {
+    type AstNode, Cancellation, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription,
+    type ReferenceInfo
+} from 'langium';
+import { concatenated, declarationReferences, forEachReference, NODES_PER_INTERRUPT_CHECK, topLevelNodes } from './ast-walk.js';
 import { compactReferenceDescriptions } from './compact-reference-description.js';
+import { type LinkOutcome, linkOutcomeOf } from './incremental-linking.js';
+import { replaceRun } from './replaced-run.js';
+
+/** How many references a document's index has described so far, to yield every so many; and the cancellation to notice. */
+interface Walk {
+    done: number;
+    cancelToken: Cancellation.CancellationToken;
+}
 
 /**
  * Langium's reference index entries for a document (find references, rename,
  * which documents an edit affects), from the document's references as listed
- * once per parsed tree (ast-walk.ts) instead of streaming the tree again: the
- * same descriptions in the same order, in compact form (compact-reference-description.ts).
+ * once per top-level declaration (ast-walk.ts) instead of streaming the tree
+ * again: the same descriptions in the same order, in compact form
+ * (compact-reference-description.ts). The entries are kept per declaration:
+ * after a link that kept the links of a declaration's references
+ * (incremental-linking.ts), its entries are those of the last index, whose
+ * positions and paths are read from its nodes when asked.
  */
 export class AutonomyReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+    private readonly ofDeclaration = new WeakMap<AstNode, ReferenceDescription[]>();
+    /** Each document's last entries, and the link they were made after. */
+    private readonly last = new WeakMap<LangiumDocument, { link: number; descriptions: ReferenceDescription[] }>();
+
     override async createDescriptions(document: LangiumDocument, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
-        const descriptions: ReferenceDescription[] = [];
-        const references = treeReferences(document.parseResult.value);
+        const root = document.parseResult.value;
+        const outcome = linkOutcomeOf(root);
+        const last = this.last.get(document);
+        this.last.delete(document);
+        const kept = outcome?.kept && last?.link === outcome.kept.from ? outcome.kept : undefined;
+        const walk = { done: 0, cancelToken };
+        const descriptions = (kept && last && await this.replaceRelinked(document, last.descriptions, kept, walk))
+            ?? await this.assemble(document, root, kept?.relinked, walk);
+        if (outcome) {
+            // The replaced declaration holds the previous tree: the outcome need not keep it any longer.
+            delete outcome.kept?.replaced;
+            this.last.set(document, { link: outcome.id, descriptions });
+        }
+        return descriptions;
+    }
+
+    /**
+     * The last entries, in place (the index let go of them when the document
+     * changed), with those of the declarations whose references were linked
+     * again replaced, each where its old entries were (the replaced
+     * declaration's, for the new one); undefined when one had none, so its
+     * place is not known.
+     */
+    private async replaceRelinked(document: LangiumDocument, previous: ReferenceDescription[], kept: NonNullable<LinkOutcome['kept']>,
+        walk: Walk): Promise<ReferenceDescription[] | undefined> {
+        for (const declaration of kept.relinked) {
+            const before = this.ofDeclaration.get(declaration === kept.replaced?.new ? kept.replaced.old : declaration);
+            const after = await this.entries(document, declaration, walk);
+            if (!before || !replaceRun(previous, before, after)) {
+                return undefined;
+            }
+        }
+        return previous;
+    }
+
+    /** The entries put together from every declaration's, made anew for those whose references were linked anew (or all). */
+    private async assemble(document: LangiumDocument, root: AstNode, relinked: ReadonlySet<AstNode> | undefined, walk: Walk): Promise<ReferenceDescription[]> {
+        const own: ReferenceInfo[] = [];
+        forEachReference(root, info => own.push(info));
+        const parts: ReferenceDescription[][] = [[]];
+        await this.describe(document, own, parts[0], walk);
+        for (const declaration of topLevelNodes(root)) {
+            parts.push((relinked && !relinked.has(declaration) ? this.ofDeclaration.get(declaration) : undefined)
+                ?? await this.entries(document, declaration, walk));
+        }
+        return concatenated(parts);
+    }
+
+    /** The entries of a declaration's references, made now and kept for the next index. */
+    private async entries(document: LangiumDocument, declaration: AstNode, walk: Walk): Promise<ReferenceDescription[]> {
+        const entries: ReferenceDescription[] = [];
+        await this.describe(document, declarationReferences(declaration), entries, walk);
+        this.ofDeclaration.set(declaration, entries);
+        return entries;
+    }
+
+    /** Adds the entries of `references` to `into`; `walk` counts the references described, to yield every so many. */
+    private async describe(document: LangiumDocument, references: readonly ReferenceInfo[], into: ReferenceDescription[],
+        walk: Walk): Promise<void> {
         for (let i = 0; i < references.length; i++) {
-            if (i % NODES_PER_INTERRUPT_CHECK === 0) {
-                await interruptAndCheck(cancelToken);
+            if (walk.done++ % NODES_PER_INTERRUPT_CHECK === 0) {
+                await interruptAndCheck(walk.cancelToken);
             }
             const refInfo = references[i];
             if (!refInfo.reference.error) {
-                descriptions.push(...compactReferenceDescriptions(refInfo, document.uri, this.nodeLocator));
+                into.push(...compactReferenceDescriptions(refInfo, document.uri, this.nodeLocator));
             }
         }
-        return descriptions;
     }
 }

@@ -1,6 +1,8 @@
 import type { Module } from 'langium';
 import type { LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import type { AutonomyServices } from '../autonomy-module.js';
 import { IncrementalDocumentFactory } from './incremental-document-factory.js';
+import { KeptScopeProvider } from './kept-scopes.js';
 import { AutonomyLinker } from './linker.js';
 import { AutonomyReferenceDescriptionProvider } from './reference-descriptions.js';
 import { AutonomyScopeComputation } from './scope-computation.js';
@@ -26,7 +28,8 @@ export interface AutonomySpeedServices {
 export const AutonomySpeedModule: Module<LangiumServices & AutonomySpeedServices, PartialLangiumServices & AutonomySpeedServices> = {
     references: {
         ScopeComputation: (services) => new AutonomyScopeComputation(services),
-        Linker: (services) => new AutonomyLinker(services)
+        Linker: (services) => new AutonomyLinker(services),
+        ScopeProvider: (services) => new KeptScopeProvider(services as unknown as AutonomyServices)
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new AutonomyReferenceDescriptionProvider(services)

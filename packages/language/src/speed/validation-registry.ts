@@ -2,6 +2,7 @@ import {
     type LangiumCoreServices, type MaybePromise, stream, type Stream, type ValidationAcceptor, type ValidationCategory,
     type ValidationCheck, type ValidationChecks, ValidationRegistry
 } from 'langium';
+import { type Locality, localityOf } from '../validation/local-checks.js';
 
 /**
  * Langium's validation registry, made cheaper per AST node without changing
@@ -18,6 +19,9 @@ import {
  *
  * Together about a tenth of the validation phase outside the checks
  * themselves (docs/performance.md).
+ *
+ * It also keeps the table's `local(...)` label (validation/local-checks.ts)
+ * on the checks it hands out, for the validation walk's per-declaration cache.
  */
 export class AutonomyValidationRegistry extends ValidationRegistry {
     /** Checks by node type, per list of categories (joined with commas; a NUL key for all). */
@@ -25,6 +29,10 @@ export class AutonomyValidationRegistry extends ValidationRegistry {
     /** The last categories array asked for and its map: a document's validation asks with one array for every node. */
     private lastCategories?: ValidationCategory[];
     private lastChecks?: Map<string, ValidationCheck[]>;
+    /** The label of each check as handed out whose original was labelled (local-checks.ts). */
+    private readonly localities = new WeakMap<ValidationCheck, Locality>();
+    /** Counts the calls of register: what a validation recorded holds only for the checks registered then. */
+    private registrations = 0;
 
     constructor(services: LangiumCoreServices) {
         super(services);
@@ -35,6 +43,7 @@ export class AutonomyValidationRegistry extends ValidationRegistry {
         this.checksByCategories.clear();
         this.lastCategories = undefined;
         this.lastChecks = undefined;
+        this.registrations++;
         super.register(checksRecord, thisObj, category);
     }
 
@@ -63,7 +72,37 @@ export class AutonomyValidationRegistry extends ValidationRegistry {
         return checks;
     }
 
+    /**
+     * Names the set of checks `categories` selects, the same for every request
+     * that selects the same checks: the editor's first build asks for every
+     * category, its updates for 'built-in' and 'fast', and ours are all 'fast'.
+     * Changes whenever checks are registered.
+     */
+    checkSetKey(categories?: ValidationCategory[]): string {
+        const selected = new Set<string>();
+        for (const entry of this.entries.values()) {
+            if (!categories || categories.includes(entry.category)) {
+                selected.add(entry.category);
+            }
+        }
+        return `${this.registrations}:${[...selected].sort().join(',')}`;
+    }
+
+    /** How a check as handed out by checksFor was labelled in the table, if at all. */
+    localityOf(check: ValidationCheck): Locality | undefined {
+        return this.localities.get(check);
+    }
+
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
+        const wrapped = this.callDirectly(check, thisObj);
+        const locality = localityOf(check);
+        if (locality) {
+            this.localities.set(wrapped, locality);
+        }
+        return wrapped;
+    }
+
+    private callDirectly(check: ValidationCheck, thisObj: unknown): ValidationCheck {
         const context = 'An error occurred during validation';
         return (node, accept: ValidationAcceptor, cancelToken): MaybePromise<void> => {
             let result: MaybePromise<void>;

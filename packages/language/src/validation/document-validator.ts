@@ -71,9 +71,15 @@ export class AutonomyDocumentValidator extends DefaultDocumentValidator {
         if (!this.walk || this.profiler?.isActive('validating')) {
             return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         }
-        return this.walk.validateAstNodes(rootNode, options, acceptor, cancelToken, node => this.validateSingleNodeOptions(node, options));
+        // Langium's default validates every node; only an override that leaves some out needs asking per node.
+        const everyNode = this.validateSingleNodeOptions === LANGIUM_NODE_OPTIONS;
+        return this.walk.validateAstNodes(rootNode, options, acceptor, cancelToken,
+            everyNode ? undefined : node => this.validateSingleNodeOptions(node, options));
     }
 }
+
+/** Langium's own answer to which nodes to validate (every node), to tell whether a subclass overrides it. */
+const LANGIUM_NODE_OPTIONS = (DefaultDocumentValidator.prototype as unknown as { validateSingleNodeOptions: unknown }).validateSingleNodeOptions;
 
 /** Langium's diagnostics, each given its `data.code` as its LSP `code`, added to `into` one by one (a lexer may report thousands). */
 function addWithCodes(into: Diagnostic[], own: Diagnostic[]): Diagnostic[] {

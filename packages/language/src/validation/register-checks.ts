@@ -18,6 +18,7 @@ import { checkCoalitionsOnce, checkCollectiveProperties, checkCurrentCostsOnce, 
 import { checkCessionListed, checkCoalitionListed, checkMembersListed, checkMergesListed,
     checkParticipantsListed } from './checks/reference-list-checks.js';
 import { checkSettingsOnce } from './checks/settings-checks.js';
+import { local, localWhenQuiet } from './local-checks.js';
 import { checkTrustComplete, checkTrustComponentRange, checkTrustMembership,
     checkTrustStatementsOnce } from './checks/trust-checks.js';
 import { checkCessionDegree, checkCoalitionSavingValue, checkCompensationValue, checkCostTermValue, checkCrisisRiskValue,
@@ -27,40 +28,58 @@ import { checkCessionDegree, checkCoalitionSavingValue, checkCompensationValue, 
 /**
  * Wires every check to the AST type it inspects, in one table. Each check is a
  * small function in a module named for its concern (validation/checks/).
+ *
+ * The labels say how far a check's diagnostics depend on the top-level
+ * declaration it runs in (local-checks.ts); for a declaration an edit left
+ * unchanged the speed module re-emits what a `local(...)` check reported last
+ * time, and does not run a `localWhenQuiet(...)` check that reported nothing.
+ * - `local`: reads only its own node, its children and its containers up to the
+ *   declaration: literals as written, names, titles, references' texts
+ *   (`$refText`), never what a reference points to.
+ * - `localWhenQuiet`: decides whether to report in that way (by references'
+ *   texts), but its words name a reference's target by its title (refLabel), or
+ *   its quick fix holds positions in the file (the `...Listed` checks'
+ *   `removeRange`), which move when an edit above shifts the declaration.
+ * - unlabelled, run on every validation: every check on AutonomyFile (the whole
+ *   file, imports, the analysis), and those whose decision follows a reference
+ *   (`.ref`): participants' membership, repeated current costs and coalitions
+ *   (keyed by the target's name), imports.
+ * test/validation/local-checks.test.ts runs every labelled check on every
+ * example with the file's root and the references' targets fenced off.
  */
 export function registerValidationChecks(services: AutonomyServices): void {
     const checks: ValidationChecks<AutonomyAstType> = {
         AutonomyFile: [checkUniqueNames(services), checkDistinctTitles(services), checkImportsOnce(services), checkCurrency(services),
             checkDomainCededOnce(services), checkSettingsOnce, checkTrustStatementsOnce, checkTrustMembership, checkMembershipCycles, checkAnalysisFindings(services)],
         Import: [checkImport(services)],
-        ModelSettings: [checkSettingEntries],
-        HorizonSetting: [checkHorizonValue],
-        TrustThresholdSetting: [checkTrustThresholdValue],
-        Domain: [checkDomainWeight],
-        Practice: [checkPracticeHasListSize, checkPracticeProperties],
-        ListSize: [checkListSizeValue],
-        CrisisRisk: [checkCrisisRiskValue],
-        SustainabilityGap: [checkGapValue],
-        Collective: [checkDecisionRule, checkHasMembers, checkCollectiveProperties],
-        MembersProperty: [checkMembersListed],
-        Trust: [checkTrustComplete, checkTrustComponents],
-        TrustComponent: [checkTrustComponentRange],
-        Initiative: [checkInitiativeRequired, checkParticipantsAreMembers, checkParticipantCount,
-            checkCurrentCostsCoverParticipants, checkCessionsOnce, checkInitiativeProperties, checkCurrentCostsOnce,
-            checkCoalitionsOnce],
-        Participants: [checkParticipantsListed],
-        Cession: [checkCessionPractices, checkCessionDegree, checkCessionListed],
-        PracticeCost: [checkPracticeCostValue],
-        CostTerm: [checkCostTermValue],
-        Charging: [checkExplicitShares],
-        ExplicitShare: [checkShareValue],
-        CoalitionSaving: [checkCoalitionMembers, checkCoalitionSavingValue, checkCoalitionListed],
-        Compensation: [checkCompensationParties, checkCompensationValue],
-        Investment: [checkInvestmentAmount, checkInvestmentSplit, checkInvestmentRule],
-        Merger: [checkMergerSize, checkMergerProperties],
-        Merges: [checkMergesListed],
-        MergerSaving: [checkMergerSavingValue],
-        Partner: [checkPartnerPopulation]
+        ModelSettings: [local(checkSettingEntries)],
+        HorizonSetting: [local(checkHorizonValue)],
+        TrustThresholdSetting: [local(checkTrustThresholdValue)],
+        Domain: [local(checkDomainWeight)],
+        Practice: [local(checkPracticeHasListSize), local(checkPracticeProperties)],
+        ListSize: [local(checkListSizeValue)],
+        CrisisRisk: [local(checkCrisisRiskValue)],
+        SustainabilityGap: [local(checkGapValue)],
+        Collective: [local(checkDecisionRule), local(checkHasMembers), local(checkCollectiveProperties)],
+        MembersProperty: [localWhenQuiet(checkMembersListed)],
+        Trust: [localWhenQuiet(checkTrustComplete), local(checkTrustComponents)],
+        TrustComponent: [local(checkTrustComponentRange)],
+        Initiative: [local(checkInitiativeRequired), checkParticipantsAreMembers, local(checkParticipantCount),
+            localWhenQuiet(checkCurrentCostsCoverParticipants), localWhenQuiet(checkCessionsOnce), local(checkInitiativeProperties),
+            checkCurrentCostsOnce, checkCoalitionsOnce],
+        Participants: [localWhenQuiet(checkParticipantsListed)],
+        Cession: [localWhenQuiet(checkCessionPractices), local(checkCessionDegree), localWhenQuiet(checkCessionListed)],
+        PracticeCost: [local(checkPracticeCostValue)],
+        CostTerm: [local(checkCostTermValue)],
+        Charging: [localWhenQuiet(checkExplicitShares)],
+        ExplicitShare: [local(checkShareValue)],
+        CoalitionSaving: [localWhenQuiet(checkCoalitionMembers), local(checkCoalitionSavingValue), localWhenQuiet(checkCoalitionListed)],
+        Compensation: [localWhenQuiet(checkCompensationParties), local(checkCompensationValue)],
+        Investment: [local(checkInvestmentAmount), localWhenQuiet(checkInvestmentSplit), local(checkInvestmentRule)],
+        Merger: [local(checkMergerSize), local(checkMergerProperties)],
+        Merges: [localWhenQuiet(checkMergesListed)],
+        MergerSaving: [local(checkMergerSavingValue)],
+        Partner: [local(checkPartnerPopulation)]
     };
     services.validation.ValidationRegistry.register(checks);
 }
