@@ -10,9 +10,8 @@
  */
 import { AutonomyLinker, createAutonomyServices, IncrementalDocumentFactory } from '@autonomy/language';
 import { Cancellation, EmptyFileSystem, type LangiumDocument, URI } from 'langium';
-import type { NormalizedTextDocuments } from 'langium/lsp';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateModel } from './generate-model.js';
+import { OpenDocument } from './open-document.js';
 
 export interface ShapeResult {
     shape: string;
@@ -40,21 +39,12 @@ async function firstBuildAndKeystroke(text: string, edit: (text: string) => stri
     const services = createAutonomyServices(EmptyFileSystem);
     const { shared } = services;
     const uri = URI.parse('file:///shapes/model.autonomy');
-    const textDocuments = shared.workspace.TextDocuments as NormalizedTextDocuments<TextDocument>;
-    const first = await cpuMs(async () => {
-        const opened = TextDocument.create(uri.toString(), 'autonomy', 1, text);
-        textDocuments.set(opened);
-        const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(opened);
-        shared.workspace.LangiumDocuments.addDocument(document);
-        await shared.workspace.DocumentBuilder.build([document], { validation: true });
-        return document;
-    });
+    const first = await cpuMs(() => OpenDocument.open(shared, uri, text));
     const factory = shared.workspace.LangiumDocumentFactory;
     const before = factory instanceof IncrementalDocumentFactory ? factory.counts.incremental : 0;
     const keystroke = await cpuMs(async () => {
-        textDocuments.set(TextDocument.create(uri.toString(), 'autonomy', 2, edit(text)));
-        await shared.workspace.DocumentBuilder.update([uri], []);
-        return first.value;
+        await first.value.type(edit(text));
+        return first.value.document;
     });
     const linker = services.Autonomy.references.Linker;
     const keptLinks = linker instanceof AutonomyLinker && linker.counts.incremental > 0 ? ', links kept' : ', linked in full';

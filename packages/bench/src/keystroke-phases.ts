@@ -17,11 +17,10 @@ import { loadavg } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { AutonomyLinker, createAutonomyServices, IncrementalDocumentFactory, type LinkCounts, type ValidationCounts } from '@autonomy/language';
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
-import type { NormalizedTextDocuments } from 'langium/lsp';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { timeAnalysis } from './analysis-timer.js';
 import { planEdits } from './editor-latency.js';
 import { generateModel } from './generate-model.js';
+import { OpenDocument } from './open-document.js';
 import { median, percentile } from './statistics.js';
 
 const PHASES = [
@@ -60,13 +59,7 @@ export async function keystrokePhases(options: {
     const model = generateModel({ lines: options.lines, seed: options.seed, singleFile: true });
     const uri = URI.parse('file:///phases/model.autonomy');
     const lines = model.files[0].text.split('\n');
-    const textDocuments = shared.workspace.TextDocuments as NormalizedTextDocuments<TextDocument>;
-    let version = 1;
-    const opened = TextDocument.create(uri.toString(), 'autonomy', version, lines.join('\n'));
-    textDocuments.set(opened);
-    const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(opened);
-    shared.workspace.LangiumDocuments.addDocument(document);
-    await shared.workspace.DocumentBuilder.build([document], { validation: true });
+    const open = await OpenDocument.open(shared, uri, lines.join('\n'));
 
     // Phase ends, analysis time and GC pauses of the keystroke under way.
     let marks: Array<[PhaseName, number, number]> = [];
@@ -87,8 +80,7 @@ export async function keystrokePhases(options: {
         const wallStart = performance.now();
         const start = threadMs();
         const heapStart = heapMb();
-        textDocuments.set(TextDocument.create(uri.toString(), 'autonomy', ++version, lines.join('\n')));
-        await shared.workspace.DocumentBuilder.update([uri], []);
+        await open.type(lines.join('\n'));
         const end = threadMs();
         const phases = { parse: 0, index: 0, scopes: 0, link: 0, references: 0, validate: 0, analysis: analysed.ms, other: 0, gc: 0 };
         const allocated = { parse: 0, index: 0, scopes: 0, link: 0, references: 0, validate: 0, analysis: 0, other: 0, gc: 0 };

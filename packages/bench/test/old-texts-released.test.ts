@@ -13,11 +13,10 @@ import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
 import { createAutonomyServices } from '@autonomy/language';
 import { EmptyFileSystem, URI } from 'langium';
-import type { NormalizedTextDocuments } from 'langium/lsp';
 import { describe, expect, it } from 'vitest';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { planEdits } from '../src/editor-latency.js';
 import { generateModel } from '../src/generate-model.js';
+import { OpenDocument } from '../src/open-document.js';
 
 interface Snapshot {
     snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
@@ -55,13 +54,7 @@ describe('memory after incremental parses', () => {
         // The lines as strings of their own: split's would be views into the generated text, keeping it.
         const lines = JSON.parse(JSON.stringify(generateModel({ lines: 1000, seed: 5, singleFile: true }).files[0].text.split('\n'))) as string[];
         const uri = URI.parse('file:///old-texts/model.autonomy');
-        const textDocuments = shared.workspace.TextDocuments as NormalizedTextDocuments<TextDocument>;
-        let version = 1;
-        const opened = TextDocument.create(uri.toString(), 'autonomy', version, lines.join('\n'));
-        textDocuments.set(opened);
-        const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(opened);
-        shared.workspace.LangiumDocuments.addDocument(document);
-        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const open = await OpenDocument.open(shared, uri, lines.join('\n'));
         const edits = planEdits(lines.join('\n'), 60, 5);
         // What every version starts with: the lines before the first edited one.
         const start = lines.slice(0, Math.min(...edits.map(e => e.line))).join('\n');
@@ -69,8 +62,7 @@ describe('memory after incremental parses', () => {
         for (const edit of edits) {
             const line = lines[edit.line];
             lines[edit.line] = line.slice(0, edit.character) + edit.insert + line.slice(edit.character + edit.deleteLength);
-            textDocuments.set(TextDocument.create(uri.toString(), 'autonomy', ++version, lines.join('\n')));
-            await shared.workspace.DocumentBuilder.update([uri], []);
+            await open.type(lines.join('\n'));
         }
         const length = lines.join('\n').length;
         expect(length).toBeGreaterThan(30_000);
