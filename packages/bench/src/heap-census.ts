@@ -7,7 +7,7 @@
  *
  * `node --expose-gc packages/bench/dist/heap-census.js [--lines 50000] [--top 30] [--keep <file.heapsnapshot>]`
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
@@ -75,11 +75,13 @@ if (process.argv[1]?.endsWith('heap-census.js')) {
     const { shared } = createAutonomyServices(EmptyFileSystem);
     const documents = await buildDocuments(shared, model.files);
     globalThis.gc?.();
-    const path = get('keep', join(tmpdir(), `autonomy-census-${process.pid}.heapsnapshot`));
+    // Unless kept where asked, in a folder of its own: a fixed name in the shared /tmp can be another user's file.
+    const scratch = argv.includes('--keep') ? undefined : mkdtempSync(join(tmpdir(), 'autonomy-census-'));
+    const path = scratch ? join(scratch, 'heap.heapsnapshot') : get('keep', '');
     writeHeapSnapshot(path);
     const { rows, totalMb } = census(path);
-    if (!argv.includes('--keep')) {
-        rmSync(path);
+    if (scratch) {
+        rmSync(scratch, { recursive: true, force: true });
     }
     console.log(`${model.lines.toLocaleString('en-GB')} lines in ${documents.length} files built and validated; heap after a full GC: ${totalMb.toFixed(1)} MB (RSS ${Math.round(process.memoryUsage().rss / 1048576)} MB)`);
     for (const row of rows.slice(0, Number(get('top', '30')))) {

@@ -7,7 +7,7 @@
  * them: packages/language/src/parser/value-converter.ts). Counted in a heap
  * snapshot: strings as long as the document's text.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
@@ -30,7 +30,9 @@ interface Snapshot {
  * further in). The heap holds other long strings: the modules' sources.
  */
 function versionsOf(length: number, start: string): number {
-    const path = join(tmpdir(), `autonomy-old-texts-${process.pid}.heapsnapshot`);
+    // A folder of its own: a fixed name in the shared /tmp can be a file another user left (a run as root, then one as a user).
+    const folder = mkdtempSync(join(tmpdir(), 'autonomy-old-texts-'));
+    const path = join(folder, 'heap.heapsnapshot');
     writeHeapSnapshot(path);
     try {
         const heap = JSON.parse(readFileSync(path, 'utf8')) as Snapshot;
@@ -44,7 +46,7 @@ function versionsOf(length: number, start: string): number {
         }
         return count;
     } finally {
-        rmSync(path, { force: true });
+        rmSync(folder, { recursive: true, force: true });
     }
 }
 
