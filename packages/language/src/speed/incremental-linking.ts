@@ -1,6 +1,8 @@
 import {
-    type AstNode, type AstNodeDescription, isAstNode, isLinkingError, isReference, type MultiReference, type Reference, type ReferenceInfo
+    type AstNode, type AstNodeDescription, type IndexManager, isAstNode, type LangiumDocument, isLinkingError, isReference, type MultiReference, type Reference, type ReferenceInfo
 } from 'langium';
+import { ImportAwareIndexManager } from '../imports/import-aware-index-manager.js';
+import type { ImportResolver } from '../imports/import-resolver.js';
 import { declarationReferences, forEachReference, topLevelNodes } from './ast-walk.js';
 import { type Reparse, reparseOf } from './reparse-record.js';
 
@@ -23,6 +25,11 @@ import { type Reparse, reparseOf } from './reparse-record.js';
 
 /** The scope of a document's references: its exports and its imports', in the index's order, as the index's own arrays. */
 export type ScopeExports = ReadonlyArray<readonly [string, readonly AstNodeDescription[]]>;
+
+/** The exports `document`'s scope is made from (the linker compares them, the kept scopes are made of them); undefined without the import-aware index. */
+export function scopeExportsOf(index: IndexManager, imports: ImportResolver, document: LangiumDocument): ScopeExports | undefined {
+    return index instanceof ImportAwareIndexManager ? index.exportsInScopeOrder(imports.visibleUris(document)) : undefined;
+}
 
 /**
  * A document's references by the name they are written with: those that can

@@ -1,8 +1,7 @@
 import { type AstNodeDescription, DocumentState, type LangiumDocument, type LangiumDocuments, MultiMapScope, type Scope } from 'langium';
 import type { AutonomyServices } from '../autonomy-module.js';
-import { ImportAwareIndexManager } from '../imports/import-aware-index-manager.js';
 import { AutonomyScopeProvider } from '../references/scope-provider.js';
-import type { ScopeExports } from './incremental-linking.js';
+import { type ScopeExports, scopeExportsOf } from './incremental-linking.js';
 
 /** A scope and the exports it was made from. */
 interface KeptScope {
@@ -59,8 +58,7 @@ export class KeptScopeProvider extends AutonomyScopeProvider {
 
     /** The index's exports a scope of `document` is made from, in scope order; undefined with another index manager. */
     private exportsFor(document: LangiumDocument): ScopeExports | undefined {
-        const index = this.indexManager;
-        return index instanceof ImportAwareIndexManager ? index.exportsInScopeOrder(this.imports.visibleUris(document)) : undefined;
+        return scopeExportsOf(this.indexManager, this.imports, document);
     }
 
     private refreshAll(): void {

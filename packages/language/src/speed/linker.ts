@@ -1,12 +1,11 @@
 import { type AstNode, Cancellation, DefaultLinker, type IndexManager, interruptAndCheck, type LangiumDocument, type MultiReference, type Reference } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import type { AutonomyServices } from '../autonomy-module.js';
-import { ImportAwareIndexManager } from '../imports/import-aware-index-manager.js';
 import type { ImportResolver } from '../imports/import-resolver.js';
 import { declarationReferences, NODES_PER_INTERRUPT_CHECK, referenceList, treeReferences } from './ast-walk.js';
 import { replaceRun } from './replaced-run.js';
 import {
-    type LinkedState, newLinkId, planRelinking, recordLinkOutcome, type Relinking, type ScopeExports
+    type LinkedState, newLinkId, planRelinking, recordLinkOutcome, type Relinking, type ScopeExports, scopeExportsOf
 } from './incremental-linking.js';
 import { forgetReparse, treeSerial } from './reparse-record.js';
 
@@ -141,8 +140,7 @@ export class AutonomyLinker extends DefaultLinker {
 
     /** The exports the document's references resolve among, in scope order; undefined without the import-aware index. */
     private scopeOf(document: LangiumDocument): ScopeExports | undefined {
-        const index = this.indexManager();
-        return index instanceof ImportAwareIndexManager && this.imports ? index.exportsInScopeOrder(this.imports.visibleUris(document)) : undefined;
+        return this.imports ? scopeExportsOf(this.indexManager(), this.imports, document) : undefined;
     }
 }
 
