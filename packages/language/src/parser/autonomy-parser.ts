@@ -2,7 +2,8 @@ import {
     type AstNode, type AstReflection, AstUtils, type CstNode, type CstNodeBuilder, DatatypeSymbol, GrammarAST, isAstNode, type LangiumCoreServices, LangiumParser,
     type Linker, type ParseResult, type ValueConverter
 } from 'langium';
-import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
+import type { IRecognitionException, IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
+import { buildParserRule, canBuildParserRules } from './parser-rules.js';
 
 type Assignment = GrammarAST.Assignment;
 type RuleResult = (args: unknown) => unknown;
@@ -25,6 +26,7 @@ interface ParserInternals {
     readonly unorderedGroups: Map<string, boolean[]>;
     lexerResult: { hidden: IToken[] } | undefined;
     parse<T extends AstNode = AstNode>(input: string, options?: { rule?: string }): ParseResult<T>;
+    rule(rule: GrammarAST.ParserRule | GrammarAST.InfixRule, impl: RuleResult): RuleResult;
     consume(idx: number, tokenType: TokenType, feature: GrammarAST.AbstractElement): void;
     doParse(rule: RuleResult): AstNode;
     extractHiddenTokens(token: IToken): IToken[];
@@ -76,10 +78,26 @@ class AutonomyParser extends OpenLangiumParser {
     private readonly children: unknown[] = [];
     /** An unassigned call took over a node that had children: its containers are linked as Langium links them. */
     private moved = false;
+    /** Whether the rules are built by parser-rules.ts (else they are Langium's). */
+    private readonly ownRules: boolean;
+    private readonly tokens: TokenTypeDictionary;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.linkAfterParse = services.Grammar.rules.some(GrammarAST.isInfixRule);
+        this.ownRules = canBuildParserRules(services.Grammar);
+        this.tokens = services.parser.Lexer.definition;
+    }
+
+    /**
+     * Langium's `createParser` builds each rule's implementation and defines it
+     * here; this parser defines the one parser-rules.ts builds from the same
+     * grammar rule instead (the rule Langium built is dropped, a cost paid once
+     * per parser).
+     */
+    override rule(rule: GrammarAST.ParserRule | GrammarAST.InfixRule, impl: RuleResult): RuleResult {
+        const own = this.ownRules && GrammarAST.isParserRule(rule);
+        return super.rule(rule, own ? buildParserRule(rule, this as unknown as LangiumParser, this.tokens) : impl);
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options: { rule?: string } = {}): ParseResult<T> {
