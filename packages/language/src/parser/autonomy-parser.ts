@@ -3,7 +3,7 @@ import {
     type Linker, type ParseResult, type ValueConverter
 } from 'langium';
 import type { IRecognitionException, IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
-import { buildParserRule, canBuildParserRules } from './parser-rules.js';
+import { buildParserRule, canBuildParserRules, NO_RULE_ARGS } from './parser-rules.js';
 
 type Assignment = GrammarAST.Assignment;
 type RuleResult = (args: unknown) => unknown;
@@ -15,7 +15,13 @@ type Operator = '=' | '+=' | '?=';
  */
 interface ParserInternals {
     readonly lexer: LangiumCoreServices['parser']['Lexer'];
-    readonly wrapper: { input: IToken[]; readonly errors: IRecognitionException[]; readonly IS_RECORDING: boolean };
+    readonly wrapper: {
+        input: IToken[];
+        readonly errors: IRecognitionException[];
+        readonly IS_RECORDING: boolean;
+        /** Chevrotain's call of a rule, which returns the rule's result. */
+        subrule(idx: number, rule: RuleResult, options: { ARGS: unknown[] }): unknown;
+    };
     readonly nodeBuilder: CstNodeBuilder;
     readonly linker: Linker;
     readonly converter: ValueConverter;
@@ -28,6 +34,8 @@ interface ParserInternals {
     parse<T extends AstNode = AstNode>(input: string, options?: { rule?: string }): ParseResult<T>;
     rule(rule: GrammarAST.ParserRule | GrammarAST.InfixRule, impl: RuleResult): RuleResult;
     consume(idx: number, tokenType: TokenType, feature: GrammarAST.AbstractElement): void;
+    subrule(idx: number, rule: RuleResult, fragment: boolean, feature: GrammarAST.AbstractElement, args: unknown): void;
+    performSubruleAssignment(result: unknown, feature: GrammarAST.AbstractElement, cstNode: CstNode): void;
     doParse(rule: RuleResult): AstNode;
     extractHiddenTokens(token: IToken): IToken[];
     isValidToken(token: IToken): boolean;
@@ -37,6 +45,9 @@ interface ParserInternals {
     assignWithoutOverride(target: object, source: object): object;
     construct(): unknown;
 }
+
+/** Chevrotain's options for calling a rule without parameters, made once (Langium makes them for every call). */
+const CALL_WITHOUT_ARGS = { ARGS: [NO_RULE_ARGS] };
 
 const OpenLangiumParser = LangiumParser as unknown as new (services: LangiumCoreServices) => ParserInternals;
 
@@ -146,6 +157,31 @@ class AutonomyParser extends OpenLangiumParser {
             const current = this.stack[this.stack.length - 1];
             if (isDatatypeNode(current)) {
                 current.value += keyword ? token.image : String(this.converter.convert(token.image, leafNode));
+            }
+        }
+    }
+
+    /**
+     * Langium's subrule, for the calls the rules of parser-rules.ts make
+     * (always without rule arguments) while parsing: Chevrotain is called with
+     * options made once, not two new objects per call.
+     */
+    override subrule(idx: number, rule: RuleResult, fragment: boolean, feature: GrammarAST.AbstractElement, args: unknown): void {
+        if (args !== NO_RULE_ARGS || this.wrapper.IS_RECORDING) {
+            super.subrule(idx, rule, fragment, feature, args);
+            return;
+        }
+        const cstNode = fragment ? undefined : this.nodeBuilder.buildCompositeNode(feature);
+        let result: unknown;
+        try {
+            result = this.wrapper.subrule(idx, rule, CALL_WITHOUT_ARGS);
+        } finally {
+            // A recognition error leaves the rule's node open: it is closed here, and assigned if it read anything.
+            if (result === undefined && !fragment) {
+                result = this.construct();
+            }
+            if (result !== undefined && cstNode && cstNode.length > 0) {
+                this.performSubruleAssignment(result, feature, cstNode);
             }
         }
     }
