@@ -64,9 +64,11 @@ interface TokenAssignment {
  * node (docs/performance.md, "Build against the peer, part 2"):
  *
  * - each AST node's `$container`, `$containerProperty` and
- *   `$containerIndex` come from a list of the assignments made while parsing,
- *   instead of a second walk over the whole tree after the parse (Langium's
- *   `linkContentToContainer`, which lists every node's entries);
+ *   `$containerIndex` are set when the node is assigned to its container,
+ *   instead of in a second walk over the whole tree after the parse
+ *   (Langium's `linkContentToContainer`, which lists every node's entries);
+ * - the rules are built by parser-rules.ts, and a rule call passes
+ *   Chevrotain options made once;
  * - a token with no comments before it does not look for a place to put them;
  * - what a grammar element's token becomes (its assignment, whether it is a
  *   keyword) is looked up once per element, not once per token.
@@ -80,13 +82,6 @@ class AutonomyParser extends OpenLangiumParser {
     private readonly defaults = new Map<string, Array<[string, unknown]>>();
     /** Infix rules rebuild their nodes after assignment: then the containers are linked after the parse, as Langium does (a grammar for tests). */
     private readonly linkAfterParse: boolean;
-    /**
-     * This parse's AST children in the order they were assigned to their
-     * parents (children before parents), four slots each: child, parent,
-     * property, index in the list or undefined. Flat, so that recording adds
-     * no object per node for the collector to copy.
-     */
-    private readonly children: unknown[] = [];
     /** An unassigned call took over a node that had children: its containers are linked as Langium links them. */
     private moved = false;
     /** Whether the rules are built by parser-rules.ts (else they are Langium's). */
@@ -126,10 +121,7 @@ class AutonomyParser extends OpenLangiumParser {
         this.lexerResult = undefined;
         if (this.linkAfterParse || this.moved) {
             AstUtils.linkContentToContainer(result, { deep: true });
-        } else {
-            this.linkContainers();
         }
-        this.children.length = 0;
         this.moved = false;
         return {
             value: result as T,
@@ -203,7 +195,7 @@ class AutonomyParser extends OpenLangiumParser {
             case '=':
                 obj[feature] = item;
                 if (isAstNode(item)) {
-                    this.children.push(item, obj, feature, undefined);
+                    linkChild(item, obj, feature, undefined);
                 }
                 break;
             case '?=':
@@ -216,7 +208,7 @@ class AutonomyParser extends OpenLangiumParser {
                 const list = obj[feature] as unknown[];
                 list.push(item);
                 if (isAstNode(item)) {
-                    this.children.push(item, obj, feature, list.length - 1);
+                    linkChild(item, obj, feature, list.length - 1);
                 }
             }
         }
@@ -256,28 +248,6 @@ class AutonomyParser extends OpenLangiumParser {
         return super.assignWithoutOverride(target, source);
     }
 
-    /**
-     * Links every assigned child to its parent, parents before their children
-     * (the assignments in reverse), as Langium's walk from the root does, so
-     * that each `$container` is stored once its container has all its
-     * properties: the nodes get the same V8 object shapes as after Langium's
-     * walk (12,732 of the 10,000-line model's 12,733 nodes checked with
-     * %HaveSameMap). One pass over a flat list instead of listing every
-     * node's entries.
-     */
-    private linkContainers(): void {
-        const children = this.children;
-        for (let i = children.length - 4; i >= 0; i -= 4) {
-            const node = children[i] as { $container?: AstNode; $containerProperty?: string; $containerIndex?: number };
-            node.$container = children[i + 1] as AstNode;
-            node.$containerProperty = children[i + 2] as string;
-            const index = children[i + 3] as number | undefined;
-            if (index !== undefined) {
-                node.$containerIndex = index;
-            }
-        }
-    }
-
     private consumeToken(idx: number, tokenType: TokenType): IToken {
         // The wrapper's consume returns the token; Langium's typings say void.
         return (this.wrapper as unknown as { wrapConsume(idx: number, tokenType: TokenType): IToken }).wrapConsume(idx, tokenType);
@@ -291,6 +261,21 @@ class AutonomyParser extends OpenLangiumParser {
             this.tokenAssignments.set(feature, known);
         }
         return known;
+    }
+}
+
+/**
+ * Links an assigned node to its container. The node is complete when it is
+ * assigned (its rule has ended), so these are its last properties, as after
+ * Langium's walk: the nodes get the same V8 object shapes as Langium's
+ * (12,732 of the 10,000-line model's 12,733 nodes checked with %HaveSameMap).
+ */
+function linkChild(node: AstNode, container: AstNode, property: string, index: number | undefined): void {
+    const child = node as { $container?: AstNode; $containerProperty?: string; $containerIndex?: number };
+    child.$container = container;
+    child.$containerProperty = property;
+    if (index !== undefined) {
+        child.$containerIndex = index;
     }
 }
 
