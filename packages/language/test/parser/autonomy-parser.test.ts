@@ -86,8 +86,13 @@ function describeParse(result: ParseResult): string[] {
     walk(result.value.$cstNode!, 0);
     out.push(...result.lexerErrors.map(e => `lexer ${e.offset}+${e.length} ${e.message}`));
     out.push(...result.parserErrors.map(e => `parser ${e.token.startOffset} ${e.token.tokenType.name} ${e.name} ${e.message}`
-        + ` after ${e.previousToken?.startOffset ?? '-'} resynced ${e.resyncedTokens.map(t => t.startOffset).join(',')}`));
+        + ` after ${(e as { previousToken?: { startOffset: number } }).previousToken?.startOffset ?? '-'} resynced ${resynced(e).join(',')}`));
     return out;
+}
+
+/** Where the tokens Chevrotain skipped to recover from an error start (its typings come through Langium's as unresolved). */
+function resynced(error: object): number[] {
+    return ((error as { resyncedTokens?: Array<{ startOffset: number }> }).resyncedTokens ?? []).map(token => token.startOffset);
 }
 
 function expectSameParse(text: string, rule?: string): void {
