@@ -2,7 +2,8 @@ import {
     type AstNode, type AstReflection, AstUtils, type CstNode, type CstNodeBuilder, DatatypeSymbol, GrammarAST, isAstNode, type LangiumCoreServices, LangiumParser,
     type Linker, type ParseResult, type ValueConverter
 } from 'langium';
-import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
+import type { IRecognitionException, IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
+import { buildParserRule, canBuildParserRules, NO_RULE_ARGS } from './parser-rules.js';
 
 type Assignment = GrammarAST.Assignment;
 type RuleResult = (args: unknown) => unknown;
@@ -14,7 +15,13 @@ type Operator = '=' | '+=' | '?=';
  */
 interface ParserInternals {
     readonly lexer: LangiumCoreServices['parser']['Lexer'];
-    readonly wrapper: { input: IToken[]; readonly errors: IRecognitionException[]; readonly IS_RECORDING: boolean };
+    readonly wrapper: {
+        input: IToken[];
+        readonly errors: IRecognitionException[];
+        readonly IS_RECORDING: boolean;
+        /** Chevrotain's call of a rule, which returns the rule's result. */
+        subrule(idx: number, rule: RuleResult, options: { ARGS: unknown[] }): unknown;
+    };
     readonly nodeBuilder: CstNodeBuilder;
     readonly linker: Linker;
     readonly converter: ValueConverter;
@@ -25,7 +32,10 @@ interface ParserInternals {
     readonly unorderedGroups: Map<string, boolean[]>;
     lexerResult: { hidden: IToken[] } | undefined;
     parse<T extends AstNode = AstNode>(input: string, options?: { rule?: string }): ParseResult<T>;
+    rule(rule: GrammarAST.ParserRule | GrammarAST.InfixRule, impl: RuleResult): RuleResult;
     consume(idx: number, tokenType: TokenType, feature: GrammarAST.AbstractElement): void;
+    subrule(idx: number, rule: RuleResult, fragment: boolean, feature: GrammarAST.AbstractElement, args: unknown): void;
+    performSubruleAssignment(result: unknown, feature: GrammarAST.AbstractElement, cstNode: CstNode): void;
     doParse(rule: RuleResult): AstNode;
     extractHiddenTokens(token: IToken): IToken[];
     isValidToken(token: IToken): boolean;
@@ -35,6 +45,9 @@ interface ParserInternals {
     assignWithoutOverride(target: object, source: object): object;
     construct(): unknown;
 }
+
+/** Chevrotain's options for calling a rule without parameters, made once (Langium makes them for every call). */
+const CALL_WITHOUT_ARGS = { ARGS: [NO_RULE_ARGS] };
 
 const OpenLangiumParser = LangiumParser as unknown as new (services: LangiumCoreServices) => ParserInternals;
 
@@ -51,9 +64,11 @@ interface TokenAssignment {
  * node (docs/performance.md, "Build against the peer, part 2"):
  *
  * - each AST node's `$container`, `$containerProperty` and
- *   `$containerIndex` come from a list of the assignments made while parsing,
- *   instead of a second walk over the whole tree after the parse (Langium's
- *   `linkContentToContainer`, which lists every node's entries);
+ *   `$containerIndex` are set when the node is assigned to its container,
+ *   instead of in a second walk over the whole tree after the parse
+ *   (Langium's `linkContentToContainer`, which lists every node's entries);
+ * - the rules are built by parser-rules.ts, and a rule call passes
+ *   Chevrotain options made once;
  * - a token with no comments before it does not look for a place to put them;
  * - what a grammar element's token becomes (its assignment, whether it is a
  *   keyword) is looked up once per element, not once per token.
@@ -67,19 +82,28 @@ class AutonomyParser extends OpenLangiumParser {
     private readonly defaults = new Map<string, Array<[string, unknown]>>();
     /** Infix rules rebuild their nodes after assignment: then the containers are linked after the parse, as Langium does (a grammar for tests). */
     private readonly linkAfterParse: boolean;
-    /**
-     * This parse's AST children in the order they were assigned to their
-     * parents (children before parents), four slots each: child, parent,
-     * property, index in the list or undefined. Flat, so that recording adds
-     * no object per node for the collector to copy.
-     */
-    private readonly children: unknown[] = [];
     /** An unassigned call took over a node that had children: its containers are linked as Langium links them. */
     private moved = false;
+    /** Whether the rules are built by parser-rules.ts (else they are Langium's). */
+    private readonly ownRules: boolean;
+    private readonly tokens: TokenTypeDictionary;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.linkAfterParse = services.Grammar.rules.some(GrammarAST.isInfixRule);
+        this.ownRules = canBuildParserRules(services.Grammar);
+        this.tokens = services.parser.Lexer.definition;
+    }
+
+    /**
+     * Langium's `createParser` builds each rule's implementation and defines it
+     * here; this parser defines the one parser-rules.ts builds from the same
+     * grammar rule instead (the rule Langium built is dropped, a cost paid once
+     * per parser).
+     */
+    override rule(rule: GrammarAST.ParserRule | GrammarAST.InfixRule, impl: RuleResult): RuleResult {
+        const own = this.ownRules && GrammarAST.isParserRule(rule);
+        return super.rule(rule, own ? buildParserRule(rule, this as unknown as LangiumParser, this.tokens) : impl);
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options: { rule?: string } = {}): ParseResult<T> {
@@ -97,10 +121,7 @@ class AutonomyParser extends OpenLangiumParser {
         this.lexerResult = undefined;
         if (this.linkAfterParse || this.moved) {
             AstUtils.linkContentToContainer(result, { deep: true });
-        } else {
-            this.linkContainers();
         }
-        this.children.length = 0;
         this.moved = false;
         return {
             value: result as T,
@@ -132,6 +153,31 @@ class AutonomyParser extends OpenLangiumParser {
         }
     }
 
+    /**
+     * Langium's subrule, for the calls the rules of parser-rules.ts make
+     * (always without rule arguments) while parsing: Chevrotain is called with
+     * options made once, not two new objects per call.
+     */
+    override subrule(idx: number, rule: RuleResult, fragment: boolean, feature: GrammarAST.AbstractElement, args: unknown): void {
+        if (args !== NO_RULE_ARGS || this.wrapper.IS_RECORDING) {
+            super.subrule(idx, rule, fragment, feature, args);
+            return;
+        }
+        const cstNode = fragment ? undefined : this.nodeBuilder.buildCompositeNode(feature);
+        let result: unknown;
+        try {
+            result = this.wrapper.subrule(idx, rule, CALL_WITHOUT_ARGS);
+        } finally {
+            // A recognition error leaves the rule's node open: it is closed here, and assigned if it read anything.
+            if (result === undefined && !fragment) {
+                result = this.construct();
+            }
+            if (result !== undefined && cstNode && cstNode.length > 0) {
+                this.performSubruleAssignment(result, feature, cstNode);
+            }
+        }
+    }
+
     override assign(operator: Operator, feature: string, value: unknown, cstNode: CstNode, crossRef?: 'single' | 'multi'): void {
         if (this.linkAfterParse) {
             super.assign(operator, feature, value, cstNode, crossRef);
@@ -149,7 +195,7 @@ class AutonomyParser extends OpenLangiumParser {
             case '=':
                 obj[feature] = item;
                 if (isAstNode(item)) {
-                    this.children.push(item, obj, feature, undefined);
+                    linkChild(item, obj, feature, undefined);
                 }
                 break;
             case '?=':
@@ -162,7 +208,7 @@ class AutonomyParser extends OpenLangiumParser {
                 const list = obj[feature] as unknown[];
                 list.push(item);
                 if (isAstNode(item)) {
-                    this.children.push(item, obj, feature, list.length - 1);
+                    linkChild(item, obj, feature, list.length - 1);
                 }
             }
         }
@@ -202,28 +248,6 @@ class AutonomyParser extends OpenLangiumParser {
         return super.assignWithoutOverride(target, source);
     }
 
-    /**
-     * Links every assigned child to its parent, parents before their children
-     * (the assignments in reverse), as Langium's walk from the root does, so
-     * that each `$container` is stored once its container has all its
-     * properties: the nodes get the same V8 object shapes as after Langium's
-     * walk (12,732 of the 10,000-line model's 12,733 nodes checked with
-     * %HaveSameMap). One pass over a flat list instead of listing every
-     * node's entries.
-     */
-    private linkContainers(): void {
-        const children = this.children;
-        for (let i = children.length - 4; i >= 0; i -= 4) {
-            const node = children[i] as { $container?: AstNode; $containerProperty?: string; $containerIndex?: number };
-            node.$container = children[i + 1] as AstNode;
-            node.$containerProperty = children[i + 2] as string;
-            const index = children[i + 3] as number | undefined;
-            if (index !== undefined) {
-                node.$containerIndex = index;
-            }
-        }
-    }
-
     private consumeToken(idx: number, tokenType: TokenType): IToken {
         // The wrapper's consume returns the token; Langium's typings say void.
         return (this.wrapper as unknown as { wrapConsume(idx: number, tokenType: TokenType): IToken }).wrapConsume(idx, tokenType);
@@ -237,6 +261,21 @@ class AutonomyParser extends OpenLangiumParser {
             this.tokenAssignments.set(feature, known);
         }
         return known;
+    }
+}
+
+/**
+ * Links an assigned node to its container. The node is complete when it is
+ * assigned (its rule has ended), so these are its last properties, as after
+ * Langium's walk: the nodes get the same V8 object shapes as Langium's
+ * (12,732 of the 10,000-line model's 12,733 nodes checked with %HaveSameMap).
+ */
+function linkChild(node: AstNode, container: AstNode, property: string, index: number | undefined): void {
+    const child = node as { $container?: AstNode; $containerProperty?: string; $containerIndex?: number };
+    child.$container = container;
+    child.$containerProperty = property;
+    if (index !== undefined) {
+        child.$containerIndex = index;
     }
 }
 

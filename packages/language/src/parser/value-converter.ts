@@ -32,6 +32,8 @@ function ownString(text: string): string {
 export class AutonomyValueConverter extends DefaultValueConverter {
     /** The rule that reads each grammar element's text; undefined: the text as written. */
     private readonly rules = new Map<GrammarAST.AbstractElement, GrammarAST.AbstractRule | undefined>();
+    /** Whether Langium's converter leaves a rule's text as written (a datatype rule returning string, CURRENCY). */
+    private readonly asWritten = new Map<GrammarAST.AbstractRule, boolean>();
 
     override convert(input: string, cstNode: CstNode): ValueType {
         const value = this.read(input, cstNode);
@@ -63,7 +65,19 @@ export class AutonomyValueConverter extends DefaultValueConverter {
             // What Langium's runConverter does for these names, without upper-casing the name for every token.
             case 'ID': return ValueConverter.convertID(input);
             case 'STRING': return ValueConverter.convertString(input);
-            default: return super.runConverter(rule, input, cstNode);
+            // Langium's runConverter upper-cases the name and works out the rule's type for every token.
+            default: return this.readsAsWritten(rule) ? input : super.runConverter(rule, input, cstNode);
         }
+    }
+
+    /** Langium converts the rules named INT, STRING or ID and those returning number, boolean, bigint or date; it returns other rules' text as it is. */
+    private readsAsWritten(rule: GrammarAST.AbstractRule): boolean {
+        let known = this.asWritten.get(rule);
+        if (known === undefined) {
+            const type = GrammarUtils.getRuleType(rule)?.toLowerCase() ?? '';
+            known = !['INT', 'STRING', 'ID'].includes(rule.name.toUpperCase()) && !['number', 'boolean', 'bigint', 'date'].includes(type);
+            this.asWritten.set(rule, known);
+        }
+        return known;
     }
 }
