@@ -6,7 +6,7 @@ import type { DomainModel } from '@autonomy/domain';
 import { autonomyRetained, cededDegrees } from './autonomy.js';
 import { analysisFindings } from './findings.js';
 import { analyseInitiative } from './initiative.js';
-import { initiativeKey } from './initiative-cache.js';
+import { shapingKey } from './initiative-cache.js';
 import { initiativeOutcome } from './initiative-outcome.js';
 import { Membership } from './membership.js';
 import { analyseMergers } from './merger.js';
@@ -23,14 +23,16 @@ import { TrustTable } from './trust.js';
 
 export function analyse(model: DomainModel, options?: AnalysisOptions): AnalysisResult {
     const resolved = resolveOptions(options);
-    const clean = sanitise(model);
+    const cache = resolved.initiativeCache;
+    const clean = sanitise(model, cache?.records);
+    const shaping = cache ? shapingKey(resolved) : '';
     const membership = new Membership(clean);
     const trust = new TrustTable(clean, membership);
     const words = new Words(clean, trust.all());
 
     const initiatives: InitiativeAnalysis[] = clean.initiatives.map(initiative => {
-        const figures = resolved.initiativeCache
-            ? resolved.initiativeCache.figures(initiativeKey(initiative, clean.practiceById, resolved), () => analyseInitiative(initiative, clean, resolved))
+        const figures = cache
+            ? cache.figuresOf(initiative, clean.practiceById, resolved, shaping, () => analyseInitiative(initiative, clean, resolved))
             : analyseInitiative(initiative, clean, resolved);
         const collective = initiative.collective ? clean.collectiveById.get(initiative.collective) : undefined;
         const { dealMoney: money, ...rest } = figures;

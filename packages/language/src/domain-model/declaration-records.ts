@@ -1,0 +1,73 @@
+import type { SourceLocation } from '@autonomy/domain';
+import { type AstNode, AstUtils, isReference } from 'langium';
+import { declarationReferences } from '../speed/ast-walk.js';
+
+/**
+ * The domain record of each top-level declaration, kept from one build of the
+ * domain model to the next. An incremental parse keeps the objects of every
+ * declaration it did not re-parse, and a declaration's record reads nothing
+ * but its own subtree (which does not change once parsed), the names of the
+ * declarations its references lead to (a declaration's name is fixed for its
+ * object's life) and its position. So the record is the last one while its
+ * references lead to the same objects, and a copy with the new position when
+ * only that moved. Keeping the objects is what lets the analysis recognise
+ * what did not change by identity (see @autonomy/analysis, AnalysisMemo),
+ * instead of comparing the whole model's contents on every keystroke.
+ */
+export class DeclarationRecords {
+    private readonly kept = new WeakMap<AstNode, { record: unknown; source?: SourceLocation; targets: Array<AstNode | undefined> }>();
+
+    /**
+     * The record of `declaration`: the kept one when still right, `relocate(kept, source)` when only its
+     * position moved, else `build()`'s. Callers must not change what comes back: the next build shares it.
+     */
+    recordOf<R>(declaration: AstNode, build: () => R, relocate: (record: R, source: SourceLocation | undefined) => R): R {
+        const source = sourceOf(declaration);
+        const references = declarationReferences(declaration);
+        const entry = this.kept.get(declaration);
+        if (entry && sameTargets(entry.targets, references)) {
+            if (!sameSource(entry.source, source)) {
+                entry.record = relocate(entry.record as R, source);
+                entry.source = source;
+            }
+            return entry.record as R;
+        }
+        const record = build();
+        this.kept.set(declaration, { record, source, targets: references.map(r => (isReference(r.reference) ? r.reference.ref : undefined)) });
+        return record;
+    }
+}
+
+function sameTargets(targets: ReadonlyArray<AstNode | undefined>, references: ReturnType<typeof declarationReferences>): boolean {
+    if (targets.length !== references.length) {
+        return false;
+    }
+    for (let i = 0; i < targets.length; i++) {
+        const reference = references[i].reference;
+        // No multi-references in the grammar; one would never be kept.
+        if (!isReference(reference) || reference.ref !== targets[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+function sameSource(a: SourceLocation | undefined, b: SourceLocation | undefined): boolean {
+    return a === b || (a !== undefined && b !== undefined && a.uri === b.uri && a.line === b.line && a.character === b.character);
+}
+
+/**
+ * Where a declaration starts: the start of its syntax node's range, read from
+ * the node's offset and the document's line offsets (the range itself walks
+ * the tree at both ends, a twentieth of a 61,000-line keystroke when asked of
+ * every declaration).
+ */
+export function sourceOf(node: AstNode): SourceLocation | undefined {
+    const cst = node.$cstNode;
+    if (!cst) {
+        return undefined;
+    }
+    const document = AstUtils.getDocument(node);
+    const { line, character } = document.textDocument.positionAt(cst.offset);
+    return { uri: document.uri.toString(), line, character };
+}
