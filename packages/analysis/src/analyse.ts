@@ -5,7 +5,7 @@
 import type { DomainModel } from '@autonomy/domain';
 import { autonomyRetained, cededDegrees } from './autonomy.js';
 import { analysisFindings } from './findings.js';
-import { analyseInitiative } from './initiative.js';
+import { analyseInitiative, type InitiativeFigures } from './initiative.js';
 import { shapingKey } from './initiative-cache.js';
 import { initiativeOutcome } from './initiative-outcome.js';
 import { Membership } from './membership.js';
@@ -16,7 +16,7 @@ import { completeDeal } from './deal-levers.js';
 import { Words } from './finding-words.js';
 import { annualised, analyseInvestment } from './investment.js';
 import { partnerRelationships } from './relationships.js';
-import { ANALYSIS_SCHEMA_VERSION, type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PracticeAnalysis } from './result.js';
+import { ANALYSIS_SCHEMA_VERSION, type AnalysisFinding, type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PracticeAnalysis } from './result.js';
 import { sanitise } from './sanitise.js';
 import { practiceRiskFigures } from './sustainability.js';
 import { TrustTable } from './trust.js';
@@ -30,10 +30,13 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
     const trust = new TrustTable(clean, membership);
     const words = new Words(clean, trust.all());
 
+    // Each initiative's figures, for the findings memo (findings-memo.ts).
+    const figuresOf: InitiativeFigures[] = [];
     const initiatives: InitiativeAnalysis[] = clean.initiatives.map(initiative => {
         const figures = cache
             ? cache.figuresOf(initiative, clean.practiceById, resolved, shaping, () => analyseInitiative(initiative, clean, resolved))
             : analyseInitiative(initiative, clean, resolved);
+        figuresOf.push(figures);
         const collective = initiative.collective ? clean.collectiveById.get(initiative.collective) : undefined;
         const { dealMoney: money, ...rest } = figures;
         const investment = analyseInvestment(initiative, figures.shares, clean.settings.horizonYears);
@@ -100,6 +103,11 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
     if (resolved.decisionSupport) {
         result.votingPower = collectiveVotingPower(clean, () => checkCancelled(resolved));
     }
-    result.findings = [...analysisFindings(clean, result), ...votingPowerFindings(result.votingPower ?? [], clean, words)];
+    const memo = cache?.findings;
+    const wordsToken = memo?.wordsOf(clean, result.trust);
+    const kept = memo && wordsToken
+        ? (index: number, compute: () => AnalysisFinding[]) => memo.of(clean.initiatives[index], figuresOf[index], initiatives[index].outcome, wordsToken, compute)
+        : undefined;
+    result.findings = [...analysisFindings(clean, result, kept), ...votingPowerFindings(result.votingPower ?? [], clean, words)];
     return result;
 }

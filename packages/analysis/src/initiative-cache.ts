@@ -13,6 +13,7 @@
  */
 import type { Initiative, Practice } from '@autonomy/domain';
 import { CleanRecords } from './clean-records.js';
+import { FindingsMemo } from './findings-memo.js';
 import type { ResolvedOptions } from './options.js';
 import type { InitiativeFigures } from './initiative.js';
 
@@ -23,6 +24,8 @@ export class InitiativeCache {
     private readonly byIdentity = new WeakMap<Initiative, { participants: Array<Practice | undefined>; shaping: string; figures: InitiativeFigures }>();
     /** Clean records kept across analyses (sanitise.ts), which make the identities above last. */
     readonly records = new CleanRecords();
+    /** Each initiative's findings, kept while what they read is the same. */
+    readonly findings = new FindingsMemo();
 
     constructor(readonly capacity = DEFAULT_INITIATIVE_CACHE_SIZE) {}
 
