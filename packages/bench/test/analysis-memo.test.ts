@@ -14,7 +14,7 @@
  */
 import { analyse, findingsByCause } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
-import { createAutonomyServices, DomainModelBuilder } from '@autonomy/language';
+import { ast, createAutonomyServices, DomainModelBuilder } from '@autonomy/language';
 import fc from 'fast-check';
 import { EmptyFileSystem, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
@@ -78,7 +78,7 @@ describe('the analysis caches give what no cache gives', () => {
                     previous = new Set(records(editor.model));
                 }
                 // Every record's source is where a declaration's syntax node's range starts.
-                const starts = new Set(open.document.parseResult.value.elements.map(e => `${e.$cstNode?.range.start.line}:${e.$cstNode?.range.start.character}`));
+                const starts = new Set((open.document.parseResult.value as ast.AutonomyFile).elements.map(e => `${e.$cstNode?.range.start.line}:${e.$cstNode?.range.start.character}`));
                 for (const record of records(Autonomy.analysis.AnalysisProvider.getAnalysis(open.document)!.model)) {
                     const source = (record as { source?: { line: number; character: number } }).source;
                     expect(source && starts.has(`${source.line}:${source.character}`), JSON.stringify(record)).toBe(true);
