@@ -11,6 +11,8 @@
  * out): `known` lists those answers, and a kept clean record is used only
  * while they are the same. Raw records must not be changed once analysed.
  */
+import { sameValue } from './same-value.js';
+
 export class CleanRecords {
     private readonly byRecord = new WeakMap<object, { clean: unknown; known?: readonly boolean[] }>();
 
@@ -24,7 +26,9 @@ export class CleanRecords {
         if (entry && sameAnswers(entry.known, answers)) {
             return entry.clean as T;
         }
-        const value = clean();
+        const made = clean();
+        // A raw record that was clean already (the editor's usually is) stands for itself: no copy is kept.
+        const value = sameValue(made, raw) ? raw : made;
         this.byRecord.set(raw, { clean: value, known: answers });
         return value;
     }

@@ -13,10 +13,11 @@ import type { Initiative } from '@autonomy/domain';
 import type { InitiativeFigures } from './initiative.js';
 import type { AnalysisFinding, InitiativeOutcome, TrustAnalysis } from './result.js';
 import type { CleanModel } from './sanitise.js';
+import { sameValue } from './same-value.js';
 
 export class FindingsMemo {
     private words: { content: unknown[]; token: object } | undefined;
-    private readonly byInitiative = new WeakMap<Initiative, { figures: InitiativeFigures; outcome: string; words: object; findings: AnalysisFinding[] }>();
+    private readonly byInitiative = new WeakMap<Initiative, { figures: InitiativeFigures; outcome: InitiativeOutcome; words: object; findings: AnalysisFinding[] }>();
 
     /**
      * A token for what the findings' words read of `model` and the analysed `trust`: the last
@@ -43,13 +44,12 @@ export class FindingsMemo {
 
     /** The findings of `initiative` (a clean record) with these `figures`, `outcome` and `words` (wordsOf): the kept ones or `compute()`'s. */
     of(initiative: Initiative, figures: InitiativeFigures, outcome: InitiativeOutcome, words: object, compute: () => AnalysisFinding[]): AnalysisFinding[] {
-        const decided = JSON.stringify(outcome);
         const kept = this.byInitiative.get(initiative);
-        if (kept && kept.figures === figures && kept.words === words && kept.outcome === decided) {
+        if (kept && kept.figures === figures && kept.words === words && sameValue(kept.outcome, outcome)) {
             return kept.findings;
         }
         const findings = compute();
-        this.byInitiative.set(initiative, { figures, outcome: decided, words, findings });
+        this.byInitiative.set(initiative, { figures, outcome, words, findings });
         return findings;
     }
 }
