@@ -9,13 +9,14 @@ import { declarationReferences } from '../speed/ast-walk.js';
  * but its own subtree (which does not change once parsed), the names of the
  * declarations its references lead to (a declaration's name is fixed for its
  * object's life) and its position. So the record is the last one while its
- * references lead to the same objects, and a copy with the new position when
- * only that moved. Keeping the objects is what lets the analysis recognise
+ * references lead to declarations of the same names (a declaration an edit
+ * parsed again is a new object of the same name), and a copy with the new
+ * position when only that moved. Keeping the objects is what lets the analysis recognise
  * what did not change by identity (see @autonomy/analysis, AnalysisMemo),
  * instead of comparing the whole model's contents on every keystroke.
  */
 export class DeclarationRecords {
-    private readonly kept = new WeakMap<AstNode, { record: unknown; source?: SourceLocation; targets: Array<AstNode | undefined> }>();
+    private readonly kept = new WeakMap<AstNode, { record: unknown; source?: SourceLocation; targets: Array<string | undefined> }>();
 
     /**
      * The record of `declaration`: the kept one when still right, `relocate(kept, source)` when only its
@@ -33,19 +34,24 @@ export class DeclarationRecords {
             return entry.record as R;
         }
         const record = build();
-        this.kept.set(declaration, { record, source, targets: references.map(r => (isReference(r.reference) ? r.reference.ref : undefined)) });
+        this.kept.set(declaration, { record, source, targets: references.map(r => (isReference(r.reference) ? targetName(r.reference.ref) : undefined)) });
         return record;
     }
 }
 
-function sameTargets(targets: ReadonlyArray<AstNode | undefined>, references: ReturnType<typeof declarationReferences>): boolean {
+/** The name of what a reference leads to: all the builder reads of it. */
+function targetName(target: AstNode | undefined): string | undefined {
+    return (target as { name?: string } | undefined)?.name;
+}
+
+function sameTargets(targets: ReadonlyArray<string | undefined>, references: ReturnType<typeof declarationReferences>): boolean {
     if (targets.length !== references.length) {
         return false;
     }
     for (let i = 0; i < targets.length; i++) {
         const reference = references[i].reference;
         // No multi-references in the grammar; one would never be kept.
-        if (!isReference(reference) || reference.ref !== targets[i]) {
+        if (!isReference(reference) || targetName(reference.ref) !== targets[i]) {
             return false;
         }
     }
