@@ -5,8 +5,8 @@
 import type { DomainModel } from '@autonomy/domain';
 import { autonomyRetained, cededDegrees } from './autonomy.js';
 import { analysisFindings } from './findings.js';
-import { analyseInitiative } from './initiative.js';
-import { initiativeKey } from './initiative-cache.js';
+import { analyseInitiative, type InitiativeFigures } from './initiative.js';
+import { shapingKey } from './initiative-cache.js';
 import { initiativeOutcome } from './initiative-outcome.js';
 import { Membership } from './membership.js';
 import { analyseMergers } from './merger.js';
@@ -16,22 +16,27 @@ import { completeDeal } from './deal-levers.js';
 import { Words } from './finding-words.js';
 import { annualised, analyseInvestment } from './investment.js';
 import { partnerRelationships } from './relationships.js';
-import { ANALYSIS_SCHEMA_VERSION, type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PracticeAnalysis } from './result.js';
+import { ANALYSIS_SCHEMA_VERSION, type AnalysisFinding, type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PracticeAnalysis } from './result.js';
 import { sanitise } from './sanitise.js';
 import { practiceRiskFigures } from './sustainability.js';
 import { TrustTable } from './trust.js';
 
 export function analyse(model: DomainModel, options?: AnalysisOptions): AnalysisResult {
     const resolved = resolveOptions(options);
-    const clean = sanitise(model);
+    const cache = resolved.initiativeCache;
+    const clean = sanitise(model, cache?.records);
+    const shaping = cache ? shapingKey(resolved) : '';
     const membership = new Membership(clean);
     const trust = new TrustTable(clean, membership);
     const words = new Words(clean, trust.all());
 
+    // Each initiative's figures, for the findings memo (findings-memo.ts).
+    const figuresOf: InitiativeFigures[] = [];
     const initiatives: InitiativeAnalysis[] = clean.initiatives.map(initiative => {
-        const figures = resolved.initiativeCache
-            ? resolved.initiativeCache.figures(initiativeKey(initiative, clean.practiceById, resolved), () => analyseInitiative(initiative, clean, resolved))
+        const figures = cache
+            ? cache.figuresOf(initiative, clean.practiceById, resolved, shaping, () => analyseInitiative(initiative, clean, resolved))
             : analyseInitiative(initiative, clean, resolved);
+        figuresOf.push(figures);
         const collective = initiative.collective ? clean.collectiveById.get(initiative.collective) : undefined;
         const { dealMoney: money, ...rest } = figures;
         const investment = analyseInvestment(initiative, figures.shares, clean.settings.horizonYears);
@@ -98,6 +103,11 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
     if (resolved.decisionSupport) {
         result.votingPower = collectiveVotingPower(clean, () => checkCancelled(resolved));
     }
-    result.findings = [...analysisFindings(clean, result), ...votingPowerFindings(result.votingPower ?? [], clean, words)];
+    const memo = cache?.findings;
+    const wordsToken = memo?.wordsOf(clean, result.trust);
+    const kept = memo && wordsToken
+        ? (index: number, compute: () => AnalysisFinding[]) => memo.of(clean.initiatives[index], figuresOf[index], initiatives[index].outcome, wordsToken, compute)
+        : undefined;
+    result.findings = [...analysisFindings(clean, result, kept), ...votingPowerFindings(result.votingPower ?? [], clean, words)];
     return result;
 }

@@ -1,8 +1,8 @@
 /** Findings about ceding autonomy: to a collective not trusted enough, without the shared belief, or with readiness unknown. */
 import { type Words, base, round2 } from './finding-words.js';
 import { votingCollective } from './nested-vote.js';
+import type { Initiative } from '@autonomy/domain';
 import type { AnalysisFinding, InitiativeAnalysis } from './result.js';
-import type { CleanModel } from './sanitise.js';
 
 /** The findings about a practice's readiness to cede: one cause each, whatever the initiative. */
 export type CessionCode = 'unknown-readiness' | 'low-trust-cession' | 'no-shared-belief';
@@ -28,13 +28,13 @@ export function cessionMessage(code: CessionCode, w: Words, practice: string, ru
         + 'Share the sustainability figures with its partners first.';
 }
 
-export function cessionFindings(i: InitiativeAnalysis, model: CleanModel, w: Words): AnalysisFinding[] {
+/** `initiative` is the model's initiative that `i` analyses (the one of its id). */
+export function cessionFindings(i: InitiativeAnalysis, initiative: Initiative, w: Words): AnalysisFinding[] {
     const runBy = i.collective;
     if (!runBy) {
         return [];
     }
     const out: AnalysisFinding[] = [];
-    const initiative = model.initiatives.find(x => x.id === i.id)!;
     for (const practice of i.participants) {
         const cedes = initiative.cessions.some(c => c.degree > 0 && (!c.practices || c.practices.includes(practice)));
         if (!cedes) {

@@ -26,13 +26,27 @@ const MERGED_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([...CESSION_
 /** Initiatives named in full before "and N more". */
 const NAMED = 5;
 
+/**
+ * Each finding's cause as a string, once per finding object: the editor's analysis hands out the
+ * same finding objects for initiatives an edit did not touch (findings-memo.ts), and findings are
+ * not changed once made.
+ */
+const causeKeys = new WeakMap<AnalysisFinding, string>();
+
+function causeKey(finding: AnalysisFinding): string {
+    let key = causeKeys.get(finding);
+    if (key === undefined) {
+        // Everything but the initiative and the words that name it: the same cause when all of it is equal.
+        key = JSON.stringify([finding.code, finding.practice, finding.collective, finding.data]);
+        causeKeys.set(finding, key);
+    }
+    return key;
+}
+
 export function findingsByCause(model: DomainModel, result: AnalysisResult): CauseFinding[] {
     const groups = new Map<string, AnalysisFinding[]>();
     for (const finding of result.findings) {
-        // Everything but the initiative and the words that name it: the same cause when all of it is equal.
-        const key = MERGED_CODES.has(finding.code) && finding.initiative !== undefined
-            ? JSON.stringify([finding.code, finding.practice, finding.collective, finding.data])
-            : `\u0000${groups.size}`;
+        const key = MERGED_CODES.has(finding.code) && finding.initiative !== undefined ? causeKey(finding) : `\u0000${groups.size}`;
         const group = groups.get(key);
         if (group) {
             group.push(finding);

@@ -7,12 +7,15 @@ import type { CleanModel } from './sanitise.js';
 export type NamedModel = Pick<CleanModel, 'practiceById' | 'collectiveById' | 'settings'>;
 
 export class Words {
-    private readonly trustByPair: Map<string, TrustAnalysis>;
-    constructor(private readonly model: NamedModel, trust: TrustAnalysis[]) {
-        this.trustByPair = new Map(trust.map(t => [`${t.practice}\u0000${t.collective}`, t]));
-    }
+    /** Made on the first question: when the editor reuses every initiative's findings (findings-memo.ts) none is asked. */
+    private trustByPair: Map<string, TrustAnalysis> | undefined;
+    constructor(private readonly model: NamedModel, private readonly trustList: readonly TrustAnalysis[]) {}
     trust(practice: string, collective: string | undefined): TrustAnalysis | undefined {
-        return collective ? this.trustByPair.get(`${practice}\u0000${collective}`) : undefined;
+        if (!collective) {
+            return undefined;
+        }
+        this.trustByPair ??= new Map(this.trustList.map(t => [`${t.practice}\u0000${t.collective}`, t]));
+        return this.trustByPair.get(`${practice}\u0000${collective}`);
     }
     money(minor: number): string {
         return formatMoney(minor, this.model.settings.currency);

@@ -13,20 +13,28 @@ import type { AnalysisFinding, AnalysisResult } from './result.js';
 import type { CleanModel } from './sanitise.js';
 import { chargedOutsideCore, estimated, lossMaking, uncompensatedLosses } from './split-findings.js';
 
-export function analysisFindings(model: CleanModel, result: AnalysisResult): AnalysisFinding[] {
+/**
+ * `kept(index, compute)` may give the findings of `result.initiatives[index]` (the analysis of
+ * `model.initiatives[index]`) from an earlier analysis instead of `compute()` (findings-memo.ts).
+ */
+export function analysisFindings(model: CleanModel, result: AnalysisResult,
+    kept?: (index: number, compute: () => AnalysisFinding[]) => AnalysisFinding[]): AnalysisFinding[] {
     const words = new Words(model, result.trust);
     const findings: AnalysisFinding[] = [];
-    for (const initiative of result.initiatives) {
-        findings.push(
+    result.initiatives.forEach((initiative, index) => {
+        const compute = (): AnalysisFinding[] => [
             ...lossMaking(initiative, words),
             ...uncompensatedLosses(initiative, words),
             ...chargedOutsideCore(initiative, words),
             ...outcomeFindings(initiative, words),
             ...collectiveFindings(initiative, words),
-            ...cessionFindings(initiative, model, words),
+            ...cessionFindings(initiative, model.initiatives[index], words),
             ...estimated(initiative, words),
             ...investmentFindings(initiative, words, model.settings.horizonYears)
-        );
-    }
+        ];
+        for (const finding of kept ? kept(index, compute) : compute()) {
+            findings.push(finding);
+        }
+    });
     return findings;
 }

@@ -9,6 +9,7 @@ import type {
     SharedCostTerm, SystemPartner, TrustStatement
 } from '@autonomy/domain';
 import { DEFAULT_SETTINGS } from '@autonomy/domain';
+import type { CleanRecords } from './clean-records.js';
 
 /** Largest single amount of money accepted (£1bn a year in pence); keeps every coalition sum exact in a double. */
 export const MAX_AMOUNT = 1e11;
@@ -58,33 +59,42 @@ function uniqueKnown(ids: string[] | undefined, known: (id: string) => boolean):
     return [...new Set((ids ?? []).filter(id => typeof id === 'string' && known(id)))];
 }
 
-export function sanitise(model: DomainModel): CleanModel {
+/** `kept`: clean records from earlier analyses, reused where the raw record is the same object (clean-records.ts). */
+export function sanitise(model: DomainModel, kept?: CleanRecords): CleanModel {
+    const keep = <T>(raw: T, clean: () => T, known?: () => readonly boolean[]): T => (kept ? kept.of(raw, clean, known) : clean());
     const settings = cleanSettings(model?.settings);
-    const domains = firstById(model?.domains).map(d => ({ ...d, title: text(d.title, d.id), weight: Math.max(0, finite(d.weight, 1)) }));
-    const practices = firstById(model?.practices).map(cleanPractice);
+    const domains = firstById(model?.domains).map(d => keep(d, () => ({ ...d, title: text(d.title, d.id), weight: Math.max(0, finite(d.weight, 1)) })));
+    const practices = firstById(model?.practices).map(p => keep(p, () => cleanPractice(p)));
     const practiceById = new Map(practices.map(p => [p.id, p]));
     const domainById = new Map(domains.map(d => [d.id, d]));
     const rawCollectives = firstById(model?.collectives);
     const unitIds = new Set([...practiceById.keys(), ...rawCollectives.map(c => c.id)]);
-    const collectives: Collective[] = rawCollectives.map(c => ({
+    const collectives: Collective[] = rawCollectives.map(c => keep(c, () => ({
         ...c,
         title: text(c.title, c.id),
         members: uniqueKnown(c.members, id => unitIds.has(id) && id !== c.id),
         speaksForMembers: c.speaksForMembers === true
-    }));
+    }), () => knownIds(c.members, unitIds)));
     const collectiveById = new Map(collectives.map(c => [c.id, c]));
     // The truster is a practice or (item 19) another collective.
     const trust = (model?.trust ?? []).filter(t => t && (practiceById.has(t.practice) || collectiveById.has(t.practice))
-        && t.practice !== t.collective && collectiveById.has(t.collective)).map(cleanTrust);
-    const initiatives = firstById(model?.initiatives).map(i => cleanInitiative(i, practiceById, collectiveById, domainById));
-    const mergers: MergerOption[] = firstById(model?.mergers).map(m => ({
+        && t.practice !== t.collective && collectiveById.has(t.collective)).map(t => keep(t, () => cleanTrust(t)));
+    const initiatives = firstById(model?.initiatives).map(i => keep(i, () => cleanInitiative(i, practiceById, collectiveById, domainById),
+        () => [...knownIds(i.participants, practiceById), collectiveById.has(i.collective as string),
+            ...(Array.isArray(i.cessions) ? i.cessions.map(c => domainById.has(c?.domain)) : [])]));
+    const mergers: MergerOption[] = firstById(model?.mergers).map(m => keep(m, () => ({
         ...m,
         title: text(m.title, m.id),
         practices: uniqueKnown(m.practices, id => practiceById.has(id)),
         saving: money(m.saving, MAX_TOTAL)
-    }));
-    const partners: SystemPartner[] = firstById(model?.partners).map(p => ({ ...p, title: text(p.title, p.id), population: count(p.population) }));
+    }), () => knownIds(m.practices, practiceById)));
+    const partners: SystemPartner[] = firstById(model?.partners).map(p => keep(p, () => ({ ...p, title: text(p.title, p.id), population: count(p.population) })));
     return { settings, domains, practices, collectives, trust, initiatives, mergers, partners, practiceById, collectiveById, domainById };
+}
+
+/** Which of `ids` the model knows: what uniqueKnown reads of the rest of the model. */
+function knownIds(ids: unknown, known: { has(id: string): boolean }): boolean[] {
+    return Array.isArray(ids) ? ids.map(id => known.has(id as string)) : [];
 }
 
 function cleanSettings(s: ModelSettings | undefined): ModelSettings {

@@ -1,12 +1,13 @@
 import type {
-    ChargingRule, Collective as DomainCollective, CollectiveKind, DecisionRule, DomainModel, Initiative as DomainInitiative,
-    ModelSettings, SharedCostTerm, SourceLocation
+    ChargingRule, Collective as DomainCollective, CollectiveKind, DecisionDomain, DecisionRule, DomainModel, Initiative as DomainInitiative,
+    MergerOption, ModelSettings, SharedCostTerm, SourceLocation, SystemPartner
 } from '@autonomy/domain';
 import { DEFAULT_SETTINGS } from '@autonomy/domain';
-import { type AstNode, AstUtils, type LangiumDocument, type LangiumDocuments, type Reference, URI } from 'langium';
+import { type LangiumDocument, type LangiumDocuments, type Reference, URI } from 'langium';
 import type { AutonomyServices } from '../autonomy-module.js';
 import * as ast from '../generated/ast.js';
 import type { ImportResolver } from '../imports/import-resolver.js';
+import { DeclarationRecords, sourceOf } from './declaration-records.js';
 
 const COLLECTIVE_KINDS: Record<string, CollectiveKind> = {
     'network': 'network',
@@ -31,6 +32,9 @@ const DECISION_RULES: Record<string, DecisionRule> = {
 export class DomainModelBuilder {
     private readonly imports: ImportResolver;
     private readonly documents: LangiumDocuments;
+    private readonly records = new DeclarationRecords();
+    /** Keep each declaration's record from one build to the next (DeclarationRecords); false builds every record anew. */
+    keepRecords = true;
 
     constructor(services: AutonomyServices) {
         this.imports = services.references.ImportResolver;
@@ -42,31 +46,17 @@ export class DomainModelBuilder {
         const own = document.parseResult.value as ast.AutonomyFile;
         const settingsNode = own.settings[0] ?? files.flatMap(f => f.settings)[0];
         const elements = uniqueByName(files.flatMap(f => f.elements));
+        const record = <N extends ast.Element, R>(node: N, make: (node: N) => R, relocate: (record: R, source: SourceLocation | undefined) => R = moved): R =>
+            (this.keepRecords ? this.records.recordOf(node, () => make(node), relocate) : make(node));
         return {
             settings: buildSettings(settingsNode),
-            domains: elements.filter(ast.isDomain).map(d => ({
-                id: d.name,
-                title: d.title ?? d.name,
-                weight: d.weight ?? 1,
-                source: sourceOf(d)
-            })),
-            practices: elements.filter(ast.isPractice).map(buildPractice),
-            collectives: elements.filter(ast.isCollective).map(buildCollective),
-            trust: elements.filter(ast.isTrust).flatMap(buildTrust),
-            initiatives: elements.filter(ast.isInitiative).map(buildInitiative),
-            mergers: elements.filter(ast.isMerger).map(m => ({
-                id: m.name,
-                title: m.title ?? m.name,
-                practices: m.properties.filter(ast.isMerges).flatMap(p => names(p.practices)),
-                saving: money(m.properties.find(ast.isMergerSaving)?.amount),
-                source: sourceOf(m)
-            })),
-            partners: elements.filter(ast.isPartner).map(p => ({
-                id: p.name,
-                title: p.title ?? p.name,
-                population: p.population ?? 0,
-                source: sourceOf(p)
-            }))
+            domains: elements.filter(ast.isDomain).map(d => record(d, buildDomain)),
+            practices: elements.filter(ast.isPractice).map(p => record(p, buildPractice)),
+            collectives: elements.filter(ast.isCollective).map(c => record(c, buildCollective)),
+            trust: elements.filter(ast.isTrust).flatMap(t => record(t, buildTrust, (list, source) => list.map(s => moved(s, source)))),
+            initiatives: elements.filter(ast.isInitiative).map(i => record(i, buildInitiative)),
+            mergers: elements.filter(ast.isMerger).map(m => record(m, buildMerger)),
+            partners: elements.filter(ast.isPartner).map(p => record(p, buildPartner))
         };
     }
 
@@ -116,6 +106,29 @@ function buildSettings(node: ast.ModelSettings | undefined): ModelSettings {
         }
     }
     return settings;
+}
+
+/** A kept record at a new position. */
+function moved<R>(record: R, source: SourceLocation | undefined): R {
+    return { ...record, source };
+}
+
+function buildDomain(d: ast.Domain): DecisionDomain {
+    return { id: d.name, title: d.title ?? d.name, weight: d.weight ?? 1, source: sourceOf(d) };
+}
+
+function buildMerger(m: ast.Merger): MergerOption {
+    return {
+        id: m.name,
+        title: m.title ?? m.name,
+        practices: m.properties.filter(ast.isMerges).flatMap(p => names(p.practices)),
+        saving: money(m.properties.find(ast.isMergerSaving)?.amount),
+        source: sourceOf(m)
+    };
+}
+
+function buildPartner(p: ast.Partner): SystemPartner {
+    return { id: p.name, title: p.title ?? p.name, population: p.population ?? 0, source: sourceOf(p) };
 }
 
 function buildPractice(p: ast.Practice): DomainModel['practices'][number] {
@@ -335,13 +348,4 @@ function uniqueByName(elements: ast.Element[]): ast.Element[] {
         seen.add(key);
         return true;
     });
-}
-
-export function sourceOf(node: AstNode): SourceLocation | undefined {
-    const cst = node.$cstNode;
-    if (!cst) {
-        return undefined;
-    }
-    const doc = AstUtils.getDocument(node);
-    return { uri: doc.uri.toString(), line: cst.range.start.line, character: cst.range.start.character };
 }

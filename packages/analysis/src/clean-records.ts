@@ -1,0 +1,42 @@
+/**
+ * Cleaned records (sanitise.ts) by the identity of the model's records, kept
+ * by a caller across analyses (the editor, through its InitiativeCache). The
+ * editor's domain model keeps the record object of every declaration an edit
+ * did not touch, so the same raw record gives the same clean one, and what is
+ * computed from clean records can be recognised by identity
+ * (InitiativeCache.figuresOf) rather than by comparing contents.
+ *
+ * A clean record depends on its raw record and, for some kinds, on which ids
+ * the rest of the model knows (a participant that names no practice is left
+ * out): `known` lists those answers, and a kept clean record is used only
+ * while they are the same. Raw records must not be changed once analysed.
+ */
+import { sameValue } from './same-value.js';
+
+export class CleanRecords {
+    private readonly byRecord = new WeakMap<object, { clean: unknown; known?: readonly boolean[] }>();
+
+    /** `clean()`, or what it gave for `raw` last time when `known()` answers the same. */
+    of<T>(raw: T, clean: () => T, known?: () => readonly boolean[]): T {
+        if (typeof raw !== 'object' || raw === null) {
+            return clean();
+        }
+        const answers = known?.();
+        const entry = this.byRecord.get(raw);
+        if (entry && sameAnswers(entry.known, answers)) {
+            return entry.clean as T;
+        }
+        const made = clean();
+        // A raw record that was clean already (the editor's usually is) stands for itself: no copy is kept.
+        const value = sameValue(made, raw) ? raw : made;
+        this.byRecord.set(raw, { clean: value, known: answers });
+        return value;
+    }
+}
+
+function sameAnswers(a: readonly boolean[] | undefined, b: readonly boolean[] | undefined): boolean {
+    if (a === undefined || b === undefined) {
+        return a === b;
+    }
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+}

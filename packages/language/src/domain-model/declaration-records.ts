@@ -1,0 +1,87 @@
+import type { SourceLocation } from '@autonomy/domain';
+import { type AstNode, AstUtils, type CstNode, isCompositeCstNode, isReference } from 'langium';
+import { declarationReferences } from '../speed/ast-walk.js';
+
+/**
+ * The domain record of each top-level declaration, kept from one build of the
+ * domain model to the next. An incremental parse keeps the objects of every
+ * declaration it did not re-parse, and a declaration's record reads nothing
+ * but its own subtree (which does not change once parsed), the names of the
+ * declarations its references lead to (a declaration's name is fixed for its
+ * object's life) and its position. So the record is the last one while its
+ * references lead to declarations of the same names (a declaration an edit
+ * parsed again is a new object of the same name), and a copy with the new
+ * position when only that moved. Keeping the objects is what lets the analysis recognise
+ * what did not change by identity (see @autonomy/analysis, AnalysisMemo),
+ * instead of comparing the whole model's contents on every keystroke.
+ */
+export class DeclarationRecords {
+    private readonly kept = new WeakMap<AstNode, { record: unknown; source?: SourceLocation; targets: Array<string | undefined> }>();
+
+    /**
+     * The record of `declaration`: the kept one when still right, `relocate(kept, source)` when only its
+     * position moved, else `build()`'s. Callers must not change what comes back: the next build shares it.
+     */
+    recordOf<R>(declaration: AstNode, build: () => R, relocate: (record: R, source: SourceLocation | undefined) => R): R {
+        const source = sourceOf(declaration);
+        const references = declarationReferences(declaration);
+        const entry = this.kept.get(declaration);
+        if (entry && sameTargets(entry.targets, references)) {
+            if (!sameSource(entry.source, source)) {
+                entry.record = relocate(entry.record as R, source);
+                entry.source = source;
+            }
+            return entry.record as R;
+        }
+        const record = build();
+        this.kept.set(declaration, { record, source, targets: references.map(r => (isReference(r.reference) ? targetName(r.reference.ref) : undefined)) });
+        return record;
+    }
+}
+
+/** The name of what a reference leads to: all the builder reads of it. */
+function targetName(target: AstNode | undefined): string | undefined {
+    return (target as { name?: string } | undefined)?.name;
+}
+
+function sameTargets(targets: ReadonlyArray<string | undefined>, references: ReturnType<typeof declarationReferences>): boolean {
+    if (targets.length !== references.length) {
+        return false;
+    }
+    for (let i = 0; i < targets.length; i++) {
+        const reference = references[i].reference;
+        // No multi-references in the grammar; one would never be kept.
+        if (!isReference(reference) || targetName(reference.ref) !== targets[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+function sameSource(a: SourceLocation | undefined, b: SourceLocation | undefined): boolean {
+    return a === b || (a !== undefined && b !== undefined && a.uri === b.uri && a.line === b.line && a.character === b.character);
+}
+
+/**
+ * Where a declaration starts: the start of its syntax node's range, which is
+ * that of its first leaf (as the composite's range is made), read from the
+ * leaf alone: a composite's range finds its last leaf too, and after an edit
+ * every declaration below it has its range made anew (a twentieth of a
+ * 61,000-line keystroke when asked of every declaration).
+ */
+export function sourceOf(node: AstNode): SourceLocation | undefined {
+    let cst: CstNode | undefined = node.$cstNode;
+    if (!cst) {
+        return undefined;
+    }
+    while (isCompositeCstNode(cst)) {
+        // As Langium's firstNonHiddenNode: the first child not hidden, else the first.
+        cst = cst.content.find(child => !child.hidden) ?? cst.content[0];
+        if (!cst) {
+            // An empty composite's range is the start of the text.
+            return { uri: AstUtils.getDocument(node).uri.toString(), line: 0, character: 0 };
+        }
+    }
+    const { line, character } = cst.range.start;
+    return { uri: AstUtils.getDocument(node).uri.toString(), line, character };
+}
