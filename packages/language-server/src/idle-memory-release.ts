@@ -18,9 +18,10 @@
  * `growthMb` since the last release. A build that no keystroke led to (the
  * workspace loaded, files opened, files changed on disk) is followed by the
  * collection sooner, `loadMs` after it: nobody is typing into a file whose
- * text is what it was, and a keystroke that came in the collection's pause
- * (a quarter to half a second on a 50,000-line workspace) would wait for it,
- * so the wait after typing stays a pause in typing. It needs `gc` from `--expose-gc`
+ * text is what it was. A keystroke that came in the collection's pause
+ * (0.3-1.1 s of wall time on a 50,000-line workspace on a busy 2-core
+ * machine: two full collections) would wait for it, so after typing the
+ * wait stays a pause in typing. It needs `gc` from `--expose-gc`
  * (SERVER_EXEC_ARGV in packages/vscode); without it, or with the environment
  * variable AUTONOMY_IDLE_MEMORY_RELEASE=off (for comparisons), nothing happens.
  */
