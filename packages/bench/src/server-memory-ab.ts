@@ -17,8 +17,8 @@
  * into shared.autonomy, which every other file imports (each edit rebuilds the
  * workspace), and measures again. `--settle 8000` reads the memory that long
  * after the last diagnostics instead of 2,000 ms; `--idle 8000` reads it a
- * second time, that long after the last diagnostics (after the server's idle
- * memory release, which waits 5 s of quiet). `--latency 300,1000` also runs those keystroke
+ * second time, that long after the last diagnostics (the server's idle
+ * memory release waits 0.5 s of quiet after loading, 5 s after typing). `--latency 300,1000` also runs those keystroke
  * latency rows for each variant (a setting that saves memory but slows typing
  * must show it). `--entry bundle` or `--entry package` picks the server
  * (packages/vscode/out/server.cjs or packages/language-server/dist/main.js);

@@ -2,17 +2,48 @@ import { AbstractCstNode, type AstNode, type CompositeCstNode, type CstNode, typ
 import type { Position, Range } from 'vscode-languageserver-types';
 
 type TokenType = LeafCstNode['tokenType'];
+/** A grammar element (Langium's `GrammarAST.AbstractElement`), or undefined. */
+type GrammarElement = LeafCstNode['grammarSource'];
+
+/**
+ * What a leaf is besides its place: its token type and grammar element. A
+ * grammar has a few hundred such pairs, shared by all its leaves; one object
+ * per pair, kept by token type (WeakMap: token types are made per language
+ * services instance, and go with it).
+ */
+interface LeafKind {
+    readonly tokenType: TokenType;
+    readonly grammarSource: GrammarElement;
+}
+
+const kindsByTokenType = new WeakMap<TokenType, Map<GrammarElement, LeafKind>>();
+
+/** The one kind object of a token type and grammar element. */
+export function leafKind(tokenType: TokenType, grammarSource: GrammarElement): LeafKind {
+    let kinds = kindsByTokenType.get(tokenType);
+    if (!kinds) {
+        kinds = new Map();
+        kindsByTokenType.set(tokenType, kinds);
+    }
+    let kind = kinds.get(grammarSource);
+    if (!kind) {
+        kind = { tokenType, grammarSource };
+        kinds.set(grammarSource, kind);
+    }
+    return kind;
+}
 
 /**
  * The CST leaf the parser builds (issue 15: server memory). Langium's
  * `LeafCstNodeImpl` stores ten fields a leaf, its line and column at both
  * ends among them: 104 bytes, 22 MB for the 224,683 leaves of the 50,000-line
- * workspace. This leaf stores five (its container, grammar element, offset,
- * length and token type: 64 bytes) and computes its range from its offsets
- * through a line index of the tree's text, made once per text when a range is
- * first asked for. That a leaf is hidden (a comment) follows from having no
- * grammar element: Langium's builder gives one to every token the parser consumes
- * and none to the comments it adds beside them.
+ * workspace. This leaf stores four (its container, offset, length and kind,
+ * the shared pair of token type and grammar element: 56 bytes) and computes
+ * its range from its offsets through a line index of the tree's text, made
+ * once per text when a range is first asked for. That a leaf is hidden (a
+ * comment) follows from having no grammar element: Langium's builder gives
+ * one to every token the parser consumes and none to the comments it adds
+ * beside them.
  *
  * Positions are the LSP's, in UTF-16 code units, with lines ended by "\n",
  * "\r\n" or "\r" (Chevrotain's line terminators, and the LSP's).
@@ -20,14 +51,14 @@ type TokenType = LeafCstNode['tokenType'];
 export class CompactLeafCstNode extends AbstractCstNode implements LeafCstNode {
     private _offset: number;
     private readonly _length: number;
-    private readonly _tokenType: TokenType;
+    private _kind: LeafKind;
 
-    constructor(offset: number, length: number, tokenType: TokenType) {
+    constructor(offset: number, length: number, kind: LeafKind) {
         super();
         // `| 0` keeps the fields small integers (Smi) rather than boxed numbers, as Langium's leaf does.
         this._offset = offset | 0;
         this._length = length | 0;
-        this._tokenType = tokenType;
+        this._kind = kind;
     }
 
     /** Moves the leaf by `offset` characters, for the incremental parse (speed/cst-positions.ts). */
@@ -48,11 +79,11 @@ export class CompactLeafCstNode extends AbstractCstNode implements LeafCstNode {
     }
 
     get hidden(): boolean {
-        return this.grammarSource === undefined;
+        return this._kind.grammarSource === undefined;
     }
 
     get tokenType(): TokenType {
-        return this._tokenType;
+        return this._kind.tokenType;
     }
 
     get astNode(): AstNode {
@@ -66,6 +97,22 @@ export class CompactLeafCstNode extends AbstractCstNode implements LeafCstNode {
     get range(): Range {
         const lines = lineIndexOf(this);
         return { start: positionIn(lines, this._offset), end: positionIn(lines, this._offset + this._length) };
+    }
+
+    /** The grammar element, from the kind (an accessor, defined below: Langium declares it a field). */
+    static {
+        Object.defineProperty(CompactLeafCstNode.prototype, 'grammarSource', {
+            get(this: CompactLeafCstNode): GrammarElement {
+                return this._kind.grammarSource;
+            },
+            // Langium's constructor clears the field before the kind exists; its builder sets the element after making the leaf.
+            set(this: CompactLeafCstNode, element: GrammarElement) {
+                if (this._kind !== undefined && this._kind.grammarSource !== element) {
+                    this._kind = leafKind(this._kind.tokenType, element);
+                }
+            },
+            configurable: true
+        });
     }
 }
 

@@ -1,6 +1,6 @@
-import { type CompositeCstNode, type CstNode, CstNodeBuilder, createParser, type LangiumCoreServices, type LangiumParser, type LeafCstNodeImpl } from 'langium';
+import { type CompositeCstNode, type CstNode, CstNodeBuilder, createParser, type LangiumCoreServices, type LangiumParser, type LeafCstNode, type LeafCstNodeImpl } from 'langium';
 import { newAutonomyParser } from './autonomy-parser.js';
-import { CompactLeafCstNode } from './compact-cst-leaf.js';
+import { CompactLeafCstNode, leafKind } from './compact-cst-leaf.js';
 
 type IToken = Parameters<CstNodeBuilder['buildLeafNode']>[0];
 
@@ -38,7 +38,14 @@ export class AutonomyCstNodeBuilder extends CstNodeBuilder {
      * its callers use only the `LeafCstNode` interface, which the compact leaf implements.
      */
     override createLeafNode(token: IToken): LeafCstNodeImpl {
-        return new CompactLeafCstNode(token.startOffset, token.image.length, token.tokenType) as unknown as LeafCstNodeImpl;
+        return new CompactLeafCstNode(token.startOffset, token.image.length, leafKind(token.tokenType, undefined)) as unknown as LeafCstNodeImpl;
+    }
+
+    /** As Langium's, with the leaf made of its kind at once rather than given its grammar element after. */
+    override buildLeafNode(token: IToken, feature?: LeafCstNode['grammarSource']): LeafCstNode {
+        const leaf = new CompactLeafCstNode(token.startOffset, token.image.length, leafKind(token.tokenType, feature));
+        this.appendChild(this.current, leaf);
+        return leaf;
     }
 
     override appendChildren(parent: CompositeCstNode, children: CstNode[]): void {

@@ -70,14 +70,31 @@ export function forEachReference(node: AstNode, accept: (info: ReferenceInfo) =>
  * per tree and shared by the linker, the reference index and the validator.
  * An incremental parse (incremental-parse.ts) gives the document a new root
  * but keeps the objects of every top-level declaration it did not re-parse,
- * so the walk is kept per top-level declaration too: after a keystroke only
- * the new declaration is walked, and the tree's lists are put together from
- * the declarations' (the same nodes and references, in the same order).
+ * so the walk of such a tree is kept per top-level declaration too: after a
+ * keystroke only the new declaration is walked, and the tree's lists are put
+ * together from the declarations' (the same nodes and references, in the
+ * same order). A tree from a full parse (every file loaded or opened) is
+ * walked whole: the declarations' lists would only serve a next keystroke in
+ * that file, and for a workspace they cost about 4 MB with the reference
+ * index's (50,000 lines, docs/performance.md "Server memory, part 3"); the first
+ * incremental parse of a file walks its declarations once.
  */
 const nodesOfTree = new WeakMap<AstNode, AstNode[]>();
 const referencesOfTree = new WeakMap<AstNode, ReferenceInfo[]>();
 const nodesOfDeclaration = new WeakMap<AstNode, AstNode[]>();
 const referencesOfDeclaration = new WeakMap<AstNode, ReferenceInfo[]>();
+/** The roots an incremental parse made, whose walk is kept per declaration. */
+const byDeclaration = new WeakSet<AstNode>();
+
+/** Marks `root`, made by an incremental parse, as walked a top-level declaration at a time (see above). */
+export function walkByDeclaration(root: AstNode): void {
+    byDeclaration.add(root);
+}
+
+/** Whether `root`'s walk is kept per top-level declaration: the tree came from an incremental parse. */
+export function walkedByDeclaration(root: AstNode): boolean {
+    return byDeclaration.has(root);
+}
 
 /** The root's children (the file's top-level declarations, imports and settings), in `streamAst` order. */
 export function topLevelNodes(root: AstNode): AstNode[] {
@@ -140,15 +157,24 @@ export function concatenated<T>(arrays: ReadonlyArray<readonly T[]>): T[] {
     return result;
 }
 
-/** `astNodes(root)`, computed once per tree from its declarations' lists. Callers must not change the array. */
+/** `astNodes(root)`, computed once per tree (from its declarations' lists when walked by declaration). Callers must not change the array. */
 export function treeNodes(root: AstNode): readonly AstNode[] {
-    return kept(nodesOfTree, root, () => concatenated([[root], ...topLevelNodes(root).map(declarationNodes)]));
+    return kept(nodesOfTree, root, () => (walkedByDeclaration(root)
+        ? concatenated([[root], ...topLevelNodes(root).map(declarationNodes)])
+        // A copy of exact length: the walk's array grew by pushing, with up to half again spare.
+        : astNodes(root).slice()));
 }
 
 /** Every reference in the tree, in the order a walk with `forEachReference` finds them; computed once per tree. */
 export function treeReferences(root: AstNode): readonly ReferenceInfo[] {
     return kept(referencesOfTree, root, () => {
         const own: ReferenceInfo[] = [];
+        if (!walkedByDeclaration(root)) {
+            for (const node of treeNodes(root)) {
+                forEachReference(node, info => own.push(info));
+            }
+            return own.slice();
+        }
         forEachReference(root, info => own.push(info));
         return concatenated([own, ...topLevelNodes(root).map(declarationReferences)]);
     });
@@ -162,6 +188,9 @@ const referenceObjectsOfDeclaration = new WeakMap<AstNode, Array<Reference | Mul
  * linking every reference (its validator reports linking errors in this order).
  */
 export function referenceList(root: AstNode): Array<Reference | MultiReference> {
+    if (!walkedByDeclaration(root)) {
+        return treeReferences(root).map(info => info.reference);
+    }
     const own: Array<Reference | MultiReference> = [];
     forEachReference(root, info => own.push(info.reference));
     return concatenated([own, ...topLevelNodes(root).map(declaration =>

@@ -1,5 +1,6 @@
 import { type AstNode, type Cancellation, DefaultLangiumDocumentFactory, type LangiumDocument, type LangiumSharedCoreServices, type ParseResult, type URI } from 'langium';
 import { type FallbackReason, type IncrementalOutcome, parseIncrementally } from './incremental-parse.js';
+import { walkByDeclaration } from './ast-walk.js';
 import { recordReparse } from './reparse-record.js';
 
 /** How the factory's re-parses went: for the benchmark's and the replay test's counts. */
@@ -60,6 +61,7 @@ export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
             if ('result' in outcome) {
                 this.counts.incremental++;
                 this.counts.incrementalWithErrors += outcome.result.parserErrors.length > 0 ? 1 : 0;
+                walkByDeclaration(outcome.result.value);
                 if (this.recordReparses) {
                     recordReparse(previous.value, outcome.result.value, outcome.replaced);
                 }

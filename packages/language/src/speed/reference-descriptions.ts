@@ -2,7 +2,9 @@ import {
     type AstNode, Cancellation, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription,
     type ReferenceInfo
 } from 'langium';
-import { concatenated, declarationReferences, forEachReference, NODES_PER_INTERRUPT_CHECK, topLevelNodes } from './ast-walk.js';
+import {
+    concatenated, declarationReferences, forEachReference, NODES_PER_INTERRUPT_CHECK, topLevelNodes, treeReferences, walkedByDeclaration
+} from './ast-walk.js';
 import { compactReferenceDescriptions } from './compact-reference-description.js';
 import { type LinkOutcome, linkOutcomeOf } from './incremental-linking.js';
 import { replaceRun } from './replaced-run.js';
@@ -66,6 +68,12 @@ export class AutonomyReferenceDescriptionProvider extends DefaultReferenceDescri
 
     /** The entries put together from every declaration's, made anew for those whose references were linked anew (or all). */
     private async assemble(document: LangiumDocument, root: AstNode, relinked: ReadonlySet<AstNode> | undefined, walk: Walk): Promise<ReferenceDescription[]> {
+        if (!walkedByDeclaration(root)) {
+            // A tree from a full parse: nothing is kept per declaration (ast-walk.ts), until the file is typed into.
+            const all: ReferenceDescription[] = [];
+            await this.describe(document, treeReferences(root), all, walk);
+            return all;
+        }
         const own: ReferenceInfo[] = [];
         forEachReference(root, info => own.push(info));
         const parts: ReferenceDescription[][] = [[]];
