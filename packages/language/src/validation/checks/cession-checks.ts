@@ -7,6 +7,8 @@ import { visibleFiles } from '../visible-files.js';
 import { cedingPractices } from './initiative-checks.js';
 
 interface Ceded {
+    /** The ceding practice's name as written. */
+    practice: string;
     cession: ast.Cession;
     initiative: ast.Initiative;
     collective: ast.Collective;
@@ -34,8 +36,7 @@ export function checkDomainCededOnce(services: AutonomyServices): ValidationChec
             addCessions(files[i], byPracticeDomain, false);
         }
         const reported = new Set<ast.Cession>();
-        for (const [key, entries] of byPracticeDomain) {
-            const practice = key.split('\u0000')[0];
+        for (const entries of byPracticeDomain.values()) {
             // The first entry ceding to another collective than `entry`'s, found once per key rather than once per entry.
             const first = entries[0];
             const firstElsewhere = entries.find(e => e.collective !== first.collective);
@@ -46,7 +47,7 @@ export function checkDomainCededOnce(services: AutonomyServices): ValidationChec
                 }
                 reported.add(entry.cession);
                 report(accept, 'domain-ceded-twice',
-                    `${practice} cedes ${label(entry.cession.domain.ref)} to ${label(entry.collective)} here and to ` +
+                    `${entry.practice} cedes ${label(entry.cession.domain.ref)} to ${label(entry.collective)} here and to ` +
                     `${label(other.collective)} in ${label(other.initiative)}: two collectives would decide it. ` +
                     `Cede it to one collective, or split the domain.`,
                     { node: entry.cession, property: 'domain' });
@@ -78,9 +79,9 @@ function addCessions(file: ast.AutonomyFile, byPracticeDomain: Map<string, Ceded
                 const key = `${practice}\u0000${domain}`;
                 const entries = byPracticeDomain.get(key);
                 if (entries) {
-                    entries.push({ cession, initiative, collective, here });
+                    entries.push({ practice, cession, initiative, collective, here });
                 } else if (here) {
-                    byPracticeDomain.set(key, [{ cession, initiative, collective, here }]);
+                    byPracticeDomain.set(key, [{ practice, cession, initiative, collective, here }]);
                 }
             }
         }
