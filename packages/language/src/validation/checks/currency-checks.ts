@@ -16,7 +16,7 @@ const MONEY_PROPERTIES: Record<string, string> = {
     MergerSaving: 'amount'
 };
 
-function settingsCurrency(files: ast.AutonomyFile[]): string | undefined {
+function settingsCurrency(files: readonly ast.AutonomyFile[]): string | undefined {
     for (const file of files) {
         for (const settings of file.settings) {
             const entry = settings.entries.find(ast.isCurrencySetting);
