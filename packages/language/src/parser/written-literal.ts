@@ -50,8 +50,8 @@ const features = new WeakMap<GrammarAST.AbstractElement, string | null>();
 /**
  * The feature of the assignment `element` is in. Asked of every leaf of every
  * amount the validation reads (twice: the currency check and the amount's own),
- * walking up the grammar and asking the reflection each time was a fifth of
- * the currency check (docs/performance.md).
+ * so the walk up the grammar, asking the reflection at each step, is made once
+ * per grammar element, which lives as long as the grammar.
  */
 function assignedFeature(element: GrammarAST.AbstractElement): string | null {
     let feature = features.get(element);
