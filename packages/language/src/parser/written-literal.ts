@@ -37,9 +37,27 @@ function literalLeaf(cst: CstNode | undefined, node: AstNode, property: string):
             if (leaf) {
                 return leaf;
             }
-        } else if (AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)?.feature === property) {
+        } else if (child.grammarSource && assignedFeature(child.grammarSource) === property) {
             return child;
         }
     }
     return undefined;
+}
+
+/** The feature each grammar element's tokens are assigned to (null: none), looked up once per element of the grammar. */
+const features = new WeakMap<GrammarAST.AbstractElement, string | null>();
+
+/**
+ * The feature of the assignment `element` is in. Asked of every leaf of every
+ * amount the validation reads (twice: the currency check and the amount's own),
+ * so the walk up the grammar, asking the reflection at each step, is made once
+ * per grammar element, which lives as long as the grammar.
+ */
+function assignedFeature(element: GrammarAST.AbstractElement): string | null {
+    let feature = features.get(element);
+    if (feature === undefined) {
+        feature = AstUtils.getContainerOfType(element, GrammarAST.isAssignment)?.feature ?? null;
+        features.set(element, feature);
+    }
+    return feature;
 }

@@ -1,7 +1,11 @@
-import { type AstNode, Cancellation, DefaultLinker, type IndexManager, interruptAndCheck, type LangiumDocument, type MultiReference, type Reference } from 'langium';
+import {
+    type AstNode, type AstNodeDescription, Cancellation, DefaultLinker, type IndexManager, interruptAndCheck, type LangiumDocument,
+    type LinkingError, type MultiReference, type Reference, type ReferenceInfo, type Scope
+} from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import type { AutonomyServices } from '../autonomy-module.js';
 import type { ImportResolver } from '../imports/import-resolver.js';
+import { AutonomyScopeProvider } from '../references/scope-provider.js';
 import { declarationReferences, NODES_PER_INTERRUPT_CHECK, referenceList, treeReferences } from './ast-walk.js';
 import { replaceRun } from './replaced-run.js';
 import {
@@ -36,6 +40,8 @@ export class AutonomyLinker extends DefaultLinker {
     /** References a deferred unlink (below) left linked, by document. */
     private readonly deferred = new WeakMap<LangiumDocument, Array<Reference | MultiReference>>();
     private readonly linked = new WeakMap<LangiumDocument, LinkedState>();
+    /** While one document's references are linked (between two awaits), its scope of each reference type. */
+    private scopes: Map<string, Scope> | undefined;
 
     constructor(services: LangiumServices) {
         super(services);
@@ -64,11 +70,20 @@ export class AutonomyLinker extends DefaultLinker {
         if (this.profiler?.isActive('linking') && !relinking) {
             await super.link(document, cancelToken);
         } else {
-            for (let i = 0; i < references.length; i++) {
-                if (i % NODES_PER_INTERRUPT_CHECK === 0) {
-                    await interruptAndCheck(cancelToken);
+            const scopes = this.scopesByType();
+            try {
+                for (let i = 0; i < references.length; i++) {
+                    if (i % NODES_PER_INTERRUPT_CHECK === 0) {
+                        // While awaiting, the workspace may change, and with it the scopes.
+                        this.scopes = undefined;
+                        await interruptAndCheck(cancelToken);
+                        scopes?.clear();
+                        this.scopes = scopes;
+                    }
+                    this.doLink(references[i], document);
                 }
-                this.doLink(references[i], document);
+            } finally {
+                this.scopes = undefined;
             }
         }
         const id = newLinkId();
@@ -84,6 +99,34 @@ export class AutonomyLinker extends DefaultLinker {
             this.linked.set(document, { id, serial: treeSerial(root), scope, byName: relinking?.byName });
         }
         forgetReparse(root);
+    }
+
+    /**
+     * Langium's candidate (the scope's entry for the reference's text), with
+     * the scope looked up once per reference type while one document's
+     * references are linked: our scope provider's scope depends only on the
+     * reference's document and type, and asking it costs a walk to the root
+     * and a string key per reference.
+     */
+    override getCandidate(refInfo: ReferenceInfo): AstNodeDescription | LinkingError {
+        const scopes = this.scopes;
+        if (!scopes) {
+            return super.getCandidate(refInfo);
+        }
+        const type = this.reflection.getReferenceType(refInfo);
+        let scope = scopes.get(type);
+        if (!scope) {
+            scope = this.scopeProvider.getScope(refInfo);
+            scopes.set(type, scope);
+        }
+        return scope.getElement(refInfo.reference.$refText) ?? this.createLinkingError(refInfo);
+    }
+
+    /** A map for scopes by type when the scope provider's scopes depend on nothing else (ours, unless getScope is overridden). */
+    private scopesByType(): Map<string, Scope> | undefined {
+        const provider = this.scopeProvider;
+        return provider instanceof AutonomyScopeProvider && provider.getScope === AutonomyScopeProvider.prototype.getScope
+            ? new Map() : undefined;
     }
 
     /**

@@ -19,6 +19,7 @@ import { checkCessionListed, checkCoalitionListed, checkMembersListed, checkMerg
     checkParticipantsListed } from './checks/reference-list-checks.js';
 import { checkSettingsOnce } from './checks/settings-checks.js';
 import { local, localWhenQuiet } from './local-checks.js';
+import { registerValidationMemo } from './validation-memo.js';
 import { checkTrustComplete, checkTrustComponentRange, checkTrustMembership,
     checkTrustStatementsOnce } from './checks/trust-checks.js';
 import { checkCessionDegree, checkCoalitionSavingValue, checkCompensationValue, checkCostTermValue, checkCrisisRiskValue,
@@ -82,4 +83,5 @@ export function registerValidationChecks(services: AutonomyServices): void {
         Partner: [local(checkPartnerPopulation)]
     };
     services.validation.ValidationRegistry.register(checks);
+    registerValidationMemo(services.validation.ValidationRegistry);
 }

@@ -3,6 +3,7 @@ import * as ast from '../../generated/ast.js';
 import { practicesIn } from '../membership.js';
 import { label, refLabel } from '../naming.js';
 import { report } from '../report.js';
+import { rememberedWhileValidating } from '../validation-memo.js';
 
 const REQUIRED: Array<[(p: ast.InitiativeProperty) => boolean, string, string]> = [
     [ast.isRunBy, 'run by', "'run by <collective>' naming the collective that runs it"],
@@ -17,10 +18,18 @@ function participantRefs(initiative: ast.Initiative): Array<Reference<ast.Practi
     return lines.length > 0 ? lines.flatMap(l => l.practices) : undefined;
 }
 
-function participantNames(initiative: ast.Initiative): Set<string> | undefined {
+/** The participants' names as written; undefined when the initiative lists none. Shared: do not change it. */
+function participantNames(initiative: ast.Initiative): ReadonlySet<string> | undefined {
+    return participantNamesWhileValidating(initiative, initiative.$container);
+}
+
+const participantNamesWhileValidating = rememberedWhileValidating((initiative: ast.Initiative): ReadonlySet<string> | undefined => {
     const refs = participantRefs(initiative);
     return refs && new Set(refs.map(r => r.$refText));
-}
+});
+
+/** Every practice in a collective, once per collective while a document is validated. */
+const practicesWhileValidating = rememberedWhileValidating(practicesIn);
 
 export function checkInitiativeRequired(initiative: ast.Initiative, accept: ValidationAcceptor): void {
     for (const [is, property, how] of REQUIRED) {
@@ -37,7 +46,7 @@ export function checkParticipantsAreMembers(initiative: ast.Initiative, accept: 
     if (!collective) {
         return;
     }
-    const members = practicesIn(collective);
+    const members = practicesWhileValidating(collective, initiative.$container);
     for (const line of initiative.properties.filter(ast.isParticipants)) {
         line.practices.forEach((ref, index) => {
             if (ref.ref && !members.has(ref.ref)) {

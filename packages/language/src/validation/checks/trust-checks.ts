@@ -25,9 +25,14 @@ export function checkTrustComponentRange(node: ast.TrustComponent, accept: Valid
 }
 
 export function checkTrustComplete(node: ast.Trust, accept: ValidationAcceptor): void {
-    const stated = new Set(node.components.map(c => c.component));
-    const missing = COMPONENTS.filter(c => !stated.has(c));
-    if (missing.length > 0) {
+    // One bit per component stated: no set and no list for the statements that state all four (nearly all).
+    let stated = 0;
+    for (const component of node.components) {
+        const at = (COMPONENTS as readonly string[]).indexOf(component.component);
+        stated |= at < 0 ? 0 : 1 << at;
+    }
+    if (stated !== (1 << COMPONENTS.length) - 1) {
+        const missing = COMPONENTS.filter((_, at) => (stated & (1 << at)) === 0);
         report(accept, 'missing-trust-component',
             `The trust of ${refLabel(node.practice)} in ${refLabel(node.collective)} lacks ${missing.join(', ')}; ` +
             `state all four of credibility, reliability, intimacy and self-orientation (1..10).`,
