@@ -1,6 +1,6 @@
 import type { SourceLocation } from '@autonomy/domain';
 import { type AstNode, AstUtils, type CstNode, isCompositeCstNode, isReference } from 'langium';
-import { declarationReferences } from '../speed/ast-walk.js';
+import { declarationReferencesAsWalked } from '../speed/ast-walk.js';
 
 /**
  * The domain record of each top-level declaration, kept from one build of the
@@ -24,7 +24,7 @@ export class DeclarationRecords {
      */
     recordOf<R>(declaration: AstNode, build: () => R, relocate: (record: R, source: SourceLocation | undefined) => R): R {
         const source = sourceOf(declaration);
-        const references = declarationReferences(declaration);
+        const references = declarationReferencesAsWalked(declaration);
         const entry = this.kept.get(declaration);
         if (entry && sameTargets(entry.targets, references)) {
             if (!sameSource(entry.source, source)) {
@@ -44,7 +44,7 @@ function targetName(target: AstNode | undefined): string | undefined {
     return (target as { name?: string } | undefined)?.name;
 }
 
-function sameTargets(targets: ReadonlyArray<string | undefined>, references: ReturnType<typeof declarationReferences>): boolean {
+function sameTargets(targets: ReadonlyArray<string | undefined>, references: ReturnType<typeof declarationReferencesAsWalked>): boolean {
     if (targets.length !== references.length) {
         return false;
     }

@@ -134,13 +134,31 @@ export function declarationNodes(declaration: AstNode): readonly AstNode[] {
 
 /** The references under a top-level node, in `forEachReference` order; computed once per declaration object. */
 export function declarationReferences(declaration: AstNode): readonly ReferenceInfo[] {
-    return kept(referencesOfDeclaration, declaration, () => {
-        const found: ReferenceInfo[] = [];
-        for (const node of declarationNodes(declaration)) {
-            forEachReference(node, info => found.push(info));
-        }
-        return found;
-    });
+    return kept(referencesOfDeclaration, declaration, () => referencesUnder(declarationNodes(declaration)));
+}
+
+/** Whether a walk of `declaration` itself is kept (a test's window on the memory rule above). */
+export function keepsDeclarationWalk(declaration: AstNode): boolean {
+    return nodesOfDeclaration.has(declaration) || referencesOfDeclaration.has(declaration);
+}
+
+/**
+ * The references under a top-level node, as `declarationReferences` gives
+ * them, but kept only when its tree is walked by declaration: a reader that
+ * asks of every declaration of every file (the domain model's kept records)
+ * would otherwise keep the lists a full parse's tree goes without (see above).
+ */
+export function declarationReferencesAsWalked(declaration: AstNode): readonly ReferenceInfo[] {
+    const root = declaration.$container ?? declaration;
+    return walkedByDeclaration(root) ? declarationReferences(declaration) : referencesUnder(astNodes(declaration));
+}
+
+function referencesUnder(nodes: readonly AstNode[]): ReferenceInfo[] {
+    const found: ReferenceInfo[] = [];
+    for (const node of nodes) {
+        forEachReference(node, info => found.push(info));
+    }
+    return found;
 }
 
 /**

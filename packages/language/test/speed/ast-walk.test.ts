@@ -15,7 +15,7 @@ import type { NormalizedTextDocuments } from 'langium/lsp';
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
-import { referenceList, treeNodes, treeReferences, walkedByDeclaration } from '../../src/speed/ast-walk.js';
+import { keepsDeclarationWalk, referenceList, topLevelNodes, treeNodes, treeReferences, walkedByDeclaration } from '../../src/speed/ast-walk.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../../examples/', import.meta.url));
 
@@ -60,6 +60,9 @@ describe('the walk caches', () => {
         shared.workspace.LangiumDocuments.addDocument(document);
         await shared.workspace.DocumentBuilder.build([document], { validation: true });
         expect(walkedByDeclaration(document.parseResult.value)).toBe(false);
+        // The build read every declaration (linking, validation, the domain model's kept records) and kept no walk of one.
+        expect(document.parseResult.value.$document?.diagnostics?.length).toBeGreaterThan(0);
+        expect(topLevelNodes(document.parseResult.value).filter(keepsDeclarationWalk)).toEqual([]);
         for (const [from, to] of [['list size 8,200', 'list size 8,210'], ['list size 14,500', 'list size 14,501'], ['list size 8,210', 'list size 8,200']]) {
             text = text.replace(from, to);
             textDocuments.set(TextDocument.create(uri.toString(), 'autonomy', ++version, text));
