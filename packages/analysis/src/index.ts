@@ -5,6 +5,7 @@ export { VALUE_LIMITS, type ValueKind, type ValueRange, withinLimits } from './v
 export { type AnalysisOptions, AnalysisCancelledError, DEFAULT_EXACT_LIMIT, DEFAULT_SEED } from './options.js';
 export { DEFAULT_INITIATIVE_CACHE_SIZE, InitiativeCache } from './initiative-cache.js';
 export { SeededRandom } from './random.js';
+export { sameValue } from './same-value.js';
 export { dealGainWords, type DealGainWords } from './deal-words.js';
 export { PRACTICE_RISK_FIELDS, updatePracticeRisks } from './practice-update.js';
 export * from './sensitivity-result.js';

@@ -1,3 +1,4 @@
+import { sameValue } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
 
 /**
@@ -7,11 +8,11 @@ import type { DomainModel } from '@autonomy/domain';
  * declarations without changing what is analysed; the editor then reuses the
  * previous analysis instead of running it again.
  *
- * Conservative: a NaN, a differing key set or an unexpected value type counts
- * as a difference, so the analysis runs again.
+ * Conservative: a differing key order, 0 against -0 or an unexpected value
+ * type counts as a difference, so the analysis runs again.
  */
 export function sameAnalysisInput(a: unknown, b: unknown): boolean {
-    return sameExcept(a, b, SOURCE);
+    return sameValue(a, b, SOURCE);
 }
 
 const SOURCE: ReadonlySet<string> = new Set(['source']);
@@ -32,7 +33,7 @@ export function practiceRiskChanges(a: DomainModel, b: DomainModel, riskFields: 
     for (let i = 0; i < a.practices.length; i++) {
         const x = a.practices[i] as unknown as Record<string, unknown>;
         const y = b.practices[i] as unknown as Record<string, unknown>;
-        if (!sameExcept(x, y, ignored)) {
+        if (!sameValue(x, y, ignored)) {
             return undefined;
         }
         for (const field of riskFields) {
@@ -43,45 +44,4 @@ export function practiceRiskChanges(a: DomainModel, b: DomainModel, riskFields: 
         }
     }
     return changed;
-}
-
-function sameExcept(a: unknown, b: unknown, ignored: ReadonlySet<string>): boolean {
-    if (a === b) {
-        return true;
-    }
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
-        return false;
-    }
-    if (Array.isArray(a)) {
-        if (!Array.isArray(b) || a.length !== b.length) {
-            return false;
-        }
-        for (let i = 0; i < a.length; i++) {
-            if (!sameExcept(a[i], b[i], ignored)) {
-                return false;
-            }
-        }
-        return true;
-    }
-    if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) {
-        return false;
-    }
-    const left = a as Record<string, unknown>;
-    const right = b as Record<string, unknown>;
-    let count = 0;
-    for (const key in left) {
-        if (!Object.prototype.hasOwnProperty.call(left, key) || ignored.has(key)) {
-            continue;
-        }
-        if (!Object.prototype.hasOwnProperty.call(right, key) || !sameExcept(left[key], right[key], ignored)) {
-            return false;
-        }
-        count++;
-    }
-    for (const key in right) {
-        if (Object.prototype.hasOwnProperty.call(right, key) && !ignored.has(key)) {
-            count--;
-        }
-    }
-    return count === 0;
 }

@@ -36,9 +36,11 @@ describe('sameAnalysisInput', () => {
         }
     });
 
-    it('treats NaN as a difference (the analysis runs again)', () => {
-        expect(sameAnalysisInput({ x: NaN }, { x: NaN })).toBe(false);
-        expect(sameAnalysisInput({ x: 0 }, { x: -0 })).toBe(true);
+    it('counts NaN as itself, and 0 against -0 or a new key order as a difference (the analysis runs again)', () => {
+        expect(sameAnalysisInput({ x: NaN }, { x: NaN })).toBe(true);
+        expect(sameAnalysisInput({ x: 0 }, { x: -0 })).toBe(false);
+        expect(sameAnalysisInput({ x: 1, y: 2 }, { y: 2, x: 1 })).toBe(false);
+        expect(sameAnalysisInput({ x: 1, source: 1, y: 2 }, { source: 2, x: 1, y: 2 })).toBe(true);
     });
 });
 
