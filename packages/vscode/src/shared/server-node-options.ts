@@ -36,7 +36,8 @@ export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=16', 
  * a block is freed, so after loading a workspace the large blocks Node and V8
  * allocate off the JavaScript heap come from malloc's arenas, whose freed
  * memory stays resident. With the 50,000-line workspace open the server held
- * 165-167 MB with it against 182-193 MB without, at the same load CPU
+ * 165-167 MB with it against 182-193 MB without, at the same load CPU and
+ * keystroke latency
  * (docs/performance.md, "Server memory, part 4"). Only glibc reads it (Linux;
  * elsewhere it does nothing), and only when the process starts. The
  * benchmark (`packages/bench`, DEFAULT_SERVER_ENV) starts the server with the
