@@ -8,20 +8,39 @@
  * Found first by identity: when the clean initiative and each participant's
  * clean record are the objects of the last analysis (the editor's domain
  * model keeps the records of untouched declarations, and `records` keeps
- * their clean copies), the figures are the last ones without building a key.
- * Otherwise (a record moved or changed) by the key of its contents.
+ * their clean copies), the figures are the last ones without looking at their
+ * contents. Otherwise (a record moved or changed) by content: an entry keeps
+ * the records it was computed from, found by a hash of their contents and
+ * compared with them, rather than a key string of its contents (a second copy
+ * of every initiative and its participants: 2.2 MB on the 50,000-line
+ * workspace, docs/performance.md).
  */
 import type { Initiative, Practice } from '@autonomy/domain';
 import { CleanRecords } from './clean-records.js';
+import { contentHash } from './content-hash.js';
 import { FindingsMemo } from './findings-memo.js';
 import type { ResolvedOptions } from './options.js';
 import type { InitiativeFigures } from './initiative.js';
+import { sameValue } from './same-value.js';
 
 export const DEFAULT_INITIATIVE_CACHE_SIZE = 4_096;
 
+/** Source locations: the only fields of an initiative or practice the figures do not read. */
+const SOURCE = 'source';
+
+interface Entry {
+    /** Records with the contents the figures were computed from (the latest such objects seen). */
+    initiative: Initiative;
+    participants: Array<Practice | undefined>;
+    /** shapingKey of the options. */
+    shaping: string;
+    figures: InitiativeFigures;
+}
+
 export class InitiativeCache {
-    private readonly entries = new Map<string, InitiativeFigures>();
-    private readonly byIdentity = new WeakMap<Initiative, { participants: Array<Practice | undefined>; shaping: string; figures: InitiativeFigures }>();
+    /** By contentHash of the initiative, its participants and the shaping key, least recently used first. */
+    private readonly entries = new Map<number, Entry>();
+    private readonly byIdentity = new WeakMap<Initiative, Entry>();
     /** Clean records kept across analyses (sanitise.ts), which make the identities above last. */
     readonly records = new CleanRecords();
     /** Each initiative's findings, kept while what they read is the same. */
@@ -31,9 +50,10 @@ export class InitiativeCache {
 
     /**
      * The figures of `initiative` (a clean record), computing them on a miss; `shaping` is
-     * shapingKey(options). Callers must not mutate what comes back: it is shared.
+     * shapingKey of the options (which is all of them the figures read). Callers must not mutate what
+     * comes back: it is shared.
      */
-    figuresOf(initiative: Initiative, practiceById: Map<string, Practice>, options: ResolvedOptions, shaping: string,
+    figuresOf(initiative: Initiative, practiceById: Map<string, Practice>, _options: ResolvedOptions, shaping: string,
         compute: () => InitiativeFigures): InitiativeFigures {
         const participants = initiative.participants.map(id => practiceById.get(id));
         const known = this.byIdentity.get(initiative);
@@ -41,30 +61,30 @@ export class InitiativeCache {
             && known.participants.every((p, i) => p === participants[i])) {
             return known.figures;
         }
-        const figures = this.figures(initiativeKey(initiative, practiceById, options), compute);
-        this.byIdentity.set(initiative, { participants, shaping, figures });
-        return figures;
+        const hash = contentHash([initiative, ...participants, shaping], SOURCE);
+        const hit = this.entries.get(hash);
+        // Re-inserted either way, so the Map's insertion order is the order of last use.
+        this.entries.delete(hash);
+        let entry: Entry;
+        if (hit && hit.shaping === shaping && sameContent(hit, initiative, participants)) {
+            // The newest records stand for these contents from now on: the ones they replace may go.
+            hit.initiative = initiative;
+            hit.participants = participants;
+            entry = hit;
+        } else {
+            // A different content with the same hash, if any, makes way: entries never change their contents.
+            entry = { initiative, participants, shaping, figures: compute() };
+            if (this.entries.size >= this.capacity) {
+                this.entries.delete(this.entries.keys().next().value!);
+            }
+        }
+        this.entries.set(hash, entry);
+        this.byIdentity.set(initiative, entry);
+        return entry.figures;
     }
 
     get size(): number {
         return this.entries.size;
-    }
-
-    /** The figures for `key`, computing them on a miss. Callers must not mutate what comes back: it is shared. */
-    figures(key: string, compute: () => InitiativeFigures): InitiativeFigures {
-        const hit = this.entries.get(key);
-        if (hit) {
-            // Re-inserted so the Map's insertion order is the order of last use.
-            this.entries.delete(key);
-            this.entries.set(key, hit);
-            return hit;
-        }
-        const value = compute();
-        this.entries.set(key, value);
-        if (this.entries.size > this.capacity) {
-            this.entries.delete(this.entries.keys().next().value!);
-        }
-        return value;
     }
 
     clear(): void {
@@ -72,17 +92,24 @@ export class InitiativeCache {
     }
 }
 
-/**
- * Everything analyseInitiative can read, as a string: equal keys give equal
- * figures. Derived rather than listed, so a field added to Initiative or
- * Practice is part of the key the day it is added: the whole initiative, the
- * whole record of each participant and every option that shapes figures.
- * Only source locations are left out, at any depth (an edit above an
- * initiative moves it without changing its figures).
- */
-export function initiativeKey(initiative: Initiative, practiceById: Map<string, Practice>, options: ResolvedOptions): string {
-    const participants = initiative.participants.map(id => practiceById.get(id) ?? null);
-    return JSON.stringify([initiative, participants, shapingOptions(options)], withoutSource);
+/** Whether the entry's records have the contents of these, source locations aside. */
+function sameContent(entry: Entry, initiative: Initiative, participants: ReadonlyArray<Practice | undefined>): boolean {
+    return sameWithoutSource(entry.initiative, initiative) && entry.participants.length === participants.length
+        && entry.participants.every((p, i) => sameWithoutSource(p, participants[i]));
+}
+
+/** sameValue of two records but for their own `source` (its key order and every other field count). */
+function sameWithoutSource(a: object | undefined, b: object | undefined): boolean {
+    if (a === b) {
+        return true;
+    }
+    if (a === undefined || b === undefined || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) {
+        return false;
+    }
+    const keys = Object.keys(a).filter(k => k !== SOURCE);
+    const others = Object.keys(b).filter(k => k !== SOURCE);
+    return keys.length === others.length && keys.every((k, i) => k === others[i]
+        && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** The options that shape figures, as a string: equal strings, equally shaped figures. */
@@ -94,8 +121,4 @@ function shapingOptions(options: ResolvedOptions): Omit<ResolvedOptions, 'initia
     // The cache itself and the cancellation callback do not shape the figures.
     const { initiativeCache: _cache, isCancelled: _isCancelled, ...shaping } = options;
     return shaping;
-}
-
-function withoutSource(key: string, value: unknown): unknown {
-    return key === 'source' ? undefined : value;
 }

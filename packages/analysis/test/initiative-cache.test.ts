@@ -4,13 +4,14 @@
  * finding quotes it gives identical findings.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { DomainModel } from '@autonomy/domain';
+import type { DomainModel, Initiative } from '@autonomy/domain';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { InitiativeCache, analyse } from '../src/index.js';
-import { initiativeKey } from '../src/initiative-cache.js';
+import type { InitiativeFigures } from '../src/initiative.js';
+import { shapingKey } from '../src/initiative-cache.js';
 import { resolveOptions } from '../src/options.js';
-import { gameSpec, initiative, modelOf } from './fixtures.js';
+import { gameSpec, initiative, modelOf, practice } from './fixtures.js';
 import { parseModel } from './parse-model.js';
 
 const examples = new URL('../../../examples/', import.meta.url);
@@ -81,40 +82,60 @@ describe('InitiativeCache', () => {
         const model = await parseModel(readFileSync(new URL('north-locality.autonomy', examples), 'utf8'));
         const practiceById = new Map(model.practices.map(p => [p.id, p]));
         const options = resolveOptions();
+        const cache = new InitiativeCache();
+        const computed = (i: Initiative, byId = practiceById) => {
+            let misses = 0;
+            cache.figuresOf(i, byId, options, shapingKey(options), () => ({ id: `${misses++}` }) as unknown as InitiativeFigures);
+            return misses === 1;
+        };
         for (const initiative of model.initiatives) {
-            const key = initiativeKey(initiative, practiceById, options);
+            expect(computed(initiative)).toBe(true);
             const leaves = leafPaths(initiative);
             expect(leaves.length).toBeGreaterThan(5);
             for (const path of leaves) {
                 const changed = structuredClone(initiative);
                 changeLeaf(changed, path);
-                const missed = initiativeKey(changed, practiceById, options) !== key;
-                expect(missed, `${initiative.id}.${path.join('.')}`).toBe(path[0] !== 'source' && !path.includes('source'));
+                expect(computed(changed), `${initiative.id}.${path.join('.')}`).toBe(path[0] !== 'source');
             }
-            // A field the domain model gains later is in the key the day it is added.
-            expect(initiativeKey({ ...initiative, addedLater: 1 } as typeof initiative, practiceById, options)).not.toBe(key);
+            // A field the domain model gains later counts the day it is added.
+            expect(computed({ ...initiative, addedLater: 1 } as typeof initiative)).toBe(true);
             for (const id of initiative.participants) {
                 const practice = practiceById.get(id)!;
-                for (const path of leafPaths(practice).filter(p => !p.includes('source'))) {
+                for (const path of leafPaths(practice)) {
                     const changed = structuredClone(practice);
                     changeLeaf(changed, path);
                     const others = new Map(practiceById).set(id, changed);
-                    expect(initiativeKey(initiative, others, options), `${id}.${path.join('.')}`).not.toBe(key);
+                    expect(computed(structuredClone(initiative), others), `${id}.${path.join('.')}`).toBe(path[0] !== 'source');
                 }
             }
         }
     });
 
+    test('a practice named "source" is a practice like any other', () => {
+        const options = resolveOptions();
+        const ids = ['source', 'b'];
+        const practiceById = new Map(ids.map(id => [id, practice(id, 5_000)]));
+        const cache = new InitiativeCache();
+        const figures = (costs: number[]) => cache.figuresOf(initiative('J', ids, costs, [{ kind: 'fixed', amount: 1_000 }]), practiceById, options,
+            shapingKey(options), () => ({ costs }) as unknown as InitiativeFigures) as unknown as { costs: number[] };
+        expect(figures([100, 200]).costs).toEqual([100, 200]);
+        expect(figures([300, 200]).costs).toEqual([300, 200]);
+    });
+
     test('stays within its capacity, dropping the least recently used', () => {
+        const options = resolveOptions();
+        const practiceById = new Map([practice('a', 1_000), practice('b', 2_000)].map(p => [p.id, p]));
         const cache = new InitiativeCache(2);
-        const value = (id: string) => ({ id }) as never;
-        cache.figures('a', () => value('a'));
-        cache.figures('b', () => value('b'));
-        cache.figures('a', () => value('a2'));
-        cache.figures('c', () => value('c'));
+        const made = (id: string) => initiative(id, ['a', 'b'], [1, 2], []);
+        const figures = (id: string, version: string) =>
+            (cache.figuresOf(made(id), practiceById, options, shapingKey(options), () => ({ id: version }) as unknown as InitiativeFigures) as unknown as { id: string }).id;
+        figures('a', 'a');
+        figures('b', 'b');
+        figures('a', 'a2');
+        figures('c', 'c');
         expect(cache.size).toBe(2);
-        expect((cache.figures('a', () => value('a3')) as { id: string }).id).toBe('a');
-        expect((cache.figures('b', () => value('b2')) as { id: string }).id).toBe('b2');
+        expect(figures('a', 'a3')).toBe('a');
+        expect(figures('b', 'b2')).toBe('b2');
     });
 });
 

@@ -37,6 +37,24 @@ const SERVER_CANDIDATES = [BUNDLED_SERVER_ENTRY, LANGUAGE_SERVER_ENTRY];
  */
 export const DEFAULT_SERVER_NODE_ARGS: readonly string[] = ['--max-semi-space-size=16', '--expose-gc'];
 
+/**
+ * The environment the extension adds to its server's (SERVER_ENV in the same
+ * file; a test keeps the two equal): every server the benchmark starts has it,
+ * unless a variable is set otherwise, or unset with an empty value, in `env`.
+ */
+export const DEFAULT_SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_MMAP_THRESHOLD_: '131072' };
+
+/** This process's environment with DEFAULT_SERVER_ENV and `env` added, and the variables `env` gives empty left out. */
+export function serverEnvironment(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+    const merged: NodeJS.ProcessEnv = { ...process.env, ...DEFAULT_SERVER_ENV, ...env };
+    for (const [name, value] of Object.entries(env)) {
+        if (value === '') {
+            delete merged[name];
+        }
+    }
+    return merged;
+}
+
 export function findServerEntry(): string | undefined {
     for (const candidate of SERVER_CANDIDATES) {
         const path = REPO_ROOT + candidate;
@@ -91,7 +109,7 @@ export interface StartOptions {
     entry?: string;
     /** Extra Node options for the server process, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']. */
     nodeArgs?: string[];
-    /** Extra environment variables for the server process (added to this process's), e.g. { MALLOC_ARENA_MAX: '2' }. */
+    /** Extra environment variables for the server process (added to this process's and DEFAULT_SERVER_ENV; an empty value unsets one), e.g. { MALLOC_ARENA_MAX: '2' }. */
     env?: Record<string, string>;
 }
 
@@ -150,7 +168,7 @@ export class LanguageServerClient {
         const probe = REPO_ROOT + 'packages/bench/dist/server-memory-probe.js';
         const preload = existsSync(probe) ? ['--expose-gc', '--import', pathToFileURL(probe).toString()] : [];
         const child = spawn(process.execPath, [...preload, ...(options.nodeArgs ?? []), entry, '--stdio'], {
-            stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env }
+            stdio: ['pipe', 'pipe', 'pipe'], env: serverEnvironment(options.env)
         });
         const client = new LanguageServerClient(child);
         const folder = options.workspaceFolder;

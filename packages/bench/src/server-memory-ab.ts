@@ -10,7 +10,8 @@
  *     --variant "arenas: --max-semi-space-size=16 MALLOC_ARENA_MAX=2"
  *
  * A word starting with `--` is a Node flag, NAME=value an environment
- * variable, `entry=<path>` the server to start for this variant (to compare
+ * variable (every server gets DEFAULT_SERVER_ENV, the extension's, besides;
+ * `NAME=` with no value leaves NAME out), `entry=<path>` the server to start for this variant (to compare
  * two builds, e.g. bundles made with `node packages/vscode/esbuild.mjs --outdir <dir>`
  * from two commits: `entry=<dir>/server.cjs`). `--lines 0` measures the server with an empty workspace (what the
  * process holds by itself). `--edits 40` then types that many characters
