@@ -7,7 +7,8 @@
  * the editor types them: digits into list sizes, costs, risks, trust
  * components and shares (figures), characters into titles (the findings'
  * words), into a declaration's name (references then lead elsewhere or
- * nowhere) and new lines (positions). After every edit, the editor's domain
+ * nowhere) and new lines between and inside declarations (positions: inside
+ * one, the declarations kept below it move). After every edit, the editor's domain
  * model and analysis must equal the model built with no kept records and
  * analysed with no cache, the findings grouped by cause must be the same, and
  * every declaration's source must be where its syntax node's range starts.
@@ -30,7 +31,9 @@ const EDITS = {
     title: { pattern: /"[A-Z]/g, insert: 'q' },
     rename: { pattern: /^(?:practice|collective|initiative|domain) \w/gm, insert: 'z' },
     'unrename': { pattern: /^(?:practice|collective|initiative|domain) z/gm, remove: 1, back: true },
-    line: { pattern: /\n(?=[a-z])/g, insert: '\n' }
+    line: { pattern: /\n(?=[a-z])/g, insert: '\n' },
+    // Inside a declaration: only it is parsed again, and every kept declaration below it moves down.
+    'inner line': { pattern: /\n(?=[ \t]+[a-z])/g, insert: '\n' }
 } as const satisfies Record<string, { pattern: RegExp; insert?: string; remove?: number; back?: boolean }>;
 
 type EditKind = keyof typeof EDITS;
