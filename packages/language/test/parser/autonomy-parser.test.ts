@@ -67,7 +67,9 @@ function describeParse(result: ParseResult): string[] {
             return `${key}=${Array.isArray(value) ? `[${value.map(show).join(',')}]` : show(value)}`;
         });
         const cst = node.$cstNode;
-        out.push(`${name(node)} ${values.join(' ')} in ${name(node.$container)}.${node.$containerProperty ?? '-'}[${node.$containerIndex ?? '-'}]`
+        // Nodes are plain objects, whichever way the parser makes them.
+        const plain = Object.getPrototypeOf(node) === Object.prototype ? '' : ' (not a plain object)';
+        out.push(`${name(node)}${plain} ${values.join(' ')} in ${name(node.$container)}.${node.$containerProperty ?? '-'}[${node.$containerIndex ?? '-'}]`
             + ` cst ${cst ? `${cst.offset}+${cst.length}` : '-'}`);
     }
     const walk = (cst: CstNode, depth: number) => {
