@@ -6,7 +6,7 @@
  * coalition's excess exceeds e (screened in floating point over all 2^n,
  * confirmed exactly) add the worst of each size. Up to 20 participants.
  */
-import { ExcessLp } from './excess-lp.js';
+import { ExcessLp, type ExcessLpOutcome, guidedExcessLp } from './excess-lp.js';
 import { type Rational, compare, fromInteger, rational, sub, toNumber } from './rational.js';
 
 export const EXACT_LEAST_CORE_LIMIT = 20;
@@ -16,7 +16,13 @@ export type ExactLeastCore =
     | { status: 'computed'; epsilon: Rational; x: Rational[] }
     | { status: 'too-large' | 'lp-failed'; reason: string };
 
-export function exactLeastCore(n: number, values: Float64Array, onProgress?: () => void): ExactLeastCore {
+/**
+ * `guessFrom` (the game's values, or null): start from the basis a
+ * floating-point solve over these values ends on (guidedExcessLp): far fewer
+ * rounds and pivots, the same e*, but possibly another vertex x of the least
+ * core, so only for callers that show e* alone.
+ */
+export function exactLeastCore(n: number, values: Float64Array, onProgress?: () => void, guessFrom: Float64Array | null = null): ExactLeastCore {
     if (n > EXACT_LEAST_CORE_LIMIT) {
         return { status: 'too-large', reason: `more than ${EXACT_LEAST_CORE_LIMIT} participants` };
     }
@@ -24,27 +30,48 @@ export function exactLeastCore(n: number, values: Float64Array, onProgress?: () 
     if (n <= 1) {
         return { status: 'computed', epsilon: rational(0n), x: n === 1 ? [fromInteger(values[1])] : [] };
     }
-    const rows = new Set<number>();
-    for (let i = 0; i < n; i++) {
-        rows.add(1 << i);
+    const fixed = [{ mask: full, rhs: fromInteger(values[full]) }];
+    const proper = Array.from({ length: guessFrom ? full - 1 : 0 }, (_, k) => k + 1);
+    const start = guessFrom ? guidedExcessLp(n, values, proper, fixed, false, guessFrom) : undefined;
+    const rows = new Set<number>(start?.coalitions);
+    let lp = start?.lp;
+    if (!lp) {
+        for (let i = 0; i < n; i++) {
+            rows.add(1 << i);
+        }
+        lp = new ExcessLp(n, values, fixed, false);
+        lp.addFree(rows);
     }
-    const lp = new ExcessLp(n, values, [{ mask: full, rhs: fromInteger(values[full]) }], false);
-    lp.addFree(rows);
-    const scan = new CoalitionScan(n, values);
+    const outcome = solveOverRows(lp, new CoalitionScan(n, values), rows, onProgress);
+    if (outcome.status === 'rounds') {
+        return { status: 'lp-failed', reason: `the least-core LP needed more than ${MAX_ROUNDS} rounds of coalitions` };
+    }
+    if (outcome.status !== 'optimal') {
+        return { status: 'lp-failed', reason: `the least-core LP is ${outcome.status}` };
+    }
+    const { x, e } = outcome.solution;
+    return { status: 'computed', epsilon: e, x };
+}
+
+/**
+ * Solves `lp` until no coalition outside `rows` (the coalitions in the LP, and
+ * any that are not constraints at all) violates its solution exactly: then its
+ * optimum is the optimum over every coalition.
+ */
+export function solveOverRows(lp: ExcessLp, scan: CoalitionScan, rows: Set<number>, onProgress?: () => void): ExcessLpOutcome | { status: 'rounds' } {
     for (let round = 0; round < MAX_ROUNDS; round++) {
         const outcome = lp.solve(onProgress);
         if (outcome.status !== 'optimal') {
-            return { status: 'lp-failed', reason: `the least-core LP is ${outcome.status}` };
+            return outcome;
         }
-        const { x, e } = outcome.solution;
-        const added = addWorstViolations(scan, x, e, rows);
+        const added = addWorstViolations(scan, outcome.solution.x, outcome.solution.e, rows);
         lp.addFree(added);
         if (added.length === 0) {
-            return { status: 'computed', epsilon: e, x };
+            return outcome;
         }
         onProgress?.();
     }
-    return { status: 'lp-failed', reason: `the least-core LP needed more than ${MAX_ROUNDS} rounds of coalitions` };
+    return { status: 'rounds' };
 }
 
 /** Scratch space for scanning every coalition, made once per LP: 2^n entries each. */

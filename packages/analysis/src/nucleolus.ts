@@ -11,7 +11,8 @@
  * is non-empty (the first LP is the least core restricted to imputations).
  */
 import { CoalitionSpan } from './coalition-span.js';
-import { type FixedCoalition, minimiseLargestExcess } from './excess-lp.js';
+import { CoalitionScan, solveOverRows } from './exact-least-core.js';
+import { type ExcessLpOutcome, type FixedCoalition, guidedExcessLp, minimiseLargestExcess } from './excess-lp.js';
 import { type Rational, fromInteger, sub } from './rational.js';
 
 /** The sequence of LPs runs over all 2^n coalitions, exactly: kept to games of this size (docs/formulas.md). */
@@ -21,7 +22,16 @@ export type NucleolusResult =
     | { status: 'computed'; x: Rational[]; /** e_1 >= e_2 >= ...: the largest excess fixed at each step. */ levels: Rational[] }
     | { status: 'no-imputation' | 'too-large' | 'lp-failed'; reason: string };
 
-export function nucleolus(n: number, values: Float64Array, onProgress?: () => void): NucleolusResult {
+/**
+ * Each LP starts from the basis a floating-point solve over `guessFrom` (the
+ * game's own values but in tests) ends on, holding its free coalitions only,
+ * and adds the others only if the exact check finds one violated
+ * (guidedStep); `guessFrom = null` gives each LP every free coalition at once
+ * (the reference the tests compare with). Both are exact, and the nucleolus
+ * is unique, so both give the same x; `levels` may repeat a level where the
+ * two fix a level's coalitions in different steps.
+ */
+export function nucleolus(n: number, values: Float64Array, onProgress?: () => void, guessFrom: Float64Array | null = values): NucleolusResult {
     if (n > NUCLEOLUS_LIMIT) {
         return { status: 'too-large', reason: `more than ${NUCLEOLUS_LIMIT} participants: the exact sequence of LPs over every coalition is not attempted` };
     }
@@ -44,8 +54,14 @@ export function nucleolus(n: number, values: Float64Array, onProgress?: () => vo
         free.push(mask);
     }
     const levels: Rational[] = [];
+    const scan = guessFrom ? new CoalitionScan(n, values) : undefined;
     for (let step = 0; step < n; step++) {
-        const outcome = minimiseLargestExcess(n, values, free, fixed, true, onProgress);
+        const outcome = scan && guessFrom
+            ? guidedStep(scan, free, fixed, guessFrom, onProgress)
+            : minimiseLargestExcess(n, values, free, fixed, true, onProgress);
+        if (outcome.status === 'rounds') {
+            return { status: 'lp-failed', reason: `step ${step + 1} of the nucleolus LPs needed too many rounds of coalitions` };
+        }
         if (outcome.status !== 'optimal') {
             return { status: 'lp-failed', reason: `step ${step + 1} of the nucleolus LPs is ${outcome.status}` };
         }
@@ -64,4 +80,26 @@ export function nucleolus(n: number, values: Float64Array, onProgress?: () => vo
         }
     }
     return { status: 'lp-failed', reason: `the sequence of LPs did not end within ${n} steps` };
+}
+
+/** One LP of the sequence, from the guessed basis (guidedExcessLp); the coalitions not free are never added. */
+function guidedStep(
+    scan: CoalitionScan, free: number[], fixed: FixedCoalition[], guessFrom: Float64Array, onProgress?: () => void
+): ExcessLpOutcome | { status: 'rounds' } {
+    const { n, values } = scan;
+    const start = guidedExcessLp(n, values, free, fixed, true, guessFrom);
+    if (!start) {
+        return minimiseLargestExcess(n, values, free, fixed, true, onProgress);
+    }
+    const isFree = new Uint8Array(1 << n);
+    for (const mask of free) {
+        isFree[mask] = 1;
+    }
+    const rows = new Set<number>(start.coalitions);
+    for (let mask = 1; mask < isFree.length - 1; mask++) {
+        if (isFree[mask] === 0) {
+            rows.add(mask);
+        }
+    }
+    return solveOverRows(start.lp, scan, rows, onProgress);
 }
