@@ -11,8 +11,7 @@
  * between solves (row generation in the primal, column generation here).
  */
 import { type Column, ExactSimplex } from './exact-lp.js';
-import { guessOptimalBasis } from './float-excess-lp.js';
-import { type Rational, ONE, ZERO, fromInteger, neg, sign, toNumber } from './rational.js';
+import { type Rational, ONE, ZERO, fromInteger, neg, sign } from './rational.js';
 
 export interface FixedCoalition {
     mask: number;
@@ -93,26 +92,6 @@ export function minimiseLargestExcess(
     const lp = new ExcessLp(n, values, fixed, imputations);
     lp.addFree(free);
     return lp.solve(onProgress);
-}
-
-/**
- * The LP over the coalitions `free` started from the basis a floating-point
- * solve ends on (float-excess-lp.ts), holding only that basis's free
- * coalitions: the caller adds any other that turns out violated
- * (solveOverRows, exact-least-core.ts). Undefined when the guess gives no
- * feasible basis. `guessFrom`: the values the guess reads, the game's own
- * but in tests, which give another game's to see a wrong guess corrected.
- */
-export function guidedExcessLp(
-    n: number, values: Float64Array, free: readonly number[], fixed: FixedCoalition[], imputations: boolean, guessFrom = values
-): { lp: ExcessLp; coalitions: number[] } | undefined {
-    const guess = guessOptimalBasis(n, guessFrom, free, fixed.map(f => ({ mask: f.mask, rhs: toNumber(f.rhs) })), imputations);
-    if (!guess || guess.coalitions.length === 0) {
-        return undefined;
-    }
-    const lp = new ExcessLp(n, values, fixed, imputations);
-    lp.addFree(guess.coalitions);
-    return lp.startFrom(guess.columns) ? { lp, coalitions: guess.coalitions } : undefined;
 }
 
 /** Entries [row, +1] and [row, -1], shared by every column (columns never change their entries): the LPs make thousands. */

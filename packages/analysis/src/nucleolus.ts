@@ -11,8 +11,9 @@
  * is non-empty (the first LP is the least core restricted to imputations).
  */
 import { CoalitionSpan } from './coalition-span.js';
-import { CoalitionScan, solveOverRows } from './exact-least-core.js';
-import { type ExcessLpOutcome, type FixedCoalition, guidedExcessLp, minimiseLargestExcess } from './excess-lp.js';
+import { CoalitionScan } from './coalition-rows.js';
+import { type FixedCoalition, minimiseLargestExcess } from './excess-lp.js';
+import { solveGuided } from './guided-excess-lp.js';
 import { type Rational, fromInteger, sub } from './rational.js';
 
 /** The sequence of LPs runs over all 2^n coalitions, exactly: kept to games of this size (docs/formulas.md). */
@@ -26,7 +27,7 @@ export type NucleolusResult =
  * Each LP starts from the basis a floating-point solve over `guessFrom` (the
  * game's own values but in tests) ends on, holding its free coalitions only,
  * and adds the others only if the exact check finds one violated
- * (guidedStep); `guessFrom = null` gives each LP every free coalition at once
+ * (guided-excess-lp.ts); `guessFrom = null` gives each LP every free coalition at once
  * (the reference the tests compare with). Both are exact, and the nucleolus
  * is unique, so both give the same x; `levels` may repeat a level where the
  * two fix a level's coalitions in different steps.
@@ -56,9 +57,8 @@ export function nucleolus(n: number, values: Float64Array, onProgress?: () => vo
     const levels: Rational[] = [];
     const scan = guessFrom ? new CoalitionScan(n, values) : undefined;
     for (let step = 0; step < n; step++) {
-        const outcome = scan && guessFrom
-            ? guidedStep(scan, free, fixed, guessFrom, onProgress)
-            : minimiseLargestExcess(n, values, free, fixed, true, onProgress);
+        const outcome = (scan && guessFrom ? solveGuided(scan, free, fixed, true, guessFrom, onProgress) : undefined)
+            ?? minimiseLargestExcess(n, values, free, fixed, true, onProgress);
         if (outcome.status === 'rounds') {
             return { status: 'lp-failed', reason: `step ${step + 1} of the nucleolus LPs needed too many rounds of coalitions` };
         }
@@ -80,26 +80,4 @@ export function nucleolus(n: number, values: Float64Array, onProgress?: () => vo
         }
     }
     return { status: 'lp-failed', reason: `the sequence of LPs did not end within ${n} steps` };
-}
-
-/** One LP of the sequence, from the guessed basis (guidedExcessLp); the coalitions not free are never added. */
-function guidedStep(
-    scan: CoalitionScan, free: number[], fixed: FixedCoalition[], guessFrom: Float64Array, onProgress?: () => void
-): ExcessLpOutcome | { status: 'rounds' } {
-    const { n, values } = scan;
-    const start = guidedExcessLp(n, values, free, fixed, true, guessFrom);
-    if (!start) {
-        return minimiseLargestExcess(n, values, free, fixed, true, onProgress);
-    }
-    const isFree = new Uint8Array(1 << n);
-    for (const mask of free) {
-        isFree[mask] = 1;
-    }
-    const rows = new Set<number>(start.coalitions);
-    for (let mask = 1; mask < isFree.length - 1; mask++) {
-        if (isFree[mask] === 0) {
-            rows.add(mask);
-        }
-    }
-    return solveOverRows(start.lp, scan, rows, onProgress);
 }

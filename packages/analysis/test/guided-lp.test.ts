@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ExactSimplex } from '../src/exact-lp.js';
 import { exactLeastCore } from '../src/exact-least-core.js';
-import { ExcessLp } from '../src/excess-lp.js';
+import { certifiedOptimum } from '../src/excess-lp-certificate.js';
+import { ExcessLp, minimiseLargestExcess } from '../src/excess-lp.js';
 import { guessOptimalBasis } from '../src/float-excess-lp.js';
 import { nucleolus } from '../src/nucleolus.js';
 import { ONE, ZERO, format, fromInteger } from '../src/rational.js';
@@ -83,6 +84,36 @@ describe('LPs started from the floating-point guess', () => {
             lp.addFree(guess.coalitions);
             expect(lp.startFrom(guess.columns)).toBe(true);
         }), { numRuns: 200 });
+    });
+
+    test('the certificate accepts only optimal bases: any basis it certifies gives the optimal e*', () => {
+        // Random sets of n + 1 columns of small games with many ties: some give x and e that satisfy every
+        // constraint without being optimal (a negative dual weight), or are singular, or infeasible.
+        const basis = fc.integer({ min: 2, max: 4 }).chain(n => fc.record({
+            n: fc.constant(n),
+            list: fc.array(fc.integer({ min: 0, max: 12 }), { minLength: (1 << n) - 1, maxLength: (1 << n) - 1 }),
+            imputations: fc.boolean(),
+            picks: fc.array(fc.nat(), { minLength: n + 1, maxLength: n + 1 })
+        }));
+        let certified = 0;
+        fc.assert(fc.property(basis, ({ n, list, imputations, picks }) => {
+            const { values } = gameOf(list, n);
+            const full = (1 << n) - 1;
+            const fixed = [{ mask: full, rhs: fromInteger(values[full]) }];
+            const proper = Array.from({ length: full - 1 }, (_, k) => k + 1);
+            const firstFree = 2 + (imputations ? n : 0);
+            const columns = [...new Set(picks.map(p => p % (firstFree + proper.length)))];
+            const coalitions = columns.filter(j => j >= firstFree).map(j => proper[j - firstFree]);
+            const nonFree = columns.filter(j => j < firstFree);
+            const guess = { coalitions, columns: [...nonFree, ...coalitions.map((_, k) => firstFree + k)] };
+            const solution = certifiedOptimum(n, values, proper, fixed, imputations, guess);
+            const reference = minimiseLargestExcess(n, values, proper, fixed, imputations);
+            if (solution) {
+                certified++;
+                expect(reference.status === 'optimal' && format(reference.solution.e)).toBe(format(solution.e));
+            }
+        }), { numRuns: 3000 });
+        expect(certified).toBeGreaterThan(10);
     });
 
     test('a start that is not a feasible basis is refused', () => {
