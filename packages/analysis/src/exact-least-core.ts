@@ -14,7 +14,7 @@ import { type Rational, fromInteger, rational } from './rational.js';
 export const EXACT_LEAST_CORE_LIMIT = 20;
 
 export type ExactLeastCore =
-    | { status: 'computed'; epsilon: Rational; x: Rational[] }
+    | { status: 'computed'; epsilon: Rational; x: Rational[]; /** The coalitions with a positive dual weight: tight in every least-core split. */ tight: number[] }
     | { status: 'too-large' | 'lp-failed'; reason: string };
 
 /**
@@ -29,7 +29,7 @@ export function exactLeastCore(n: number, values: Float64Array, onProgress?: () 
     }
     const full = (1 << n) - 1;
     if (n <= 1) {
-        return { status: 'computed', epsilon: rational(0n), x: n === 1 ? [fromInteger(values[1])] : [] };
+        return { status: 'computed', epsilon: rational(0n), x: n === 1 ? [fromInteger(values[1])] : [], tight: [] };
     }
     const fixed = [{ mask: full, rhs: fromInteger(values[full]) }];
     const scan = new CoalitionScan(n, values);
@@ -41,8 +41,8 @@ export function exactLeastCore(n: number, values: Float64Array, onProgress?: () 
     if (outcome.status !== 'optimal') {
         return { status: 'lp-failed', reason: `the least-core LP is ${outcome.status}` };
     }
-    const { x, e } = outcome.solution;
-    return { status: 'computed', epsilon: e, x };
+    const { x, e, tight } = outcome.solution;
+    return { status: 'computed', epsilon: e, x, tight };
 }
 
 /** Row generation from the singletons, adding the worst violated coalition of each size per round. */

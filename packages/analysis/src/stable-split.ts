@@ -47,7 +47,7 @@ export function stableSplit(n: number, values: Float64Array, tick: () => void, u
         return { status: { state: 'not-requested', reason: 'the core is empty and no finding quotes a stable split' }, ...figures };
     }
     const grand = values[values.length - 1];
-    const nucleolusResult = nucleolus(n, values, tick);
+    const nucleolusResult = nucleolus(n, values, tick, values, { x: core.x, e: core.epsilon, tight: core.tight });
     if (nucleolusResult.status === 'computed') {
         return { status: { state: 'computed' }, ...figures, method: 'nucleolus', exact: nucleolusResult.x, rounded: roundExact(nucleolusResult.x, grand) };
     }

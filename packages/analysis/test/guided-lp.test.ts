@@ -54,6 +54,18 @@ describe('LPs started from the floating-point guess', () => {
         }), { numRuns: 400 });
     });
 
+    test('the nucleolus started from the least core\'s solution is the nucleolus', () => {
+        fc.assert(fc.property(games, ({ n, values }) => {
+            const core = exactLeastCore(n, values, undefined, values);
+            fc.pre(core.status === 'computed');
+            if (core.status === 'computed') {
+                const split = nucleolus(n, values, undefined, values, { x: core.x, e: core.epsilon, tight: core.tight });
+                const shown = split.status === 'computed' ? split.x.map(format).join(' ') : split.status;
+                expect(shown).toBe(stableFigures(n, values, null).nucleolus);
+            }
+        }), { numRuns: 400 });
+    });
+
     test('the same for a few games of 9 and 10 participants', () => {
         fc.assert(fc.property(fc.oneof(valuesFrom(fc.integer({ min: 0, max: 5_000 }), 10), valuesFrom(fc.constantFrom(0, 50, 100), 10)), ({ n, values }) => {
             expect(stableFigures(n, values, values)).toEqual(stableFigures(n, values, null));
