@@ -6,15 +6,22 @@
  * denominator, far above the 1e-9 used to call a residue zero.
  */
 export class CoalitionSpan {
-    private readonly rows: { pivot: number; vector: number[] }[] = [];
-    constructor(private readonly n: number) {}
+    private readonly rows: { pivot: number; vector: Float64Array }[] = [];
+    /** The vector being reduced: contains() asks for every free coalition after each LP, so it allocates nothing. */
+    private readonly scratch: Float64Array;
+    constructor(private readonly n: number) {
+        this.scratch = new Float64Array(n);
+    }
 
     get rank(): number {
         return this.rows.length;
     }
 
-    private reduce(mask: number): number[] {
-        const v = Array.from({ length: this.n }, (_, i) => ((mask >> i) & 1));
+    private reduce(mask: number): Float64Array {
+        const v = this.scratch;
+        for (let i = 0; i < this.n; i++) {
+            v[i] = (mask >> i) & 1;
+        }
         for (const { pivot, vector } of this.rows) {
             const factor = v[pivot];
             if (factor !== 0) {

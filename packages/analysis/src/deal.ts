@@ -9,7 +9,7 @@
  * lambda_S (coalitions), omega_i, mu+-, and slacks. The multipliers give y = -pi.
  */
 import { type Column, ExactSimplex } from './exact-lp.js';
-import { CoalitionScan, addWorstViolations } from './exact-least-core.js';
+import { CoalitionScan, addWorstViolations } from './coalition-rows.js';
 import { type Rational, ONE, ZERO, format, fromInteger, neg, sign, sub } from './rational.js';
 import type { DealMoney } from './result.js';
 import { settle } from './settlement.js';

@@ -6,120 +6,52 @@
  * coalition's excess exceeds e (screened in floating point over all 2^n,
  * confirmed exactly) add the worst of each size. Up to 20 participants.
  */
-import { ExcessLp } from './excess-lp.js';
-import { type Rational, compare, fromInteger, rational, sub, toNumber } from './rational.js';
+import { CoalitionScan, MAX_ROUNDS, solveOverRows } from './coalition-rows.js';
+import { ExcessLp, type ExcessLpOutcome, type FixedCoalition } from './excess-lp.js';
+import { solveGuided } from './guided-excess-lp.js';
+import { type Rational, fromInteger, rational } from './rational.js';
 
 export const EXACT_LEAST_CORE_LIMIT = 20;
-const MAX_ROUNDS = 200;
 
 export type ExactLeastCore =
-    | { status: 'computed'; epsilon: Rational; x: Rational[] }
+    | { status: 'computed'; epsilon: Rational; x: Rational[]; /** The coalitions with a positive dual weight: tight in every least-core split. */ tight: number[] }
     | { status: 'too-large' | 'lp-failed'; reason: string };
 
-export function exactLeastCore(n: number, values: Float64Array, onProgress?: () => void): ExactLeastCore {
+/**
+ * `guessFrom` (the game's values, or null): start from the basis a
+ * floating-point solve over these values ends on (guided-excess-lp.ts): far fewer
+ * rounds and pivots, the same e*, but possibly another vertex x of the least
+ * core, so only for callers that show e* alone.
+ */
+export function exactLeastCore(n: number, values: Float64Array, onProgress?: () => void, guessFrom: Float64Array | null = null): ExactLeastCore {
     if (n > EXACT_LEAST_CORE_LIMIT) {
         return { status: 'too-large', reason: `more than ${EXACT_LEAST_CORE_LIMIT} participants` };
     }
     const full = (1 << n) - 1;
     if (n <= 1) {
-        return { status: 'computed', epsilon: rational(0n), x: n === 1 ? [fromInteger(values[1])] : [] };
+        return { status: 'computed', epsilon: rational(0n), x: n === 1 ? [fromInteger(values[1])] : [], tight: [] };
     }
+    const fixed = [{ mask: full, rhs: fromInteger(values[full]) }];
+    const scan = new CoalitionScan(n, values);
+    const proper = Array.from({ length: guessFrom ? full - 1 : 0 }, (_, k) => k + 1);
+    const outcome = (guessFrom ? solveGuided(scan, proper, fixed, false, guessFrom, onProgress) : undefined) ?? fromSingletons(scan, fixed, onProgress);
+    if (outcome.status === 'rounds') {
+        return { status: 'lp-failed', reason: `the least-core LP needed more than ${MAX_ROUNDS} rounds of coalitions` };
+    }
+    if (outcome.status !== 'optimal') {
+        return { status: 'lp-failed', reason: `the least-core LP is ${outcome.status}` };
+    }
+    const { x, e, tight } = outcome.solution;
+    return { status: 'computed', epsilon: e, x, tight };
+}
+
+/** Row generation from the singletons, adding the worst violated coalition of each size per round. */
+function fromSingletons(scan: CoalitionScan, fixed: FixedCoalition[], onProgress?: () => void): ExcessLpOutcome | { status: 'rounds' } {
     const rows = new Set<number>();
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < scan.n; i++) {
         rows.add(1 << i);
     }
-    const lp = new ExcessLp(n, values, [{ mask: full, rhs: fromInteger(values[full]) }], false);
+    const lp = new ExcessLp(scan.n, scan.values, fixed, false);
     lp.addFree(rows);
-    const scan = new CoalitionScan(n, values);
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-        const outcome = lp.solve(onProgress);
-        if (outcome.status !== 'optimal') {
-            return { status: 'lp-failed', reason: `the least-core LP is ${outcome.status}` };
-        }
-        const { x, e } = outcome.solution;
-        const added = addWorstViolations(scan, x, e, rows);
-        lp.addFree(added);
-        if (added.length === 0) {
-            return { status: 'computed', epsilon: e, x };
-        }
-        onProgress?.();
-    }
-    return { status: 'lp-failed', reason: `the least-core LP needed more than ${MAX_ROUNDS} rounds of coalitions` };
-}
-
-/** Scratch space for scanning every coalition, made once per LP: 2^n entries each. */
-export class CoalitionScan {
-    readonly allocated: Float64Array;
-    readonly size: Uint8Array;
-    /** Violations above -slack are settled exactly: far above the doubles' rounding of sums of pence. */
-    readonly slack: number;
-    constructor(readonly n: number, readonly values: Float64Array) {
-        this.allocated = new Float64Array(1 << n);
-        this.size = new Uint8Array(1 << n);
-        let largest = 1;
-        for (let mask = 1; mask < values.length; mask++) {
-            largest = Math.max(largest, Math.abs(values[mask]));
-        }
-        this.slack = 1e-6 * largest;
-    }
-}
-
-/**
- * Adds, per coalition size, the coalition whose excess most exceeds e. The scan
- * runs in doubles; a coalition counts as violating only when exact arithmetic
- * agrees, so the last round certifies x(S) + e >= v(S) for every S exactly.
- * Returns the coalitions added to `rows`.
- */
-export function addWorstViolations(scan: CoalitionScan, x: Rational[], e: Rational, rows: Set<number>): number[] {
-    const { n, values, allocated, size, slack } = scan;
-    const full = (1 << n) - 1;
-    const xf = x.map(toNumber);
-    const ef = toNumber(e);
-    const worst = new Array<number>(n + 1).fill(-Infinity);
-    const worstMask = new Int32Array(n + 1);
-    const doubtful: number[] = [];
-    for (let mask = 1; mask < full; mask++) {
-        const bit = mask & -mask;
-        const low = mask ^ bit;
-        const sum = allocated[low] + xf[31 - Math.clz32(bit)];
-        allocated[mask] = sum;
-        const k = size[low] + 1;
-        size[mask] = k;
-        const violation = values[mask] - sum - ef;
-        if (violation > -slack) {
-            // Rows already in the LP hold exactly; only new coalitions can be added.
-            if (rows.has(mask)) {
-                continue;
-            }
-            doubtful.push(mask);
-            if (violation > worst[k]) {
-                worst[k] = violation;
-                worstMask[k] = mask;
-            }
-        }
-    }
-    const added: number[] = [];
-    for (let k = 1; k < n; k++) {
-        if (worstMask[k] !== 0 && exactlyViolated(n, values, x, e, worstMask[k])) {
-            added.push(worstMask[k]);
-        }
-    }
-    if (added.length === 0) {
-        // Floating point may have ranked a true violation below a false one: settle every doubtful coalition exactly.
-        added.push(...doubtful.filter(mask => exactlyViolated(n, values, x, e, mask)));
-    }
-    for (const mask of added) {
-        rows.add(mask);
-    }
-    return added;
-}
-
-function exactlyViolated(n: number, values: Float64Array, x: Rational[], e: Rational, mask: number): boolean {
-    let rest = sub(fromInteger(values[mask]), e);
-    for (let i = 0; i < n; i++) {
-        if (mask & (1 << i)) {
-            rest = sub(rest, x[i]);
-        }
-    }
-    return compare(rest, rational(0n)) > 0;
+    return solveOverRows(lp, scan, rows, onProgress);
 }

@@ -62,6 +62,24 @@ export class ExactSimplex {
         this.columns.push(...columns);
     }
 
+    /**
+     * Before the first solve: pivots these real columns (numbered in the order
+     * added) into the basis in place of artificials, e.g. the basis a
+     * floating-point solve ended on. False when they do not make a feasible
+     * basis: this LP is then not to be solved.
+     */
+    startFrom(columns: readonly number[]): boolean {
+        if (this.phase1Done) {
+            throw new Error('ExactSimplex.startFrom after a solve');
+        }
+        for (const j of columns) {
+            if (!this.exactly(basis => basis.enter(this.m + j))) {
+                return false;
+            }
+        }
+        return this.exactly(basis => basis.feasible());
+    }
+
     solve(onProgress?: () => void): ExactLpResult {
         const limit = ITERATIONS_PER_COLUMN * this.columns.length + 1000;
         if (!this.phase1Done) {

@@ -65,6 +65,11 @@ export class ExcessLp {
         this.freeOf.push(...kinds);
     }
 
+    /** Starts from a basis of these columns (ExactSimplex.startFrom), numbered in the order added; false when it is not feasible. */
+    startFrom(columns: readonly number[]): boolean {
+        return this.simplex.startFrom(columns);
+    }
+
     solve(onProgress?: () => void): ExcessLpOutcome {
         const result = this.simplex.solve(onProgress);
         if (result.status !== 'optimal') {

@@ -84,6 +84,14 @@ export class IntegerBasis extends SimplexBasis<Float64Array> {
         return this.X[r] === 0;
     }
 
+    feasible(): boolean {
+        return this.X.every(x => x >= 0);
+    }
+
+    protected artificialRow(D: Float64Array): number {
+        return this.basis.findIndex((j, r) => j < this.m && D[r] !== 0);
+    }
+
     artificialPositive(): boolean {
         return this.basis.some((j, r) => j < this.m && this.X[r] > 0);
     }

@@ -11,8 +11,10 @@
  * is non-empty (the first LP is the least core restricted to imputations).
  */
 import { CoalitionSpan } from './coalition-span.js';
-import { type FixedCoalition, minimiseLargestExcess } from './excess-lp.js';
-import { type Rational, fromInteger, sub } from './rational.js';
+import { CoalitionScan } from './coalition-rows.js';
+import { type ExcessLpSolution, type FixedCoalition, minimiseLargestExcess } from './excess-lp.js';
+import { solveGuided } from './guided-excess-lp.js';
+import { type Rational, fromInteger, sign, sub } from './rational.js';
 
 /** The sequence of LPs runs over all 2^n coalitions, exactly: kept to games of this size (docs/formulas.md). */
 export const NUCLEOLUS_LIMIT = 12;
@@ -21,7 +23,23 @@ export type NucleolusResult =
     | { status: 'computed'; x: Rational[]; /** e_1 >= e_2 >= ...: the largest excess fixed at each step. */ levels: Rational[] }
     | { status: 'no-imputation' | 'too-large' | 'lp-failed'; reason: string };
 
-export function nucleolus(n: number, values: Float64Array, onProgress?: () => void): NucleolusResult {
+/**
+ * Each LP starts from the basis a floating-point solve over `guessFrom` (the
+ * game's own values but in tests) ends on, holding its free coalitions only,
+ * and adds the others only if the exact check finds one violated
+ * (guided-excess-lp.ts); `guessFrom = null` gives each LP every free coalition at once
+ * (the reference the tests compare with). Both are exact, and the nucleolus
+ * is unique, so both give the same x; `levels` may repeat a level where the
+ * two fix a level's coalitions in different steps.
+ *
+ * `leastCore`: an optimal solution of the least-core LP with e* <= 0, when
+ * known. It is also optimal for the first LP here (each x_i >= v({i}) - e* >=
+ * v({i}), and the first LP only adds those constraints), its dual weights
+ * too, so that LP is not solved again.
+ */
+export function nucleolus(
+    n: number, values: Float64Array, onProgress?: () => void, guessFrom: Float64Array | null = values, leastCore?: ExcessLpSolution
+): NucleolusResult {
     if (n > NUCLEOLUS_LIMIT) {
         return { status: 'too-large', reason: `more than ${NUCLEOLUS_LIMIT} participants: the exact sequence of LPs over every coalition is not attempted` };
     }
@@ -44,8 +62,14 @@ export function nucleolus(n: number, values: Float64Array, onProgress?: () => vo
         free.push(mask);
     }
     const levels: Rational[] = [];
+    const scan = guessFrom ? new CoalitionScan(n, values) : undefined;
     for (let step = 0; step < n; step++) {
-        const outcome = minimiseLargestExcess(n, values, free, fixed, true, onProgress);
+        const known = step === 0 && leastCore && sign(leastCore.e) <= 0 ? { status: 'optimal' as const, solution: leastCore } : undefined;
+        const outcome = known ?? (scan && guessFrom ? solveGuided(scan, free, fixed, true, guessFrom, onProgress) : undefined)
+            ?? minimiseLargestExcess(n, values, free, fixed, true, onProgress);
+        if (outcome.status === 'rounds') {
+            return { status: 'lp-failed', reason: `step ${step + 1} of the nucleolus LPs needed too many rounds of coalitions` };
+        }
         if (outcome.status !== 'optimal') {
             return { status: 'lp-failed', reason: `step ${step + 1} of the nucleolus LPs is ${outcome.status}` };
         }

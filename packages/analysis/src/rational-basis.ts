@@ -27,6 +27,14 @@ export class RationalBasis extends SimplexBasis<Rational[]> {
         return sign(this.xB[r]) === 0;
     }
 
+    feasible(): boolean {
+        return this.xB.every(x => sign(x) >= 0);
+    }
+
+    protected artificialRow(d: Rational[]): number {
+        return this.basis.findIndex((j, r) => j < this.m && d[r].n !== 0n);
+    }
+
     artificialPositive(): boolean {
         return this.basis.some((j, r) => j < this.m && sign(this.xB[r]) > 0);
     }

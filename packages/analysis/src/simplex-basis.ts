@@ -40,6 +40,26 @@ export abstract class SimplexBasis<Direction = unknown> {
         return degenerate ? 'degenerate' : 'moved';
     }
 
+    /**
+     * Pivots column j into the basis in place of the first basic artificial
+     * whose row it reaches, whatever the ratios: a warm start, to be checked
+     * with `feasible` afterwards. False when it reaches no artificial's row.
+     * A step that throws has changed nothing.
+     */
+    enter(j: number): boolean {
+        const d = this.direction(j);
+        const r = this.artificialRow(d);
+        if (r < 0) {
+            return false;
+        }
+        this.pivot(r, j, d);
+        return true;
+    }
+
+    /** True when the basic solution is non-negative. */
+    abstract feasible(): boolean;
+    /** A row whose basic column is an artificial and whose entry in d is not zero, or -1. */
+    protected abstract artificialRow(d: Direction): number;
     /** True when an artificial is basic at a positive level: the LP is infeasible (after phase 1). */
     abstract artificialPositive(): boolean;
     /** y_j of every real column (zero when non-basic), the objective and the simplex multipliers pi. */

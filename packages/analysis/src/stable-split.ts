@@ -8,7 +8,7 @@
 import { apportionRational } from './apportion.js';
 import { EXACT_LEAST_CORE_LIMIT, exactLeastCore } from './exact-least-core.js';
 import { surelyEmptyCore } from './surely-empty-core.js';
-import { nucleolus } from './nucleolus.js';
+import { NUCLEOLUS_LIMIT, nucleolus } from './nucleolus.js';
 import { type Rational, format, roundHalfAway, sign } from './rational.js';
 import type { StableSplitStatus } from './result.js';
 
@@ -36,7 +36,8 @@ export function stableSplit(n: number, values: Float64Array, tick: () => void, u
     if (unlessCoreEmpty && surelyEmptyCore(n, values)) {
         return { status: { state: 'not-requested', reason: 'the core is empty and no finding quotes a stable split' }, coreEmpty: true };
     }
-    const core = exactLeastCore(n, values, tick);
+    // Up to the nucleolus limit only e* of the least core is shown, which every optimal solution shares.
+    const core = exactLeastCore(n, values, tick, n <= NUCLEOLUS_LIMIT ? values : null);
     if (core.status !== 'computed') {
         return { status: { state: 'lp-failed', reason: core.reason }, coreEmpty: null };
     }
@@ -46,7 +47,7 @@ export function stableSplit(n: number, values: Float64Array, tick: () => void, u
         return { status: { state: 'not-requested', reason: 'the core is empty and no finding quotes a stable split' }, ...figures };
     }
     const grand = values[values.length - 1];
-    const nucleolusResult = nucleolus(n, values, tick);
+    const nucleolusResult = nucleolus(n, values, tick, values, { x: core.x, e: core.epsilon, tight: core.tight });
     if (nucleolusResult.status === 'computed') {
         return { status: { state: 'computed' }, ...figures, method: 'nucleolus', exact: nucleolusResult.x, rounded: roundExact(nucleolusResult.x, grand) };
     }
