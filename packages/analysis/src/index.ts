@@ -1,5 +1,5 @@
 export * from './result.js';
-export { analyse } from './analyse.js';
+export { analyse, figuresInTurn } from './analyse.js';
 export { MAX_AMOUNT, MAX_COUNT, MAX_TOTAL } from './sanitise.js';
 export { VALUE_LIMITS, type ValueKind, type ValueRange, withinLimits } from './value-limits.js';
 export { type AnalysisOptions, AnalysisCancelledError, DEFAULT_EXACT_LIMIT, DEFAULT_SEED } from './options.js';
