@@ -26,8 +26,8 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
     const cache = resolved.initiativeCache;
     const clean = sanitise(model, cache?.records);
     const shaping = cache ? shapingKey(resolved) : '';
-    const membership = new Membership(clean);
-    const trust = new TrustTable(clean, membership);
+    const membership = cache ? cache.passes.membershipOf(clean) : new Membership(clean);
+    const trust = cache ? cache.passes.trustTableOf(clean, membership) : new TrustTable(clean, membership);
     const words = new Words(clean, trust.all());
 
     // Each initiative's figures, for the findings memo (findings-memo.ts).
@@ -39,7 +39,11 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
         const { dealMoney: money, ...rest } = figures;
         const investment = analyseInvestment(initiative, figures.shares, clean.settings.horizonYears);
         const analysis: InitiativeAnalysis = {
-            ...rest, outcome: initiativeOutcome(figures, collective, { model: clean, membership, trust }), ...(investment ? { investment } : {})
+            ...rest,
+            outcome: cache
+                ? cache.outcomes.of(initiative, figures, collective, membership, trust, recording => initiativeOutcome(figures, collective, { model: clean, membership, trust: recording }))
+                : initiativeOutcome(figures, collective, { model: clean, membership, trust }),
+            ...(investment ? { investment } : {})
         };
         if (money) {
             analysis.deal = completeDeal({

@@ -9,7 +9,9 @@
  * (figures of initiatives whose records are shared), a practice or collective
  * removed (ids a shared record names become unknown), a decision rule, a
  * belief and a trust statement (outcomes and findings with figures
- * unchanged), titles and the threshold (the findings' words).
+ * unchanged), titles and the threshold (the findings' words), a collective's
+ * members and a practice taking a collective's name (the membership and trust
+ * table of kept-passes.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { DecisionRule, DomainModel } from '@autonomy/domain';
@@ -39,6 +41,10 @@ const CHANGES: Record<string, (m: DomainModel, n: number, x: number) => DomainMo
     'decision rule': (m, n, x) => ({ ...m, collectives: replaced(m.collectives, n, c => ({ ...c, decisionRule: RULES[x % RULES.length] })) }),
     'collective title': (m, n) => ({ ...m, collectives: replaced(m.collectives, n, c => ({ ...c, title: `${c.title}?` })) }),
     'collective removed': (m, n) => ({ ...m, collectives: replaced(m.collectives, n, () => undefined) }),
+    'member left': (m, n) => ({ ...m, collectives: replaced(m.collectives, n, c => ({ ...c, members: c.members.slice(1) })) }),
+    'practice named as a collective': (m, n, x) => ({
+        ...m, practices: replaced(m.practices, n, p => ({ ...p, id: m.collectives[x % Math.max(1, m.collectives.length)]?.id ?? p.id }))
+    }),
     'trust': (m, n, x) => ({ ...m, trust: replaced(m.trust, n, t => ({ ...t, credibility: 1 + (x % 10) })) }),
     'threshold': (m, _n, x) => ({ ...m, settings: { ...m.settings, trustThreshold: 1 + (x % 8) } }),
     'current cost': (m, n, x) => ({
