@@ -12,4 +12,4 @@ export { analyseSensitivity, type SensitivityOptions, verdictLabel } from './sen
 export * from './comparison.js';
 export * from './sensitivity-words.js';
 export { membersNotFollowing, votingCollective } from './nested-vote.js';
-export { type CauseFinding, findingsByCause } from './finding-causes.js';
+export { type CauseFinding, CauseGrouping, findingsByCause } from './finding-causes.js';
