@@ -176,7 +176,9 @@ export class AnalysisProvider {
                 return { value: this.analyseWithin(key, model, budget) };
             } catch (error) {
                 if (error instanceof Error && error.name === 'AnalysisCancelledError') {
-                    this.idle.schedule(document, figuresInTurn(model, this.analysisOptions(() => false)), () => this.analyseWithin(key, model, budget));
+                    // The analysis after the figures has no budget: what is left is linear in the model (outcomes,
+                    // findings), and a keystroke arriving meanwhile would otherwise do the same work itself.
+                    this.idle.schedule(document, figuresInTurn(model, this.analysisOptions(() => false)), () => this.analyseWithin(key, model, undefined));
                 }
                 throw error;
             }
