@@ -41,7 +41,7 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
         const analysis: InitiativeAnalysis = {
             ...rest,
             outcome: cache
-                ? cache.outcomes.of(initiative, figures, collective, membership, trust, recording => initiativeOutcome(figures, collective, { model: clean, membership, trust: recording }))
+                ? cache.outcomes.of(initiative, figures, collective, trust, recording => initiativeOutcome(figures, collective, { model: clean, membership, trust: recording }))
                 : initiativeOutcome(figures, collective, { model: clean, membership, trust }),
             ...(investment ? { investment } : {})
         };

@@ -17,7 +17,7 @@ import { TrustTable } from './trust.js';
 export class KeptPasses {
     private membership: { collectives: readonly Collective[]; practiceIds: string[]; value: Membership } | undefined;
     private trust: { statements: readonly TrustStatement[]; membership: Membership; threshold: number; believes: boolean[];
-        stated: ReadonlyMap<string, TrustAnalysis> } | undefined;
+        stated: ReadonlyMap<string, TrustAnalysis>; origin: object } | undefined;
 
     /**
      * A Membership of `model`: the last one while the collectives are the same records in the same
@@ -47,12 +47,14 @@ export class KeptPasses {
         const last = this.trust;
         if (last && last.membership === membership && Object.is(last.threshold, threshold) && sameItems(last.statements, model.trust)
             && sameItems(last.believes, believes)) {
-            return new TrustTable(model, membership, last.stated);
+            return new TrustTable(model, membership, last.stated, last.origin);
         }
-        // Made from its own stated pairs, so that the tables kept from it share its origin (outcome-memo.ts).
+        // Made from its own stated pairs, so that the tables kept from it share its origin (outcome-memo.ts): a
+        // small object of its own, so that what the outcomes keep does not keep the pairs or the membership.
         const stated = new TrustTable(model, membership).statedPairs();
-        this.trust = { statements: model.trust, membership, threshold, believes, stated };
-        return new TrustTable(model, membership, stated);
+        const origin = {};
+        this.trust = { statements: model.trust, membership, threshold, believes, stated, origin };
+        return new TrustTable(model, membership, stated, origin);
     }
 }
 

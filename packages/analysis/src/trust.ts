@@ -17,8 +17,8 @@ export function trustScore(s: { credibility: number; reliability: number; intima
 export class TrustTable {
     private readonly byPair: Map<string, TrustAnalysis> = new Map();
     /**
-     * The stated pairs the table started from (a new object when it worked them out itself): two tables
-     * of the same origin answer every lookup alike (outcome-memo.ts).
+     * Names the stated pairs the table started from (a new object when it worked them out itself): two
+     * tables of the same origin answer every lookup alike (outcome-memo.ts).
      */
     readonly origin: object;
 
@@ -27,8 +27,8 @@ export class TrustTable {
      * (kept-passes.ts); else they are worked out from the model's statements.
      */
     constructor(private readonly model: CleanModel, private readonly membership: Membership = new Membership(model),
-        stated?: ReadonlyMap<string, TrustAnalysis>) {
-        this.origin = stated ?? {};
+        stated?: ReadonlyMap<string, TrustAnalysis>, origin: object = stated ?? {}) {
+        this.origin = origin;
         if (stated) {
             this.byPair = new Map(stated);
             return;
