@@ -2,22 +2,22 @@
  * The whole analysis: a plain DomainModel in, a plain AnalysisResult out.
  * Pure and deterministic: the same model gives byte-identical JSON.
  */
-import type { DomainModel } from '@autonomy/domain';
+import type { DomainModel, Initiative } from '@autonomy/domain';
 import { autonomyRetained, cededDegrees } from './autonomy.js';
 import { analysisFindings } from './findings.js';
 import { analyseInitiative, type InitiativeFigures } from './initiative.js';
-import { shapingKey } from './initiative-cache.js';
+import { type InitiativeCache, shapingKey } from './initiative-cache.js';
 import { initiativeOutcome } from './initiative-outcome.js';
 import { Membership } from './membership.js';
 import { analyseMergers } from './merger.js';
-import { type AnalysisOptions, checkCancelled, resolveOptions } from './options.js';
+import { type AnalysisOptions, checkCancelled, type ResolvedOptions, resolveOptions } from './options.js';
 import { collectiveVotingPower, votingPowerFindings } from './collective-voting.js';
 import { completeDeal } from './deal-levers.js';
 import { Words } from './finding-words.js';
 import { annualised, analyseInvestment } from './investment.js';
 import { partnerRelationships } from './relationships.js';
 import { ANALYSIS_SCHEMA_VERSION, type AnalysisFinding, type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PracticeAnalysis } from './result.js';
-import { sanitise } from './sanitise.js';
+import { type CleanModel, sanitise } from './sanitise.js';
 import { practiceRiskFigures } from './sustainability.js';
 import { TrustTable } from './trust.js';
 
@@ -26,22 +26,24 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
     const cache = resolved.initiativeCache;
     const clean = sanitise(model, cache?.records);
     const shaping = cache ? shapingKey(resolved) : '';
-    const membership = new Membership(clean);
-    const trust = new TrustTable(clean, membership);
+    const membership = cache ? cache.passes.membershipOf(clean) : new Membership(clean);
+    const trust = cache ? cache.passes.trustTableOf(clean, membership) : new TrustTable(clean, membership);
     const words = new Words(clean, trust.all());
 
     // Each initiative's figures, for the findings memo (findings-memo.ts).
     const figuresOf: InitiativeFigures[] = [];
     const initiatives: InitiativeAnalysis[] = clean.initiatives.map(initiative => {
-        const figures = cache
-            ? cache.figuresOf(initiative, clean.practiceById, resolved, shaping, () => analyseInitiative(initiative, clean, resolved))
-            : analyseInitiative(initiative, clean, resolved);
+        const figures = cache ? cachedFigures(initiative, clean, resolved, cache, shaping) : analyseInitiative(initiative, clean, resolved);
         figuresOf.push(figures);
         const collective = initiative.collective ? clean.collectiveById.get(initiative.collective) : undefined;
         const { dealMoney: money, ...rest } = figures;
         const investment = analyseInvestment(initiative, figures.shares, clean.settings.horizonYears);
         const analysis: InitiativeAnalysis = {
-            ...rest, outcome: initiativeOutcome(figures, collective, { model: clean, membership, trust }), ...(investment ? { investment } : {})
+            ...rest,
+            outcome: cache
+                ? cache.outcomes.of(initiative, figures, collective, trust, recording => initiativeOutcome(figures, collective, { model: clean, membership, trust: recording }))
+                : initiativeOutcome(figures, collective, { model: clean, membership, trust }),
+            ...(investment ? { investment } : {})
         };
         if (money) {
             analysis.deal = completeDeal({
@@ -110,4 +112,24 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
         : undefined;
     result.findings = [...analysisFindings(clean, result, kept), ...votingPowerFindings(result.votingPower ?? [], clean, words)];
     return result;
+}
+
+function cachedFigures(initiative: Initiative, clean: CleanModel, resolved: ResolvedOptions, cache: InitiativeCache, shaping: string): InitiativeFigures {
+    return cache.figuresOf(initiative, clean.practiceById, resolved, shaping, () => analyseInitiative(initiative, clean, resolved));
+}
+
+/**
+ * Puts into `options.initiativeCache` the figures `analyse(model, options)` would compute, one
+ * initiative a step, so a caller can spread them over idle time: the editor, when an analysis ran
+ * past its budget, finishes its figures before the next keystroke asks for them. The same calls
+ * as analyse makes, so the figures are the same; cancelled as analyse is (options.isCancelled).
+ */
+export function* figuresInTurn(model: DomainModel, options: AnalysisOptions & { initiativeCache: InitiativeCache }): Generator<void, void, void> {
+    const resolved = resolveOptions(options);
+    const clean = sanitise(model, options.initiativeCache.records);
+    const shaping = shapingKey(resolved);
+    for (const initiative of clean.initiatives) {
+        yield;
+        cachedFigures(initiative, clean, resolved, options.initiativeCache, shaping);
+    }
 }

@@ -1,5 +1,5 @@
 export * from './result.js';
-export { analyse } from './analyse.js';
+export { analyse, figuresInTurn } from './analyse.js';
 export { MAX_AMOUNT, MAX_COUNT, MAX_TOTAL } from './sanitise.js';
 export { VALUE_LIMITS, type ValueKind, type ValueRange, withinLimits } from './value-limits.js';
 export { type AnalysisOptions, AnalysisCancelledError, DEFAULT_EXACT_LIMIT, DEFAULT_SEED } from './options.js';
@@ -13,4 +13,4 @@ export { analyseSensitivity, type SensitivityOptions, verdictLabel } from './sen
 export * from './comparison.js';
 export * from './sensitivity-words.js';
 export { membersNotFollowing, votingCollective } from './nested-vote.js';
-export { type CauseFinding, findingsByCause } from './finding-causes.js';
+export { type CauseFinding, CauseGrouping, findingsByCause } from './finding-causes.js';

@@ -19,6 +19,8 @@ import type { Initiative, Practice } from '@autonomy/domain';
 import { CleanRecords } from './clean-records.js';
 import { contentHash } from './content-hash.js';
 import { FindingsMemo } from './findings-memo.js';
+import { KeptPasses } from './kept-passes.js';
+import { OutcomeMemo } from './outcome-memo.js';
 import type { ResolvedOptions } from './options.js';
 import type { InitiativeFigures } from './initiative.js';
 import { sameValue } from './same-value.js';
@@ -45,6 +47,10 @@ export class InitiativeCache {
     readonly records = new CleanRecords();
     /** Each initiative's findings, kept while what they read is the same. */
     readonly findings = new FindingsMemo();
+    /** Membership and the trust table, kept while what they read is the same. */
+    readonly passes = new KeptPasses();
+    /** Each initiative's predicted outcome, kept while what it reads is the same. */
+    readonly outcomes = new OutcomeMemo();
 
     constructor(readonly capacity = DEFAULT_INITIATIVE_CACHE_SIZE) {}
 

@@ -15,9 +15,24 @@ export function trustScore(s: { credibility: number; reliability: number; intima
 }
 
 export class TrustTable {
-    private readonly byPair = new Map<string, TrustAnalysis>();
+    private readonly byPair: Map<string, TrustAnalysis> = new Map();
+    /**
+     * Names the stated pairs the table started from (a new object when it worked them out itself): two
+     * tables of the same origin answer every lookup alike (outcome-memo.ts).
+     */
+    readonly origin: object;
 
-    constructor(private readonly model: CleanModel, private readonly membership: Membership = new Membership(model)) {
+    /**
+     * `stated`: the pairs of an earlier table's statedPairs(), when everything they read is the same
+     * (kept-passes.ts); else they are worked out from the model's statements.
+     */
+    constructor(private readonly model: CleanModel, private readonly membership: Membership = new Membership(model),
+        stated?: ReadonlyMap<string, TrustAnalysis>, origin: object = stated ?? {}) {
+        this.origin = origin;
+        if (stated) {
+            this.byPair = new Map(stated);
+            return;
+        }
         for (const statement of model.trust) {
             const key = pairKey(statement.practice, statement.collective);
             if (this.byPair.has(key)) {
@@ -78,6 +93,11 @@ export class TrustTable {
 
     private kindOf(unit: string): Pick<TrustAnalysis, 'truster'> {
         return this.model.collectiveById.has(unit) && !this.model.practiceById.has(unit) ? { truster: 'collective' } : {};
+    }
+
+    /** The pairs the model states (a copy), before lookup() adds any: what a later table may start from. */
+    statedPairs(): ReadonlyMap<string, TrustAnalysis> {
+        return new Map([...this.byPair].filter(([, entry]) => entry.score !== null));
     }
 
     /** Statements in model order, then the unknown pairs in the order initiatives name them. */

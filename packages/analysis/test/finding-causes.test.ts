@@ -6,7 +6,7 @@
 import type { DecisionRule, DomainModel, TrustStatement } from '@autonomy/domain';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { type AnalysisFinding, analyse, findingsByCause } from '../src/index.js';
+import { type AnalysisFinding, CauseGrouping, InitiativeCache, analyse, findingsByCause } from '../src/index.js';
 import { initiative, practice } from './fixtures.js';
 
 const RULES: DecisionRule[] = ['consensus', 'majority-vote', 'weighted-vote', 'delegated'];
@@ -110,5 +110,39 @@ describe('findingsByCause', () => {
         expect(unknown).toHaveLength(2);
         expect(unknown[0].initiatives).toEqual(ids);
         expect(unknown[0].message).toContain('in 8 initiatives (Initiative I0, Initiative I1, Initiative I2, Initiative I3, Initiative I4 and 3 more)');
+    });
+});
+
+describe('CauseGrouping (the last grouping kept)', () => {
+    const EDITOR = { exactLimit: 12, samples: 1_000, stableSplitLimit: 8, stableSplitForFindingsOnly: true };
+    /** The model with one record changed, every other shared (as the editor's models are). */
+    const edits: Array<(m: DomainModel, n: number) => DomainModel> = [
+        (m, n) => ({ ...m, initiatives: m.initiatives.map((i, k) => (k === n % m.initiatives.length
+            ? { ...i, sharedCost: [{ kind: 'fixed', amount: 100_000 + 700_000 * n }] } : i)) }),
+        (m, n) => ({ ...m, practices: m.practices.map((p, k) => (k === n % m.practices.length ? { ...p, listSize: p.listSize + 3_000 * n } : p)) }),
+        (m, n) => ({ ...m, initiatives: [...m.initiatives, { ...m.initiatives[n % m.initiatives.length], id: `New${n}`, title: `New ${n}` }] })
+    ];
+
+    test('gives the causes findingsByCause gives, across edits that keep most findings the same objects', () => {
+        fc.assert(fc.property(model, fc.array(fc.tuple(fc.nat({ max: edits.length - 1 }), fc.nat({ max: 9 })), { minLength: 1, maxLength: 5 }), (start, steps) => {
+            const cache = new InitiativeCache();
+            const grouping = new CauseGrouping();
+            let m = start;
+            for (const [edit, n] of [[-1, 0], ...steps]) {
+                m = edit < 0 ? m : edits[edit](m, n);
+                const result = analyse(m, { ...EDITOR, initiativeCache: cache });
+                expect(JSON.stringify(grouping.of(m, result))).toBe(JSON.stringify(findingsByCause(m, analyse(m, EDITOR))));
+            }
+        }), { numRuns: 60 });
+    });
+
+    test('writes a merged cause again when the words change though its findings do not', () => {
+        fc.assert(fc.property(model, m => {
+            const result = analyse(m);
+            const grouping = new CauseGrouping();
+            grouping.of(m, result);
+            const retitled = { ...m, practices: m.practices.map(p => ({ ...p, title: `${p.title} (renamed)` })) };
+            expect(JSON.stringify(grouping.of(retitled, result))).toBe(JSON.stringify(findingsByCause(retitled, result)));
+        }), { numRuns: 40 });
     });
 });

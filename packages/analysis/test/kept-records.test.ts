@@ -9,13 +9,16 @@
  * (figures of initiatives whose records are shared), a practice or collective
  * removed (ids a shared record names become unknown), a decision rule, a
  * belief and a trust statement (outcomes and findings with figures
- * unchanged), titles and the threshold (the findings' words).
+ * unchanged), titles and the threshold (the findings' words), a collective's
+ * members and a practice taking a collective's name (the membership and trust
+ * table of kept-passes.ts). The findings grouped by cause with the last
+ * grouping kept (CauseGrouping) must be those grouped afresh.
  */
 import { readFileSync } from 'node:fs';
 import type { DecisionRule, DomainModel } from '@autonomy/domain';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { InitiativeCache, analyse } from '../src/index.js';
+import { CauseGrouping, InitiativeCache, analyse, findingsByCause } from '../src/index.js';
 import { parseModel } from './parse-model.js';
 
 const EDITOR = { exactLimit: 12, samples: 1_000, stableSplitLimit: 8, stableSplitForFindingsOnly: true };
@@ -39,6 +42,10 @@ const CHANGES: Record<string, (m: DomainModel, n: number, x: number) => DomainMo
     'decision rule': (m, n, x) => ({ ...m, collectives: replaced(m.collectives, n, c => ({ ...c, decisionRule: RULES[x % RULES.length] })) }),
     'collective title': (m, n) => ({ ...m, collectives: replaced(m.collectives, n, c => ({ ...c, title: `${c.title}?` })) }),
     'collective removed': (m, n) => ({ ...m, collectives: replaced(m.collectives, n, () => undefined) }),
+    'member left': (m, n) => ({ ...m, collectives: replaced(m.collectives, n, c => ({ ...c, members: c.members.slice(1) })) }),
+    'practice named as a collective': (m, n, x) => ({
+        ...m, practices: replaced(m.practices, n, p => ({ ...p, id: m.collectives[x % Math.max(1, m.collectives.length)]?.id ?? p.id }))
+    }),
     'trust': (m, n, x) => ({ ...m, trust: replaced(m.trust, n, t => ({ ...t, credibility: 1 + (x % 10) })) }),
     'threshold': (m, _n, x) => ({ ...m, settings: { ...m.settings, trustThreshold: 1 + (x % 8) } }),
     'current cost': (m, n, x) => ({
@@ -53,12 +60,18 @@ describe('the analysis cache, by identity', () => {
             fc.array(fc.tuple(fc.constantFrom(...Object.keys(CHANGES)), fc.nat(), fc.nat({ max: 1_000 })), { minLength: 1, maxLength: 8 }),
             changes => {
                 const cache = new InitiativeCache();
+                const grouping = new CauseGrouping();
                 let model = start;
-                expect(JSON.stringify(analyse(model, { ...EDITOR, initiativeCache: cache }))).toBe(JSON.stringify(analyse(model, EDITOR)));
+                const check = (where: string): void => {
+                    const kept = analyse(model, { ...EDITOR, initiativeCache: cache });
+                    const fresh = analyse(model, EDITOR);
+                    expect(JSON.stringify(kept), where).toBe(JSON.stringify(fresh));
+                    expect(JSON.stringify(grouping.of(model, kept)), `causes ${where}`).toBe(JSON.stringify(findingsByCause(model, fresh)));
+                };
+                check('at the start');
                 for (const [kind, n, x] of changes) {
                     model = CHANGES[kind](model, n, x);
-                    expect(JSON.stringify(analyse(model, { ...EDITOR, initiativeCache: cache })), `after ${kind} ${n} ${x}`)
-                        .toBe(JSON.stringify(analyse(model, EDITOR)));
+                    check(`after ${kind} ${n} ${x}`);
                 }
             }
         ), { numRuns: 40 });

@@ -1,4 +1,4 @@
-import { type AnalysisFinding, type AnalysisResult, type CauseFinding, findingsByCause } from '@autonomy/analysis';
+import { type AnalysisFinding, type AnalysisResult, type CauseFinding, CauseGrouping } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
 import { type AstNode, AstUtils, type DiagnosticInfo, type ValidationAcceptor, type ValidationCheck } from 'langium';
 import type { AutonomyServices } from '../autonomy-module.js';
@@ -15,6 +15,8 @@ const ON_INITIATIVE = new Set(['loss-making-initiative', 'estimated-fair-share']
  */
 export function checkAnalysisFindings(services: AutonomyServices): ValidationCheck<ast.AutonomyFile> {
     const provider = services.analysis.AnalysisProvider;
+    const causes = new CausesOf();
+    services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => deleted.forEach(uri => causes.forget(uri.toString())));
     return (root: ast.AutonomyFile, accept: ValidationAcceptor) => {
         if (!root.elements.some(ast.isInitiative)) {
             // Every finding the editor's analysis makes is about an initiative and is shown only in
@@ -34,7 +36,7 @@ export function checkAnalysisFindings(services: AutonomyServices): ValidationChe
                 { node: anchor, property: (ast.isModelSettings(anchor) ? 'title' : 'name') as never });
         }
         // One diagnostic per cause: a practice's low trust is said once, naming every initiative it affects.
-        for (const finding of analysis ? causesOf(analysis.model, analysis.result) : []) {
+        for (const finding of analysis ? causes.of(document.uri.toString(), analysis.model, analysis.result) : []) {
             const target = placeCause(root, finding);
             if (!target) {
                 continue;
@@ -56,22 +58,35 @@ export function checkAnalysisFindings(services: AutonomyServices): ValidationChe
     };
 }
 
-const causes = new WeakMap<AnalysisResult, CauseFinding[]>();
-
 /**
- * findingsByCause, once per analysis result. The analysis provider hands out
- * the last result again when a keystroke changed nothing it reads (the new
- * model equals the last but for source locations, which the findings' words
- * do not read), and then the findings are the same; a new result is grouped
- * again. About 25 ms of CPU on a 61,000-line keystroke (docs/performance.md).
+ * The findings grouped by cause, once per analysis result: the analysis provider hands out the
+ * last result again when a keystroke changed nothing it reads (the new model equals the last but
+ * for source locations, which the findings' words do not read), and then the causes are the
+ * same. A new result is grouped again, keeping the causes of the findings it shares with the
+ * last (CauseGrouping): about 25 ms of CPU on a 61,000-line keystroke when grouped anew
+ * (docs/performance.md). One grouping per document: each keeps its own last causes.
  */
-function causesOf(model: DomainModel, result: AnalysisResult): CauseFinding[] {
-    let found = causes.get(result);
-    if (!found) {
-        found = findingsByCause(model, result);
-        causes.set(result, found);
+class CausesOf {
+    private readonly byResult = new WeakMap<AnalysisResult, CauseFinding[]>();
+    private readonly groupings = new Map<string, CauseGrouping>();
+
+    of(uri: string, model: DomainModel, result: AnalysisResult): CauseFinding[] {
+        let found = this.byResult.get(result);
+        if (!found) {
+            let grouping = this.groupings.get(uri);
+            if (!grouping) {
+                grouping = new CauseGrouping();
+                this.groupings.set(uri, grouping);
+            }
+            found = grouping.of(model, result);
+            this.byResult.set(result, found);
+        }
+        return found;
     }
-    return found;
+
+    forget(uri: string): void {
+        this.groupings.delete(uri);
+    }
 }
 
 type Target = Pick<DiagnosticInfo<AstNode>, 'node' | 'property' | 'index' | 'range'>;

@@ -1,8 +1,9 @@
-import { type AnalysisResult, InitiativeCache, PRACTICE_RISK_FIELDS, analyse, updatePracticeRisks } from '@autonomy/analysis';
+import { type AnalysisOptions, type AnalysisResult, InitiativeCache, PRACTICE_RISK_FIELDS, analyse, figuresInTurn, updatePracticeRisks } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
 import { type LangiumDocument, WorkspaceCache } from 'langium';
 import type { AutonomyServices } from '../autonomy-module.js';
 import type { DomainModelBuilder } from '../domain-model/build-domain-model.js';
+import { IdleWork } from './idle-work.js';
 import { practiceRiskChanges } from './same-analysis-input.js';
 
 /**
@@ -72,6 +73,13 @@ export class AnalysisProvider {
      * (updatePracticeRisks).
      */
     private readonly lastAnalysis = new Map<string, DocumentAnalysis>();
+    /**
+     * When an analysis runs past its budget (the first build of a large model, on a busy machine),
+     * its figures are finished in idle time, and then the analysis itself, kept as the last one:
+     * the next keystroke then costs what it would have had the budget sufficed, instead of also
+     * computing what the first build left undone. The diagnostics of the abandoned build stay as they are.
+     */
+    private readonly idle: IdleWork;
     private options: AnalysisProviderOptions = {
         exactLimit: EDITOR_EXACT_LIMIT, samples: EDITOR_SAMPLES, timeBudgetMs: EDITOR_TIME_BUDGET_MS,
         stableSplitLimit: EDITOR_STABLE_SPLIT_LIMIT, stableSplitForFindingsOnly: true
@@ -82,6 +90,7 @@ export class AnalysisProvider {
         // Evicted on any workspace change: an edit to an imported file changes this analysis too.
         this.cache = new WorkspaceCache(services.shared);
         this.decisionCache = new WorkspaceCache(services.shared);
+        this.idle = new IdleWork(services.shared);
         services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
             for (const uri of deleted) {
                 this.lastAnalysis.delete(uri.toString());
@@ -99,6 +108,12 @@ export class AnalysisProvider {
         this.decisionCache.clear();
         this.initiatives.clear();
         this.lastAnalysis.clear();
+        this.idle.cancel();
+    }
+
+    /** Resolves once the work left for idle time is done (at once when there is none): benchmarks wait for it before typing. */
+    idleWorkDone(): Promise<void> {
+        return this.idle.settled();
     }
 
     /** Undefined when the document cannot be analysed (never throws). */
@@ -157,17 +172,16 @@ export class AnalysisProvider {
                 }
             }
             this.lastAnalysis.delete(key);
-            const deadline = budget === undefined ? Infinity : Date.now() + budget;
-            const result = analyse(model, {
-                exactLimit: this.options.exactLimit,
-                samples: this.options.samples,
-                stableSplitLimit: this.options.stableSplitLimit,
-                stableSplitForFindingsOnly: this.options.stableSplitForFindingsOnly,
-                initiativeCache: this.initiatives,
-                isCancelled: () => Date.now() > deadline
-            });
-            this.lastAnalysis.set(key, { model, result });
-            return { value: { model, result } };
+            try {
+                return { value: this.analyseWithin(key, model, budget) };
+            } catch (error) {
+                if (error instanceof Error && error.name === 'AnalysisCancelledError') {
+                    // The analysis after the figures has no budget: what is left is linear in the model (outcomes,
+                    // findings), and a keystroke arriving meanwhile would otherwise do the same work itself.
+                    this.idle.schedule(document, figuresInTurn(model, this.analysisOptions(() => false)), () => this.analyseWithin(key, model, undefined));
+                }
+                throw error;
+            }
         } catch (error) {
             // Validation and hovers go on without figures; the diagnostics say why.
             if (error instanceof Error && error.name === 'AnalysisCancelledError') {
@@ -175,5 +189,24 @@ export class AnalysisProvider {
             }
             return { failure: `it failed (${error instanceof Error ? error.message : String(error)})` };
         }
+    }
+
+    /** The analysis of `model` within `budget` ms (throws AnalysisCancelledError past it), kept as the document's last. */
+    private analyseWithin(key: string, model: DomainModel, budget: number | undefined): DocumentAnalysis {
+        const deadline = budget === undefined ? Infinity : Date.now() + budget;
+        const result = analyse(model, this.analysisOptions(() => Date.now() > deadline));
+        this.lastAnalysis.set(key, { model, result });
+        return { model, result };
+    }
+
+    private analysisOptions(isCancelled: () => boolean): AnalysisOptions & { initiativeCache: InitiativeCache } {
+        return {
+            exactLimit: this.options.exactLimit,
+            samples: this.options.samples,
+            stableSplitLimit: this.options.stableSplitLimit,
+            stableSplitForFindingsOnly: this.options.stableSplitForFindingsOnly,
+            initiativeCache: this.initiatives,
+            isCancelled
+        };
     }
 }

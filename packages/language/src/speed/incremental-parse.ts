@@ -56,16 +56,29 @@ export interface ChangedSpan {
 export function changedSpan(oldText: string, newText: string): ChangedSpan {
     const shorter = Math.min(oldText.length, newText.length);
     let start = 0;
+    // Whole chunks first: comparing two slices runs in the engine's own loop, many times faster than
+    // a character at a time in JavaScript (about 20 ms of a 2.2 MB model's keystroke, docs/performance.md).
+    while (start + SPAN_CHUNK <= shorter && oldText.slice(start, start + SPAN_CHUNK) === newText.slice(start, start + SPAN_CHUNK)) {
+        start += SPAN_CHUNK;
+    }
     while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) {
         start++;
     }
+    const most = shorter - start;
     let suffix = 0;
-    while (suffix < shorter - start
+    while (suffix + SPAN_CHUNK <= most
+        && oldText.slice(oldText.length - suffix - SPAN_CHUNK, oldText.length - suffix) === newText.slice(newText.length - suffix - SPAN_CHUNK, newText.length - suffix)) {
+        suffix += SPAN_CHUNK;
+    }
+    while (suffix < most
         && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) {
         suffix++;
     }
     return { start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
 }
+
+/** Characters compared at once by changedSpan before it looks at single characters. */
+const SPAN_CHUNK = 1024;
 
 /** The index of the last of `children` (in text order) that starts at or before `offset`, or -1. */
 function childAt(children: readonly CstNode[], offset: number): number {

@@ -1,7 +1,7 @@
-import { analyse } from '@autonomy/analysis';
+import { analyse, type InitiativeCache } from '@autonomy/analysis';
 import { EmptyFileSystem, URI } from 'langium';
 import { parseHelper } from 'langium/test';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EDITOR_EXACT_LIMIT } from '../../src/analysis/analysis-provider.js';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
 import type { AutonomyFile } from '../../src/generated/ast.js';
@@ -113,6 +113,47 @@ describe('AnalysisProvider', () => {
         const skipped = document.diagnostics?.filter(d => d.code === 'analysis-skipped') ?? [];
         expect(skipped).toHaveLength(1);
         expect(skipped[0].message).toContain('budget');
+    });
+
+    it('finishes the figures of an abandoned analysis in idle time, leaving its diagnostics as they were', async () => {
+        const { shared, Autonomy } = createAutonomyServices(EmptyFileSystem);
+        const provider = Autonomy.analysis.AnalysisProvider;
+        const initiatives = (provider as unknown as { initiatives: InitiativeCache }).initiatives;
+        const text = model('£3,000') + '\ninitiative J { participants A, B current cost A £2,000, B £1,000 shared cost £2,000 fixed }';
+        // The first build's clock jumps past the budget at its first look: the analysis is abandoned before any figure.
+        let now = Date.now();
+        const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 10_000));
+        const uri = 'file:///idle.autonomy';
+        const document = await parseHelper<AutonomyFile>(Autonomy)(text, { documentUri: uri, validation: true });
+        clock.mockRestore();
+        const skipped = document.diagnostics?.filter(d => d.code === 'analysis-skipped') ?? [];
+        expect(skipped).toHaveLength(1);
+        expect(initiatives.size).toBe(0);
+
+        await provider.idleWorkDone();
+        expect(initiatives.size).toBe(2);
+        expect(document.diagnostics?.filter(d => d.code === 'analysis-skipped')).toEqual(skipped);
+        // The next change that moves declarations finds the idle analysis as the last one: its result is that analysis.
+        shared.workspace.LangiumDocuments.deleteDocument(URI.parse(uri));
+        const moved = shared.workspace.LangiumDocumentFactory.fromString('\n' + text, URI.parse(uri));
+        shared.workspace.LangiumDocuments.addDocument(moved);
+        await shared.workspace.DocumentBuilder.update([], []);
+        const analysis = provider.getAnalysis(moved)!;
+        expect(JSON.parse(JSON.stringify(analysis.result))).toEqual(JSON.parse(JSON.stringify(analyse(analysis.model, { exactLimit: EDITOR_EXACT_LIMIT, samples: 1_000, stableSplitLimit: 8, stableSplitForFindingsOnly: true }))));
+    });
+
+    it('drops the idle work of an abandoned analysis when the workspace changes', async () => {
+        const { shared, Autonomy } = createAutonomyServices(EmptyFileSystem);
+        const provider = Autonomy.analysis.AnalysisProvider;
+        const initiatives = (provider as unknown as { initiatives: InitiativeCache }).initiatives;
+        let now = Date.now();
+        const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 10_000));
+        const uri = URI.parse('file:///dropped.autonomy');
+        await parseHelper<AutonomyFile>(Autonomy)(model('£3,000'), { documentUri: uri.toString(), validation: true });
+        clock.mockRestore();
+        await shared.workspace.DocumentBuilder.update([], [uri]);
+        await provider.idleWorkDone();
+        expect(initiatives.size).toBe(0);
     });
 
     it('does not analyse for the diagnostics of a file that declares no initiative (every finding is about one)', async () => {
