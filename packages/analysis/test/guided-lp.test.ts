@@ -72,21 +72,19 @@ describe('LPs started from the floating-point guess', () => {
         }), { numRuns: 12 });
     });
 
+    /** Two games of the same size: one solved, the other's optimal basis offered as its guess. */
+    const twoGames = fc.integer({ min: 2, max: 6 }).chain(n => {
+        const values = fc.array(fc.integer({ min: 0, max: 1_000 }), { minLength: (1 << n) - 1, maxLength: (1 << n) - 1 });
+        return fc.tuple(values, values).map(([a, b]) => ({ n, game: gameOf(a, n).values, other: gameOf(b, n).values }));
+    });
+
     test('a wrong guess (from another game\'s values) is corrected: the same e* and nucleolus', () => {
-        const twoGames = fc.integer({ min: 2, max: 6 }).chain(n => fc.tuple(
-            fc.array(fc.integer({ min: 0, max: 1_000 }), { minLength: (1 << n) - 1, maxLength: (1 << n) - 1 }),
-            fc.array(fc.integer({ min: 0, max: 1_000 }), { minLength: (1 << n) - 1, maxLength: (1 << n) - 1 })
-        ).map(([a, b]) => ({ n, game: gameOf(a, n).values, other: gameOf(b, n).values })));
         fc.assert(fc.property(twoGames, ({ n, game, other }) => {
             expect(stableFigures(n, game, other)).toEqual(stableFigures(n, game, null));
         }), { numRuns: 300 });
     });
 
     test('whether a guessed basis is feasible depends only on its coalitions, not on the values', () => {
-        const twoGames = fc.integer({ min: 2, max: 6 }).chain(n => fc.tuple(
-            fc.array(fc.integer({ min: 0, max: 1_000 }), { minLength: (1 << n) - 1, maxLength: (1 << n) - 1 }),
-            fc.array(fc.integer({ min: 0, max: 1_000 }), { minLength: (1 << n) - 1, maxLength: (1 << n) - 1 })
-        ).map(([a, b]) => ({ n, game: gameOf(a, n).values, other: gameOf(b, n).values })));
         fc.assert(fc.property(twoGames, fc.boolean(), ({ n, game, other }, imputations) => {
             const full = (1 << n) - 1;
             const proper = Array.from({ length: full - 1 }, (_, k) => k + 1);
