@@ -9,18 +9,9 @@
  */
 import type { ExcessLpSolution, FixedCoalition } from './excess-lp.js';
 import type { GuessedBasis } from './float-excess-lp.js';
-import { type Rational, rational } from './rational.js';
+import { type Rational, gcd, rational } from './rational.js';
+import { IntegerRangeExceeded, checkedInteger } from './simplex-basis.js';
 
-const LIMIT = Number.MAX_SAFE_INTEGER;
-
-class OutOfRange extends Error {}
-
-function checked(x: number): number {
-    if (!(x <= LIMIT && x >= -LIMIT)) {
-        throw new OutOfRange();
-    }
-    return x;
-}
 
 export function certifiedOptimum(
     n: number, values: Float64Array, free: readonly number[], fixed: readonly FixedCoalition[], imputations: boolean, guess: GuessedBasis
@@ -32,7 +23,7 @@ export function certifiedOptimum(
     try {
         return certify(n, values, free, fixed, imputations, guess);
     } catch (error) {
-        if (error instanceof OutOfRange) {
+        if (error instanceof IntegerRangeExceeded) {
             return undefined;
         }
         throw error;
@@ -48,8 +39,8 @@ function certify(
     for (const { rhs } of fixed) {
         common = (common / gcd(common, rhs.d)) * rhs.d;
     }
-    const L = checked(Number(common));
-    const scaledRhs = fixed.map(({ rhs }) => checked(Number(rhs.n * (common / rhs.d))));
+    const L = checkedInteger(Number(common));
+    const scaledRhs = fixed.map(({ rhs }) => checkedInteger(Number(rhs.n * (common / rhs.d))));
     const firstImputation = 2 * fixed.length;
     const firstFree = firstImputation + (imputations ? n : 0);
     // Column j of B as (mask, sign, e entry), and the right-hand side of its constraint times L.
@@ -65,12 +56,12 @@ function certify(
         } else if (j < firstFree) {
             masks[k] = 1 << (j - firstImputation);
             signs[k] = 1;
-            rhs[k] = checked(L * values[masks[k]]);
+            rhs[k] = checkedInteger(L * values[masks[k]]);
         } else {
             masks[k] = guess.coalitions[j - firstFree];
             signs[k] = 1;
             hasE[k] = 1;
-            rhs[k] = checked(L * values[masks[k]]);
+            rhs[k] = checkedInteger(L * values[masks[k]]);
         }
     });
     // x and e (unknowns 0..n-1 and n): row k says x(S_k) (+ e) = rhs_k / L.
@@ -102,33 +93,33 @@ function certify(
     }
     // x_i = X_i / K and e = E / K with K = D L > 0.
     const flip = D < 0 ? -1 : 1;
-    const K = checked(flip * D * L);
+    const K = checkedInteger(flip * D * L);
     const X = Float64Array.from({ length: n }, (_, i) => flip * primal[i * (m + 1) + m]);
     const E = flip * primal[n * (m + 1) + m];
     let bound = Math.abs(E);
     for (const x of X) {
         bound += Math.abs(x);
     }
-    checked(bound);
+    checkedInteger(bound);
     const sums = new Float64Array(1 << n);
     for (let mask = 1; mask < sums.length; mask++) {
         const bit = mask & -mask;
         sums[mask] = sums[mask ^ bit] + X[31 - Math.clz32(bit)];
     }
     for (const mask of free) {
-        if (sums[mask] + E < checked(K * values[mask])) {
+        if (sums[mask] + E < checkedInteger(K * values[mask])) {
             return undefined;
         }
     }
     if (imputations) {
         for (let i = 0; i < n; i++) {
-            if (X[i] < checked(K * values[1 << i])) {
+            if (X[i] < checkedInteger(K * values[1 << i])) {
                 return undefined;
             }
         }
     }
     for (let t = 0; t < fixed.length; t++) {
-        if (sums[fixed[t].mask] !== checked(flip * D * scaledRhs[t])) {
+        if (sums[fixed[t].mask] !== checkedInteger(flip * D * scaledRhs[t])) {
             return undefined;
         }
     }
@@ -175,9 +166,9 @@ function solveFractionFree(a: Float64Array, m: number): number {
             }
             const factor = a[i * w + k];
             for (let c = 0; c < w; c++) {
-                const numerator = checked(checked(pivot * a[i * w + c]) - checked(factor * a[k * w + c]));
+                const numerator = checkedInteger(checkedInteger(pivot * a[i * w + c]) - checkedInteger(factor * a[k * w + c]));
                 if (numerator % previous !== 0) {
-                    throw new OutOfRange();
+                    throw new IntegerRangeExceeded();
                 }
                 a[i * w + c] = numerator / previous + 0;
             }
@@ -187,17 +178,8 @@ function solveFractionFree(a: Float64Array, m: number): number {
     // Each diagonal entry is d: a row fixed by its pivot at step k is scaled by the later pivots' ratio.
     for (let k = 0; k < m; k++) {
         if (a[k * w + k] !== previous) {
-            throw new OutOfRange();
+            throw new IntegerRangeExceeded();
         }
     }
     return previous;
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-    let x = a < 0n ? -a : a;
-    let y = b < 0n ? -b : b;
-    while (y !== 0n) {
-        [x, y] = [y, x % y];
-    }
-    return x;
 }

@@ -13,17 +13,10 @@
  */
 import { RationalBasis } from './rational-basis.js';
 import { type Rational, ZERO, add, gcd as bigGcd, mul, rational } from './rational.js';
-import { type Column, IntegerRangeExceeded, SimplexBasis } from './simplex-basis.js';
+import { type Column, IntegerRangeExceeded, SimplexBasis, checkedInteger } from './simplex-basis.js';
 
 const LIMIT = Number.MAX_SAFE_INTEGER;
 
-/** x, or IntegerRangeExceeded when it may not be the exact result (a double that left the safe range). */
-function checked(x: number): number {
-    if (x > LIMIT || x < -LIMIT) {
-        throw new IntegerRangeExceeded();
-    }
-    return x;
-}
 
 function gcd(a: number, b: number): number {
     let x = Math.abs(a);
@@ -133,10 +126,10 @@ export class IntegerBasis extends SimplexBasis<Float64Array> {
         const C = new Float64Array(costs.length);
         const d = new Float64Array(costs.length);
         costs.forEach((c, j) => {
-            C[j] = checked(Number(L === 1n ? c.n : c.n * (L / c.d)));
-            d[j] = checked(Number(c.d));
+            C[j] = checkedInteger(Number(L === 1n ? c.n : c.n * (L / c.d)));
+            d[j] = checkedInteger(Number(c.d));
         });
-        this.scaled = { source: costs, C, L: checked(Number(L)), d };
+        this.scaled = { source: costs, C, L: checkedInteger(Number(L)), d };
         return this.scaled;
     }
 
@@ -153,7 +146,7 @@ export class IntegerBasis extends SimplexBasis<Float64Array> {
             for (let c = 0; c < m; c++) {
                 const a = this.A[r * m + c];
                 if (a !== 0) {
-                    P[c] = checked(P[c] + checked(cb * a));
+                    P[c] = checkedInteger(P[c] + checkedInteger(cb * a));
                 }
             }
         }
@@ -168,11 +161,11 @@ export class IntegerBasis extends SimplexBasis<Float64Array> {
     protected entering(costs: Rational[], phase1: boolean, bland: boolean): number {
         const { C, L, d } = this.costs(costs);
         const P = this.multipliers(costs);
-        const DL = checked(this.delta * L);
+        const DL = checkedInteger(this.delta * L);
         let common = 1;
         for (const p of P) {
             const denominator = DL / gcd(p, DL);
-            common = checked((common / gcd(common, denominator)) * denominator);
+            common = checkedInteger((common / gcd(common, denominator)) * denominator);
         }
         // The reduced cost of column j is Q_j / DL with Q_j = C_j delta - P.A_j; scaled as there, c_j.d Q_j / k.
         const k = DL / common;
@@ -205,14 +198,14 @@ export class IntegerBasis extends SimplexBasis<Float64Array> {
             for (let e = starts[j]; e < starts[j + 1]; e++) {
                 const a = coefficients[e];
                 const p = P[rows[e]];
-                dot = checked(dot + (a === 1 ? p : a === -1 ? -p : checked(a * p)));
+                dot = checkedInteger(dot + (a === 1 ? p : a === -1 ? -p : checkedInteger(a * p)));
             }
-            const Q = checked(checked(C[j] * this.delta) - dot);
+            const Q = checkedInteger(checkedInteger(C[j] * this.delta) - dot);
             if (Q < 0) {
                 if (bland) {
                     return j;
                 }
-                const value = checked(d[j] * Q) / k / d[j];
+                const value = checkedInteger(d[j] * Q) / k / d[j];
                 if (value < bestValue) {
                     best = j;
                     bestValue = value;
@@ -241,7 +234,7 @@ export class IntegerBasis extends SimplexBasis<Float64Array> {
             for (let r = 0; r < m; r++) {
                 const inv = this.A[r * m + row];
                 if (inv !== 0) {
-                    D[r] = checked(D[r] + (a === 1 ? inv : checked(a * inv)));
+                    D[r] = checkedInteger(D[r] + (a === 1 ? inv : checkedInteger(a * inv)));
                 }
             }
         }
@@ -258,7 +251,7 @@ export class IntegerBasis extends SimplexBasis<Float64Array> {
                 continue;
             }
             // X_r / D_r against the best so far, both denominators positive.
-            const cmp = best < 0 ? -1 : Math.sign(checked(checked(this.X[r] * D[best]) - checked(this.X[best] * D[r])));
+            const cmp = best < 0 ? -1 : Math.sign(checkedInteger(checkedInteger(this.X[r] * D[best]) - checkedInteger(this.X[best] * D[r])));
             if (cmp < 0 || (cmp === 0 && this.basis[r] < this.basis[best])) {
                 best = r;
             }
@@ -289,7 +282,7 @@ export class IntegerBasis extends SimplexBasis<Float64Array> {
 
     /** (a p - d b) / delta, which the theory makes whole: a remainder means the doubles were not exact. */
     private exactly(a: number, p: number, d: number, b: number): number {
-        const numerator = checked(checked(a * p) - checked(d * b));
+        const numerator = checkedInteger(checkedInteger(a * p) - checkedInteger(d * b));
         if (numerator % this.delta !== 0) {
             throw new IntegerRangeExceeded();
         }

@@ -73,10 +73,21 @@ export abstract class SimplexBasis<Direction = unknown> {
     protected abstract pivot(r: number, j: number, d: Direction): void;
 }
 
-/** Thrown by integer-basis.ts when an exact integer would pass 2^53: the caller goes on in rationals. */
+/**
+ * Thrown when an exact integer held in a double would pass 2^53 (integer-basis.ts,
+ * excess-lp-certificate.ts): the caller goes on in rationals.
+ */
 export class IntegerRangeExceeded extends Error {
     constructor() {
         super('an exact integer of the simplex passed 2^53');
         this.name = 'IntegerRangeExceeded';
     }
+}
+
+/** x, or IntegerRangeExceeded when it may not be the exact result (a double outside the safe range, or NaN). */
+export function checkedInteger(x: number): number {
+    if (!(x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER)) {
+        throw new IntegerRangeExceeded();
+    }
+    return x;
 }
