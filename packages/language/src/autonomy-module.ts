@@ -20,6 +20,7 @@ import { AnalysisProvider } from './analysis/analysis-provider.js';
 import { SensitivityStore } from './analysis/sensitivity-store.js';
 import { AutonomyCodeActionProvider } from './lsp/code-actions.js';
 import { createAutonomyParser } from './parser/cst-node-builder.js';
+import { AutonomyLexer } from './parser/autonomy-lexer.js';
 import { AutonomyLexerErrorMessageProvider, AutonomyParserErrorMessageProvider } from './parser/error-messages.js';
 import { AutonomyValueConverter } from './parser/value-converter.js';
 
@@ -53,6 +54,7 @@ export interface AutonomyModuleContext extends DefaultSharedModuleContext {
 export const AutonomyModule: Module<AutonomyServices, PartialLangiumServices & AutonomyAddedServices> = {
     parser: {
         LangiumParser: (services) => createAutonomyParser(services),
+        Lexer: (services) => new AutonomyLexer(services),
         ParserErrorMessageProvider: () => new AutonomyParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new AutonomyLexerErrorMessageProvider(),
         ValueConverter: () => new AutonomyValueConverter()
