@@ -145,11 +145,14 @@ class AutonomyParser extends OpenLangiumParser {
             AstUtils.linkContentToContainer(result, { deep: true });
         }
         this.moved = false;
+        const parserErrors = this.wrapper.errors;
+        // Chevrotain would keep the tokens until the next parse (28 MB for a file of 10,000 practices and trust statements): nothing reads them after it.
+        this.wrapper.input = [];
         return {
             value: result as T,
             lexerErrors: lexerResult.errors,
             lexerReport: lexerResult.report,
-            parserErrors: this.wrapper.errors
+            parserErrors
         };
     }
 
