@@ -49,8 +49,8 @@ interface Terminal {
  * as a lexing error), the whole text is lexed again by Chevrotain's lexer, as
  * Langium's DefaultLexer configures it, so errors and their recovery stay
  * Chevrotain's. That lexer is made when it is first needed: its analysis of
- * the token patterns costs 7-10 ms for every new set of services and about
- * 70 ms in a new process. test/parser/autonomy-lexer.test.ts compares the two.
+ * the token patterns costs 7-10 ms for every new set of services.
+ * test/parser/autonomy-lexer.test.ts compares the two.
  */
 export class AutonomyLexer implements Lexer {
     private readonly tokenBuilder: TokenBuilder;
