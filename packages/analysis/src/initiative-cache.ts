@@ -17,7 +17,7 @@
  */
 import type { Initiative, Practice } from '@autonomy/domain';
 import { CleanRecords } from './clean-records.js';
-import { contentHash } from './content-hash.js';
+import { combinedHash, contentHash } from './content-hash.js';
 import { FindingsMemo } from './findings-memo.js';
 import { KeptPasses } from './kept-passes.js';
 import { OutcomeMemo } from './outcome-memo.js';
@@ -29,6 +29,9 @@ export const DEFAULT_INITIATIVE_CACHE_SIZE = 4_096;
 
 /** Source locations: the only fields of an initiative or practice the figures do not read. */
 const SOURCE = 'source';
+
+/** The hash standing for a participant naming no practice. */
+const NO_RECORD = contentHash([undefined]);
 
 interface Entry {
     /** Records with the contents the figures were computed from (the latest such objects seen). */
@@ -43,6 +46,13 @@ export class InitiativeCache {
     /** By contentHash of the initiative, its participants and the shaping key, least recently used first. */
     private readonly entries = new Map<number, Entry>();
     private readonly byIdentity = new WeakMap<Initiative, Entry>();
+    /**
+     * contentHash of each clean record without its source, made once per record: records are not changed once
+     * analysed, and a hash is only where to look (a hit is compared by content), so a stale one would only miss.
+     */
+    private readonly hashes = new WeakMap<object, number>();
+    private lastShaping = '';
+    private lastShapingHash = contentHash(['']);
     /** Clean records kept across analyses (sanitise.ts), which make the identities above last. */
     readonly records = new CleanRecords();
     /** Each initiative's findings, kept while what they read is the same. */
@@ -67,7 +77,7 @@ export class InitiativeCache {
             && known.participants.every((p, i) => p === participants[i])) {
             return known.figures;
         }
-        const hash = contentHash([initiative, ...participants, shaping], SOURCE);
+        const hash = combinedHash([this.hashOf(initiative), ...participants.map(p => (p ? this.hashOf(p) : NO_RECORD)), this.shapingHash(shaping)]);
         const hit = this.entries.get(hash);
         // Re-inserted either way, so the Map's insertion order is the order of last use.
         this.entries.delete(hash);
@@ -87,6 +97,23 @@ export class InitiativeCache {
         this.entries.set(hash, entry);
         this.byIdentity.set(initiative, entry);
         return entry.figures;
+    }
+
+    private hashOf(record: object): number {
+        let hash = this.hashes.get(record);
+        if (hash === undefined) {
+            hash = contentHash([record], SOURCE);
+            this.hashes.set(record, hash);
+        }
+        return hash;
+    }
+
+    private shapingHash(shaping: string): number {
+        if (shaping !== this.lastShaping) {
+            this.lastShaping = shaping;
+            this.lastShapingHash = contentHash([shaping]);
+        }
+        return this.lastShapingHash;
     }
 
     get size(): number {
