@@ -68,6 +68,12 @@ class Mixer {
         }
     }
 
+    /** A result of this mixer (53 bits) as two lanes' worth. */
+    hash(h: number): void {
+        this.int(h % 0x200000);
+        this.int(Math.floor(h / 0x200000));
+    }
+
     get result(): number {
         return (this.a >>> 0) * 0x200000 + (this.b >>> 11);
     }
@@ -81,6 +87,18 @@ export function contentHash(values: readonly unknown[], skip?: string): number {
     const mixer = new Mixer();
     for (const value of values) {
         mixer.value(value, skip);
+    }
+    return mixer.result;
+}
+
+/**
+ * One hash of several contentHash results, in order: a record's hash can then
+ * be made once and kept while the record is (one practice is in several initiatives).
+ */
+export function combinedHash(hashes: readonly number[]): number {
+    const mixer = new Mixer();
+    for (const hash of hashes) {
+        mixer.hash(hash);
     }
     return mixer.result;
 }

@@ -10,14 +10,14 @@
  * model keeps the records of untouched declarations, and `records` keeps
  * their clean copies), the figures are the last ones without looking at their
  * contents. Otherwise (a record moved or changed) by content: an entry keeps
- * the records it was computed from, found by a hash of their contents and
- * compared with them, rather than a key string of its contents (a second copy
- * of every initiative and its participants: 2.2 MB on the 50,000-line
- * workspace, docs/performance.md).
+ * the records it was computed from, found by a hash of the parts of them
+ * edits change most (lookupHash) and compared with them in full, rather than
+ * by a key string of its contents (a second copy of every initiative and its
+ * participants: 2.2 MB on the 50,000-line workspace, docs/performance.md).
  */
 import type { Initiative, Practice } from '@autonomy/domain';
 import { CleanRecords } from './clean-records.js';
-import { contentHash } from './content-hash.js';
+import { combinedHash, contentHash } from './content-hash.js';
 import { FindingsMemo } from './findings-memo.js';
 import { KeptPasses } from './kept-passes.js';
 import { OutcomeMemo } from './outcome-memo.js';
@@ -30,6 +30,7 @@ export const DEFAULT_INITIATIVE_CACHE_SIZE = 4_096;
 /** Source locations: the only fields of an initiative or practice the figures do not read. */
 const SOURCE = 'source';
 
+
 interface Entry {
     /** Records with the contents the figures were computed from (the latest such objects seen). */
     initiative: Initiative;
@@ -40,9 +41,16 @@ interface Entry {
 }
 
 export class InitiativeCache {
-    /** By contentHash of the initiative, its participants and the shaping key, least recently used first. */
-    private readonly entries = new Map<number, Entry>();
+    /**
+     * By lookupHash combined with the shaping key's hash: the entries of contents alike in what that reads
+     * (edits elsewhere in an initiative), oldest first. The buckets are in the order of last use.
+     */
+    private readonly buckets = new Map<number, Entry[]>();
+    private count = 0;
     private readonly byIdentity = new WeakMap<Initiative, Entry>();
+    /** The last shaping key and its hash: one analysis asks with the same key for every initiative. */
+    private lastShaping = '';
+    private lastShapingHash = contentHash(['']);
     /** Clean records kept across analyses (sanitise.ts), which make the identities above last. */
     readonly records = new CleanRecords();
     /** Each initiative's findings, kept while what they read is the same. */
@@ -67,35 +75,66 @@ export class InitiativeCache {
             && known.participants.every((p, i) => p === participants[i])) {
             return known.figures;
         }
-        const hash = contentHash([initiative, ...participants, shaping], SOURCE);
-        const hit = this.entries.get(hash);
+        const key = combinedHash([lookupHash(initiative, participants), this.shapingHash(shaping)]);
+        const bucket = this.buckets.get(key) ?? [];
         // Re-inserted either way, so the Map's insertion order is the order of last use.
-        this.entries.delete(hash);
+        this.buckets.delete(key);
+        const found = bucket.findIndex(e => e.shaping === shaping && sameContent(e, initiative, participants));
         let entry: Entry;
-        if (hit && hit.shaping === shaping && sameContent(hit, initiative, participants)) {
+        if (found >= 0) {
+            entry = bucket.splice(found, 1)[0];
             // The newest records stand for these contents from now on: the ones they replace may go.
-            hit.initiative = initiative;
-            hit.participants = participants;
-            entry = hit;
+            entry.initiative = initiative;
+            entry.participants = participants;
         } else {
-            // A different content with the same hash, if any, makes way: entries never change their contents.
             entry = { initiative, participants, shaping, figures: compute() };
-            if (this.entries.size >= this.capacity) {
-                this.entries.delete(this.entries.keys().next().value!);
-            }
+            this.count++;
         }
-        this.entries.set(hash, entry);
+        bucket.push(entry);
+        this.buckets.set(key, bucket);
+        this.evictOverCapacity();
         this.byIdentity.set(initiative, entry);
         return entry.figures;
     }
 
+    /** The least recently used entries go first: the oldest of the least recently used bucket. */
+    private evictOverCapacity(): void {
+        while (this.count > this.capacity) {
+            const [key, oldest] = this.buckets.entries().next().value!;
+            oldest.shift();
+            this.count--;
+            if (oldest.length === 0) {
+                this.buckets.delete(key);
+            }
+        }
+    }
+
+    private shapingHash(shaping: string): number {
+        if (shaping !== this.lastShaping) {
+            this.lastShaping = shaping;
+            this.lastShapingHash = contentHash([shaping]);
+        }
+        return this.lastShapingHash;
+    }
+
     get size(): number {
-        return this.entries.size;
+        return this.count;
     }
 
     clear(): void {
-        this.entries.clear();
+        this.buckets.clear();
+        this.count = 0;
     }
+}
+
+/**
+ * Where an initiative's entry is looked for: a hash of its id, title, participants, current costs and their
+ * list sizes (what edits change most), not of all the records' contents: that was a fourteenth of a full
+ * build's analysis, where nothing is found. Equal contents give equal hashes; the bucket's entries are
+ * compared in full (sameContent).
+ */
+function lookupHash(initiative: Initiative, participants: ReadonlyArray<Practice | undefined>): number {
+    return contentHash([initiative.id, initiative.title, initiative.participants, initiative.currentCosts, participants.map(p => p?.listSize)]);
 }
 
 /** Whether the entry's records have the contents of these, source locations aside. */

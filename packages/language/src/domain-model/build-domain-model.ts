@@ -46,8 +46,9 @@ export class DomainModelBuilder {
         const own = document.parseResult.value as ast.AutonomyFile;
         const settingsNode = own.settings[0] ?? files.flatMap(f => f.settings)[0];
         const elements = elementsByKind(files);
-        const record = <N extends ast.Element, R>(node: N, make: (node: N) => R, relocate: (record: R, source: SourceLocation | undefined) => R = moved): R =>
-            (this.keepRecords ? this.records.recordOf(node, () => make(node), relocate) : make(node));
+        const record = <N extends ast.Element, R>(node: N, make: (node: N, source: SourceLocation | undefined) => R,
+            relocate: (record: R, source: SourceLocation | undefined) => R = moved): R =>
+            (this.keepRecords ? this.records.recordOf(node, source => make(node, source), relocate) : make(node, sourceOf(node)));
         return {
             settings: buildSettings(settingsNode),
             domains: elements.Domain.map(d => record(d as ast.Domain, buildDomain)),
@@ -113,25 +114,25 @@ function moved<R>(record: R, source: SourceLocation | undefined): R {
     return { ...record, source };
 }
 
-function buildDomain(d: ast.Domain): DecisionDomain {
-    return { id: d.name, title: d.title ?? d.name, weight: d.weight ?? 1, source: sourceOf(d) };
+function buildDomain(d: ast.Domain, source: SourceLocation | undefined): DecisionDomain {
+    return { id: d.name, title: d.title ?? d.name, weight: d.weight ?? 1, source };
 }
 
-function buildMerger(m: ast.Merger): MergerOption {
+function buildMerger(m: ast.Merger, source: SourceLocation | undefined): MergerOption {
     return {
         id: m.name,
         title: m.title ?? m.name,
         practices: m.properties.filter(ast.isMerges).flatMap(p => names(p.practices)),
         saving: money(m.properties.find(ast.isMergerSaving)?.amount),
-        source: sourceOf(m)
+        source
     };
 }
 
-function buildPartner(p: ast.Partner): SystemPartner {
-    return { id: p.name, title: p.title ?? p.name, population: p.population ?? 0, source: sourceOf(p) };
+function buildPartner(p: ast.Partner, source: SourceLocation | undefined): SystemPartner {
+    return { id: p.name, title: p.title ?? p.name, population: p.population ?? 0, source };
 }
 
-function buildPractice(p: ast.Practice): DomainModel['practices'][number] {
+function buildPractice(p: ast.Practice, source: SourceLocation | undefined): DomainModel['practices'][number] {
     return {
         id: p.name,
         title: p.title ?? p.name,
@@ -139,11 +140,11 @@ function buildPractice(p: ast.Practice): DomainModel['practices'][number] {
         gap: money(p.properties.find(ast.isSustainabilityGap)?.amount),
         crisisRisk: p.properties.find(ast.isCrisisRisk)?.value ?? 0,
         believesAloneUnsustainable: p.properties.some(ast.isBelief),
-        source: sourceOf(p)
+        source
     };
 }
 
-function buildCollective(c: ast.Collective): DomainCollective {
+function buildCollective(c: ast.Collective, source: SourceLocation | undefined): DomainCollective {
     const rule = c.properties.find(ast.isDecisionProperty)?.rule;
     const kind = c.properties.find(ast.isKindProperty)?.kind;
     return {
@@ -153,11 +154,11 @@ function buildCollective(c: ast.Collective): DomainCollective {
         members: c.properties.filter(ast.isMembersProperty).flatMap(m => names(m.members)),
         decisionRule: rule ? DECISION_RULES[rule] : undefined,
         speaksForMembers: c.properties.some(ast.isSpeaksProperty),
-        source: sourceOf(c)
+        source
     };
 }
 
-function buildTrust(t: ast.Trust): DomainModel['trust'] {
+function buildTrust(t: ast.Trust, source: SourceLocation | undefined): DomainModel['trust'] {
     const practice = t.practice?.ref?.name;
     const collective = t.collective?.ref?.name;
     if (!practice || !collective) {
@@ -172,11 +173,11 @@ function buildTrust(t: ast.Trust): DomainModel['trust'] {
         reliability: component('reliability'),
         intimacy: component('intimacy'),
         selfOrientation: component('self-orientation'),
-        source: sourceOf(t)
+        source
     }];
 }
 
-function buildInitiative(i: ast.Initiative): DomainInitiative {
+function buildInitiative(i: ast.Initiative, source: SourceLocation | undefined): DomainInitiative {
     // One pass over the properties, in order (a keystroke rebuilds every initiative of the file).
     // Concrete AST types have no subtypes, so comparing $type is what the ast.isX guards test.
     const currentCosts: Record<string, number> = {};
@@ -261,7 +262,7 @@ function buildInitiative(i: ast.Initiative): DomainInitiative {
         coalitionValues,
         transfers,
         ...(investment ? { investment: buildInvestment(investment) } : {}),
-        source: sourceOf(i)
+        source
     };
 }
 

@@ -1,6 +1,6 @@
 import type { SourceLocation } from '@autonomy/domain';
 import { type AstNode, AstUtils, type CstNode, isCompositeCstNode, isReference } from 'langium';
-import { declarationReferencesAsWalked } from '../speed/ast-walk.js';
+import { referencesOfDeclaration, type ReferenceSpan } from './declaration-references.js';
 
 /**
  * What is kept of a declaration: its record, where it was (as numbers: a second location object per
@@ -35,11 +35,12 @@ export class DeclarationRecords {
 
     /**
      * The record of `declaration`: the kept one when still right, `relocate(kept, source)` when only its
-     * position moved, else `build()`'s. Callers must not change what comes back: the next build shares it.
+     * position moved, else `build(source)`'s (`source` is sourceOf the declaration, read once for both).
+     * Callers must not change what comes back: the next build shares it.
      */
-    recordOf<R>(declaration: AstNode, build: () => R, relocate: (record: R, source: SourceLocation | undefined) => R): R {
+    recordOf<R>(declaration: AstNode, build: (source: SourceLocation | undefined) => R, relocate: (record: R, source: SourceLocation | undefined) => R): R {
         const source = sourceOf(declaration);
-        const references = declarationReferencesAsWalked(declaration);
+        const references = referencesOfDeclaration(declaration);
         const entry = this.kept.get(declaration);
         if (entry && sameTargets(entry.targets, references)) {
             if (!sameSource(entry, source)) {
@@ -48,8 +49,8 @@ export class DeclarationRecords {
             }
             return entry.record as R;
         }
-        const record = build();
-        const targets = references.length === 0 ? NO_TARGETS : references.map(r => (isReference(r.reference) ? targetName(r.reference.ref) : undefined));
+        const record = build(source);
+        const targets = references.start === references.end ? NO_TARGETS : targetNames(references);
         const kept: Kept = { record, uri: undefined, line: -1, character: -1, targets };
         setSource(kept, source);
         this.kept.set(declaration, kept);
@@ -62,12 +63,21 @@ function targetName(target: AstNode | undefined): string | undefined {
     return (target as { name?: string } | undefined)?.name;
 }
 
-function sameTargets(targets: ReadonlyArray<string | undefined>, references: ReturnType<typeof declarationReferencesAsWalked>): boolean {
-    if (targets.length !== references.length) {
+function targetNames({ list, start, end }: ReferenceSpan): Array<string | undefined> {
+    const names: Array<string | undefined> = [];
+    for (let i = start; i < end; i++) {
+        const reference = list[i].reference;
+        names.push(isReference(reference) ? targetName(reference.ref) : undefined);
+    }
+    return names;
+}
+
+function sameTargets(targets: ReadonlyArray<string | undefined>, { list, start, end }: ReferenceSpan): boolean {
+    if (targets.length !== end - start) {
         return false;
     }
     for (let i = 0; i < targets.length; i++) {
-        const reference = references[i].reference;
+        const reference = list[start + i].reference;
         // No multi-references in the grammar; one would never be kept.
         if (!isReference(reference) || targetName(reference.ref) !== targets[i]) {
             return false;
