@@ -77,7 +77,8 @@ export function forEachReference(node: AstNode, accept: (info: ReferenceInfo) =>
  * walked whole: the declarations' lists would only serve a next keystroke in
  * that file, and for a workspace they cost about 4 MB with the reference
  * index's (50,000 lines, docs/performance.md "Server memory, part 3"); the first
- * incremental parse of a file walks its declarations once.
+ * incremental parse of a file cuts its declarations' lists from the tree's
+ * (walkByDeclaration).
  */
 const nodesOfTree = new WeakMap<AstNode, AstNode[]>();
 const referencesOfTree = new WeakMap<AstNode, ReferenceInfo[]>();
@@ -86,9 +87,87 @@ const referencesOfDeclaration = new WeakMap<AstNode, ReferenceInfo[]>();
 /** The roots an incremental parse made, whose walk is kept per declaration. */
 const byDeclaration = new WeakSet<AstNode>();
 
-/** Marks `root`, made by an incremental parse, as walked a top-level declaration at a time (see above). */
-export function walkByDeclaration(root: AstNode): void {
+/**
+ * Marks `root`, made by an incremental parse from `previous`, as walked a
+ * top-level declaration at a time (see above). When `previous` came from a
+ * full parse and its walk is still there, each declaration's lists are cut
+ * from it, instead of walking every declaration again at the first keystroke.
+ */
+export function walkByDeclaration(root: AstNode, previous?: AstNode): void {
     byDeclaration.add(root);
+    if (previous && !walkedByDeclaration(previous)) {
+        splitTreeWalk(previous);
+    }
+}
+
+/**
+ * Keeps the lists of a full parse's tree per top-level declaration: in the
+ * tree's node list (pre-order) each declaration's nodes are a run starting at
+ * the declaration, and its references a run of the reference list (which
+ * follows the node list); cut at those bounds they are the lists a walk of
+ * each declaration gives. Nothing is kept unless every bound is found.
+ */
+function splitTreeWalk(root: AstNode): void {
+    const nodes = nodesOfTree.get(root);
+    if (!nodes || nodes[0] !== root) {
+        return;
+    }
+    const declarations = topLevelNodes(root);
+    const nodeRuns: AstNode[][] = [];
+    let next = 1;
+    for (let d = 0; d < declarations.length; d++) {
+        const end = d + 1 < declarations.length ? nodes.indexOf(declarations[d + 1], next + 1) : nodes.length;
+        if (nodes[next] !== declarations[d] || end < 0) {
+            return;
+        }
+        nodeRuns.push(nodes.slice(next, end));
+        next = end;
+    }
+    const referenceRuns = referencesByDeclaration(referencesOfTree.get(root), root, declarations);
+    if (next !== nodes.length || referenceRuns === null) {
+        return;
+    }
+    // A full parse's tree keeps nothing per declaration (see above): nothing here is replaced.
+    declarations.forEach((declaration, d) => {
+        nodesOfDeclaration.set(declaration, nodeRuns[d]);
+        if (referenceRuns) {
+            referencesOfDeclaration.set(declaration, referenceRuns[d]);
+        }
+    });
+}
+
+/**
+ * The tree's reference list cut into each declaration's run (the root's own
+ * references first); undefined without a list, null when the list is not in
+ * the declarations' order. A reference's declaration is its container's
+ * ancestor just below a root (the incremental parse has re-parented it).
+ */
+function referencesByDeclaration(references: readonly ReferenceInfo[] | undefined, root: AstNode, declarations: readonly AstNode[]): ReferenceInfo[][] | undefined | null {
+    if (!references) {
+        return undefined;
+    }
+    const runs: ReferenceInfo[][] = [];
+    let r = 0;
+    while (r < references.length && references[r].container === root) {
+        r++;
+    }
+    for (const declaration of declarations) {
+        const first = r;
+        while (r < references.length && declarationOf(references[r].container) === declaration) {
+            r++;
+        }
+        runs.push(references.slice(first, r));
+    }
+    return r === references.length ? runs : null;
+}
+
+/** The top-level declaration `node` lies in (`node` itself for one): the ancestor whose container is a root. */
+function declarationOf(node: AstNode): AstNode {
+    let current = node;
+    while (current.$container?.$container) {
+        current = current.$container;
+    }
+    return current;
 }
 
 /** Whether `root`'s walk is kept per top-level declaration: the tree came from an incremental parse. */
