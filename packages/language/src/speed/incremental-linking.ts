@@ -70,7 +70,7 @@ interface LinkFields {
 }
 
 /** Whether `node` is `ancestor` or lies under it. */
-function within(node: AstNode | undefined, ancestor: AstNode): boolean {
+export function within(node: AstNode | undefined, ancestor: AstNode): boolean {
     for (let current = node; current; current = current.$container) {
         if (current === ancestor) {
             return true;
