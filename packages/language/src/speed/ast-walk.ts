@@ -70,14 +70,15 @@ export function forEachReference(node: AstNode, accept: (info: ReferenceInfo) =>
  * per tree and shared by the linker, the reference index and the validator.
  * An incremental parse (incremental-parse.ts) gives the document a new root
  * but keeps the objects of every top-level declaration it did not re-parse,
- * so the walk of such a tree is kept per top-level declaration too: after a
- * keystroke only the new declaration is walked, and the tree's lists are put
- * together from the declarations' (the same nodes and references, in the
- * same order). A tree from a full parse (every file loaded or opened) is
- * walked whole: the declarations' lists would only serve a next keystroke in
- * that file, and for a workspace they cost about 4 MB with the reference
- * index's (50,000 lines, docs/performance.md "Server memory, part 3"); the first
- * incremental parse of a file cuts its declarations' lists from the tree's
+ * so after a keystroke only the new declaration is walked: the tree's node
+ * list is the previous tree's with that declaration's run swapped, and its
+ * references are kept per top-level declaration, the tree's list put together
+ * from the declarations' (the same nodes and references, in the same order).
+ * A tree from a full parse (every file loaded or opened) is walked whole: the
+ * declarations' lists would only serve a next keystroke in that file, and for
+ * a workspace they cost about 4 MB with the reference index's (50,000 lines,
+ * docs/performance.md "Server memory, part 3"); the first incremental parse
+ * of a file cuts its declarations' reference lists from the tree's
  * (walkByDeclaration).
  */
 const nodesOfTree = new WeakMap<AstNode, AstNode[]>();
@@ -88,52 +89,58 @@ const referencesOfDeclaration = new WeakMap<AstNode, ReferenceInfo[]>();
 const byDeclaration = new WeakSet<AstNode>();
 
 /**
- * Marks `root`, made by an incremental parse from `previous`, as walked a
- * top-level declaration at a time (see above). When `previous` came from a
- * full parse and its walk is still there, each declaration's lists are cut
- * from it, instead of walking every declaration again at the first keystroke.
+ * Marks `root`, made by an incremental parse from `previous` (with `replaced`
+ * parsed again), as walked a top-level declaration at a time (see above).
+ * Its node list is the previous tree's with the replaced declaration's run
+ * swapped for the new one's, when that list is still there (every other
+ * declaration is the same object, with the same subtree); and when `previous`
+ * came from a full parse, its declarations' reference lists are cut from its
+ * list instead of walking every declaration again at the first keystroke.
  */
-export function walkByDeclaration(root: AstNode, previous?: AstNode): void {
+export function walkByDeclaration(root: AstNode, previous?: AstNode, replaced?: { old: AstNode; new: AstNode }): void {
     byDeclaration.add(root);
+    const nodes = previous && nodesOfTree.get(previous);
+    const after = nodes && nodesReplacing(nodes, previous, root, replaced);
+    if (after) {
+        nodesOfTree.set(root, after);
+    }
     if (previous && !walkedByDeclaration(previous)) {
-        splitTreeWalk(previous);
+        splitTreeReferences(previous);
     }
 }
 
+/** The node list `nodes` of `previous` for `root`, with `replaced`'s run swapped; undefined when the run is not where it should be. */
+function nodesReplacing(nodes: readonly AstNode[], previous: AstNode, root: AstNode, replaced: { old: AstNode; new: AstNode } | undefined): AstNode[] | undefined {
+    if (nodes[0] !== previous) {
+        return undefined;
+    }
+    const after = nodes.slice();
+    after[0] = root;
+    if (!replaced) {
+        return after;
+    }
+    const at = nodes.indexOf(replaced.old, 1);
+    const old = declarationNodes(replaced.old);
+    if (at < 0 || nodes[at + old.length - 1] !== old[old.length - 1]) {
+        return undefined;
+    }
+    after.splice(at, old.length, ...declarationNodes(replaced.new));
+    return after;
+}
+
 /**
- * Keeps the lists of a full parse's tree per top-level declaration: in the
- * tree's node list (pre-order) each declaration's nodes are a run starting at
- * the declaration, and its references a run of the reference list (which
- * follows the node list); cut at those bounds they are the lists a walk of
- * each declaration gives. Nothing is kept unless every bound is found.
+ * Keeps the references of a full parse's tree per top-level declaration: in
+ * the tree's reference list each declaration's are a run; cut at its bounds
+ * they are the lists a walk of each declaration gives. Nothing is kept
+ * unless every bound is found.
  */
-function splitTreeWalk(root: AstNode): void {
-    const nodes = nodesOfTree.get(root);
-    if (!nodes || nodes[0] !== root) {
-        return;
-    }
+function splitTreeReferences(root: AstNode): void {
     const declarations = topLevelNodes(root);
-    const nodeRuns: AstNode[][] = [];
-    let next = 1;
-    for (let d = 0; d < declarations.length; d++) {
-        const end = d + 1 < declarations.length ? nodes.indexOf(declarations[d + 1], next + 1) : nodes.length;
-        if (nodes[next] !== declarations[d] || end < 0) {
-            return;
-        }
-        nodeRuns.push(nodes.slice(next, end));
-        next = end;
+    const runs = referencesByDeclaration(referencesOfTree.get(root), root, declarations);
+    if (runs) {
+        // A full parse's tree keeps nothing per declaration (see above): nothing here is replaced.
+        declarations.forEach((declaration, d) => referencesOfDeclaration.set(declaration, runs[d]));
     }
-    const referenceRuns = referencesByDeclaration(referencesOfTree.get(root), root, declarations);
-    if (next !== nodes.length || referenceRuns === null) {
-        return;
-    }
-    // A full parse's tree keeps nothing per declaration (see above): nothing here is replaced.
-    declarations.forEach((declaration, d) => {
-        nodesOfDeclaration.set(declaration, nodeRuns[d]);
-        if (referenceRuns) {
-            referencesOfDeclaration.set(declaration, referenceRuns[d]);
-        }
-    });
 }
 
 /**
