@@ -114,17 +114,18 @@ function nodesReplacing(nodes: readonly AstNode[], previous: AstNode, root: AstN
     if (nodes[0] !== previous) {
         return undefined;
     }
-    const after = nodes.slice();
+    let after: AstNode[];
+    if (replaced) {
+        const at = nodes.indexOf(replaced.old, 1);
+        const old = declarationNodes(replaced.old);
+        if (at < 0 || nodes[at + old.length - 1] !== old[old.length - 1]) {
+            return undefined;
+        }
+        after = nodes.slice(0, at).concat(declarationNodes(replaced.new), nodes.slice(at + old.length));
+    } else {
+        after = nodes.slice();
+    }
     after[0] = root;
-    if (!replaced) {
-        return after;
-    }
-    const at = nodes.indexOf(replaced.old, 1);
-    const old = declarationNodes(replaced.old);
-    if (at < 0 || nodes[at + old.length - 1] !== old[old.length - 1]) {
-        return undefined;
-    }
-    after.splice(at, old.length, ...declarationNodes(replaced.new));
     return after;
 }
 
@@ -169,7 +170,7 @@ function referencesByDeclaration(references: readonly ReferenceInfo[] | undefine
 }
 
 /** The top-level declaration `node` lies in (`node` itself for one): the ancestor whose container is a root. */
-function declarationOf(node: AstNode): AstNode {
+export function declarationOf(node: AstNode): AstNode {
     let current = node;
     while (current.$container?.$container) {
         current = current.$container;
