@@ -70,14 +70,16 @@ export function forEachReference(node: AstNode, accept: (info: ReferenceInfo) =>
  * per tree and shared by the linker, the reference index and the validator.
  * An incremental parse (incremental-parse.ts) gives the document a new root
  * but keeps the objects of every top-level declaration it did not re-parse,
- * so the walk of such a tree is kept per top-level declaration too: after a
- * keystroke only the new declaration is walked, and the tree's lists are put
- * together from the declarations' (the same nodes and references, in the
- * same order). A tree from a full parse (every file loaded or opened) is
- * walked whole: the declarations' lists would only serve a next keystroke in
- * that file, and for a workspace they cost about 4 MB with the reference
- * index's (50,000 lines, docs/performance.md "Server memory, part 3"); the first
- * incremental parse of a file walks its declarations once.
+ * so after a keystroke only the new declaration is walked: the tree's node
+ * list is the previous tree's with that declaration's run swapped, and its
+ * references are kept per top-level declaration, the tree's list put together
+ * from the declarations' (the same nodes and references, in the same order).
+ * A tree from a full parse (every file loaded or opened) is walked whole: the
+ * declarations' lists would only serve a next keystroke in that file, and for
+ * a workspace they cost about 4 MB with the reference index's (50,000 lines,
+ * docs/performance.md "Server memory, part 3"); the first incremental parse
+ * of a file cuts its declarations' reference lists from the tree's
+ * (walkByDeclaration).
  */
 const nodesOfTree = new WeakMap<AstNode, AstNode[]>();
 const referencesOfTree = new WeakMap<AstNode, ReferenceInfo[]>();
@@ -86,9 +88,94 @@ const referencesOfDeclaration = new WeakMap<AstNode, ReferenceInfo[]>();
 /** The roots an incremental parse made, whose walk is kept per declaration. */
 const byDeclaration = new WeakSet<AstNode>();
 
-/** Marks `root`, made by an incremental parse, as walked a top-level declaration at a time (see above). */
-export function walkByDeclaration(root: AstNode): void {
+/**
+ * Marks `root`, made by an incremental parse from `previous` (with `replaced`
+ * parsed again), as walked a top-level declaration at a time (see above).
+ * Its node list is the previous tree's with the replaced declaration's run
+ * swapped for the new one's, when that list is still there (every other
+ * declaration is the same object, with the same subtree); and when `previous`
+ * came from a full parse, its declarations' reference lists are cut from its
+ * list instead of walking every declaration again at the first keystroke.
+ */
+export function walkByDeclaration(root: AstNode, previous?: AstNode, replaced?: { old: AstNode; new: AstNode }): void {
     byDeclaration.add(root);
+    const nodes = previous && nodesOfTree.get(previous);
+    const after = nodes && nodesReplacing(nodes, previous, root, replaced);
+    if (after) {
+        nodesOfTree.set(root, after);
+    }
+    if (previous && !walkedByDeclaration(previous)) {
+        splitTreeReferences(previous);
+    }
+}
+
+/** The node list `nodes` of `previous` for `root`, with `replaced`'s run swapped; undefined when the run is not where it should be. */
+function nodesReplacing(nodes: readonly AstNode[], previous: AstNode, root: AstNode, replaced: { old: AstNode; new: AstNode } | undefined): AstNode[] | undefined {
+    if (nodes[0] !== previous) {
+        return undefined;
+    }
+    let after: AstNode[];
+    if (replaced) {
+        const at = nodes.indexOf(replaced.old, 1);
+        const old = declarationNodes(replaced.old);
+        if (at < 0 || nodes[at + old.length - 1] !== old[old.length - 1]) {
+            return undefined;
+        }
+        after = nodes.slice(0, at).concat(declarationNodes(replaced.new), nodes.slice(at + old.length));
+    } else {
+        after = nodes.slice();
+    }
+    after[0] = root;
+    return after;
+}
+
+/**
+ * Keeps the references of a full parse's tree per top-level declaration: in
+ * the tree's reference list each declaration's are a run; cut at its bounds
+ * they are the lists a walk of each declaration gives. Nothing is kept
+ * unless every bound is found.
+ */
+function splitTreeReferences(root: AstNode): void {
+    const declarations = topLevelNodes(root);
+    const runs = referencesByDeclaration(referencesOfTree.get(root), root, declarations);
+    if (runs) {
+        // A full parse's tree keeps nothing per declaration (see above): nothing here is replaced.
+        declarations.forEach((declaration, d) => referencesOfDeclaration.set(declaration, runs[d]));
+    }
+}
+
+/**
+ * The tree's reference list cut into each declaration's run (the root's own
+ * references first); undefined without a list, null when the list is not in
+ * the declarations' order. A reference's declaration is its container's
+ * ancestor just below a root (the incremental parse has re-parented it).
+ */
+function referencesByDeclaration(references: readonly ReferenceInfo[] | undefined, root: AstNode, declarations: readonly AstNode[]): ReferenceInfo[][] | undefined | null {
+    if (!references) {
+        return undefined;
+    }
+    const runs: ReferenceInfo[][] = [];
+    let r = 0;
+    while (r < references.length && references[r].container === root) {
+        r++;
+    }
+    for (const declaration of declarations) {
+        const first = r;
+        while (r < references.length && declarationOf(references[r].container) === declaration) {
+            r++;
+        }
+        runs.push(references.slice(first, r));
+    }
+    return r === references.length ? runs : null;
+}
+
+/** The top-level declaration `node` lies in (`node` itself for one): the ancestor whose container is a root. */
+export function declarationOf(node: AstNode): AstNode {
+    let current = node;
+    while (current.$container?.$container) {
+        current = current.$container;
+    }
+    return current;
 }
 
 /** Whether `root`'s walk is kept per top-level declaration: the tree came from an incremental parse. */

@@ -13,7 +13,7 @@ import {
  * the nodes are kept alive by the document anyway until the entry is replaced
  * (docs/performance.md, "Server memory (2 December)").
  */
-class CompactReferenceDescription implements ReferenceDescription {
+export class CompactReferenceDescription implements ReferenceDescription {
     constructor(
         readonly sourceUri: URI,
         readonly targetUri: URI,
@@ -23,6 +23,11 @@ class CompactReferenceDescription implements ReferenceDescription {
         private readonly refNode: CstNode,
         private readonly locator: AstNodeLocator
     ) {}
+
+    /** The node holding the reference. */
+    get source(): AstNode {
+        return this.container;
+    }
 
     get sourcePath(): string {
         return this.locator.getAstNodePath(this.container);

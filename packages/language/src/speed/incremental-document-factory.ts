@@ -61,7 +61,7 @@ export class IncrementalDocumentFactory extends DefaultLangiumDocumentFactory {
             if ('result' in outcome) {
                 this.counts.incremental++;
                 this.counts.incrementalWithErrors += outcome.result.parserErrors.length > 0 ? 1 : 0;
-                walkByDeclaration(outcome.result.value);
+                walkByDeclaration(outcome.result.value, previous.value, outcome.replaced);
                 if (this.recordReparses) {
                     recordReparse(previous.value, outcome.result.value, outcome.replaced);
                 }

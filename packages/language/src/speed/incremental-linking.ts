@@ -3,7 +3,7 @@ import {
 } from 'langium';
 import { ImportAwareIndexManager } from '../imports/import-aware-index-manager.js';
 import type { ImportResolver } from '../imports/import-resolver.js';
-import { declarationReferences, forEachReference, topLevelNodes } from './ast-walk.js';
+import { declarationOf, declarationReferences, forEachReference, topLevelNodes } from './ast-walk.js';
 import { type Reparse, reparseOf } from './reparse-record.js';
 
 /**
@@ -70,7 +70,7 @@ interface LinkFields {
 }
 
 /** Whether `node` is `ancestor` or lies under it. */
-function within(node: AstNode | undefined, ancestor: AstNode): boolean {
+export function within(node: AstNode | undefined, ancestor: AstNode): boolean {
     for (let current = node; current; current = current.$container) {
         if (current === ancestor) {
             return true;
@@ -164,15 +164,6 @@ function removeByName(byName: ReferencesByName, infos: readonly ReferenceInfo[])
             }
         }
     }
-}
-
-/** The top-level declaration a node lies in. */
-function declarationOf(node: AstNode): AstNode {
-    let current = node;
-    while (current.$container?.$container) {
-        current = current.$container;
-    }
-    return current;
 }
 
 /**

@@ -4,7 +4,8 @@
  * top-level declaration at a time, so that a workspace loaded from disk keeps
  * no per-declaration lists (issue 15: server memory). Both walks must list
  * the nodes and references Langium's streams give, in their order, on every
- * example model; the replay proof (packages/bench/test/incremental-replay.test.ts)
+ * example model (at the first keystroke the declarations' lists are cut from
+ * the full parse's: a run cut one node short, or references out of order, fails here); the replay proof (packages/bench/test/incremental-replay.test.ts)
  * compares whole builds after thousands of edits.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
