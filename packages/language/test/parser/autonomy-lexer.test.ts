@@ -8,8 +8,7 @@
  * strings and comments over "\n", "\r\n" and "\r" lines, characters no
  * token starts with), and on arbitrary strings.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import type { IToken } from 'chevrotain';
@@ -17,15 +16,9 @@ import { EmptyFileSystem, type LexerResult } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
 import { AutonomyLexer } from '../../src/parser/autonomy-lexer.js';
+import { modelFiles } from '../validation/workspace.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../../examples/', import.meta.url));
-
-function modelFiles(folder: string): string[] {
-    return readdirSync(folder).flatMap(name => {
-        const path = join(folder, name);
-        return statSync(path).isDirectory() ? modelFiles(path) : name.endsWith('.autonomy') ? [path] : [];
-    });
-}
 
 const services = createAutonomyServices(EmptyFileSystem).Autonomy;
 // The parser numbers the token types, as it does before any parse.

@@ -7,23 +7,16 @@
  * against the reference implementation of LSP positions
  * (vscode-languageserver-textdocument).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { CstNodeBuilder, CstUtils, EmptyFileSystem, isLeafCstNode, type LangiumParser, type LeafCstNode, TextDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
 import { CompactLeafCstNode, lineStarts, positionIn } from '../../src/parser/compact-cst-leaf.js';
+import { modelFiles } from '../validation/workspace.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../../examples/', import.meta.url));
-
-function modelFiles(folder: string): string[] {
-    return readdirSync(folder).flatMap(name => {
-        const path = join(folder, name);
-        return statSync(path).isDirectory() ? modelFiles(path) : name.endsWith('.autonomy') ? [path] : [];
-    });
-}
 
 const ours = createAutonomyServices(EmptyFileSystem).Autonomy.parser.LangiumParser;
 const langiums = createAutonomyServices(EmptyFileSystem).Autonomy.parser.LangiumParser;

@@ -4,22 +4,15 @@
  * give what Langium's own entry gives, segments included, for every
  * declaration of every example model, and say the same in JSON.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DefaultAstNodeDescriptionProvider, EmptyFileSystem, type AstNodeDescription } from 'langium';
 import { parseHelper } from 'langium/test';
 import { describe, expect, it } from 'vitest';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
+import { modelFiles } from '../validation/workspace.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../../examples/', import.meta.url));
-
-function modelFiles(folder: string): string[] {
-    return readdirSync(folder).flatMap(name => {
-        const path = join(folder, name);
-        return statSync(path).isDirectory() ? modelFiles(path) : name.endsWith('.autonomy') ? [path] : [];
-    });
-}
 
 const services = createAutonomyServices(EmptyFileSystem).Autonomy;
 const parse = parseHelper(services);

@@ -8,7 +8,7 @@
  * the full parse's: a run cut one node short, or references out of order, fails here); the replay proof (packages/bench/test/incremental-replay.test.ts)
  * compares whole builds after thousands of edits.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AstNode, AstUtils, EmptyFileSystem, URI } from 'langium';
@@ -17,15 +17,9 @@ import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
 import { keepsDeclarationWalk, referenceList, topLevelNodes, treeNodes, treeReferences, walkedByDeclaration } from '../../src/speed/ast-walk.js';
+import { modelFiles } from '../validation/workspace.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../../examples/', import.meta.url));
-
-function modelFiles(folder: string): string[] {
-    return readdirSync(folder).flatMap(name => {
-        const path = join(folder, name);
-        return statSync(path).isDirectory() ? modelFiles(path) : name.endsWith('.autonomy') ? [path] : [];
-    });
-}
 
 /** The walks against Langium's streams: the same nodes, and the same references (container, property, index), in order. */
 function expectLangiumOrder(root: AstNode): void {

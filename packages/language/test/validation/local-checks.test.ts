@@ -11,7 +11,7 @@
  * again on every validation); a `localWhenQuiet` check may do so only on its
  * way to reporting (then it runs again on every validation).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstUtils, EmptyFileSystem, type Reference, type ValidationAcceptor, type ValidationCheck } from 'langium';
@@ -23,15 +23,9 @@ import { refLabel } from '../../src/validation/naming.js';
 import { local, localWhenQuiet } from '../../src/validation/local-checks.js';
 import { checkParticipantsAreMembers } from '../../src/validation/checks/initiative-checks.js';
 import { AutonomyValidationRegistry } from '../../src/speed/validation-registry.js';
+import { modelFiles } from './workspace.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../../examples/', import.meta.url));
-
-function modelFiles(folder: string): string[] {
-    return readdirSync(folder).flatMap(name => {
-        const path = join(folder, name);
-        return statSync(path).isDirectory() ? modelFiles(path) : path.endsWith('.autonomy') ? [path] : [];
-    });
-}
 
 /** What the labelled checks did that a local check must not, as "Type check #n: what". */
 async function violations(text: string, extra?: (registry: AutonomyValidationRegistry) => void): Promise<string[]> {
