@@ -30,7 +30,6 @@ export const DEFAULT_INITIATIVE_CACHE_SIZE = 4_096;
 /** Source locations: the only fields of an initiative or practice the figures do not read. */
 const SOURCE = 'source';
 
-
 interface Entry {
     /** Records with the contents the figures were computed from (the latest such objects seen). */
     initiative: Initiative;
