@@ -8,6 +8,9 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder } from '../scripts/serve.mjs';
 
+/** How long a change on the page may take to show on a loaded machine: expect.poll's default of 1 s failed a CI run while two installs ran beside it. */
+const SETTLE = { timeout: 15_000 };
+
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..', '..');
 const shots = join(repo, 'artifacts', 'web');
@@ -183,7 +186,7 @@ describe('web edition', () => {
         expect(fromBrowser.subarray(0, 5).toString()).toBe('%PDF-');
         expect(fromBrowser.byteLength).toBe(fromCli.byteLength);
         expect(fromBrowser.equals(fromCli)).toBe(true);
-        await expect.poll(() => page.locator('#status').textContent()).toMatch(/Downloaded north-locality\.pdf \(partners edition, \d+ KB, dated 2026-11-23\)/);
+        await expect.poll(() => page.locator('#status').textContent(), SETTLE).toMatch(/Downloaded north-locality\.pdf \(partners edition, \d+ KB, dated 2026-11-23\)/);
         // Playwright's clock injects a script into every frame; the briefing's sandbox refuses it, as it should.
         const clockRefused = (error: string) => /^Blocked script execution in 'about:(blank|srcdoc)' because the document's frame is sandboxed/.test(error);
         errors.splice(0, errors.length, ...errors.filter(error => !clockRefused(error)));
@@ -206,7 +209,7 @@ describe('web edition', () => {
         // New file, typed into, renamed into a folder.
         answers.push('scenario');
         await page.locator('#file-new').click();
-        await expect.poll(() => current.textContent()).toBe('scenario.autonomy');
+        await expect.poll(() => current.textContent(), SETTLE).toBe('scenario.autonomy');
         // Langium answers requests about a file opened while another build runs with 'No document found' (the
         // editor's completion would log it): type once the server has built the file, when its briefing is drawn.
         await expect.poll(() => page.locator('#briefing').getAttribute('data-uri'), { timeout: 60_000 }).toBe('file:///scenario.autonomy');
@@ -219,12 +222,12 @@ describe('web edition', () => {
         await page.keyboard.press('Escape');
         answers.push('drafts/scenario-b');
         await page.locator('#file-rename').click();
-        await expect.poll(() => current.textContent()).toBe('drafts/scenario-b.autonomy');
+        await expect.poll(() => current.textContent(), SETTLE).toBe('drafts/scenario-b.autonomy');
         expect(await page.locator('.cm-content').textContent()).toBe('// a scenario');
         // A name that cannot be a file is refused with the reason.
         answers.push('../outside');
         await page.locator('#file-rename').click();
-        await expect.poll(() => page.locator('#status').textContent()).toMatch(/is not a file name/);
+        await expect.poll(() => page.locator('#status').textContent(), SETTLE).toMatch(/is not a file name/);
         expect(await current.textContent()).toBe('drafts/scenario-b.autonomy');
 
         // Save downloads the file as it is.
@@ -234,14 +237,14 @@ describe('web edition', () => {
 
         // Open from disk: UTF-8 text becomes a file; anything else is refused, saying why.
         await page.locator('#file-input').setInputFiles({ name: 'from-disk.autonomy', mimeType: 'text/plain', buffer: Buffer.from('// opened from disk £') });
-        await expect.poll(() => current.textContent()).toBe('from-disk.autonomy');
+        await expect.poll(() => current.textContent(), SETTLE).toBe('from-disk.autonomy');
         expect(await page.locator('.cm-content').textContent()).toBe('// opened from disk £');
         await page.locator('#file-input').setInputFiles({ name: 'latin1.autonomy', mimeType: 'text/plain', buffer: Buffer.from([0x2f, 0x2f, 0x20, 0xa3]) });
-        await expect.poll(() => page.locator('#status').textContent()).toMatch(/latin1\.autonomy is not UTF-8 text/);
+        await expect.poll(() => page.locator('#status').textContent(), SETTLE).toMatch(/latin1\.autonomy is not UTF-8 text/);
 
         // Deleting the register leaves the Southvale model's import unresolved, flagged as an error.
         await page.locator('nav button', { hasText: 'register/practices.autonomy' }).click();
-        await expect.poll(() => current.textContent()).toBe('register/practices.autonomy');
+        await expect.poll(() => current.textContent(), SETTLE).toBe('register/practices.autonomy');
         await page.locator('#file-delete').click();
         await expect.poll(() => page.locator('nav button', { hasText: 'register/practices.autonomy' }).count(), { timeout: 20_000 }).toBe(0);
         await page.locator('nav button', { hasText: 'southvale-staff-bank.autonomy' }).click();
