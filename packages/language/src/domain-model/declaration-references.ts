@@ -1,5 +1,5 @@
 import type { AstNode, ReferenceInfo } from 'langium';
-import { declarationReferencesAsWalked, treeReferences, walkedByDeclaration } from '../speed/ast-walk.js';
+import { declarationOf, declarationReferencesAsWalked, treeReferences, walkedByDeclaration } from '../speed/ast-walk.js';
 
 /** References `list[start]` to `list[end - 1]`: a declaration's, without copying them out of its tree's list. */
 export interface ReferenceSpan {
@@ -60,10 +60,7 @@ function layOut(root: AstNode, property: string): Spans | null {
     const starts = new Int32Array(siblings.length);
     const ends = new Int32Array(siblings.length);
     for (let i = 0; i < list.length; i++) {
-        let node: AstNode = list[i].container;
-        while (node.$container && node.$container !== root) {
-            node = node.$container;
-        }
+        const node = declarationOf(list[i].container);
         if (node.$container !== root || node.$containerProperty !== property) {
             continue;
         }
