@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { CstNodeBuilder, CstUtils, EmptyFileSystem, isLeafCstNode, type LangiumParser, type LeafCstNode, TextDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
-import { CompactLeafCstNode, lineStarts, positionIn } from '../../src/parser/compact-cst-leaf.js';
+import { anyLineStarts, CompactLeafCstNode, lineFeedStarts, lineStarts, positionIn } from '../../src/parser/compact-cst-leaf.js';
 import { modelFiles } from '../validation/workspace.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../../examples/', import.meta.url));
@@ -70,6 +70,18 @@ describe('the compact CST leaf', () => {
             // Between "\r" and "\n" is no position either counts.
             fc.pre(!(content[offset - 1] === '\r' && content[offset] === '\n'));
             expect(positionIn(lines, offset)).toEqual(document.positionAt(offset));
+        }));
+    });
+
+    it('indexes a text of "\\n" line ends alone (the indexOf path) as the general path does', () => {
+        const text = fc.array(fc.constantFrom('a', 'b', '\n', '\n\n', '😀', ' '), { maxLength: 80 }).map(parts => parts.join(''));
+        fc.assert(fc.property(text, content => {
+            expect(lineFeedStarts(content)).toEqual(anyLineStarts(content));
+        }));
+        // And any text through lineStarts, which takes the general path when the text holds a "\r".
+        const mixed = fc.array(fc.constantFrom('a', '\n', '\r', '\r\n', '😀'), { maxLength: 60 }).map(parts => parts.join(''));
+        fc.assert(fc.property(mixed, content => {
+            expect(lineStarts(content)).toEqual(anyLineStarts(content));
         }));
     });
 
