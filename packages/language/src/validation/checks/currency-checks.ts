@@ -77,11 +77,15 @@ function amountsOf(declaration: AstNode): Amount[] {
  * expected one has its amounts read again, to report them. Kept while the
  * declaration is (speed/kept-file-check.ts): the literals are its own text.
  */
-interface Currencies {
-    readonly used: readonly string[];
-}
+type Currencies = readonly string[];
 
-const NO_CURRENCIES: Currencies = Object.freeze({ used: Object.freeze([]) });
+/**
+ * The lists of one currency, shared: most declarations use one, so their
+ * parts cost the server nothing but their entry in the kept map (a server
+ * keeps a part for every practice, initiative and merger it validated).
+ */
+const SINGLE_CURRENCIES = new Map<string, Currencies>();
+const NO_CURRENCIES: Currencies = Object.freeze([]);
 
 function currenciesOf(declaration: AstNode): Currencies {
     const used: string[] = [];
@@ -90,7 +94,15 @@ function currenciesOf(declaration: AstNode): Currencies {
             used.push(amount.currency);
         }
     }
-    return used.length > 0 ? { used } : NO_CURRENCIES;
+    if (used.length !== 1) {
+        return used.length === 0 ? NO_CURRENCIES : used;
+    }
+    let single = SINGLE_CURRENCIES.get(used[0]);
+    if (!single) {
+        single = Object.freeze(used);
+        SINGLE_CURRENCIES.set(used[0], single);
+    }
+    return single;
 }
 
 /**
@@ -108,7 +120,7 @@ export function checkCurrency(services: AutonomyServices): ValidationCheck<ast.A
             if (element.$type !== 'Practice' && element.$type !== 'Initiative' && element.$type !== 'Merger') {
                 continue;
             }
-            const used = kept.of(element).used;
+            const used = kept.of(element);
             if (used.length === 0) {
                 continue;
             }
