@@ -22,7 +22,8 @@ interface ParserInternals {
         /** Chevrotain's call of a rule, which returns the rule's result. */
         subrule(idx: number, rule: RuleResult, options: { ARGS: unknown[] }): unknown;
     };
-    readonly nodeBuilder: CstNodeBuilder;
+    /** Langium's builder or this language's (cst-node-builder.ts), which closes the nodes a parse left open when told. */
+    readonly nodeBuilder: CstNodeBuilder & { finishOpenNodes?(): void };
     readonly linker: Linker;
     readonly converter: ValueConverter;
     readonly stack: AstNode[];
@@ -139,6 +140,7 @@ class AutonomyParser extends OpenLangiumParser {
         }
         const result = this.doParse(ruleMethod);
         this.nodeBuilder.addHiddenNodes(lexerResult.hidden);
+        this.nodeBuilder.finishOpenNodes?.();
         this.unorderedGroups.clear();
         this.lexerResult = undefined;
         if (this.linkAfterParse || this.moved) {
