@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAutonomyServices } from '../src/autonomy-module.js';
 import * as ast from '../src/generated/ast.js';
-import { currencyOf, finerThanMinor, parseDecimal, parseMoney, parsePercent } from '../src/literals.js';
+import { currencyOf, finerThanMinor, generalDecimal, generalMoney, parseDecimal, parseMoney, parsePercent } from '../src/literals.js';
 import { writtenLiteral } from '../src/parser/written-literal.js';
 import { diagnosticCode, diagnosticMessage } from '../src/validation/plain-diagnostic.js';
 
@@ -41,6 +41,45 @@ describe('literal readings', () => {
         expect([currencyOf('8,200'), currencyOf('-40%'), currencyOf('')]).toEqual([undefined, undefined, undefined]);
         expect([parsePercent('40%'), parsePercent('12.5%'), parsePercent('4x')]).toEqual([0.4, 0.125, undefined]);
         expect([parseDecimal('8,200'), parseDecimal('1,234,567,890.5'), parseDecimal('a')]).toEqual([8200, 1_234_567_890.5, undefined]);
+    });
+});
+
+/** Texts near the literals' shapes: signs, symbols, digit runs of any length, commas and dots anywhere, exponents, spaces. */
+const nearLiteral = fc.oneof(
+    fc.array(fc.constantFrom('0', '1', '5', '9', '0', '7', ',', '.', '-', '£', '€', '$', '¥', 'e', 'E', '+', ' ', 'x', '%', '00', '000', ',000', '999'), { maxLength: 14 }).map(parts => parts.join('')),
+    fc.tuple(
+        fc.constantFrom('', '-', ' ', '--', '+'), fc.constantFrom('', '', '£', '€', '$', '¥', '£ '),
+        fc.oneof(fc.nat(), fc.maxSafeNat(), fc.bigInt({ min: 0n, max: 10n ** 30n }).map(String), fc.stringMatching(/^0{0,3}\d{1,20}$/)),
+        fc.constantFrom('', ',', ';'), fc.constantFrom('', '.', '.5', '.05', '.505', '.', '.0001', 'e5', '.5e-3', ' ', ','), fc.boolean()
+    ).map(([sign, symbol, digits, separator, fraction, grouped]) => {
+        const whole = String(digits);
+        // Thousands groups where they belong, or every few digits where they do not.
+        const groupedWhole = separator === '' ? whole : grouped
+            ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, separator)
+            : whole.replace(/(\d{2})(?=\d)/g, `$1${separator}`);
+        return sign + symbol + groupedWhole + fraction;
+    })
+);
+
+describe('the fast readings of common literals', () => {
+    it('give exactly what the general readings give, for any text (property)', () => {
+        fc.assert(fc.property(nearLiteral, text => {
+            // toBe: Object.is, so -0 and 0 differ, and NaN and undefined are told apart.
+            expect(parseDecimal(text)).toBe(generalDecimal(text));
+            expect(parseMoney(text)).toBe(generalMoney(text));
+        }), { numRuns: 20_000 });
+    });
+
+    it('give the general readings at the edges: leading zeros, misplaced commas, huge values, exponents, signs', () => {
+        const edges = ['0', '-0', '007', '0,001', '00,001', '1,00', ',100', '100,', '1,,000', '1,0000', '1234,567', '999,999,999,999,999', '9,999,999,999,999,999',
+            '1234567890123456', '123456789012345', '1e3', '1.5e3', '1.', '.5', '-.5', '1.2.3', '1,000.50', '1000.50', '-1,000', ' 5', '5 ', ''];
+        for (const digits of edges) {
+            for (const text of [digits, `£${digits}`, `-£${digits}`, `€${digits}`, `-${digits}`]) {
+                expect([text, parseDecimal(text)]).toEqual([text, generalDecimal(text)]);
+                expect([text, parseMoney(text)]).toEqual([text, generalMoney(text)]);
+                expect(Object.is(parseDecimal(text), generalDecimal(text)) && Object.is(parseMoney(text), generalMoney(text))).toBe(true);
+            }
+        }
     });
 });
 

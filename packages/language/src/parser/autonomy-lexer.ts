@@ -123,8 +123,12 @@ class TokenScanner {
     private readonly comments: readonly Terminal[];
 
     private constructor(
-        /** Keywords written like identifiers, whose longer alternative is an identifier. */
-        private readonly words: ReadonlyMap<string, TokenType>,
+        /**
+         * Keywords written like identifiers, whose longer alternative is an identifier, by their
+         * first character and length (wordKey): a word is looked up without copying its text
+         * out first (a string per word, garbage for every keyword).
+         */
+        private readonly words: ReadonlyMap<number, ReadonlyArray<readonly [string, TokenType]>>,
         /** The other keywords by their first character, in the definitions' order. */
         private readonly marks: ReadonlyMap<number, ReadonlyArray<readonly [string, TokenType]>>,
         private readonly terminals: Readonly<Record<TerminalName, Terminal>>
@@ -156,7 +160,7 @@ class TokenScanner {
         if (!groupsAsExpected) {
             return undefined;
         }
-        const words = new Map<string, TokenType>();
+        const words = new Map<number, Array<readonly [string, TokenType]>>();
         const marks = new Map<number, Array<readonly [string, TokenType]>>();
         let previousLength = Infinity;
         for (const type of keywords) {
@@ -171,7 +175,8 @@ class TokenScanner {
                 if (longerAlternatives.length !== 1 || longerAlternatives[0] !== terminals.ID.type) {
                     return undefined;
                 }
-                words.set(keyword, type);
+                const key = wordKey(keyword.charCodeAt(0), keyword.length);
+                words.set(key, [...words.get(key) ?? [], [keyword, type] as const]);
             } else {
                 if (longerAlternatives.length > 0 || isWordStart(keyword.charCodeAt(0))) {
                     return undefined;
@@ -217,13 +222,12 @@ class TokenScanner {
             let spansLines = false;
             if (isWordStart(code)) {
                 end = wordEnd(text, offset + 1, length);
-                image = text.substring(offset, end);
-                const keyword = this.words.get(image);
+                const keyword = this.wordAt(text, offset, end - offset, code);
                 if (keyword) {
-                    type = keyword;
-                    image = keyword.PATTERN as string;
+                    [image, type] = keyword;
                 } else {
                     type = this.terminals.ID.type;
+                    image = text.substring(offset, end);
                 }
             } else {
                 const mark = this.markAt(text, offset, code);
@@ -260,6 +264,19 @@ class TokenScanner {
             offset = end;
         }
         return { tokens, hidden };
+    }
+
+    /** The keyword written like a word that is the word of `length` characters at `offset`, if one is. */
+    private wordAt(text: string, offset: number, length: number, code: number): readonly [string, TokenType] | undefined {
+        const words = this.words.get(wordKey(code, length));
+        if (words) {
+            for (const word of words) {
+                if (text.startsWith(word[0], offset)) {
+                    return word;
+                }
+            }
+        }
+        return undefined;
     }
 
     /** The first keyword not written like a word, in the definitions' order, that the text has at `offset`. */
@@ -314,6 +331,11 @@ function fullToken(image: string, startOffset: number, tokenType: TokenType, lin
         tokenTypeIdx: tokenType.tokenTypeIdx!,
         tokenType
     };
+}
+
+/** A key for a word's first character (below 2^16) and its length. */
+function wordKey(code: number, length: number): number {
+    return length * 0x10000 + code;
 }
 
 function isWordStart(code: number): boolean {

@@ -22,7 +22,8 @@ interface ParserInternals {
         /** Chevrotain's call of a rule, which returns the rule's result. */
         subrule(idx: number, rule: RuleResult, options: { ARGS: unknown[] }): unknown;
     };
-    readonly nodeBuilder: CstNodeBuilder;
+    /** Langium's builder or this language's (cst-node-builder.ts), which closes the nodes a parse left open when told. */
+    readonly nodeBuilder: CstNodeBuilder & { finishOpenNodes?(): void };
     readonly linker: Linker;
     readonly converter: ValueConverter;
     readonly stack: AstNode[];
@@ -41,6 +42,7 @@ interface ParserInternals {
     extractHiddenTokens(token: IToken): IToken[];
     isValidToken(token: IToken): boolean;
     getAssignment(feature: GrammarAST.AbstractElement): { assignment?: Assignment; crossRef?: 'single' | 'multi' };
+    finalize(): void;
     linkCstNode(item: unknown): void;
     assign(operator: Operator, feature: string, value: unknown, cstNode: CstNode, crossRef?: 'single' | 'multi'): void;
     assignWithoutOverride(target: object, source: object): object;
@@ -51,6 +53,12 @@ interface ParserInternals {
 const CALL_WITHOUT_ARGS = { ARGS: [NO_RULE_ARGS] };
 
 const OpenLangiumParser = LangiumParser as unknown as new (services: LangiumCoreServices) => ParserInternals;
+
+/** The properties of one AST type that have a default value (empty lists, false), in the reflection's order. */
+interface Defaults {
+    readonly names: string[];
+    readonly values: unknown[];
+}
 
 /** How a consumed token of one grammar element becomes a value: worked out once per element. */
 interface TokenAssignment {
@@ -79,8 +87,7 @@ interface TokenAssignment {
  */
 class AutonomyParser extends OpenLangiumParser {
     private readonly tokenAssignments = new Map<GrammarAST.AbstractElement, TokenAssignment>();
-    /** Per AST type, the properties with a default value (empty lists, false), in the reflection's order. */
-    private readonly defaults = new Map<string, Array<[string, unknown]>>();
+    private readonly defaults = new Map<string, Defaults>();
     /** Infix rules rebuild their nodes after assignment: then the containers are linked after the parse, as Langium does (a grammar for tests). */
     private readonly linkAfterParse: boolean;
     /** An unassigned call took over a node that had children: its containers are linked as Langium links them. */
@@ -88,6 +95,11 @@ class AutonomyParser extends OpenLangiumParser {
     /** Whether the rules are built by parser-rules.ts (else they are Langium's). */
     private readonly ownRules: boolean;
     private readonly tokens: TokenTypeDictionary;
+    /**
+     * Whether Chevrotain has recorded the grammar (in `finalize`): it records once, so
+     * after that IS_RECORDING, a getter read for every token and node, is known to be false.
+     */
+    private recorded = false;
 
     constructor(services: LangiumCoreServices) {
         super(services);
@@ -118,7 +130,7 @@ class AutonomyParser extends OpenLangiumParser {
         }
         const Node = nodeConstructor();
         return (args) => {
-            if (this.wrapper.IS_RECORDING) {
+            if (this.recording()) {
                 implementation(args);
                 return undefined;
             }
@@ -126,6 +138,15 @@ class AutonomyParser extends OpenLangiumParser {
             implementation(args);
             return this.construct();
         };
+    }
+
+    override finalize(): void {
+        super.finalize();
+        this.recorded = true;
+    }
+
+    private recording(): boolean {
+        return !this.recorded && this.wrapper.IS_RECORDING;
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options: { rule?: string } = {}): ParseResult<T> {
@@ -139,6 +160,7 @@ class AutonomyParser extends OpenLangiumParser {
         }
         const result = this.doParse(ruleMethod);
         this.nodeBuilder.addHiddenNodes(lexerResult.hidden);
+        this.nodeBuilder.finishOpenNodes?.();
         this.unorderedGroups.clear();
         this.lexerResult = undefined;
         if (this.linkAfterParse || this.moved) {
@@ -158,7 +180,7 @@ class AutonomyParser extends OpenLangiumParser {
 
     override consume(idx: number, tokenType: TokenType, feature: GrammarAST.AbstractElement): void {
         const token = this.consumeToken(idx, tokenType);
-        if (this.wrapper.IS_RECORDING || !this.isValidToken(token)) {
+        if (this.recording() || !this.isValidToken(token)) {
             return;
         }
         const hidden = this.lexerResult!.hidden;
@@ -184,7 +206,7 @@ class AutonomyParser extends OpenLangiumParser {
      * options made once, not two new objects per call.
      */
     override subrule(idx: number, rule: RuleResult, fragment: boolean, feature: GrammarAST.AbstractElement, args: unknown): void {
-        if (args !== NO_RULE_ARGS || this.wrapper.IS_RECORDING) {
+        if (args !== NO_RULE_ARGS || this.recording()) {
             super.subrule(idx, rule, fragment, feature, args);
             return;
         }
@@ -242,35 +264,62 @@ class AutonomyParser extends OpenLangiumParser {
     /** Closes the node of a rule as Langium does, with each type's default values looked up once per type. */
     override construct(): unknown {
         const obj = this.stack[this.stack.length - 1] as AstNode | undefined;
-        if (this.wrapper.IS_RECORDING || this.linkAfterParse || obj === undefined || isDatatypeNode(obj)) {
+        if (this.recording() || this.linkAfterParse || obj === undefined || isDatatypeNode(obj)) {
             return super.construct();
         }
         this.stack.pop();
         this.nodeBuilder.construct(obj as Parameters<CstNodeBuilder["construct"]>[0]);
         const node = obj as unknown as Record<string, unknown>;
-        for (const [name, value] of this.defaultsOf(obj.$type)) {
-            if (node[name] === undefined) {
-                node[name] = copyDefault(value);
+        const { names, values } = this.defaultsOf(obj.$type);
+        for (let i = 0; i < names.length; i++) {
+            if (node[names[i]] === undefined) {
+                node[names[i]] = copyDefault(values[i]);
             }
         }
         return obj;
     }
 
-    private defaultsOf(type: string): Array<[string, unknown]> {
+    private defaultsOf(type: string): Defaults {
         let known = this.defaults.get(type);
         if (!known) {
-            known = Object.values(this.astReflection.getTypeMetaData(type).properties)
-                .filter(property => property.defaultValue !== undefined)
-                .map(property => [property.name, property.defaultValue]);
+            const properties = Object.values(this.astReflection.getTypeMetaData(type).properties).filter(property => property.defaultValue !== undefined);
+            known = { names: properties.map(property => property.name), values: properties.map(property => property.defaultValue) };
             this.defaults.set(type, known);
         }
         return known;
     }
 
-    /** An unassigned rule call's result takes over the caller's node and its children: they move to it. */
+    /**
+     * An unassigned rule call's result takes over the caller's node and its children: they move to it.
+     * As Langium's, which lists the caller's entries (a new pair per property, for every declaration
+     * of this language, each called through an unassigned `Element` rule) to walk them.
+     */
     override assignWithoutOverride(target: object, source: object): object {
-        this.moved ||= Object.keys(source).some(name => !name.startsWith('$'));
-        return super.assignWithoutOverride(target, source);
+        const into = target as Record<string, unknown>;
+        const from = source as Record<string, unknown>;
+        // The nodes are plain objects (nodeConstructor): no enumerable property is inherited, so this walks the entries Langium lists.
+        for (const name in from) {
+            const existing = from[name];
+            const value = into[name];
+            if (!this.moved && name.charCodeAt(0) !== DOLLAR) {
+                this.moved = true;
+            }
+            if (value === undefined) {
+                into[name] = existing;
+            } else if (Array.isArray(value) && Array.isArray(existing)) {
+                for (const item of value) {
+                    existing.push(item);
+                }
+                into[name] = existing;
+            }
+        }
+        into.$cstNode = undefined;
+        return target;
+    }
+
+    /** As Langium's, with its span check (below) made cheaper: it is read for every token. */
+    override isValidToken(token: IToken): boolean {
+        return !token.isInsertedInRecovery && validTokenSpan(token);
     }
 
     private consumeToken(idx: number, tokenType: TokenType): IToken {
@@ -320,6 +369,19 @@ function nodeConstructor(): new (type: string) => AstNode {
     }
     AstNodeOfRule.prototype = Object.prototype;
     return AstNodeOfRule as unknown as new (type: string) => AstNode;
+}
+
+const DOLLAR = '$'.charCodeAt(0);
+
+/**
+ * Langium's isValidTokenRange (both offsets finite numbers, 0 <= start <= end), read for every
+ * token, without its destructuring and four isFinite calls: a comparison with NaN is false, and
+ * an end below Infinity bounds a start at or below it.
+ */
+export function validTokenSpan(token: { startOffset: unknown; endOffset?: unknown }): boolean {
+    const start = token.startOffset;
+    const end = token.endOffset;
+    return typeof start === 'number' && typeof end === 'number' && start >= 0 && end >= start && end < Infinity;
 }
 
 /** Langium's node for a datatype rule, whose value is the text of its tokens. */

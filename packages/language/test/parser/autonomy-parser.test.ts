@@ -12,11 +12,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { type AstNode, type CompositeCstNode, type CstNode, createLangiumParser, EmptyFileSystem, isCompositeCstNode, isLeafCstNode, isReference, type LangiumParser, type ParseResult } from 'langium';
+import { type AstNode, type CompositeCstNode, type CstNode, CstUtils, createLangiumParser, EmptyFileSystem, isCompositeCstNode, isLeafCstNode, isReference, type LangiumParser, type ParseResult } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { SeededRandom } from '@autonomy/analysis';
 import { createServicesForGrammar } from 'langium/grammar';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
+import { validTokenSpan } from '../../src/parser/autonomy-parser.js';
 import { createAutonomyParser } from '../../src/parser/cst-node-builder.js';
 import { canBuildParserRules } from '../../src/parser/parser-rules.js';
 import { modelFiles } from '../validation/workspace.js';
@@ -160,6 +161,14 @@ describe('the language parser', () => {
 
     it('builds its rules itself for this grammar (else the comparisons compare Langium\'s rules with themselves)', () => {
         expect(canBuildParserRules(services.Grammar)).toBe(true);
+    });
+
+    it('checks a token\'s span as Langium does, whatever its offsets (property)', () => {
+        const offset = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 0), fc.anything());
+        fc.assert(fc.property(offset, offset, (startOffset, endOffset) => {
+            const token = { startOffset, endOffset } as { startOffset: number; endOffset: number };
+            expect(validTokenSpan(token)).toBe(CstUtils.isValidTokenRange(token));
+        }), { numRuns: 2000 });
     });
 
     it('builds what Langium builds from generated models', () => {
