@@ -63,12 +63,14 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
         practices: [],
         trust: trust.all(),
         mergers: analyseMergers(clean),
-        partners: partnerRelationships(clean, membership, trust),
+        partners: [],
         findings: []
     };
-    // No finding reads the practices' figures (hovers, inlay hints and reports do): a build that only
-    // shows diagnostics never computes them (a twentieth of the analysis in a 50,000-line build, docs/performance.md).
+    // No finding reads the practices' or the partners' figures (hovers, inlay hints and reports do): a build that
+    // only shows diagnostics never computes them (about a tenth of the analysis of a 50,000-line build,
+    // docs/performance.md). The partners read only stated pairs of the trust table, which lookups do not change.
     computeOnFirstRead(result, 'practices', () => practiceFigures(clean, initiatives, membership));
+    computeOnFirstRead(result, 'partners', () => partnerRelationships(clean, membership, trust));
     if (resolved.decisionSupport) {
         result.votingPower = collectiveVotingPower(clean, () => checkCancelled(resolved));
     }

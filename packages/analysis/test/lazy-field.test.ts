@@ -42,14 +42,16 @@ describe('computeOnFirstRead', () => {
     });
 });
 
-describe('the analysis computes practice figures when first read', () => {
+describe('the analysis computes practice and partner figures when first read', () => {
     it('leaves them unread through the findings, then gives the figures of a fresh analysis', () => {
         fc.assert(fc.property(gameSpec(1, 6), spec => {
-            const model = modelOf(spec);
+            const model = { ...modelOf(spec), partners: [{ id: 'ICB', title: 'The ICB', population: 90_000 }] };
             const result = analyse(model);
             expect(typeof Object.getOwnPropertyDescriptor(result, 'practices')?.get).toBe('function');
+            expect(typeof Object.getOwnPropertyDescriptor(result, 'partners')?.get).toBe('function');
             const eager = JSON.parse(JSON.stringify(analyse(model))) as typeof result;
             expect(result.practices).toEqual(eager.practices);
+            expect(result.partners).toEqual(eager.partners);
             expect(JSON.stringify(result)).toBe(JSON.stringify(eager));
         }), { numRuns: 40 });
     });
