@@ -8,6 +8,7 @@ import { analysisFindings } from './findings.js';
 import { analyseInitiative, type InitiativeFigures } from './initiative.js';
 import { type InitiativeCache, shapingKey } from './initiative-cache.js';
 import { initiativeOutcome } from './initiative-outcome.js';
+import { computeOnFirstRead } from './lazy-field.js';
 import { Membership } from './membership.js';
 import { analyseMergers } from './merger.js';
 import { type AnalysisOptions, checkCancelled, type ResolvedOptions, resolveOptions } from './options.js';
@@ -55,6 +56,35 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
         return analysis;
     });
 
+    const result: AnalysisResult = {
+        schemaVersion: ANALYSIS_SCHEMA_VERSION,
+        settings: clean.settings,
+        initiatives,
+        practices: [],
+        trust: trust.all(),
+        mergers: analyseMergers(clean),
+        partners: [],
+        findings: []
+    };
+    // No finding reads the practices' or the partners' figures (hovers, inlay hints and reports do): a build that
+    // only shows diagnostics never computes them (about a tenth of the analysis of a 50,000-line build,
+    // docs/performance.md). The partners read only stated pairs of the trust table, which lookups do not change.
+    computeOnFirstRead(result, 'practices', () => practiceFigures(clean, initiatives, membership));
+    computeOnFirstRead(result, 'partners', () => partnerRelationships(clean, membership, trust));
+    if (resolved.decisionSupport) {
+        result.votingPower = collectiveVotingPower(clean, () => checkCancelled(resolved));
+    }
+    const memo = cache?.findings;
+    const wordsToken = memo?.wordsOf(clean, result.trust);
+    const kept = memo && wordsToken
+        ? (index: number, compute: () => AnalysisFinding[]) => memo.of(clean.initiatives[index], figuresOf[index], initiatives[index].outcome, wordsToken, compute)
+        : undefined;
+    result.findings = [...analysisFindings(clean, result, kept), ...votingPowerFindings(result.votingPower ?? [], clean, words)];
+    return result;
+}
+
+/** Each practice's figures: its shares of the initiatives' benefits, autonomy retained and sustainability. */
+function practiceFigures(clean: CleanModel, initiatives: InitiativeAnalysis[], membership: Membership): PracticeAnalysis[] {
     const sharesOf = new Map<string, { initiative: string; share: ParticipantShare }[]>();
     for (const i of initiatives) {
         for (const share of i.shares) {
@@ -68,7 +98,7 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
         invested.set(s.practice, (invested.get(s.practice) ?? 0) + s.share);
     }
     const degrees = cededDegrees(clean);
-    const practices: PracticeAnalysis[] = clean.practices.map(p => {
+    return clean.practices.map(p => {
         const mine = sharesOf.get(p.id) ?? [];
         const total = (key: 'benefitUnderRule' | 'fairShare' | 'compensation'): number => mine.reduce((sum, m) => sum + m.share[key], 0);
         const benefit = total('benefitUnderRule');
@@ -91,27 +121,6 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
             ...(investmentTotal > 0 ? { investmentTotal, annualisedInvestment: perYear } : {})
         };
     });
-
-    const result: AnalysisResult = {
-        schemaVersion: ANALYSIS_SCHEMA_VERSION,
-        settings: clean.settings,
-        initiatives,
-        practices,
-        trust: trust.all(),
-        mergers: analyseMergers(clean),
-        partners: partnerRelationships(clean, membership, trust),
-        findings: []
-    };
-    if (resolved.decisionSupport) {
-        result.votingPower = collectiveVotingPower(clean, () => checkCancelled(resolved));
-    }
-    const memo = cache?.findings;
-    const wordsToken = memo?.wordsOf(clean, result.trust);
-    const kept = memo && wordsToken
-        ? (index: number, compute: () => AnalysisFinding[]) => memo.of(clean.initiatives[index], figuresOf[index], initiatives[index].outcome, wordsToken, compute)
-        : undefined;
-    result.findings = [...analysisFindings(clean, result, kept), ...votingPowerFindings(result.votingPower ?? [], clean, words)];
-    return result;
 }
 
 function cachedFigures(initiative: Initiative, clean: CleanModel, resolved: ResolvedOptions, cache: InitiativeCache, shaping: string): InitiativeFigures {

@@ -55,12 +55,20 @@ export function exactShapley(values: Float64Array, n: number, onProgress?: () =>
     for (let i = 1; i <= n; i++) {
         factorials.push(factorials[i - 1] * BigInt(i));
     }
+    // Each BigInt operation allocates: the weights k! (n-1-k)! are made once, and a sum that never
+    // reached the flush (most of them) or is zero is not added to a zero BigInt first.
+    const weights = factorials.slice(0, n).map((f, k) => f * factorials[n - 1 - k]);
     const numerators: bigint[] = [];
     for (let i = 0; i < n; i++) {
         let num = 0n;
         for (let k = 0; k < n; k++) {
-            const d = big[i * n + k] + BigInt(sums[i * n + k]);
-            num += d * factorials[k] * factorials[n - 1 - k];
+            const flushed = big[i * n + k];
+            const sum = sums[i * n + k];
+            if (sum === 0 && flushed === 0n) {
+                continue;
+            }
+            const d = flushed === 0n ? BigInt(sum) : flushed + BigInt(sum);
+            num += d * weights[k];
         }
         numerators.push(num);
     }
