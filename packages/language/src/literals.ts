@@ -76,8 +76,8 @@ const DIGIT_9 = 57;
 const COMMA = 44;
 const DOT = 46;
 const MINUS = 45;
-/** £ € $ ¥ */
-const CURRENCY_CODES = new Set([0xa3, 0x20ac, 0x24, 0xa5]);
+/** CURRENCIES as character codes: read without taking a character out of the text. */
+const CURRENCY_CODES = new Set([...CURRENCIES].map(symbol => symbol.charCodeAt(0)));
 /** The most digits summed one by one that stay exact in a double (10^15 < 2^53). */
 const EXACT_DIGITS = 15;
 

@@ -145,7 +145,7 @@ export class AutonomyCstNodeBuilder extends CstNodeBuilder {
             super.removeNode(node);
             return;
         }
-        const end = level + 1 < this.starts.length ? this.starts[level + 1] : this.size;
+        const end = this.endOf(level);
         const index = this.open.lastIndexOf(node, end - 1);
         if (index < this.starts[level]) {
             return;
@@ -234,12 +234,17 @@ export class AutonomyCstNodeBuilder extends CstNodeBuilder {
         return -1;
     }
 
+    /** Where the children of the open node at `level` end in the shared list: where the next open node's begin. */
+    private endOf(level: number): number {
+        return level + 1 < this.starts.length ? this.starts[level + 1] : this.size;
+    }
+
     private childCount(node: CompositeCstNode): number {
         const level = this.level(node);
         if (level < 0) {
             return node.content.length;
         }
-        return (level + 1 < this.starts.length ? this.starts[level + 1] : this.size) - this.starts[level];
+        return this.endOf(level) - this.starts[level];
     }
 
     private indexInParent(node: CstNode): number {
@@ -249,7 +254,7 @@ export class AutonomyCstNodeBuilder extends CstNodeBuilder {
             return parent.content.indexOf(node);
         }
         const start = this.starts[level];
-        const end = level + 1 < this.starts.length ? this.starts[level + 1] : this.size;
+        const end = this.endOf(level);
         for (let i = end - 1; i >= start; i--) {
             if (this.open[i] === node) {
                 return i - start;
