@@ -1,6 +1,6 @@
 import { type CompositeCstNode, type CstNode, CstNodeBuilder, createParser, type LangiumCoreServices, type LangiumParser, type LeafCstNode, type LeafCstNodeImpl } from 'langium';
 import { newAutonomyParser } from './autonomy-parser.js';
-import { CompactLeafCstNode, leafKind } from './compact-cst-leaf.js';
+import { compactLeaf, type LeafKind, leafKind } from './compact-cst-leaf.js';
 
 type IToken = Parameters<CstNodeBuilder['buildLeafNode']>[0];
 type Constructed = Parameters<CstNodeBuilder['construct']>[0];
@@ -85,13 +85,19 @@ export class AutonomyCstNodeBuilder extends CstNodeBuilder {
      * its callers use only the `LeafCstNode` interface, which the compact leaf implements.
      */
     override createLeafNode(token: IToken): LeafCstNodeImpl {
-        return new CompactLeafCstNode(token.startOffset, token.image.length, leafKind(token.tokenType, undefined)) as unknown as LeafCstNodeImpl;
+        return compactLeaf(undefined, token.startOffset, leafKind(token.tokenType, undefined, token.image.length)) as unknown as LeafCstNodeImpl;
     }
 
     /** As Langium's, with the leaf made of its kind at once rather than given its grammar element after. */
     override buildLeafNode(token: IToken, feature?: LeafCstNode['grammarSource']): LeafCstNode {
-        const leaf = new CompactLeafCstNode(token.startOffset, token.image.length, leafKind(token.tokenType, feature));
-        this.appendChild(this.current, leaf);
+        return this.buildLeafOfKind(token, leafKind(token.tokenType, feature, token.image.length));
+    }
+
+    /** A consumed token's leaf, of the kind the parser found for it (autonomy-parser.ts keeps the kind per grammar element). */
+    buildLeafOfKind(token: IToken, kind: LeafKind): LeafCstNode {
+        const parent = this.current;
+        const leaf = compactLeaf(parent, token.startOffset, kind);
+        this.appendChild(parent, leaf);
         return leaf;
     }
 
