@@ -3,7 +3,7 @@ import {
     type Linker, type ParseResult, type ValueConverter
 } from 'langium';
 import type { IRecognitionException, IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
-import { buildParserRule, canBuildParserRules, NO_RULE_ARGS } from './parser-rules.js';
+import { buildParserRule, canBuildParserRules, type ElementSite, NO_RULE_ARGS } from './parser-rules.js';
 import { kindOfLength, type LeafKind, type LeafKinds, leafKinds } from './compact-cst-leaf.js';
 
 type Assignment = GrammarAST.Assignment;
@@ -187,7 +187,8 @@ class AutonomyParser extends OpenLangiumParser {
         };
     }
 
-    override consume(idx: number, tokenType: TokenType, feature: GrammarAST.AbstractElement): void {
+    /** `site`: the element's place for its assignment, from the rules parser-rules.ts builds (else it is looked up by element). */
+    override consume(idx: number, tokenType: TokenType, feature: GrammarAST.AbstractElement, site?: ElementSite): void {
         const token = this.consumeToken(idx, tokenType);
         if (this.recording() || !this.isValidToken(token)) {
             return;
@@ -196,7 +197,7 @@ class AutonomyParser extends OpenLangiumParser {
         if (hidden.length > 0 && hidden[0].startOffset < token.startOffset) {
             this.nodeBuilder.addHiddenNodes(this.extractHiddenTokens(token));
         }
-        const known = this.tokenAssignment(feature);
+        const known = this.tokenAssignmentAt(feature, site);
         let kinds = known.kinds;
         if (kinds === undefined || known.kindsType !== token.tokenType) {
             kinds = known.kinds = leafKinds(token.tokenType, feature);
@@ -223,7 +224,7 @@ class AutonomyParser extends OpenLangiumParser {
      * (always without rule arguments) while parsing: Chevrotain is called with
      * options made once, not two new objects per call.
      */
-    override subrule(idx: number, rule: RuleResult, fragment: boolean, feature: GrammarAST.AbstractElement, args: unknown): void {
+    override subrule(idx: number, rule: RuleResult, fragment: boolean, feature: GrammarAST.AbstractElement, args: unknown, site?: ElementSite): void {
         if (args !== NO_RULE_ARGS || this.recording()) {
             super.subrule(idx, rule, fragment, feature, args);
             return;
@@ -238,19 +239,30 @@ class AutonomyParser extends OpenLangiumParser {
                 result = this.construct();
             }
             if (result !== undefined && cstNode && hasText(cstNode)) {
-                this.performSubruleAssignment(result, feature, cstNode);
+                this.assignSubrule(result, cstNode, this.tokenAssignmentAt(feature, site));
             }
         }
     }
 
     /** Langium's, with the element's assignment from this parser's cache (one look-up, where Langium's makes two). */
     override performSubruleAssignment(result: unknown, feature: GrammarAST.AbstractElement, cstNode: CstNode): void {
-        const { assignment, crossRef } = this.tokenAssignment(feature);
+        this.assignSubrule(result, cstNode, this.tokenAssignment(feature));
+    }
+
+    private assignSubrule(result: unknown, cstNode: CstNode, { assignment, crossRef }: TokenAssignment): void {
         if (assignment) {
             this.assign(assignment.operator, assignment.feature, result, cstNode, crossRef);
             return;
         }
-        super.performSubruleAssignment(result, feature, cstNode);
+        // An unassigned call (every declaration is one, through `Element`): a datatype rule's text is appended, a node takes over the caller's.
+        const current = this.stack[this.stack.length - 1];
+        if (isDatatypeNode(current)) {
+            current.value += String(result);
+        } else if (typeof result === 'object' && result) {
+            const taken = this.assignWithoutOverride(result, current) as AstNode;
+            this.stack.pop();
+            this.stack.push(taken);
+        }
     }
 
     override assign(operator: Operator, feature: string, value: unknown, cstNode: CstNode, crossRef?: 'single' | 'multi'): void {
@@ -353,6 +365,13 @@ class AutonomyParser extends OpenLangiumParser {
     private consumeToken(idx: number, tokenType: TokenType): IToken {
         // The wrapper's consume returns the token; Langium's typings say void.
         return (this.wrapper as unknown as { wrapConsume(idx: number, tokenType: TokenType): IToken }).wrapConsume(idx, tokenType);
+    }
+
+    private tokenAssignmentAt(feature: GrammarAST.AbstractElement, site: ElementSite | undefined): TokenAssignment {
+        if (site === undefined) {
+            return this.tokenAssignment(feature);
+        }
+        return (site.known ??= this.tokenAssignment(feature)) as TokenAssignment;
     }
 
     private tokenAssignment(feature: GrammarAST.AbstractElement): TokenAssignment {
