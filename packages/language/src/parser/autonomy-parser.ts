@@ -1,9 +1,10 @@
 import {
-    type AstNode, type AstReflection, AstUtils, type CstNode, type CstNodeBuilder, DatatypeSymbol, GrammarAST, isAstNode, type LangiumCoreServices, LangiumParser,
+    type AstNode, type AstReflection, AstUtils, type CompositeCstNode, type CstNode, type CstNodeBuilder, DatatypeSymbol, GrammarAST, isAstNode, type LangiumCoreServices, LangiumParser, type LeafCstNode,
     type Linker, type ParseResult, type ValueConverter
 } from 'langium';
 import type { IRecognitionException, IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
-import { buildParserRule, canBuildParserRules, NO_RULE_ARGS } from './parser-rules.js';
+import { buildParserRule, canBuildParserRules, type ElementSite, NO_RULE_ARGS } from './parser-rules.js';
+import { kindOfLength, type LeafKind, type LeafKinds, leafKinds } from './compact-cst-leaf.js';
 
 type Assignment = GrammarAST.Assignment;
 type RuleResult = (args: unknown) => unknown;
@@ -22,8 +23,11 @@ interface ParserInternals {
         /** Chevrotain's call of a rule, which returns the rule's result. */
         subrule(idx: number, rule: RuleResult, options: { ARGS: unknown[] }): unknown;
     };
-    /** Langium's builder or this language's (cst-node-builder.ts), which closes the nodes a parse left open when told. */
-    readonly nodeBuilder: CstNodeBuilder & { finishOpenNodes?(): void };
+    /**
+     * Langium's builder or this language's (cst-node-builder.ts), which closes the nodes a parse left open when told
+     * and makes a consumed token's leaf of a kind the parser already has.
+     */
+    readonly nodeBuilder: CstNodeBuilder & { finishOpenNodes?(): void; buildLeafOfKind?(token: IToken, kind: LeafKind): LeafCstNode };
     readonly linker: Linker;
     readonly converter: ValueConverter;
     readonly stack: AstNode[];
@@ -60,12 +64,17 @@ interface Defaults {
     readonly values: unknown[];
 }
 
-/** How a consumed token of one grammar element becomes a value: worked out once per element. */
+/** How a consumed token or a rule call's result of one grammar element is assigned: worked out once per element. */
 interface TokenAssignment {
     readonly assignment: Assignment | undefined;
     readonly crossRef: 'single' | 'multi' | undefined;
     /** Keywords are assigned as written; other tokens through the value converter. */
     readonly keyword: boolean;
+    /** How the value converter reads the element's tokens, where it can say so once for all of them (value-converter.ts). */
+    readonly read: ((input: string) => unknown) | undefined;
+    /** The leaf kinds of the element's last token's type, by length: an element's tokens are nearly always of one type. */
+    kinds: LeafKinds | undefined;
+    kindsType: TokenType | undefined;
 }
 
 /**
@@ -178,7 +187,8 @@ class AutonomyParser extends OpenLangiumParser {
         };
     }
 
-    override consume(idx: number, tokenType: TokenType, feature: GrammarAST.AbstractElement): void {
+    /** `site`: the element's place for its assignment, from the rules parser-rules.ts builds (else it is looked up by element). */
+    override consume(idx: number, tokenType: TokenType, feature: GrammarAST.AbstractElement, site?: ElementSite): void {
         const token = this.consumeToken(idx, tokenType);
         if (this.recording() || !this.isValidToken(token)) {
             return;
@@ -187,15 +197,24 @@ class AutonomyParser extends OpenLangiumParser {
         if (hidden.length > 0 && hidden[0].startOffset < token.startOffset) {
             this.nodeBuilder.addHiddenNodes(this.extractHiddenTokens(token));
         }
-        const leafNode = this.nodeBuilder.buildLeafNode(token, feature);
-        const { assignment, crossRef, keyword } = this.tokenAssignment(feature);
+        const known = this.tokenAssignmentAt(feature, site);
+        let kinds = known.kinds;
+        if (kinds === undefined || known.kindsType !== token.tokenType) {
+            kinds = known.kinds = leafKinds(token.tokenType, feature);
+            known.kindsType = token.tokenType;
+        }
+        const length = token.image.length;
+        const kind = kinds[length] ?? kindOfLength(kinds, token.tokenType, feature, length);
+        const builder = this.nodeBuilder;
+        const leafNode = builder.buildLeafOfKind ? builder.buildLeafOfKind(token, kind) : builder.buildLeafNode(token, feature);
+        const { assignment, crossRef, keyword, read } = known;
         if (assignment) {
-            const value = keyword ? token.image : this.converter.convert(token.image, leafNode);
+            const value = keyword ? token.image : read ? read(token.image) : this.converter.convert(token.image, leafNode);
             this.assign(assignment.operator, assignment.feature, value, leafNode, crossRef);
         } else {
             const current = this.stack[this.stack.length - 1];
             if (isDatatypeNode(current)) {
-                current.value += keyword ? token.image : String(this.converter.convert(token.image, leafNode));
+                current.value += keyword ? token.image : String(read ? read(token.image) : this.converter.convert(token.image, leafNode));
             }
         }
     }
@@ -205,7 +224,7 @@ class AutonomyParser extends OpenLangiumParser {
      * (always without rule arguments) while parsing: Chevrotain is called with
      * options made once, not two new objects per call.
      */
-    override subrule(idx: number, rule: RuleResult, fragment: boolean, feature: GrammarAST.AbstractElement, args: unknown): void {
+    override subrule(idx: number, rule: RuleResult, fragment: boolean, feature: GrammarAST.AbstractElement, args: unknown, site?: ElementSite): void {
         if (args !== NO_RULE_ARGS || this.recording()) {
             super.subrule(idx, rule, fragment, feature, args);
             return;
@@ -219,9 +238,30 @@ class AutonomyParser extends OpenLangiumParser {
             if (result === undefined && !fragment) {
                 result = this.construct();
             }
-            if (result !== undefined && cstNode && cstNode.length > 0) {
-                this.performSubruleAssignment(result, feature, cstNode);
+            if (result !== undefined && cstNode && hasText(cstNode)) {
+                this.assignSubrule(result, cstNode, this.tokenAssignmentAt(feature, site));
             }
+        }
+    }
+
+    /** Langium's, with the element's assignment from this parser's cache (one look-up, where Langium's makes two). */
+    override performSubruleAssignment(result: unknown, feature: GrammarAST.AbstractElement, cstNode: CstNode): void {
+        this.assignSubrule(result, cstNode, this.tokenAssignment(feature));
+    }
+
+    private assignSubrule(result: unknown, cstNode: CstNode, { assignment, crossRef }: TokenAssignment): void {
+        if (assignment) {
+            this.assign(assignment.operator, assignment.feature, result, cstNode, crossRef);
+            return;
+        }
+        // An unassigned call (every declaration is one, through `Element`): a datatype rule's text is appended, a node takes over the caller's.
+        const current = this.stack[this.stack.length - 1];
+        if (isDatatypeNode(current)) {
+            current.value += String(result);
+        } else if (typeof result === 'object' && result) {
+            const taken = this.assignWithoutOverride(result, current) as AstNode;
+            this.stack.pop();
+            this.stack.push(taken);
         }
     }
 
@@ -327,11 +367,20 @@ class AutonomyParser extends OpenLangiumParser {
         return (this.wrapper as unknown as { wrapConsume(idx: number, tokenType: TokenType): IToken }).wrapConsume(idx, tokenType);
     }
 
+    private tokenAssignmentAt(feature: GrammarAST.AbstractElement, site: ElementSite | undefined): TokenAssignment {
+        if (site === undefined) {
+            return this.tokenAssignment(feature);
+        }
+        return (site.known ??= this.tokenAssignment(feature)) as TokenAssignment;
+    }
+
     private tokenAssignment(feature: GrammarAST.AbstractElement): TokenAssignment {
         let known = this.tokenAssignments.get(feature);
         if (!known) {
             const { assignment, crossRef } = this.getAssignment(feature);
-            known = { assignment, crossRef, keyword: GrammarAST.isKeyword(feature) };
+            const keyword = GrammarAST.isKeyword(feature);
+            const read = keyword ? undefined : (this.converter as { readerOf?(element: GrammarAST.AbstractElement): ((input: string) => unknown) | undefined }).readerOf?.(feature);
+            known = { assignment, crossRef, keyword, read, kinds: undefined, kindsType: undefined };
             this.tokenAssignments.set(feature, known);
         }
         return known;
@@ -382,6 +431,18 @@ export function validTokenSpan(token: { startOffset: unknown; endOffset?: unknow
     const start = token.startOffset;
     const end = token.endOffset;
     return typeof start === 'number' && typeof end === 'number' && start >= 0 && end >= start && end < Infinity;
+}
+
+/**
+ * Langium's check that a rule call read something, `cstNode.length > 0`, without computing the
+ * length (the first and last leaves of the node, found through its children, for every call).
+ * Every leaf of a tree has text (a token the parser consumed spans at least one character:
+ * `validTokenSpan`; comments are never empty), and the builder removes a node that has no
+ * children when it closes (cst-node-builder.ts, `construct`), so a node has text exactly when
+ * it has children.
+ */
+export function hasText(cstNode: CstNode): boolean {
+    return (cstNode as CompositeCstNode).content.length > 0;
 }
 
 /** Langium's node for a datatype rule, whose value is the text of its tokens. */

@@ -6,60 +6,69 @@ type TokenType = LeafCstNode['tokenType'];
 type GrammarElement = LeafCstNode['grammarSource'];
 
 /**
- * What a leaf is besides its place: its token type and grammar element. A
- * grammar has a few hundred such pairs, shared by all its leaves; one object
- * per pair, kept by token type (WeakMap: token types are made per language
- * services instance, and go with it).
+ * What a leaf is besides its place: its token type, grammar element and
+ * length. A grammar has a few hundred pairs of token type and element, and a
+ * keyword's tokens are all of one length, so a few thousand kinds are shared
+ * by all the leaves of a model (the 50,000-line workspace: 229,204 leaves).
+ * Kept by token type (WeakMap: token types are made per language services
+ * instance, and go with it), then by element, then by length.
  */
-interface LeafKind {
+export interface LeafKind {
     readonly tokenType: TokenType;
     readonly grammarSource: GrammarElement;
+    readonly length: number;
 }
 
-const kindsByTokenType = new WeakMap<TokenType, Map<GrammarElement, LeafKind>>();
+/** The kinds of one token type and grammar element, by their length. */
+export type LeafKinds = LeafKind[];
 
-/** The one kind object of a token type and grammar element. */
-export function leafKind(tokenType: TokenType, grammarSource: GrammarElement): LeafKind {
-    let kinds = kindsByTokenType.get(tokenType);
+const kindsByTokenType = new WeakMap<TokenType, Map<GrammarElement, LeafKinds>>();
+
+/** The kinds of a token type and grammar element; a parser may keep them per element (autonomy-parser.ts). */
+export function leafKinds(tokenType: TokenType, grammarSource: GrammarElement): LeafKinds {
+    let byElement = kindsByTokenType.get(tokenType);
+    if (!byElement) {
+        byElement = new Map();
+        kindsByTokenType.set(tokenType, byElement);
+    }
+    let kinds = byElement.get(grammarSource);
     if (!kinds) {
-        kinds = new Map();
-        kindsByTokenType.set(tokenType, kinds);
+        kinds = [];
+        byElement.set(grammarSource, kinds);
     }
-    let kind = kinds.get(grammarSource);
-    if (!kind) {
-        kind = { tokenType, grammarSource };
-        kinds.set(grammarSource, kind);
-    }
-    return kind;
+    return kinds;
+}
+
+/** The one kind of `length` among `kinds`, which are those of `tokenType` and `grammarSource`. */
+export function kindOfLength(kinds: LeafKinds, tokenType: TokenType, grammarSource: GrammarElement, length: number): LeafKind {
+    return kinds[length] ??= { tokenType, grammarSource, length };
+}
+
+/** The one kind object of a token type, grammar element and length. */
+export function leafKind(tokenType: TokenType, grammarSource: GrammarElement, length: number): LeafKind {
+    return kindOfLength(leafKinds(tokenType, grammarSource), tokenType, grammarSource, length);
 }
 
 /**
  * The CST leaf the parser builds (issue 15: server memory). Langium's
  * `LeafCstNodeImpl` stores ten fields a leaf, its line and column at both
  * ends among them: 104 bytes, 22 MB for the 224,683 leaves of the 50,000-line
- * workspace. This leaf stores four (its container, offset, length and kind,
- * the shared pair of token type and grammar element: 56 bytes) and computes
- * its range from its offsets through a line index of the tree's text, made
- * once per text when a range is first asked for. That a leaf is hidden (a
- * comment) follows from having no grammar element: Langium's builder gives
- * one to every token the parser consumes and none to the comments it adds
- * beside them.
+ * workspace. This leaf stores three (its container, its offset and its kind,
+ * the shared triple of token type, grammar element and length: 48 bytes) and
+ * computes its range from its offsets through a line index of the tree's
+ * text, made once per text when a range is first asked for. That a leaf is
+ * hidden (a comment) follows from having no grammar element: Langium's
+ * builder gives one to every token the parser consumes and none to the
+ * comments it adds beside them.
  *
  * Positions are the LSP's, in UTF-16 code units, with lines ended by "\n",
  * "\r\n" or "\r" (Chevrotain's line terminators, and the LSP's).
+ *
+ * Leaves are made by `compactLeaf` (below), not by this class's constructor.
  */
 export class CompactLeafCstNode extends AbstractCstNode implements LeafCstNode {
-    private _offset: number;
-    private readonly _length: number;
-    private _kind: LeafKind;
-
-    constructor(offset: number, length: number, kind: LeafKind) {
-        super();
-        // `| 0` keeps the fields small integers (Smi) rather than boxed numbers, as Langium's leaf does.
-        this._offset = offset | 0;
-        this._length = length | 0;
-        this._kind = kind;
-    }
+    private declare _offset: number;
+    private declare _kind: LeafKind;
 
     /** Moves the leaf by `offset` characters, for the incremental parse (speed/cst-positions.ts). */
     moveBy(offset: number): void {
@@ -71,11 +80,11 @@ export class CompactLeafCstNode extends AbstractCstNode implements LeafCstNode {
     }
 
     get length(): number {
-        return this._length;
+        return this._kind.length;
     }
 
     get end(): number {
-        return this._offset + this._length;
+        return this._offset + this._kind.length;
     }
 
     get hidden(): boolean {
@@ -96,7 +105,7 @@ export class CompactLeafCstNode extends AbstractCstNode implements LeafCstNode {
 
     get range(): Range {
         const lines = lineIndexOf(this);
-        return { start: positionIn(lines, this._offset), end: positionIn(lines, this._offset + this._length) };
+        return { start: positionIn(lines, this._offset), end: positionIn(lines, this.end) };
     }
 
     /** The grammar element, from the kind (an accessor, defined below: Langium declares it a field). */
@@ -105,15 +114,34 @@ export class CompactLeafCstNode extends AbstractCstNode implements LeafCstNode {
             get(this: CompactLeafCstNode): GrammarElement {
                 return this._kind.grammarSource;
             },
-            // Langium's constructor clears the field before the kind exists; its builder sets the element after making the leaf.
             set(this: CompactLeafCstNode, element: GrammarElement) {
                 if (this._kind !== undefined && this._kind.grammarSource !== element) {
-                    this._kind = leafKind(this._kind.tokenType, element);
+                    this._kind = leafKind(this._kind.tokenType, element, this._kind.length);
                 }
             },
             configurable: true
         });
     }
+}
+
+/**
+ * The leaves' constructor: a plain function with the class's prototype, so a
+ * leaf is a CompactLeafCstNode (and an AbstractCstNode) without running
+ * AbstractCstNode's constructor, which would clear `container` and, through
+ * the accessor above, `grammarSource` on every leaf. The same three fields,
+ * in the same order.
+ */
+const Leaf = function (this: { container: CompositeCstNode | undefined; _offset: number; _kind: LeafKind }, container: CompositeCstNode | undefined, offset: number, kind: LeafKind): void {
+    this.container = container;
+    // `| 0` keeps the offset a small integer (Smi) rather than a boxed number, as Langium's leaf does.
+    this._offset = offset | 0;
+    this._kind = kind;
+} as unknown as new (container: CompositeCstNode | undefined, offset: number, kind: LeafKind) => CompactLeafCstNode;
+Leaf.prototype = CompactLeafCstNode.prototype;
+
+/** A leaf at `offset` of `kind`, in `container` (which is to add it to its children). */
+export function compactLeaf(container: CompositeCstNode | undefined, offset: number, kind: LeafKind): CompactLeafCstNode {
+    return new Leaf(container, offset, kind);
 }
 
 /** Each tree's line starts, by the tree's root node; made when a range is first asked for. */

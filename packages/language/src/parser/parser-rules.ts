@@ -5,6 +5,21 @@ import type { TokenTypeDictionary } from 'chevrotain';
 type Run = () => void;
 type RuleMethod = ReturnType<LangiumParser['rule']>;
 
+/**
+ * A grammar element's place for what the parser works out once about it (how
+ * its tokens are assigned: autonomy-parser.ts), passed with each of its
+ * consumes and rule calls so that the parser need not look it up by element.
+ */
+export interface ElementSite {
+    known: unknown;
+}
+
+/** The parser methods the rules call, with the element's site (a parser that does not read it ignores it). */
+interface SiteParser {
+    consume(idx: number, tokenType: TokenTypeDictionary[string], feature: GrammarAST.AbstractElement, site: ElementSite): void;
+    subrule(idx: number, rule: RuleMethod, fragment: boolean, feature: GrammarAST.AbstractElement, args: unknown, site: ElementSite): void;
+}
+
 /** What a rule call passes when the called rule has no parameters: one object for every call, never read. */
 export const NO_RULE_ARGS: Record<string, boolean> = Object.freeze({});
 
@@ -118,8 +133,9 @@ class RuleBuilder {
             throw new Error(`Token "${tokenName}" not found.`);
         }
         const idx = this.occurrences.consume++;
-        const parser = this.parser;
-        return () => parser.consume(idx, token, feature);
+        const parser = this.parser as unknown as SiteParser;
+        const site: ElementSite = { known: undefined };
+        return () => parser.consume(idx, token, feature, site);
     }
 
     private ruleCall(call: GrammarAST.RuleCall): Run {
@@ -136,9 +152,11 @@ class RuleBuilder {
     private subrule(rule: GrammarAST.AbstractRule, fragment: boolean, feature: GrammarAST.AbstractElement): Run {
         const idx = this.occurrences.subrule++;
         const parser = this.parser;
+        const sites = parser as unknown as SiteParser;
+        const site: ElementSite = { known: undefined };
         // Resolved at the first call: a rule may call one defined after it.
         let method: RuleMethod | undefined;
-        return () => parser.subrule(idx, method ??= calledRule(parser, rule), fragment, feature, NO_RULE_ARGS);
+        return () => sites.subrule(idx, method ??= calledRule(parser, rule), fragment, feature, NO_RULE_ARGS, site);
     }
 
     private crossReference(reference: GrammarAST.CrossReference): Run {

@@ -1,4 +1,4 @@
-import { type CstNode, DefaultValueConverter, GrammarAST, GrammarUtils, ValueConverter, type ValueType } from 'langium';
+import { AstUtils, type CstNode, DefaultValueConverter, GrammarAST, GrammarUtils, ValueConverter, type ValueType } from 'langium';
 import { parseDecimal, parseMoney, parsePercent } from '../literals.js';
 
 /**
@@ -30,54 +30,92 @@ function ownString(text: string): string {
  * element here, where Langium's converter works it out for every token.
  */
 export class AutonomyValueConverter extends DefaultValueConverter {
-    /** The rule that reads each grammar element's text; undefined: the text as written. */
-    private readonly rules = new Map<GrammarAST.AbstractElement, GrammarAST.AbstractRule | undefined>();
-    /** Whether Langium's converter leaves a rule's text as written (a datatype rule returning string, CURRENCY). */
-    private readonly asWritten = new Map<GrammarAST.AbstractRule, boolean>();
+    /** How each grammar element's tokens are read; undefined: by Langium's converter (see `readerOf`). */
+    private readonly readers = new Map<GrammarAST.AbstractElement, Reader | undefined>();
 
     override convert(input: string, cstNode: CstNode): ValueType {
-        const value = this.read(input, cstNode);
+        const element = cstNode.grammarSource;
+        const reader = element ? this.readerOf(element) : ownString;
+        if (reader) {
+            return reader(input);
+        }
+        const value = super.convert(input, cstNode);
         return typeof value === 'string' ? ownString(value) : value;
     }
 
-    private read(input: string, cstNode: CstNode): ValueType {
-        const element = cstNode.grammarSource;
-        if (!element) {
-            return input;
+    /**
+     * How the tokens of `element` are read, found once per element: a parser that
+     * keeps it per element (autonomy-parser.ts) reads a token without the converter's
+     * look-ups. Undefined where Langium's own conversion is left to run (a rule
+     * Langium converts that this language does not name, or a node no rule parsed,
+     * for Langium's message).
+     */
+    readerOf(element: GrammarAST.AbstractElement): Reader | undefined {
+        if (this.readers.has(element)) {
+            return this.readers.get(element);
         }
-        if (!this.rules.has(element)) {
-            const terminal = GrammarAST.isCrossReference(element) ? GrammarUtils.getCrossReferenceTerminal(element) : element;
-            if (GrammarAST.isRuleCall(terminal) && !terminal.rule.ref) {
-                // Langium's message for a node no rule parsed.
-                return super.convert(input, cstNode);
-            }
-            this.rules.set(element, GrammarAST.isRuleCall(terminal) ? terminal.rule.ref : undefined);
-        }
-        const rule = this.rules.get(element);
-        return rule ? this.runConverter(rule, input, cstNode) : input;
+        const terminal = GrammarAST.isCrossReference(element) ? GrammarUtils.getCrossReferenceTerminal(element) : element;
+        const reader = !GrammarAST.isRuleCall(terminal) ? ownString : terminal.rule.ref ? ruleReader(terminal.rule.ref) : undefined;
+        this.readers.set(element, reader);
+        return reader;
     }
 
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
-        switch (rule.name) {
-            case 'MONEY': return parseMoney(input) ?? Number.NaN;
-            case 'PERCENT': return parsePercent(input) ?? Number.NaN;
-            case 'NUMBER': return parseDecimal(input) ?? Number.NaN;
-            // What Langium's runConverter does for these names, without upper-casing the name for every token.
-            case 'ID': return ValueConverter.convertID(input);
-            case 'STRING': return ValueConverter.convertString(input);
-            // Langium's runConverter upper-cases the name and works out the rule's type for every token.
-            default: return this.readsAsWritten(rule) ? input : super.runConverter(rule, input, cstNode);
-        }
+        const reader = ruleReader(rule);
+        return reader ? reader(input) : super.runConverter(rule, input, cstNode);
     }
+}
 
-    /** Langium converts the rules named INT, STRING or ID and those returning number, boolean, bigint or date; it returns other rules' text as it is. */
-    private readsAsWritten(rule: GrammarAST.AbstractRule): boolean {
-        let known = this.asWritten.get(rule);
-        if (known === undefined) {
-            const type = GrammarUtils.getRuleType(rule)?.toLowerCase() ?? '';
-            known = !['INT', 'STRING', 'ID'].includes(rule.name.toUpperCase()) && !['number', 'boolean', 'bigint', 'date'].includes(type);
-            this.asWritten.set(rule, known);
-        }
-        return known;
+/** A token's value from its text. */
+export type Reader = (input: string) => ValueType;
+
+const readMoney: Reader = input => parseMoney(input) ?? Number.NaN;
+const readPercent: Reader = input => parsePercent(input) ?? Number.NaN;
+const readNumber: Reader = input => parseDecimal(input) ?? Number.NaN;
+// What Langium's runConverter does for these names, without upper-casing the name for every token.
+const readId: Reader = input => ownString(ValueConverter.convertID(input));
+const readString: Reader = input => ownString(ValueConverter.convertString(input));
+
+const ruleReaders = new WeakMap<GrammarAST.AbstractRule, Reader | undefined>();
+
+/** The reader of a rule's tokens, or undefined where Langium's runConverter is to read them; found once per rule. */
+function ruleReader(rule: GrammarAST.AbstractRule): Reader | undefined {
+    if (!ruleReaders.has(rule)) {
+        ruleReaders.set(rule, newRuleReader(rule));
     }
+    return ruleReaders.get(rule);
+}
+
+function newRuleReader(rule: GrammarAST.AbstractRule): Reader | undefined {
+    switch (rule.name) {
+        case 'MONEY': return readMoney;
+        case 'PERCENT': return readPercent;
+        case 'NUMBER': return readNumber;
+        case 'ID': return readId;
+        case 'STRING': return readString;
+        default: return readsAsWritten(rule) ? asWrittenReader(rule) : undefined;
+    }
+}
+
+/** Langium converts the rules named INT, STRING or ID and those returning number, boolean, bigint or date; it returns other rules' text as it is. */
+function readsAsWritten(rule: GrammarAST.AbstractRule): boolean {
+    const type = GrammarUtils.getRuleType(rule)?.toLowerCase() ?? '';
+    return !['INT', 'STRING', 'ID'].includes(rule.name.toUpperCase()) && !['number', 'boolean', 'bigint', 'date'].includes(type);
+}
+
+/**
+ * The text as written. A datatype rule's value that is one of its keywords (a
+ * trust component's `self-orientation`) is the grammar's own string of that
+ * keyword rather than a copy (ownString): one string for all of them.
+ */
+function asWrittenReader(rule: GrammarAST.AbstractRule): Reader {
+    const keywords = new Map<string, string>();
+    if (GrammarAST.isParserRule(rule)) {
+        for (const node of AstUtils.streamAllContents(rule)) {
+            if (GrammarAST.isKeyword(node)) {
+                keywords.set(node.value, node.value);
+            }
+        }
+    }
+    return keywords.size === 0 ? ownString : input => keywords.get(input) ?? ownString(input);
 }

@@ -12,12 +12,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { type AstNode, type CompositeCstNode, type CstNode, CstUtils, createLangiumParser, EmptyFileSystem, isCompositeCstNode, isLeafCstNode, isReference, type LangiumParser, type ParseResult } from 'langium';
+import { type AstNode, type CompositeCstNode, type CstNode, type CstNodeBuilder, CstUtils, createLangiumParser, EmptyFileSystem, isCompositeCstNode, isLeafCstNode, isReference, type LangiumParser, type ParseResult } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { SeededRandom } from '@autonomy/analysis';
 import { createServicesForGrammar } from 'langium/grammar';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
-import { validTokenSpan } from '../../src/parser/autonomy-parser.js';
+import { hasText, validTokenSpan } from '../../src/parser/autonomy-parser.js';
 import { createAutonomyParser } from '../../src/parser/cst-node-builder.js';
 import { canBuildParserRules } from '../../src/parser/parser-rules.js';
 import { modelFiles } from '../validation/workspace.js';
@@ -169,6 +169,31 @@ describe('the language parser', () => {
             const token = { startOffset, endOffset } as { startOffset: number; endOffset: number };
             expect(validTokenSpan(token)).toBe(CstUtils.isValidTokenRange(token));
         }), { numRuns: 2000 });
+    });
+
+    it('tells a rule call that read something by its children as Langium does by its length, on broken texts (property)', () => {
+        // Every node a rule closes, those that read nothing (and leave the tree) included: what the parser asks `hasText` of.
+        const recording = createAutonomyParser(services);
+        const builder = (recording as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder;
+        const closed: CstNode[] = [];
+        const construct = builder.construct.bind(builder);
+        builder.construct = item => {
+            closed.push(builder.current);
+            construct(item);
+        };
+        let empty = 0;
+        fc.assert(fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 0, max: 12 }), (seed, mutations) => {
+            closed.length = 0;
+            recording.parse(generated(seed, mutations));
+            for (const node of closed) {
+                if (isCompositeCstNode(node)) {
+                    expect(hasText(node)).toBe(node.length > 0);
+                    empty += node.length > 0 ? 0 : 1;
+                }
+            }
+        }), { numRuns: 150 });
+        // Rule calls that read nothing (removed when they close) are among them.
+        expect(empty).toBeGreaterThan(0);
     });
 
     it('builds what Langium builds from generated models', () => {
