@@ -1,5 +1,6 @@
 import { type AstNodeDescription, DocumentState, type LangiumDocument, type LangiumDocuments, MultiMapScope, type Scope } from 'langium';
 import type { AutonomyServices } from '../autonomy-module.js';
+import type { ImportAwareIndexManager } from '../imports/import-aware-index-manager.js';
 import { AutonomyScopeProvider } from '../references/scope-provider.js';
 import { type ScopeExports, scopeExportsOf } from './incremental-linking.js';
 
@@ -51,7 +52,8 @@ export class KeptScopeProvider extends AutonomyScopeProvider {
             previous.from = from;
             return previous.scope;
         }
-        const scope = new MultiMapScope(this.indexManager.allElements(type, new Set(from.map(([uri]) => uri))));
+        // exportsFor gave `from` only with the import-aware index.
+        const scope = new MultiMapScope((this.indexManager as ImportAwareIndexManager).elementsInScopeOrder(type, from));
         ofDocument.set(type, { scope, from });
         return scope;
     }
