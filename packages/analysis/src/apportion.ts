@@ -4,6 +4,13 @@
  * in model order, so the result is deterministic.
  */
 
+/**
+ * Integers up to this magnitude are apportioned in doubles: every product, sum and remainder the
+ * double path makes of them stays below 2^53, so each is exact and the result is the BigInt path's.
+ * A BigInt a number was about a tenth of a full build's garbage in the figures (docs/performance.md).
+ */
+export const SAFE_MAGNITUDE = 2 ** 51;
+
 /** Rounds exact rationals num_i / den (den > 0) to integers summing to `total`, which must equal sum(num) / den. */
 export function apportionRational(numerators: bigint[], den: bigint, total: bigint): number[] {
     const floors = numerators.map(n => floorDiv(n, den));
@@ -21,6 +28,45 @@ export function apportionRational(numerators: bigint[], den: bigint, total: bigi
 }
 
 /**
+ * apportionRational of integers held in doubles (numerators, den > 0 and total): the same result, computed
+ * in doubles when every input is within SAFE_MAGNITUDE, else through BigInt.
+ */
+export function apportionIntegers(numerators: readonly number[], den: number, total: number): number[] {
+    if (!(den <= SAFE_MAGNITUDE && Math.abs(total) <= SAFE_MAGNITUDE && numerators.every(n => Math.abs(n) <= SAFE_MAGNITUDE))) {
+        return apportionRational(numerators.map(n => BigInt(n)), BigInt(den), BigInt(total));
+    }
+    const floors: number[] = [];
+    const remainders: number[] = [];
+    let left = total;
+    for (const n of numerators) {
+        const [q, r] = floorDivSafe(n, den);
+        floors.push(q);
+        remainders.push(r);
+        left -= q;
+    }
+    const order = remainders.map((_, i) => i).sort((a, b) => (remainders[b] > remainders[a] ? 1 : remainders[b] < remainders[a] ? -1 : a - b));
+    for (const i of order) {
+        if (left <= 0) {
+            break;
+        }
+        floors[i] += 1;
+        left -= 1;
+    }
+    return floors;
+}
+
+/**
+ * floorDiv and the remainder of integers a, b (0 < b, |a|, b <= SAFE_MAGNITUDE) in doubles, exactly, never -0.
+ * The division rounds to the integer above the quotient only if it lies within half an ulp of it, but a
+ * quotient k + 1 - f (f >= 1/b) is that close only when b (k + 1) > 2^53, and here b (k + 1) <= |a| + b <= 2^52.
+ */
+export function floorDivSafe(a: number, b: number): [number, number] {
+    const q = Math.floor(a / b);
+    const r = a - q * b;
+    return [q + 0, r + 0];
+}
+
+/**
  * Splits an integer total in proportion to non-negative weights. Integer weights
  * are apportioned exactly with BigInt; fractional weights go through floating point
  * but the rounded parts still sum exactly to the total. All-zero weights split equally.
@@ -32,12 +78,18 @@ export function apportion(total: number, weights: number[]): number[] {
     const clean = weights.map(w => (Number.isFinite(w) && w > 0 ? w : 0));
     const sum = clean.reduce((a, b) => a + b, 0);
     const used = sum > 0 ? clean : clean.map(() => 1);
-    const t = BigInt(Math.round(total));
+    const rounded = Math.round(total);
     if (used.every(w => Number.isSafeInteger(w))) {
+        // A product or sum computed past SAFE_MAGNITUDE may be inexact: apportionIntegers then takes the BigInt path.
+        const den = used.reduce((a, b) => a + b, 0);
+        if (den <= SAFE_MAGNITUDE && used.every(w => Math.abs(w * rounded) <= SAFE_MAGNITUDE)) {
+            return apportionIntegers(used.map(w => w * rounded), den, rounded);
+        }
+        const t = BigInt(rounded);
         const ws = used.map(w => BigInt(w));
-        const den = ws.reduce((a, b) => a + b, 0n);
-        return apportionRational(ws.map(w => w * t), den, t);
+        return apportionRational(ws.map(w => w * t), ws.reduce((a, b) => a + b, 0n), t);
     }
+    const t = BigInt(rounded);
     // Fractional weights: scale to a common integer grid of 1e-9 of the sum, then apportion exactly.
     const usedSum = used.reduce((a, b) => a + b, 0);
     const scaled = used.map(w => BigInt(Math.round((w / usedSum) * 1e9)));
