@@ -39,9 +39,9 @@ export function apportionIntegers(numerators: readonly number[], den: number, to
     const remainders: number[] = [];
     let left = total;
     for (const n of numerators) {
-        const [q, r] = floorDivSafe(n, den);
+        const q = floorDivSafe(n, den);
         floors.push(q);
-        remainders.push(r);
+        remainders.push(n - q * den + 0);
         left -= q;
     }
     const order = remainders.map((_, i) => i).sort((a, b) => (remainders[b] > remainders[a] ? 1 : remainders[b] < remainders[a] ? -1 : a - b));
@@ -56,14 +56,13 @@ export function apportionIntegers(numerators: readonly number[], den: number, to
 }
 
 /**
- * floorDiv and the remainder of integers a, b (0 < b, |a|, b <= SAFE_MAGNITUDE) in doubles, exactly, never -0.
+ * floorDiv of integers a, b (0 < b, |a|, b <= SAFE_MAGNITUDE) in doubles, exactly, never -0; a - q b, the
+ * remainder, is then exact too.
  * The division rounds to the integer above the quotient only if it lies within half an ulp of it, but a
  * quotient k + 1 - f (f >= 1/b) is that close only when b (k + 1) > 2^53, and here b (k + 1) <= |a| + b <= 2^52.
  */
-export function floorDivSafe(a: number, b: number): [number, number] {
-    const q = Math.floor(a / b);
-    const r = a - q * b;
-    return [q + 0, r + 0];
+export function floorDivSafe(a: number, b: number): number {
+    return Math.floor(a / b) + 0;
 }
 
 /**

@@ -140,9 +140,10 @@ const RATIO_DENOMINATOR_LIMIT = SAFE_MAGNITUDE / 1e6;
  */
 function ratioOfIntegers(num: number, den: number): number {
     const sign = num < 0 ? -1 : 1;
-    const [whole, rest] = floorDivSafe(Math.abs(num), den);
-    const [high, carry] = floorDivSafe(rest * 1e6, den);
-    const [low] = floorDivSafe(carry * 1e6, den);
+    const whole = floorDivSafe(Math.abs(num), den);
+    const rest = Math.abs(num) - whole * den;
+    const high = floorDivSafe(rest * 1e6, den);
+    const low = floorDivSafe((rest * 1e6 - high * den) * 1e6, den);
     // + 0: a whole part of -0 would make -0 where the BigInt path gives 0.
     return (sign * whole + 0) + (sign * (high * 1e6 + low)) / 1e12;
 }
