@@ -16,8 +16,7 @@ export function apportionRational(numerators: bigint[], den: bigint, total: bigi
     const floors = numerators.map(n => floorDiv(n, den));
     const remainders = numerators.map((n, i) => n - floors[i] * den);
     let left = total - floors.reduce((a, b) => a + b, 0n);
-    const order = remainders.map((r, i) => i).sort((a, b) => (remainders[b] > remainders[a] ? 1 : remainders[b] < remainders[a] ? -1 : a - b));
-    for (const i of order) {
+    for (const i of largestFirst(remainders)) {
         if (left <= 0n) {
             break;
         }
@@ -44,8 +43,7 @@ export function apportionIntegers(numerators: readonly number[], den: number, to
         remainders.push(n - q * den + 0);
         left -= q;
     }
-    const order = remainders.map((_, i) => i).sort((a, b) => (remainders[b] > remainders[a] ? 1 : remainders[b] < remainders[a] ? -1 : a - b));
-    for (const i of order) {
+    for (const i of largestFirst(remainders)) {
         if (left <= 0) {
             break;
         }
@@ -53,6 +51,30 @@ export function apportionIntegers(numerators: readonly number[], den: number, to
         left -= 1;
     }
     return floors;
+}
+
+/** Lists up to this long are ordered by insertion: a sort allocated a work array on every call (most lists are a handful). */
+const INSERTION_LIMIT = 16;
+
+/** The indexes of `remainders`, largest first, ties in index order. */
+export function largestFirst(remainders: ReadonlyArray<number | bigint>): number[] {
+    const order: number[] = [];
+    if (remainders.length > INSERTION_LIMIT) {
+        for (let i = 0; i < remainders.length; i++) {
+            order.push(i);
+        }
+        return order.sort((a, b) => (remainders[b] > remainders[a] ? 1 : remainders[b] < remainders[a] ? -1 : a - b));
+    }
+    for (let i = 0; i < remainders.length; i++) {
+        // Past every smaller remainder; an equal one, earlier in the list, stays first.
+        let k = order.length;
+        while (k > 0 && remainders[i] > remainders[order[k - 1]]) {
+            order[k] = order[k - 1];
+            k--;
+        }
+        order[k] = i;
+    }
+    return order;
 }
 
 /**

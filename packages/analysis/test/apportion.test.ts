@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SAFE_MAGNITUDE, apportion, apportionIntegers, apportionRational, floorDiv, floorDivSafe } from '../src/apportion.js';
+import { SAFE_MAGNITUDE, apportion, apportionIntegers, apportionRational, floorDiv, floorDivSafe, largestFirst } from '../src/apportion.js';
 
 /** Integers on both sides of SAFE_MAGNITUDE, and small ones with many ties. */
 const integer = fc.oneof(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -1e9, max: 1e9 }),
@@ -44,5 +44,19 @@ describe('apportioning integers held in doubles', () => {
             const expected = apportionRational(ws.map(w => w * BigInt(t)), ws.reduce((a, b) => a + b, 0n), BigInt(t));
             expect(apportion(t, weights)).toEqual(expected);
         }), { numRuns: 2000 });
+    });
+});
+
+describe('largest remainders first', () => {
+    it('orders as the comparison sort does, ties in index order, on short and long lists', () => {
+        const remainder = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));
+        // The comparison sort apportionRational used.
+        const sorted = <T extends number | bigint>(keys: T[]): number[] => keys.map((_, i) => i)
+            .sort((a, b) => (keys[b] > keys[a] ? 1 : keys[b] < keys[a] ? -1 : a - b));
+        fc.assert(fc.property(fc.array(remainder, { maxLength: 40 }), remainders => {
+            expect(largestFirst(remainders)).toEqual(sorted(remainders));
+            const big = remainders.map(r => BigInt(Math.trunc(r)));
+            expect(largestFirst(big)).toEqual(sorted(big));
+        }), { numRuns: 1000 });
     });
 });
