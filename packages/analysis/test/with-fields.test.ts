@@ -13,16 +13,16 @@ describe('withFields', () => {
             // Fields often repeat raw's own values, so that both outcomes are seen.
             const fields: Record<string, unknown> = reuse ? Object.fromEntries(Object.keys(changes).filter(k => k in raw).map(k => [k, raw[k]])) : changes;
             const copy = { ...raw, ...fields };
-            const got = withFields(raw, fields);
+            const got = withFields<Record<string, unknown>>(raw, fields);
             expect(sameValue(got, copy)).toBe(true);
             expect(got === raw).toBe(sameValue(copy, raw));
         }), { numRuns: 2000 });
     });
 
     it('copies a record whose field is not enumerable, or that is not a plain object', () => {
-        const hidden = Object.defineProperty({ id: 'a' }, 'title', { value: 'A', enumerable: false });
+        const hidden: Record<string, unknown> = Object.defineProperty({ id: 'a' }, 'title', { value: 'A', enumerable: false });
         expect(withFields(hidden, { title: 'A' })).not.toBe(hidden);
-        const made = Object.assign(Object.create({ inherited: 1 }) as object, { id: 'a', title: 'A' });
+        const made: Record<string, unknown> = Object.assign(Object.create({ inherited: 1 }) as object, { id: 'a', title: 'A' });
         expect(withFields(made, { title: 'A' })).not.toBe(made);
     });
 
