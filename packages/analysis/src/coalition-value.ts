@@ -94,6 +94,15 @@ export function formulaValue(game: Game, costSum: number, pop: number, size: num
 }
 
 /** v(S) for a coalition given by member indices. */
+/**
+ * v({i}): the enumerated value where there is one (allValues computes the singleton from the same
+ * cost, list size and explicit value as valueOf, so the number is the same) rather than a coalition
+ * key string and a lookup per participant, which was garbage on every share and core check of a full build.
+ */
+export function singletonValue(game: Game, values: Float64Array | undefined, i: number): number {
+    return values ? values[1 << i] : valueOf(game, [i]);
+}
+
 export function valueOf(game: Game, members: number[]): number {
     if (members.length === 0) {
         return 0;

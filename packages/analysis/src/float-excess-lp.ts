@@ -35,7 +35,7 @@ export interface GuessedBasis {
 export function guessOptimalBasis(
     n: number, values: Float64Array, free: readonly number[], fixed: readonly FloatFixed[], imputations: boolean
 ): GuessedBasis | undefined {
-    const columns = new FloatColumns();
+    const columns = new FloatColumns(2 * fixed.length + (imputations ? n : 0) + free.length);
     for (const { mask, rhs } of fixed) {
         columns.push(mask, 0, 1, -rhs, -1);
         columns.push(mask, 0, -1, rhs, -1);
@@ -69,25 +69,35 @@ export function guessOptimalBasis(
     return guess;
 }
 
-/** Column j: the participants of mask[j] times sign[j], plus e[j] in the last row. */
+/**
+ * Column j: the participants of mask[j] times sign[j], plus e[j] in the last row. Typed arrays of the
+ * LP's size rather than lists grown a push at a time: a cold analysis of the 50,000-line workspace makes
+ * about a thousand of these (docs/performance.md).
+ */
 class FloatColumns {
-    readonly mask: number[] = [];
-    readonly e: number[] = [];
-    readonly sign: number[] = [];
-    readonly cost: number[] = [];
+    readonly mask: Int32Array;
+    readonly e: Int8Array;
+    readonly sign: Int8Array;
+    readonly cost: Float64Array;
     /** The free coalition of the column, or -1. */
-    readonly free: number[] = [];
+    readonly free: Int32Array;
+    length = 0;
 
-    push(mask: number, e: number, sign: number, cost: number, free: number): void {
-        this.mask.push(mask);
-        this.e.push(e);
-        this.sign.push(sign);
-        this.cost.push(cost);
-        this.free.push(free);
+    constructor(capacity: number) {
+        this.mask = new Int32Array(capacity);
+        this.e = new Int8Array(capacity);
+        this.sign = new Int8Array(capacity);
+        this.cost = new Float64Array(capacity);
+        this.free = new Int32Array(capacity);
     }
 
-    get length(): number {
-        return this.mask.length;
+    push(mask: number, e: number, sign: number, cost: number, free: number): void {
+        const j = this.length++;
+        this.mask[j] = mask;
+        this.e[j] = e;
+        this.sign[j] = sign;
+        this.cost[j] = cost;
+        this.free[j] = free;
     }
 }
 

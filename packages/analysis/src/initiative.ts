@@ -5,7 +5,7 @@
 import type { Initiative } from '@autonomy/domain';
 import { compensation, payments } from './compensation.js';
 import { chargedSplit } from './charging.js';
-import { type Game, allValues, buildGame, sharedCost, valueOf } from './coalition-value.js';
+import { type Game, allValues, buildGame, sharedCost, singletonValue, valueOf } from './coalition-value.js';
 import { stabilityCheck } from './core.js';
 import { bestCoalition } from './best-coalition.js';
 import { type StableSplit, stableSplit } from './stable-split.js';
@@ -56,7 +56,7 @@ export function analyseInitiative(initiative: Initiative, model: CleanModel, opt
             fairShare: fair.rounded[i],
             compensation: t[i],
             benefitUnderRule: benefit[i],
-            standaloneValue: standaloneValue(game, values, i)
+            standaloneValue: singletonValue(game, values, i)
         };
         if (fair.standardErrors) {
             share.fairShareStandardError = Math.round(fair.standardErrors[i]);
@@ -102,15 +102,6 @@ export function analyseInitiative(initiative: Initiative, model: CleanModel, opt
         result.dealMoney = dealMoney({ ids: game.ids, charged: charged.realised, netSaving, values, coreEmpty: stable.coreEmpty, fairCompensation: t }, tick);
     }
     return result;
-}
-
-/**
- * v({i}): the enumerated value where there is one (allValues computes the singleton from the same
- * cost, list size and explicit value as valueOf, so the number is the same) rather than a coalition
- * key string and a lookup per participant, which was garbage on every share of a full build.
- */
-function standaloneValue(game: Game, values: Float64Array | undefined, i: number): number {
-    return values ? values[1 << i] : valueOf(game, [i]);
 }
 
 function stableSplitFor(n: number, values: Float64Array | undefined, options: ResolvedOptions, wanted: boolean, tick: () => void): StableSplit {

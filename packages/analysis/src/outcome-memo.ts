@@ -45,13 +45,13 @@ export class OutcomeMemo {
             return kept.outcome;
         }
         const pairs: string[] = [];
-        const recording: TrustTable = Object.create(trust, {
-            lookup: { value: (unit: string, of: string) => {
-                pairs.push(unit, of);
-                return trust.lookup(unit, of);
-            } }
-        }) as TrustTable;
-        const outcome = decide(recording);
+        trust.recording = pairs;
+        let outcome: InitiativeOutcome;
+        try {
+            outcome = decide(trust);
+        } finally {
+            trust.recording = undefined;
+        }
         this.byInitiative.set(initiative, { figures, collective, origin, pairs, outcome });
         return outcome;
     }

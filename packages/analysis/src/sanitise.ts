@@ -63,16 +63,15 @@ function uniqueKnown(ids: string[] | undefined, known: (id: string) => boolean):
 export function sanitise(model: DomainModel, kept?: CleanRecords): CleanModel {
     const keep = <T>(raw: T, clean: () => T, known?: () => readonly boolean[]): T => (kept ? kept.of(raw, clean, known) : clean());
     const settings = cleanSettings(model?.settings);
-    const domains = firstById(model?.domains).map(d => keep(d, () => ({ ...d, title: text(d.title, d.id), weight: Math.max(0, finite(d.weight, 1)) })));
+    const domains = firstById(model?.domains).map(d => keep(d, () => withFields(d, { title: text(d.title, d.id), weight: Math.max(0, finite(d.weight, 1)) })));
     const practices = firstById(model?.practices).map(p => keep(p, () => cleanPractice(p)));
     const practiceById = new Map(practices.map(p => [p.id, p]));
     const domainById = new Map(domains.map(d => [d.id, d]));
     const rawCollectives = firstById(model?.collectives);
     const unitIds = new Set([...practiceById.keys(), ...rawCollectives.map(c => c.id)]);
-    const collectives: Collective[] = rawCollectives.map(c => keep(c, () => ({
-        ...c,
+    const collectives: Collective[] = rawCollectives.map(c => keep(c, () => withFields(c, {
         title: text(c.title, c.id),
-        members: uniqueKnown(c.members, id => unitIds.has(id) && id !== c.id),
+        members: sameList(c.members, uniqueKnown(c.members, id => unitIds.has(id) && id !== c.id)),
         speaksForMembers: c.speaksForMembers === true
     }), () => knownIds(c.members, unitIds)));
     const collectiveById = new Map(collectives.map(c => [c.id, c]));
@@ -82,14 +81,41 @@ export function sanitise(model: DomainModel, kept?: CleanRecords): CleanModel {
     const initiatives = firstById(model?.initiatives).map(i => keep(i, () => cleanInitiative(i, practiceById, collectiveById, domainById),
         () => [...knownIds(i.participants, practiceById), collectiveById.has(i.collective as string),
             ...(Array.isArray(i.cessions) ? i.cessions.map(c => domainById.has(c?.domain)) : [])]));
-    const mergers: MergerOption[] = firstById(model?.mergers).map(m => keep(m, () => ({
-        ...m,
+    const mergers: MergerOption[] = firstById(model?.mergers).map(m => keep(m, () => withFields(m, {
         title: text(m.title, m.id),
-        practices: uniqueKnown(m.practices, id => practiceById.has(id)),
+        practices: sameList(m.practices, uniqueKnown(m.practices, id => practiceById.has(id))),
         saving: money(m.saving, MAX_TOTAL)
     }), () => knownIds(m.practices, practiceById)));
-    const partners: SystemPartner[] = firstById(model?.partners).map(p => keep(p, () => ({ ...p, title: text(p.title, p.id), population: count(p.population) })));
+    const partners: SystemPartner[] = firstById(model?.partners).map(p => keep(p, () => withFields(p, { title: text(p.title, p.id), population: count(p.population) })));
     return { settings, domains, practices, collectives, trust, initiatives, mergers, partners, practiceById, collectiveById, domainById };
+}
+
+/**
+ * `{ ...raw, ...fields }`, or `raw` itself when that copy would be the same data in the same key order
+ * (sameValue): a plain object already holding each field, enumerable, with the same value (Object.is). The
+ * editor's records are clean already, and a cold analysis copied each and compared the copy with it (CleanRecords)
+ * only to keep the original: 8 of the 15 ms sanitise took on the 50,000-line workspace (docs/performance.md).
+ */
+export function withFields<T extends object>(raw: T, fields: Partial<T>): T {
+    if (Object.getPrototypeOf(raw) === Object.prototype) {
+        let same = true;
+        for (const key in fields) {
+            if (!Object.prototype.propertyIsEnumerable.call(raw, key) || !Object.is(raw[key], fields[key])) {
+                same = false;
+                break;
+            }
+        }
+        if (same) {
+            return raw;
+        }
+    }
+    return { ...raw, ...fields };
+}
+
+/** `list`, when `cleaned` has the same items in the same order (so withFields may keep the record), else `cleaned`. */
+function sameList<T>(list: unknown, cleaned: T[]): T[] {
+    return Array.isArray(list) && Object.getPrototypeOf(list) === Array.prototype && list.length === cleaned.length
+        && cleaned.every((x, i) => Object.is(x, list[i])) ? list as T[] : cleaned;
 }
 
 /** Which of `ids` the model knows: what uniqueKnown reads of the rest of the model. */
@@ -111,26 +137,24 @@ function cleanSettings(s: ModelSettings | undefined): ModelSettings {
 }
 
 export function cleanPractice(p: Practice): Practice {
-    return {
-        ...p,
+    return withFields(p, {
         title: text(p.title, p.id),
         listSize: count(p.listSize),
         gap: money(p.gap),
         crisisRisk: clamp(finite(p.crisisRisk), 0, 1),
         believesAloneUnsustainable: p.believesAloneUnsustainable === true
-    };
+    });
 }
 
 function cleanTrust(t: TrustStatement): TrustStatement {
     // The scale is 1..10: clamping keeps T finite even for a self-orientation of 0.
     const component = (x: unknown): number => clamp(finite(x, 1), 1, 10);
-    return {
-        ...t,
+    return withFields(t, {
         credibility: component(t.credibility),
         reliability: component(t.reliability),
         intimacy: component(t.intimacy),
         selfOrientation: component(t.selfOrientation)
-    };
+    });
 }
 
 function cleanInitiative(

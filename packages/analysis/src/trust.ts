@@ -21,6 +21,12 @@ export class TrustTable {
      * tables of the same origin answer every lookup alike (outcome-memo.ts).
      */
     readonly origin: object;
+    /**
+     * While set, every pair asked of lookup() is added to it, unit then collective (outcome-memo.ts writes down what
+     * an outcome reads). A field rather than a wrapper object with the table as its prototype: that made the table a
+     * prototype, which slowed every access to it (docs/performance.md).
+     */
+    recording: string[] | undefined = undefined;
 
     /**
      * `stated`: the pairs of an earlier table's statedPairs(), when everything they read is the same
@@ -57,6 +63,7 @@ export class TrustTable {
 
     /** The analysis for a pair, creating an 'unknown' entry when no statement exists. */
     lookup(practice: string, collective: string): TrustAnalysis {
+        this.recording?.push(practice, collective);
         const key = pairKey(practice, collective);
         let entry = this.byPair.get(key);
         if (!entry) {

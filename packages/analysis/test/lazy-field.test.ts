@@ -58,15 +58,19 @@ describe('the analysis computes practice and partner figures when first read', (
 });
 
 describe('standalone values', () => {
-    it('are v({i}), an explicit singleton value included, exact or estimated', () => {
+    it('are v({i}), an explicit singleton value included, exact or estimated, in the shares and the core check', () => {
         fc.assert(fc.property(gameSpec(1, 6), fc.array(fc.option(fc.integer({ min: 0, max: 9_000_000 })), { maxLength: 6 }), fc.boolean(),
             (spec, stated, exact) => {
                 const explicit = stated.flatMap((value, i) => (value === null || i >= spec.pops.length ? [] : [{ members: [`P${i}`], value }]));
                 const result = analyse(modelOf(spec, { coalitionValues: explicit }), { exactLimit: exact ? 20 : 0, samples: 10 });
-                result.initiatives[0].shares.forEach((share, i) => {
+                const analysed = result.initiatives[0];
+                analysed.shares.forEach((share, i) => {
                     const own = explicit.find(e => e.members[0] === `P${i}`);
                     expect(share.standaloneValue).toBe(own ? own.value : brute(spec, [i]));
                 });
+                // The core check's individual rationality reads the same v({i}) (core.ts).
+                expect(analysed.charged.individuallyIrrational).toEqual(analysed.shares
+                    .filter(share => share.realisedBenefit < share.standaloneValue - 1e-6).map(share => share.practice));
             }), { numRuns: 60 });
     });
 });
