@@ -29,22 +29,6 @@ export class ImportAwareIndexManager extends DefaultIndexManager {
         return found;
     }
 
-    /**
-     * `allElements(type, uris)` of the documents `exports` lists (exportsInScopeOrder's answer: the same
-     * documents, in the index's order), as one array from the index's per-type lists: the stream
-     * Langium's allElements gives was two thirds of making a scope, per document and reference type.
-     */
-    elementsInScopeOrder(type: string, exports: ReadonlyArray<readonly [string, unknown]>): AstNodeDescription[] {
-        const found: AstNodeDescription[] = [];
-        for (const [uri] of exports) {
-            const descriptions = this.getFileDescriptions(uri, type);
-            for (let i = 0; i < descriptions.length; i++) {
-                found.push(descriptions[i]);
-            }
-        }
-        return found;
-    }
-
     private importsAny(document: LangiumDocument, changedUris: Set<string>): boolean {
         const services = this.serviceRegistry.getServices(document.uri) as Partial<AutonomyServices>;
         const resolver = services.references?.ImportResolver;

@@ -19,65 +19,34 @@ const DOLLAR = 36;
  */
 export function astNodes(root: AstNode, descend?: (node: AstNode) => boolean): AstNode[] {
     const nodes: AstNode[] = [];
-    walkInto(root, nodes, undefined, descend, []);
-    return nodes;
-}
-
-/**
- * The walk under astNodes and the tree's lists: pushes the nodes under `node`
- * (pre-order) onto `nodes` and, with `references`, each node's own references
- * (forEachReference's order and shape) before any of its children's, so that
- * they come out as a walk of the node list with forEachReference gives them.
- * Properties are read with `for ... in`, which on the parser's plain objects
- * lists what `Object.keys` lists, in its order, without a new array per node:
- * those arrays were 12 MB of a 50,000-line build's 40 MB of garbage in linking.
- * `children` is scratch space shared down the recursion (each call's children
- * above its own start), so no node costs an array.
- */
-function walkInto(node: AstNode, nodes: AstNode[], references: ReferenceInfo[] | undefined,
-    descend: ((node: AstNode) => boolean) | undefined, children: AstNode[]): void {
-    nodes.push(node);
-    if (descend && !descend(node)) {
-        return;
-    }
-    const first = children.length;
-    for (const property in node) {
-        if (property.charCodeAt(0) === DOLLAR) {
-            continue;
+    const visit = (node: AstNode): void => {
+        nodes.push(node);
+        if (descend && !descend(node)) {
+            return;
         }
-        const value: unknown = (node as GenericAstNode)[property];
-        if (typeof value !== 'object' || value === null) {
-            continue;
-        }
-        if (Array.isArray(value)) {
-            for (let index = 0; index < value.length; index++) {
-                const element: unknown = value[index];
-                if (references && (isReference(element) || isMultiReference(element))) {
-                    references.push({ reference: element, container: node, property, index });
-                }
-                if (isAstNode(element)) {
-                    children.push(element);
+        for (const property of Object.keys(node)) {
+            if (property.charCodeAt(0) === DOLLAR) {
+                continue;
+            }
+            const value = (node as GenericAstNode)[property];
+            if (isAstNode(value)) {
+                visit(value);
+            } else if (Array.isArray(value)) {
+                for (const element of value) {
+                    if (isAstNode(element)) {
+                        visit(element);
+                    }
                 }
             }
-            continue;
         }
-        if (references && (isReference(value) || isMultiReference(value))) {
-            references.push({ reference: value, container: node, property });
-        }
-        if (isAstNode(value)) {
-            children.push(value);
-        }
-    }
-    const last = children.length;
-    for (let i = first; i < last; i++) {
-        walkInto(children[i], nodes, references, descend, children);
-    }
-    children.length = first;
+    };
+    visit(root);
+    return nodes;
 }
 
 /** The references a node holds itself, in `streamReferences` order and shape. */
 export function forEachReference(node: AstNode, accept: (info: ReferenceInfo) => void): void {
-    for (const property in node) {
+    for (const property of Object.keys(node)) {
         if (property.charCodeAt(0) === DOLLAR) {
             continue;
         }
@@ -252,7 +221,7 @@ export function declarationNodes(declaration: AstNode): readonly AstNode[] {
 
 /** The references under a top-level node, in `forEachReference` order; computed once per declaration object. */
 export function declarationReferences(declaration: AstNode): readonly ReferenceInfo[] {
-    return kept(referencesOfDeclaration, declaration, () => referencesUnder(declaration));
+    return kept(referencesOfDeclaration, declaration, () => referencesUnder(declarationNodes(declaration)));
 }
 
 /** Whether a walk of `declaration` itself is kept (a test's window on the memory rule above). */
@@ -268,13 +237,14 @@ export function keepsDeclarationWalk(declaration: AstNode): boolean {
  */
 export function declarationReferencesAsWalked(declaration: AstNode): readonly ReferenceInfo[] {
     const root = declaration.$container ?? declaration;
-    return walkedByDeclaration(root) ? declarationReferences(declaration) : referencesUnder(declaration);
+    return walkedByDeclaration(root) ? declarationReferences(declaration) : referencesUnder(astNodes(declaration));
 }
 
-/** The references under `node`, in `forEachReference` order, from one walk. */
-function referencesUnder(node: AstNode): ReferenceInfo[] {
+function referencesUnder(nodes: readonly AstNode[]): ReferenceInfo[] {
     const found: ReferenceInfo[] = [];
-    walkInto(node, [], found, undefined, []);
+    for (const node of nodes) {
+        forEachReference(node, info => found.push(info));
+    }
     return found;
 }
 
@@ -294,38 +264,25 @@ export function concatenated<T>(arrays: ReadonlyArray<readonly T[]>): T[] {
 
 /** `astNodes(root)`, computed once per tree (from its declarations' lists when walked by declaration). Callers must not change the array. */
 export function treeNodes(root: AstNode): readonly AstNode[] {
-    if (!walkedByDeclaration(root)) {
-        return nodesOfTree.get(root) ?? walkWholeTree(root).nodes;
-    }
-    return kept(nodesOfTree, root, () => concatenated([[root], ...topLevelNodes(root).map(declarationNodes)]));
+    return kept(nodesOfTree, root, () => (walkedByDeclaration(root)
+        ? concatenated([[root], ...topLevelNodes(root).map(declarationNodes)])
+        // A copy of exact length: the walk's array grew by pushing, with up to half again spare.
+        : astNodes(root).slice()));
 }
 
 /** Every reference in the tree, in the order a walk with `forEachReference` finds them; computed once per tree. */
 export function treeReferences(root: AstNode): readonly ReferenceInfo[] {
-    if (!walkedByDeclaration(root)) {
-        return referencesOfTree.get(root) ?? walkWholeTree(root).references;
-    }
     return kept(referencesOfTree, root, () => {
         const own: ReferenceInfo[] = [];
+        if (!walkedByDeclaration(root)) {
+            for (const node of treeNodes(root)) {
+                forEachReference(node, info => own.push(info));
+            }
+            return own.slice();
+        }
         forEachReference(root, info => own.push(info));
         return concatenated([own, ...topLevelNodes(root).map(declarationReferences)]);
     });
-}
-
-/**
- * A full parse's tree walked once for both lists (the linker asks for its
- * references, the validator for its nodes), each kept as a copy of exact
- * length: the walk's arrays grew by pushing, with up to half again spare.
- * A list already kept is kept as it is.
- */
-function walkWholeTree(root: AstNode): { nodes: readonly AstNode[]; references: readonly ReferenceInfo[] } {
-    const nodes: AstNode[] = [];
-    const references: ReferenceInfo[] = [];
-    walkInto(root, nodes, references, undefined, []);
-    const walked = { nodes: nodesOfTree.get(root) ?? nodes.slice(), references: referencesOfTree.get(root) ?? references.slice() };
-    nodesOfTree.set(root, walked.nodes);
-    referencesOfTree.set(root, walked.references);
-    return walked;
 }
 
 const referenceObjectsOfDeclaration = new WeakMap<AstNode, Array<Reference | MultiReference>>();

@@ -1,5 +1,5 @@
 import {
-    type AstNode, type AstNodeDescription, type AstNodeLocator, type CstNode, CstUtils, type DocumentSegment, isMultiReference, isReference, type ReferenceDescription,
+    type AstNode, type AstNodeLocator, type CstNode, CstUtils, type DocumentSegment, isMultiReference, isReference, type ReferenceDescription,
     type ReferenceInfo, type URI, UriUtils
 } from 'langium';
 
@@ -45,32 +45,20 @@ export class CompactReferenceDescription implements ReferenceDescription {
 }
 
 /**
- * Adds the index entries of one reference to `into`, as Langium's
+ * The index entries of one reference, as Langium's
  * DefaultReferenceDescriptionProvider.createInfoDescriptions makes them (one
- * per target; none for an unresolved reference), in compact form. Pushed one
- * by one, with no list per reference: the lists were most of the 10 MB a
- * 50,000-line build's reference index allocated.
+ * per target; none for an unresolved reference), in compact form.
  */
-export function addCompactReferenceDescriptions(refInfo: ReferenceInfo, sourceUri: URI, locator: AstNodeLocator, into: ReferenceDescription[]): void {
+export function compactReferenceDescriptions(refInfo: ReferenceInfo, sourceUri: URI, locator: AstNodeLocator): ReferenceDescription[] {
     const reference = refInfo.reference;
     const refNode = reference.$refNode;
     if (reference.error || !refNode) {
-        return;
+        return [];
     }
-    if (isReference(reference)) {
-        addEntry(reference.$nodeDescription, sourceUri, refInfo.container, refNode, locator, into);
-    } else if (isMultiReference(reference)) {
-        for (const item of reference.items) {
-            addEntry(item.$nodeDescription, sourceUri, refInfo.container, refNode, locator, into);
-        }
-    }
-}
-
-function addEntry(target: AstNodeDescription | undefined, sourceUri: URI, container: AstNode, refNode: CstNode, locator: AstNodeLocator,
-    into: ReferenceDescription[]): void {
-    if (target) {
-        into.push(new CompactReferenceDescription(
-            sourceUri, target.documentUri, target.path, UriUtils.equals(target.documentUri, sourceUri), container, refNode, locator
-        ));
-    }
+    const targets = isReference(reference)
+        ? (reference.$nodeDescription ? [reference.$nodeDescription] : [])
+        : isMultiReference(reference) ? reference.items.flatMap(item => (item.$nodeDescription ? [item.$nodeDescription] : [])) : [];
+    return targets.map(target => new CompactReferenceDescription(
+        sourceUri, target.documentUri, target.path, UriUtils.equals(target.documentUri, sourceUri), refInfo.container, refNode, locator
+    ));
 }

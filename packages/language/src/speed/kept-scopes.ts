@@ -1,6 +1,5 @@
 import { type AstNodeDescription, DocumentState, type LangiumDocument, type LangiumDocuments, MultiMapScope, type Scope } from 'langium';
 import type { AutonomyServices } from '../autonomy-module.js';
-import type { ImportAwareIndexManager } from '../imports/import-aware-index-manager.js';
 import { AutonomyScopeProvider } from '../references/scope-provider.js';
 import { type ScopeExports, scopeExportsOf } from './incremental-linking.js';
 
@@ -52,8 +51,7 @@ export class KeptScopeProvider extends AutonomyScopeProvider {
             previous.from = from;
             return previous.scope;
         }
-        // exportsFor gave `from` only with the import-aware index.
-        const scope = new MultiMapScope((this.indexManager as ImportAwareIndexManager).elementsInScopeOrder(type, from));
+        const scope = new MultiMapScope(this.indexManager.allElements(type, new Set(from.map(([uri]) => uri))));
         ofDocument.set(type, { scope, from });
         return scope;
     }

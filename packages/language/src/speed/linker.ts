@@ -1,5 +1,5 @@
 import {
-    type AstNode, type AstNodeDescription, Cancellation, type CstNode, DefaultLinker, type IndexManager, interruptAndCheck, type LangiumDocument,
+    type AstNode, type AstNodeDescription, Cancellation, DefaultLinker, type IndexManager, interruptAndCheck, type LangiumDocument,
     type LinkingError, type MultiReference, type Reference, type ReferenceInfo, type Scope
 } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
@@ -12,7 +12,6 @@ import {
     type LinkedState, newLinkId, planRelinking, recordLinkOutcome, type Relinking, type ScopeExports, scopeExportsOf
 } from './incremental-linking.js';
 import { forgetReparse, treeSerial } from './reparse-record.js';
-import { referenceResolverOf, SlottedReference } from './slotted-reference.js';
 
 /** How the linker's links went: for the benchmark's and the replay test's counts. */
 export interface LinkCounts {
@@ -57,11 +56,6 @@ export class AutonomyLinker extends DefaultLinker {
      * aside and `link` unlinks them, all of them or those not kept. The
      * document's list is emptied now, as Langium's unlink does, for whoever reads it.
      */
-    /** Langium's reference, with a slot for its target's description from the start (slotted-reference.ts). */
-    override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
-        return new SlottedReference(referenceResolverOf(this), node, property, refNode, refText);
-    }
-
     override unlink(document: LangiumDocument): void {
         const deferred = this.deferred.get(document);
         this.deferred.set(document, deferred ? deferred.concat(document.references) : document.references);

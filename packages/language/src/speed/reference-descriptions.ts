@@ -5,7 +5,7 @@ import {
 import {
     concatenated, declarationReferences, forEachReference, NODES_PER_INTERRUPT_CHECK, topLevelNodes, treeReferences, walkedByDeclaration
 } from './ast-walk.js';
-import { addCompactReferenceDescriptions, CompactReferenceDescription } from './compact-reference-description.js';
+import { CompactReferenceDescription, compactReferenceDescriptions } from './compact-reference-description.js';
 import { type LinkOutcome, linkOutcomeOf, within } from './incremental-linking.js';
 import { replaceRun } from './replaced-run.js';
 
@@ -101,7 +101,10 @@ export class AutonomyReferenceDescriptionProvider extends DefaultReferenceDescri
             if (walk.done++ % NODES_PER_INTERRUPT_CHECK === 0) {
                 await interruptAndCheck(walk.cancelToken);
             }
-            addCompactReferenceDescriptions(references[i], document.uri, this.nodeLocator, into);
+            const refInfo = references[i];
+            if (!refInfo.reference.error) {
+                into.push(...compactReferenceDescriptions(refInfo, document.uri, this.nodeLocator));
+            }
         }
     }
 }

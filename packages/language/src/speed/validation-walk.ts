@@ -1,5 +1,5 @@
 import {
-    type AstNode, Cancellation, interruptAndCheck, type LangiumCoreServices, type MaybePromise, type ValidationAcceptor, type ValidationCheck,
+    type AstNode, Cancellation, interruptAndCheck, type LangiumCoreServices, type ValidationAcceptor, type ValidationCheck,
     type ValidationOptions, type ValidationRegistry
 } from 'langium';
 import { astNodes, NODES_PER_INTERRUPT_CHECK, treeNodes } from './ast-walk.js';
@@ -89,7 +89,6 @@ export class ValidationWalk {
         cancelToken: Cancellation.CancellationToken, registry: AutonomyValidationRegistry): Promise<void> {
         const nodes = treeNodes(rootNode);
         const records = this.recordsFor(registry, options);
-        const recorder = new DeclarationRecorder(acceptor);
         const counts = this.counts;
         counts.validations++;
         let reused = 0;
@@ -107,15 +106,10 @@ export class ValidationWalk {
                 await interruptAndCheck(cancelToken);
             }
             if (record && end === i + record.size) {
-                const replayed = replay(record, acceptor, cancelToken);
-                if (replayed) {
-                    await replayed;
-                }
+                await replay(record, acceptor, cancelToken);
                 reused++;
             } else {
-                recorder.begin();
-                const made = this.checkAndRecord(recorder, nodes, i, end, options, acceptor, cancelToken, registry);
-                records.set(declaration, made instanceof Promise ? await made : made);
+                records.set(declaration, await this.checkAndRecord(nodes, i, end, options, acceptor, cancelToken, registry));
                 counts.declarationsChecked++;
             }
             i = end;
@@ -126,50 +120,29 @@ export class ValidationWalk {
         }
     }
 
-    /**
-     * Runs every check of the nodes `[start, end)`, writing down what to do again next time.
-     * Synchronous when no check returns a promise and the declaration is shorter than the
-     * nodes between two cancellation checks (then no check falls within it): an async
-     * function per declaration cost a 50,000-line build about 10 MB of frames and promises.
-     */
-    private checkAndRecord(recorder: DeclarationRecorder, nodes: readonly AstNode[], start: number, end: number, options: ValidationOptions,
-        acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken, registry: AutonomyValidationRegistry): DeclarationRecord | Promise<DeclarationRecord> {
-        if (end - start >= NODES_PER_INTERRUPT_CHECK) {
-            return this.checkAndRecordFrom(recorder, nodes, start, start, 0, end, options, acceptor, cancelToken, registry);
-        }
+    /** Runs every check of the nodes `[start, end)`, writing down what to do again next time. */
+    private async checkAndRecord(nodes: readonly AstNode[], start: number, end: number, options: ValidationOptions,
+        acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken, registry: AutonomyValidationRegistry): Promise<DeclarationRecord> {
+        const recorder = new DeclarationRecorder(acceptor);
         for (let i = start; i < end; i++) {
-            const node = nodes[i];
-            const checks = registry.checksFor(node.$type, options.categories);
-            const localities = this.localitiesOf(checks, registry);
-            for (let j = 0; j < checks.length; j++) {
-                const result = runRecorded(recorder, node, checks[j], localities[j], acceptor, cancelToken);
-                if (result) {
-                    return this.checkAndRecordFrom(recorder, nodes, start, i, j, end, options, acceptor, cancelToken, registry, result);
-                }
-                noteRecorded(recorder, node, checks[j], localities[j]);
-            }
-        }
-        return recorder.finish(end - start);
-    }
-
-    /** checkAndRecord from check `j` of node `i` on, awaiting `pending` (that check's promise) first, and what the checks return. */
-    private async checkAndRecordFrom(recorder: DeclarationRecorder, nodes: readonly AstNode[], start: number, i: number, j: number, end: number,
-        options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken,
-        registry: AutonomyValidationRegistry, pending?: Promise<void>): Promise<DeclarationRecord> {
-        for (; i < end; i++, j = 0) {
-            if (j === 0 && (i - start) % NODES_PER_INTERRUPT_CHECK === NODES_PER_INTERRUPT_CHECK - 1) {
+            if ((i - start) % NODES_PER_INTERRUPT_CHECK === NODES_PER_INTERRUPT_CHECK - 1) {
                 await interruptAndCheck(cancelToken);
             }
             const node = nodes[i];
             const checks = registry.checksFor(node.$type, options.categories);
             const localities = this.localitiesOf(checks, registry);
-            for (; j < checks.length; j++) {
-                const result = pending ?? runRecorded(recorder, node, checks[j], localities[j], acceptor, cancelToken);
-                pending = undefined;
+            for (let j = 0; j < checks.length; j++) {
+                const locality = localities[j];
+                const result = locality === 'local' ? checks[j](node, recorder.accept, cancelToken)
+                    : locality === 'local-when-quiet' ? checks[j](node, recorder.counting, cancelToken)
+                    : checks[j](node, acceptor, cancelToken);
                 if (result) {
                     await result;
                 }
-                noteRecorded(recorder, node, checks[j], localities[j]);
+                // Its diagnostics went straight through: written down after it ran, it is still in its place.
+                if (!locality || (locality === 'local-when-quiet' && recorder.reportedSinceAsked())) {
+                    recorder.runAgainLater(node, checks[j]);
+                }
             }
         }
         return recorder.finish(end - start);
@@ -203,21 +176,6 @@ export class ValidationWalk {
             this.records.set(key, records);
         }
         return records;
-    }
-}
-
-/** Runs one check of a declaration being recorded, with the acceptor its label asks for. */
-function runRecorded(recorder: DeclarationRecorder, node: AstNode, check: ValidationCheck, locality: Locality | undefined,
-    acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken): MaybePromise<void> {
-    return locality === 'local' ? check(node, recorder.accept, cancelToken)
-        : locality === 'local-when-quiet' ? check(node, recorder.counting, cancelToken)
-        : check(node, acceptor, cancelToken);
-}
-
-/** After a check ran: its diagnostics went straight through, so written down now it is still in its place. */
-function noteRecorded(recorder: DeclarationRecorder, node: AstNode, check: ValidationCheck, locality: Locality | undefined): void {
-    if (!locality || (locality === 'local-when-quiet' && recorder.reportedSinceAsked())) {
-        recorder.runAgainLater(node, check);
     }
 }
 
