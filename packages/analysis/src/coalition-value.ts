@@ -93,7 +93,6 @@ export function formulaValue(game: Game, costSum: number, pop: number, size: num
     return Math.max(0, costSum - costOf(game.cost, pop));
 }
 
-/** v(S) for a coalition given by member indices. */
 /**
  * v({i}): the enumerated value where there is one (allValues computes the singleton from the same
  * cost, list size and explicit value as valueOf, so the number is the same) rather than a coalition
@@ -103,6 +102,7 @@ export function singletonValue(game: Game, values: Float64Array | undefined, i: 
     return values ? values[1 << i] : valueOf(game, [i]);
 }
 
+/** v(S) for a coalition given by member indices. */
 export function valueOf(game: Game, members: number[]): number {
     if (members.length === 0) {
         return 0;
