@@ -118,6 +118,28 @@ function table(rows: string[][]): string {
     return rows.map(r => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n');
 }
 
+/**
+ * The build's CPU time split by thread: the main thread runs the language's code; V8's background
+ * threads compile the code that became hot and help collect garbage. Both count in the ratios.
+ */
+function threadSplit(sizes: readonly number[], ours: ReadonlyMap<number, SizeResult>, peer: ReadonlyMap<number, SizeResult>): string {
+    const rows = [['lines', 'main thread ms', 'background ms', 'peer main thread ms', 'peer background ms', 'ours/peer main thread', 'ours/peer background']];
+    for (const lines of sizes) {
+        const o = ours.get(lines);
+        const p = peer.get(lines);
+        if (!o) {
+            continue;
+        }
+        const background = (r: SizeResult) => r.buildCpuMs - r.buildMainThreadCpuMs;
+        rows.push([
+            fmt(o.lines), fmt(o.buildMainThreadCpuMs), fmt(background(o)), fmt(p?.buildMainThreadCpuMs), p ? fmt(background(p)) : '-',
+            p ? fmt(o.buildMainThreadCpuMs / p.buildMainThreadCpuMs, 2) : '-', p ? fmt(background(o) / background(p), 2) : '-'
+        ]);
+    }
+    return 'Build CPU by thread: the main thread runs the language; V8\'s background threads compile the code that became hot and help collect garbage.\n'
+        + `${table(rows)}\n`;
+}
+
 async function main(): Promise<void> {
     const options = parseOptions(process.argv.slice(2));
     const started = performance.now();
@@ -165,6 +187,7 @@ async function main(): Promise<void> {
         console.log('Ratios and verdicts use CPU time, which a busy shared machine disturbs less than wall time; lines/s is per CPU second.');
         console.log(table(rows));
         console.log();
+        console.log(threadSplit(options.sizes, ours, peer));
     }
 
     // The same largest model in one file: where a scope that scans names linearly costs quadratically.
