@@ -77,9 +77,7 @@ export function chargedOutsideCore(i: InitiativeAnalysis, w: Words): AnalysisFin
         ? 'The initiative is shared fairly and the fair split is stable: make the compensation payments so the charged split is not what happens.'
         : fairIsStable
             ? 'Share fairly (the fair split is stable) or compensate them.'
-            : i.coreEmpty === false && i.stableSplitMethod
-                ? `The fair split is not stable either; the ${i.stableSplitMethod} split is: share by it or compensate them.`
-                : 'No split of this initiative is stable: expect a breakaway unless the shared cost falls.';
+            : unstableFairRemedy(i);
     const alone = v.members.length === 1;
     const who = alone ? w.practice(v.members[0]) : w.coalition(v.members);
     const better = v.value <= 0 ? 'staying out' : alone ? 'alone' : 'breaking away';
@@ -93,6 +91,24 @@ export function chargedOutsideCore(i: InitiativeAnalysis, w: Words): AnalysisFin
         ...base(i),
         data: { coalition: v.members, gain: v.excess, value: v.value, allocated: v.allocated }
     }];
+}
+
+/**
+ * What to do when the fair split is not stable either, in words that claim no more than the least
+ * core showed: "no split is stable" needs an empty core, and a split is named only once computed.
+ * Above the stable-split limit (the editor's is 8 participants) the question is left open.
+ */
+function unstableFairRemedy(i: InitiativeAnalysis): string {
+    if (i.coreEmpty === true) {
+        return 'No split of this initiative is stable: expect a breakaway unless the shared cost falls.';
+    }
+    if (i.coreEmpty === false) {
+        return i.stableSplitMethod
+            ? `The fair split is not stable either; the ${i.stableSplitMethod} split is: share by it or compensate them.`
+            : 'The fair split is not stable either, though some split is (the core is not empty): compensate them.';
+    }
+    const why = i.stableSplit.reason ? ` (${i.stableSplit.reason})` : '';
+    return `The fair split is not stable either, and whether any split is was not worked out${why}: compensate them.`;
 }
 
 export function estimated(i: InitiativeAnalysis, w: Words): AnalysisFinding[] {
