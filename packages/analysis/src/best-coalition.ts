@@ -8,7 +8,7 @@
 import type { Game } from './coalition-value.js';
 import { formulaValue, maskMembers, valueOf } from './coalition-value.js';
 
-export function bestCoalition(game: Game, values: Float64Array | undefined): { members: string[]; value: number } {
+export function bestCoalition(game: Game, values: Float64Array | undefined): { members: string[]; value: number; exhaustive: boolean } {
     let best: { members: number[]; value: number } = { members: [], value: 0 };
     const consider = (members: number[], value: number): void => {
         if (value > best.value) {
@@ -49,5 +49,5 @@ export function bestCoalition(game: Game, values: Float64Array | undefined): { m
         consider(order.slice(0, bestPrefix), bestPrefixValue);
     }
     const members = [...best.members].sort((a, b) => a - b);
-    return { members: members.map(i => game.ids[i]), value: best.value };
+    return { members: members.map(i => game.ids[i]), value: best.value, exhaustive: values !== undefined };
 }

@@ -10,7 +10,7 @@
  */
 import type { DecisionRule, ModelSettings, SharingRule } from '@autonomy/domain';
 
-export const ANALYSIS_SCHEMA_VERSION = '1.2.0';
+export const ANALYSIS_SCHEMA_VERSION = '1.3.0';
 
 export type ParadoxVerdict = 'better-ceding' | 'no-difference' | 'better-alone';
 
@@ -173,8 +173,12 @@ export interface InitiativeAnalysis {
     /** v(P) */
     grandValue: number;
     lossMaking: boolean;
-    /** When N < 0: the coalition with the largest v(S). */
-    bestCoalition?: { members: Coalition; value: number };
+    /**
+     * When N < 0: the coalition with the largest v(S) when `exhaustive` (every coalition's value
+     * was enumerated); above the exact limit, the best of the coalitions tried (docs/formulas.md),
+     * which a coalition not tried may beat.
+     */
+    bestCoalition?: { members: Coalition; value: number; exhaustive: boolean };
     shares: ParticipantShare[];
     /** Payments that turn the charged split into the fair one (from payers to receivers). */
     payments: PaymentInstruction[];

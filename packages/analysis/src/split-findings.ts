@@ -11,10 +11,16 @@ export function lossMaking(i: InitiativeAnalysis, w: Words): AnalysisFinding[] {
     if (!i.lossMaking) {
         return [];
     }
-    const best = i.bestCoalition ?? { members: [], value: 0 };
+    const best = i.bestCoalition ?? { members: [], value: 0, exhaustive: false };
+    // Above the exact limit only some coalitions are tried (best-coalition.ts): the words say so, and claim no optimum.
+    const tried = best.exhaustive ? '' : ` (with ${i.participants.length} participants not every coalition is tried)`;
     const fix = best.value > 0
-        ? ` The most valuable coalition is ${w.coalition(best.members)}, which saves ${w.money(best.value)} a year: run it with those practices only, or cut the shared cost.`
-        : ' No coalition of its participants saves money: cut the shared cost or drop the initiative.';
+        ? best.exhaustive
+            ? ` The most valuable coalition is ${w.coalition(best.members)}, which saves ${w.money(best.value)} a year: run it with those practices only, or cut the shared cost.`
+            : ` Of the coalitions tried${tried}, ${w.coalition(best.members)} saves the most, ${w.money(best.value)} a year: run it with those practices only, or cut the shared cost.`
+        : best.exhaustive
+            ? ' No coalition of its participants saves money: cut the shared cost or drop the initiative.'
+            : ` None of the coalitions tried saves money${tried}: cut the shared cost or drop the initiative.`;
     return [{
         code: 'loss-making-initiative',
         severity: 'warning',

@@ -83,7 +83,7 @@ test('loss-making initiative names the most valuable coalition and proposes no c
     const i = r.initiatives[0];
     expect(i.netSaving).toBe(-3_100_000);
     expect(i.lossMaking).toBe(true);
-    expect(i.bestCoalition).toEqual({ members: ['Big', 'Small'], value: 400_000 });
+    expect(i.bestCoalition).toEqual({ members: ['Big', 'Small'], value: 400_000, exhaustive: true });
     expect(i.shares.map(s => s.compensation)).toEqual([0, 0, 0]);
     // N < 0: the benefit counted is r whatever the rule (here 40,000 - 30,000 = 10,000 etc.)
     expect(i.shares.map(s => s.benefitUnderRule)).toEqual(i.shares.map(s => s.realisedBenefit));

@@ -18,7 +18,7 @@ describe('autonomy deal', () => {
         expect(run.stderr).toBe('');
         expect(run.code).toBe(0);
         const printed = JSON.parse(run.stdout) as DealJson;
-        expect(printed.schemaVersion).toBe('1.2.0');
+        expect(printed.schemaVersion).toBe('1.3.0');
         expect(printed.initiatives.map(i => i.id)).toEqual(['DocumentHub', 'Visiting']);
         for (const { deal, participants } of printed.initiatives) {
             expect(deal.status).toBe('deal');

@@ -32,9 +32,17 @@ export function initiativeDrafts(i: InitiativeAnalysis, analysis: AnalysisResult
 
 function lossMaking(i: InitiativeAnalysis, words: Wording): Draft[] {
     if (!i.lossMaking) return [];
-    const best = i.bestCoalition && i.bestCoalition.value > 0
-        ? ` The most valuable group is ${words.names(i.bestCoalition.members)} on their own, saving ${words.money(i.bestCoalition.value)} a year.`
-        : ' No group of its participants saves money with it.';
+    const b = i.bestCoalition;
+    // Above the exact limit only some groups are tried: no optimum is claimed (analysis best-coalition.ts).
+    const alone = b && b.members.length === 1 ? { own: 'its own', save: 'saves' } : { own: 'their own', save: 'save' };
+    const best = !b ? ''
+        : b.value > 0
+            ? b.exhaustive
+                ? ` The most valuable group is ${words.names(b.members)} on ${alone.own}, saving ${words.money(b.value)} a year.`
+                : ` Of the groups tried, ${words.names(b.members)} on ${alone.own} ${alone.save} the most, ${words.money(b.value)} a year; with ${i.participants.length} participants not every group is tried.`
+            : b.exhaustive
+                ? ' No group of its participants saves money with it.'
+                : ` None of the groups tried saves money with it; with ${i.participants.length} participants not every group is tried.`;
     return [{
         kind: 'loss-making', severity: 'high', initiative: i.id, atStake: -i.netSaving,
         claims: [{ about: 'net-saving', initiative: i.id, amount: i.netSaving }],

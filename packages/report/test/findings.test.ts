@@ -86,6 +86,27 @@ describe('executive summary', () => {
     });
 });
 
+describe('the best group of a loss-making initiative', () => {
+    const lossMaking = (edit: (best: { members: string[]; value: number; exhaustive: boolean }) => void) => report(a => {
+        const derm = a.initiatives.find(i => i.id === 'Derm')!;
+        edit(derm.bestCoalition!);
+    }).findings.find(f => f.kind === 'loss-making')!.sentence;
+
+    it('is called the most valuable only when every group was compared', () => {
+        expect(lossMaking(b => Object.assign(b, { value: 40_000 }))).toContain('The most valuable group is');
+        const tried = lossMaking(b => Object.assign(b, { value: 40_000, exhaustive: false }));
+        expect(tried).not.toContain('most valuable');
+        expect(tried).toContain('Of the groups tried, Hillside Medical Centre on its own saves the most, £400 a year; with 2 participants not every group is tried.');
+    });
+
+    it('says no group saves money only when every group was compared', () => {
+        expect(lossMaking(() => undefined)).toContain('No group of its participants saves money with it.');
+        const tried = lossMaking(b => Object.assign(b, { exhaustive: false }));
+        expect(tried).not.toContain('No group of its participants');
+        expect(tried).toContain('None of the groups tried saves money with it; with 2 participants not every group is tried.');
+    });
+});
+
 describe('figures come from the analysis, never recomputed', () => {
     it('shows the analysis figures even when they disagree with the model', () => {
         // Deliberately inconsistent figures: a report that recomputed from the model would not show them.

@@ -89,7 +89,13 @@ function initiativeBlock(initiative: InitiativeAnalysis, h: Helpers): string[] {
     out.push(`  Current cost ${h.money(initiative.totalCurrentCost)}; shared cost ${h.money(initiative.sharedCost)}; net saving ${h.money(initiative.netSaving)}.`);
     if (initiative.lossMaking) {
         const best = initiative.bestCoalition;
-        out.push(h.colour.red(`  Loses money for the group as a whole.${best ? ` The most valuable coalition is ${h.group(best.members)}, saving ${h.money(best.value)}.` : ''}`));
+        const bestWords = !best ? ''
+            : best.value <= 0
+                ? (best.exhaustive ? ' No coalition of its participants saves money.' : ' None of the coalitions tried saves money (not every coalition is tried above the exact limit).')
+                : best.exhaustive
+                    ? ` The most valuable coalition is ${h.group(best.members)}, saving ${h.money(best.value)}.`
+                    : ` Of the coalitions tried, ${h.group(best.members)} saves the most, ${h.money(best.value)} (not every coalition is tried above the exact limit).`;
+        out.push(h.colour.red(`  Loses money for the group as a whole.${bestWords}`));
     }
     const estimated = initiative.shares.some(s => s.fairShareStandardError !== undefined);
     out.push(textTable(

@@ -97,6 +97,18 @@ export class HoverContent {
         ].join('\n');
     }
 
+    /** The best coalition of a loss-making initiative, claiming an optimum only when every coalition was compared. */
+    private bestCoalition(best: { members: string[]; value: number; exhaustive: boolean }): string {
+        const names = best.members.map(m => this.title(m)).join(' + ');
+        const tried = 'not every coalition is tried above the exact limit';
+        if (best.value > 0) {
+            return best.exhaustive
+                ? `the most valuable coalition is ${names} (saving ${this.money(best.value)})`
+                : `of the coalitions tried, ${names} saves the most (${this.money(best.value)}; ${tried})`;
+        }
+        return best.exhaustive ? 'no coalition of its participants saves money' : `none of the coalitions tried saves money (${tried})`;
+    }
+
     initiative(id: string): string | undefined {
         const i = this.result.initiatives.find(initiative => initiative.id === id);
         if (!i) {
@@ -112,7 +124,7 @@ export class HoverContent {
             `Outcome: ${outcome(i, id => this.titleOf(id))}${this.fragile(`outcome:${i.id}`)}${this.fragile(`charged-core:${i.id}`)}`
         ];
         if (i.lossMaking && i.bestCoalition) {
-            lines.push('', `It costs the group more than it saves; the most valuable coalition is ${i.bestCoalition.members.map(m => this.title(m)).join(' + ')} (saving ${this.money(i.bestCoalition.value)}).`);
+            lines.push('', `It costs the group more than it saves; ${this.bestCoalition(i.bestCoalition)}.`);
         }
         if (i.shares.length > 0) {
             lines.push('', '| Participant | Charged | Realised benefit | Fair share | Compensation |', '|---|---|---|---|---|');

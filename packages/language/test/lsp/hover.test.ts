@@ -181,6 +181,23 @@ initiative Costly { run by N participants A, B, C current cost A £10,000, B £1
     });
 });
 
+describe('hover on a loss-making initiative above the exact limit', () => {
+    it('claims no most valuable coalition: only some coalitions are tried', async () => {
+        // 13 participants, above the editor's exact limit of 12. £13,000 today against a fixed £20,000.
+        const names = Array.from({ length: 13 }, (_, i) => `P${i}`);
+        const document = await parse([
+            ...names.map(n => `practice ${n} { list size 1,000 }`),
+            `collective Big { members ${names.join(', ')} decides by consensus }`,
+            `initiative Costly { run by Big participants ${names.join(', ')} current cost ${names.map(n => `${n} £1,000`).join(', ')} shared cost £20,000 fixed charged equally share fairly }`
+        ].join('\n'), { validation: true });
+        const { result } = Autonomy.analysis.AnalysisProvider.getAnalysis(document)!;
+        expect(result.initiatives[0].bestCoalition).toMatchObject({ value: 0, exhaustive: false });
+        const hover = await hoverAt(document, 'Costly');
+        expect(hover).toContain('It costs the group more than it saves; none of the coalitions tried saves money (not every coalition is tried above the exact limit).');
+        expect(hover).not.toContain('most valuable');
+    });
+});
+
 describe('hover on a large initiative', () => {
     it('says the fair shares are a Monte Carlo estimate, with samples, seed and standard errors', async () => {
         const names = Array.from({ length: 16 }, (_, i) => `P${i}`);

@@ -43,9 +43,13 @@ function dealBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
     const { words } = ctx;
     const head: Block = { kind: 'heading', level: 3, text: i.title };
     if (i.lossMaking) {
-        const best = i.bestCoalition && i.bestCoalition.value > 0
-            ? ` The practices that would gain are ${words.names(i.bestCoalition.members)} on their own, saving ${words.money(i.bestCoalition.value)} a year between them.`
-            : ' No group of these practices saves money with it.';
+        const b = i.bestCoalition;
+        const best = !b ? ''
+            : b.value > 0
+                ? ` ${words.names(b.members)} would gain on their own, saving ${words.money(b.value)} a year${b.members.length > 1 ? ' between them' : ''}${b.exhaustive ? ', the most any group of these practices saves' : ' (the most of the groups tried; not every group is tried with this many practices)'}.`
+                : b.exhaustive
+                    ? ' No group of these practices saves money with it.'
+                    : ' None of the groups of these practices tried saves money with it; not every group is tried with this many practices.';
         return [head, {
             kind: 'paragraph',
             text: `There is no deal to share: the service would cost ${words.money(i.sharedCost)} a year against ${words.money(i.totalCurrentCost)} `
