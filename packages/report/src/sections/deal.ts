@@ -46,7 +46,7 @@ function dealBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
         const b = i.bestCoalition;
         const best = !b ? ''
             : b.value > 0
-                ? ` ${words.names(b.members)} would gain on their own, saving ${words.money(b.value)} a year${b.members.length > 1 ? ' between them' : ''}${b.exhaustive ? ', the most any group of these practices saves' : ' (the most of the groups tried; not every group is tried with this many practices)'}.`
+                ? ` ${words.names(b.members)} would gain on ${b.members.length > 1 ? 'their' : 'its'} own, saving ${words.money(b.value)} a year${b.members.length > 1 ? ' between them' : ''}${b.exhaustive ? ', the most any group of these practices saves' : ' (the most of the groups tried; not every group is tried with this many practices)'}.`
                 : b.exhaustive
                     ? ' No group of these practices saves money with it.'
                     : ' None of the groups of these practices tried saves money with it; not every group is tried with this many practices.';
