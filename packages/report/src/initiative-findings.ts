@@ -138,13 +138,24 @@ function dealClause(i: InitiativeAnalysis, words: Wording): { text: string; clai
     };
 }
 
-/** What still stands between a fair split where everyone gains and a deal every participant signs. */
+/**
+ * What still stands between a fair split where everyone gains and a deal every participant signs.
+ * "No group would do better alone" rests on fair.inCore === true; above the exact limit the groups are
+ * not enumerated (inCore null), and the sentence says so rather than reading the gap as stability.
+ */
 function signingObstacle(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): { text: string; claims: FindingClaim[] } {
     const notReady = i.shares.map(s => s.practice).filter(p => trustFor(analysis, p, i.collective)?.ready !== true);
     const breaks = i.fair.inCore === false && i.fair.mostViolated ? i.fair.mostViolated : undefined;
-    if (notReady.length === 0 && !breaks) {
+    const unchecked = i.fair.inCore === null;
+    if (notReady.length === 0 && !breaks && !unchecked) {
         const signable = i.sharing === 'fair' ? 'so it is signable' : 'so it would be signable if proposed';
         return { text: `; every participant is ready to cede and no group would do better alone, ${signable}`, claims: [{ about: 'signable', initiative: i.id }] };
+    }
+    const n = i.participants.length;
+    const notChecked = `whether some group would do better alone was not checked (${words.count(n)} participants are too many to test every group)`;
+    const notCheckedClaim: FindingClaim = { about: 'not-checked', initiative: i.id, split: 'fair' };
+    if (notReady.length === 0 && !breaks) {
+        return { text: `; every participant is ready to cede, but ${notChecked}, so whether every participant signs is not known`, claims: [notCheckedClaim] };
     }
     const parts: string[] = [];
     const claims: FindingClaim[] = [];
@@ -156,7 +167,9 @@ function signingObstacle(i: InitiativeAnalysis, analysis: AnalysisResult, words:
         parts.push(`${words.names(breaks.members)} would still do ${words.money(breaks.excess)} a year better on their own`);
         claims.push({ about: 'breakaway', initiative: i.id, split: 'fair', members: breaks.members, excess: breaks.excess });
     }
-    return { text: `; it is not yet a deal every participant signs: ${joinNames(parts)}`, claims };
+    const tail = unchecked ? `; ${notChecked}` : '';
+    if (unchecked) claims.push(notCheckedClaim);
+    return { text: `; it is not yet a deal every participant signs: ${joinNames(parts)}${tail}`, claims };
 }
 
 function blockers(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): Draft[] {
