@@ -8,7 +8,7 @@ import type { AnalysisResult, InitiativeAnalysis, ParticipantShare, PaymentInstr
 import { joinNames } from '@autonomy/domain';
 import type { FindingClaim, ReportFinding } from './document.js';
 import { holdoutFindings, ownDefectionRisks } from './holdout-findings.js';
-import { proposedSplit, readinessReason, refusalReason, trustFor } from './finding-reasons.js';
+import { proposedSplit, readinessReason, refusalReason, standardError, trustFor } from './finding-reasons.js';
 import { plural, ruleWords, type Wording } from './wording.js';
 
 export type Draft = Omit<ReportFinding, 'rank'>;
@@ -56,10 +56,14 @@ function lossList(shares: ParticipantShare[], split: 'charged' | 'fair', i: Init
     const amount = (s: ParticipantShare): number => (split === 'fair' ? s.fairShare : s.realisedBenefit);
     const sorted = [...shares].sort((a, b) => amount(a) - amount(b));
     const named = sorted.length <= MAX_NAMED ? sorted : sorted.slice(0, MAX_NAMED - 1);
-    const parts = named.map(s => `${words.title(s.practice)} loses ${words.money(-amount(s))} a year`);
+    // Above the exact limit a fair share is a Monte Carlo estimate: the loss is stated as one, with its standard error.
+    const estimate = split === 'fair' && i.method === 'monte-carlo';
+    const parts = named.map(s => estimate
+        ? `${words.title(s.practice)} is estimated to lose ${words.money(-amount(s))} a year${standardError(s, words)}`
+        : `${words.title(s.practice)} loses ${words.money(-amount(s))} a year`);
     const rest = sorted.slice(named.length);
     if (rest.length > 0) {
-        parts.push(`${rest.length} other practices lose ${words.money(-rest.reduce((n, s) => n + amount(s), 0))} between them`);
+        parts.push(`${rest.length} other practices ${estimate ? 'are estimated to lose' : 'lose'} ${words.money(-rest.reduce((n, s) => n + amount(s), 0))} between them`);
     }
     return {
         text: joinNames(parts),
@@ -116,7 +120,10 @@ function losses(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording)
         const obstacle = signingObstacle(i, analysis, words);
         claims.push(...obstacle.claims);
         const paid = i.payments.length > 0 ? `, with yearly payments: ${payments.text}` : '';
-        tail = ` ${proposal} gives every participant a gain${paid}${obstacle.text}.`;
+        const gives = i.method === 'monte-carlo'
+            ? `is estimated to give every participant a gain (fair shares from ${words.count(i.samples ?? 0)} random orderings)`
+            : 'gives every participant a gain';
+        tail = ` ${proposal} ${gives}${paid}${obstacle.text}.`;
     }
     const deal = dealClause(i, words);
     return [{

@@ -57,3 +57,40 @@ describe('the fair split of an initiative whose groups were not all checked', ()
         expect(s).toContain('it is not yet a deal every participant signs: Oakfield Practice is not ready to cede; whether some group would do better alone was not checked');
     });
 });
+
+/** Fair shares from 1,000 random orderings, each with its standard error, as above the exact limit. */
+function estimated(a: Analysis): void {
+    const h = hub(a);
+    Object.assign(h, { method: 'monte-carlo', samples: 1000, seed: 7 });
+    h.fair = { inCore: null, individuallyIrrational: [], method: 'not-checked' };
+    h.coreEmpty = null;
+    for (const s of h.shares) s.fairShareStandardError = 2_500;
+}
+
+describe('fair shares estimated by Monte Carlo', () => {
+    it('a gain under the fair split is stated as an estimate', () => {
+        const s = hubSentence(sentences(estimated));
+        expect(s).not.toContain('The proposed fair split gives every participant a gain');
+        expect(s).toContain('The proposed fair split is estimated to give every participant a gain (fair shares from 1,000 random orderings)');
+    });
+
+    it('a loss under the fair split is stated as an estimate, with its standard error', () => {
+        const s = hubSentence(sentences(a => {
+            estimated(a);
+            const c = hub(a).shares.find(x => x.practice === 'C')!;
+            Object.assign(c, { fairShare: -4_000, benefitUnderRule: -4_000 });
+        }));
+        expect(s).not.toContain('Oakfield Practice loses £40 a year:');
+        expect(s).toContain('Even under a fair split Oakfield Practice is estimated to lose £40 a year (± £25)');
+    });
+
+    it('a blocker losing under an estimated fair split is said to lose an estimated amount', () => {
+        const all = sentences(a => {
+            estimated(a);
+            const c = hub(a).shares.find(x => x.practice === 'C')!;
+            Object.assign(c, { fairShare: -4_000, benefitUnderRule: -4_000 });
+        });
+        const blocker = all.find(s => s.includes('would block it'))!;
+        expect(blocker).toContain('it would lose an estimated £40 a year (± £25) under the fair split');
+    });
+});
