@@ -38,7 +38,8 @@ describe('compensation that nets to zero across initiatives', () => {
         const end = document.textDocument.positionAt(text.length);
         const hints = await Autonomy.lsp.InlayHintProvider!.getInlayHints(document, { textDocument: { uri: document.uri.toString() }, range: { start: { line: 0, character: 0 }, end } }) ?? [];
         const line = text.split('\n').findIndex(l => l.startsWith('practice A '));
-        const label = String(hints.find(h => h.position.line === line)?.label);
+        const raw = hints.find(h => h.position.line === line)?.label;
+        const label = typeof raw === 'string' ? raw : (raw ?? []).map(part => part.value).join('');
         expect(label).not.toContain('no compensation due');
         expect(label).toContain('should receive £4,000 and pay £4,000 (net £0)');
     });
