@@ -145,6 +145,9 @@ function wordProblems(f: ReportFinding, a: AnalysisResult): string[] {
     if (/\bnot ready\b/.test(s) && !f.claims.some(c => c.about === 'trust-below' || c.about === 'not-believing' || c.about === 'readiness-unknown')) {
         out.push('says "not ready" without the trust figures');
     }
+    // A fair share above the exact limit is a Monte Carlo estimate: a gain or loss read from it is stated as one.
+    const estimatedFair = f.claims.some(c => (c.about === 'benefit' || c.about === 'every-gains') && c.split === 'fair' && initiative(a, c.initiative)?.method === 'monte-carlo');
+    if (estimatedFair && !/\bestimated\b/.test(s)) out.push('states a Monte Carlo fair share as exact');
     for (const c of f.claims) {
         if (!MONEY_CLAIMS.has(c.about)) continue;
         const amount = c.about === 'breakaway' ? c.excess : (c as { amount: number }).amount;
