@@ -13,7 +13,8 @@ export class FigureLabels {
         if (p.initiatives.length === 0) {
             return undefined;
         }
-        return `benefit ${this.money(p.benefit)} · fair share ${this.money(p.fairShareTotal)} · ${this.compensation(p)}`;
+        const estimated = estimatedInitiatives(this.result, p).length > 0 ? ' · estimated (Monte Carlo)' : '';
+        return `benefit ${this.money(p.benefit)} · fair share ${this.money(p.fairShareTotal)} · ${this.compensation(p)}${estimated}`;
     }
 
     /** "proceeds · saves £12,000", "blocked by Oakfield Practice · saves £3,000", "costs the group £2,000". */
@@ -61,4 +62,12 @@ export function compensationSides(result: AnalysisResult, p: PracticeAnalysis): 
         else pay -= t;
     }
     return { receive, pay };
+}
+
+/**
+ * Its initiatives whose fair shares are Monte Carlo estimates (above the exact limit: 12 in the editor).
+ * The practice's fair share and compensation sum them, and so does its benefit where they are shared fairly.
+ */
+export function estimatedInitiatives(result: AnalysisResult, p: PracticeAnalysis): InitiativeAnalysis[] {
+    return result.initiatives.filter(i => i.method === 'monte-carlo' && i.participants.includes(p.id));
 }

@@ -2,7 +2,7 @@ import {
     type AnalysisResult, type InitiativeAnalysis, nearestFlip, type PracticeAnalysis, type SensitivityResult, SHARING_RULE_LABELS, type TrustAnalysis
 } from '@autonomy/analysis';
 import { type DomainModel, escapeMarkdown as md, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
-import { compensationSides } from './figure-labels.js';
+import { compensationSides, estimatedInitiatives } from './figure-labels.js';
 import { investmentHover } from './investment-figures.js';
 
 /**
@@ -44,6 +44,14 @@ export class HoverContent {
             '',
             verdict(p) + this.fragile(`paradox:${p.id}`)
         ];
+        const estimated = estimatedInitiatives(this.result, p);
+        if (estimated.length > 0) {
+            const samples = [...new Set(estimated.map(i => formatCount(i.samples ?? 0)))].join(' or ');
+            // Its benefit sums phi_i only where an initiative is shared fairly (and saves money).
+            const fairly = estimated.some(i => i.sharing === 'fair' && !i.lossMaking);
+            lines.push('', `Fair shares of ${estimated.map(i => md(i.title)).join(', ')} are Monte Carlo estimates (${samples} samples): `
+                + `its fair share, compensation${fairly ? ' and net benefit' : ''} here are estimates; the initiative's hover gives each standard error.`);
+        }
         if (p.initiatives.length === 0) {
             lines.push('', 'Takes part in no initiative.');
         }
