@@ -47,3 +47,23 @@ describe('who would still say no, under delegation', () => {
             + '(its partners do not believe going alone is unsustainable).');
     });
 });
+
+describe('a term sheet that was not worked out', () => {
+    const withDeal = (status: 'no-deal' | 'not-computed', reason: string) => dealText(a => {
+        const hub = a.initiatives.find(i => i.id === 'Hub')!;
+        hub.deal = {
+            status, reason, fairCompensationMoved: 123_333, levers: [],
+            consensus: { exists: false, sentence: status === 'no-deal' ? `No deal everyone signs exists for Shared document hub: ${reason}.` : `Whether a deal everyone signs exists for Shared document hub was not worked out: ${reason}.` }
+        };
+    });
+
+    it('says there is none only when the analysis found none', () => {
+        expect(withDeal('no-deal', 'the initiative has no participants')).toContain('**The deal.** None: the initiative has no participants');
+    });
+
+    it('does not say "None" when the deal was not computed', () => {
+        const text = withDeal('not-computed', 'more than 20 participants: the deal\'s LP over every coalition is not attempted');
+        expect(text).not.toContain('**The deal.** None');
+        expect(text).toContain('**The deal.** Not worked out: more than 20 participants: the deal\'s LP over every coalition is not attempted.');
+    });
+});

@@ -129,7 +129,9 @@ function termSheetBlocks(i: InitiativeAnalysis, deal: InitiativeDeal, ctx: Secti
             }))
         });
     } else {
-        out.push({ kind: 'paragraph', text: [{ text: 'The deal. ', style: 'bold' }, { text: `None: ${deal.reason}` }] });
+        // 'not-computed' (too many participants, the core unknown, an LP failure) is no verdict: a deal may still exist.
+        const verdict = deal.status === 'no-deal' ? 'None' : 'Not worked out';
+        out.push({ kind: 'paragraph', text: [{ text: 'The deal. ', style: 'bold' }, { text: `${verdict}: ${deal.reason}.` }] });
         out.push(...fairSplitBlocks(i, ctx).slice(0, 1));
     }
     out.push({ kind: 'paragraph', text: paymentsText(i, ctx) });
