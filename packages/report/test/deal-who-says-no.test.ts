@@ -4,6 +4,7 @@
  * the collective enough are defection risks. A practice that trusts it but
  * loses money, or whose partners do not believe going alone is unsustainable,
  * does not agree: the section may not say every participant agrees.
+ * And a term sheet that was not worked out is no verdict that none exists.
  */
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../src/index.js';
