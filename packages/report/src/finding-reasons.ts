@@ -30,7 +30,7 @@ export function refusalReason(practice: string, i: InitiativeAnalysis, analysis:
         // A fair share above the exact limit is a Monte Carlo estimate, and says so.
         const estimate = split === 'fair' && i.method === 'monte-carlo';
         const amount = estimate
-            ? `an estimated ${words.money(-share.benefitUnderRule)} a year${standardError(share, words)}`
+            ? `an estimated ${words.money(-share.benefitUnderRule)}${standardError(share, words)} a year`
             : `${words.money(-share.benefitUnderRule)} a year`;
         texts.push(`it would lose ${amount} under the ${split === 'fair' ? 'fair' : 'charged'} split`);
         claims.push({ about: 'benefit', initiative: i.id, practice, split, amount: share.benefitUnderRule });
@@ -47,9 +47,9 @@ export function refusalReason(practice: string, i: InitiativeAnalysis, analysis:
     return { text: texts.length > 0 ? texts.join('; ') : 'it does not agree', claims };
 }
 
-/** " (± £25)" beside a Monte Carlo fair share; nothing when it is exact. */
+/** " ± £25" after a Monte Carlo fair share; nothing when it is exact. */
 export function standardError(s: ParticipantShare, words: Wording): string {
-    return s.fairShareStandardError === undefined ? '' : ` (± ${words.money(s.fairShareStandardError)})`;
+    return s.fairShareStandardError === undefined ? '' : ` ± ${words.money(s.fairShareStandardError)}`;
 }
 
 /** Low trust, no shared belief, or no trust statement at all. */

@@ -59,7 +59,7 @@ function lossList(shares: ParticipantShare[], split: 'charged' | 'fair', i: Init
     // Above the exact limit a fair share is a Monte Carlo estimate: the loss is stated as one, with its standard error.
     const estimate = split === 'fair' && i.method === 'monte-carlo';
     const parts = named.map(s => estimate
-        ? `${words.title(s.practice)} is estimated to lose ${words.money(-amount(s))} a year${standardError(s, words)}`
+        ? `${words.title(s.practice)} is estimated to lose ${words.money(-amount(s))}${standardError(s, words)} a year`
         : `${words.title(s.practice)} loses ${words.money(-amount(s))} a year`);
     const rest = sorted.slice(named.length);
     if (rest.length > 0) {

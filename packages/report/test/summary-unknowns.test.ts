@@ -81,7 +81,7 @@ describe('fair shares estimated by Monte Carlo', () => {
             Object.assign(c, { fairShare: -4_000, benefitUnderRule: -4_000 });
         }));
         expect(s).not.toContain('Oakfield Practice loses £40 a year:');
-        expect(s).toContain('Even under a fair split Oakfield Practice is estimated to lose £40 a year (± £25)');
+        expect(s).toContain('Even under a fair split Oakfield Practice is estimated to lose £40 ± £25 a year');
     });
 
     it('a blocker losing under an estimated fair split is said to lose an estimated amount', () => {
@@ -91,6 +91,6 @@ describe('fair shares estimated by Monte Carlo', () => {
             Object.assign(c, { fairShare: -4_000, benefitUnderRule: -4_000 });
         });
         const blocker = all.find(s => s.includes('would block it'))!;
-        expect(blocker).toContain('it would lose an estimated £40 a year (± £25) under the fair split');
+        expect(blocker).toContain('it would lose an estimated £40 ± £25 a year under the fair split');
     });
 });
