@@ -94,6 +94,7 @@ function initiativeClaimProblem(c: Extract<FindingClaim, { initiative: string }>
             if (i.shares.some(s => s.fairShare < 0)) why.push('someone loses under the fair split');
             if (i.shares.some(s => trust(a, s.practice, i.collective)?.ready !== true)) why.push('someone is not ready');
             if (i.fair.inCore === false || i.coreEmpty === true) why.push('a group would break away from the fair split');
+            else if (i.fair.inCore !== true) why.push('the fair split\'s stability was not checked');
             return why.length === 0 ? undefined : why.join(', ');
         }
         case 'payment':
@@ -104,6 +105,8 @@ function initiativeClaimProblem(c: Extract<FindingClaim, { initiative: string }>
         }
         case 'stable':
             return i[c.split].inCore === true ? undefined : `the ${c.split} split is not known to be in the core`;
+        case 'not-checked':
+            return i[c.split].inCore === null ? undefined : `the ${c.split} split's stability was checked`;
         case 'core-empty':
             return i.coreEmpty === true ? undefined : 'the core is not empty';
         case 'blocks': {
@@ -137,10 +140,14 @@ function wordProblems(f: ReportFinding, a: AnalysisResult): string[] {
     if (/\bwill not go ahead\b/.test(s) && !has('proceeds').some(c => !(c as Claim<'proceeds'>).proceeds)) out.push('says "will not go ahead" without the outcome');
     if (/\bunstable\b/.test(s) && has('breakaway').length === 0) out.push('says "unstable" without a breakaway group');
     if (/\bis stable\b/.test(s) && has('stable').length === 0) out.push('says "is stable" without a stability check');
+    if (/\bnot checked\b/.test(s) && has('not-checked').length === 0) out.push('says "not checked" without an unchecked stability');
     if (/\bmay go rogue\b/.test(s) && has('defection-risk').length === 0) out.push('says "may go rogue" without a defection risk');
     if (/\bnot ready\b/.test(s) && !f.claims.some(c => c.about === 'trust-below' || c.about === 'not-believing' || c.about === 'readiness-unknown')) {
         out.push('says "not ready" without the trust figures');
     }
+    // A fair share above the exact limit is a Monte Carlo estimate: a gain or loss read from it is stated as one.
+    const estimatedFair = f.claims.some(c => (c.about === 'benefit' || c.about === 'every-gains') && c.split === 'fair' && initiative(a, c.initiative)?.method === 'monte-carlo');
+    if (estimatedFair && !/\bestimated\b/.test(s)) out.push('states a Monte Carlo fair share as exact');
     for (const c of f.claims) {
         if (!MONEY_CLAIMS.has(c.about)) continue;
         const amount = c.about === 'breakaway' ? c.excess : (c as { amount: number }).amount;

@@ -78,6 +78,20 @@ describe('executive summary sentences against the figures they cite', () => {
         expect(findings).toBeGreaterThan(0);
     }, 120_000);
 
+    it('holds above the exact limit, where fair shares are estimates and groups are not enumerated', async () => {
+        // The editor's limits and smaller: most initiatives go to Monte Carlo, so fair.inCore is null and fair shares carry standard errors.
+        const bases = await Promise.all([1, 2, 3].map(seed => generated(seed, 240)));
+        let estimated = 0;
+        await fc.assert(fc.asyncProperty(fc.integer({ min: 0, max: bases.length - 1 }), perturbation, async (b, p) => {
+            const model = perturb(bases[b], p);
+            const analysis = analyse(model, { exactLimit: 3, samples: 200 });
+            estimated += analysis.initiatives.filter(i => i.method === 'monte-carlo').length;
+            expect(summaryProblems(buildReport({ model, analysis, diagnostics: [], date: '2026-12-01' }))).toEqual([]);
+            await Promise.resolve();
+        }), { numRuns: 30, seed: 12 });
+        expect(estimated).toBeGreaterThan(0);
+    }, 120_000);
+
     it('with decision support, the deal sentences quote the term sheet (north-locality)', async () => {
         const text = readFileSync(new URL('../../../examples/north-locality.autonomy', import.meta.url), 'utf8');
         const model = Autonomy.model.DomainModelBuilder.build(await parse(text));

@@ -129,6 +129,8 @@ export type FindingClaim =
     | { about: 'breakaway'; initiative: string; split: 'charged' | 'fair'; members: string[]; excess: number }
     | { about: 'stable'; initiative: string; split: 'charged' | 'fair' }
     | { about: 'core-empty'; initiative: string }
+    /** The split's stability was not checked (StabilityCheck.inCore null: too many participants to test every group). */
+    | { about: 'not-checked'; initiative: string; split: 'charged' | 'fair' }
     | { about: 'blocks'; initiative: string; practice: string; split: 'charged' | 'fair' }
     | { about: 'proceeds'; initiative: string; proceeds: boolean }
     | { about: 'defection-risk'; initiative: string; practice: string }

@@ -3,7 +3,7 @@
  * words rest on. The analysis says who blocks; its figures say why, and a
  * sentence may only give a reason a figure supports.
  */
-import { type AnalysisResult, type InitiativeAnalysis, membersNotFollowing, type TrustAnalysis, votingCollective } from '@autonomy/analysis';
+import { type AnalysisResult, type InitiativeAnalysis, membersNotFollowing, type ParticipantShare, type TrustAnalysis, votingCollective } from '@autonomy/analysis';
 import type { FindingClaim } from './document.js';
 import type { Wording } from './wording.js';
 
@@ -27,7 +27,12 @@ export function refusalReason(practice: string, i: InitiativeAnalysis, analysis:
     const share = i.shares.find(s => s.practice === practice);
     if (share && share.benefitUnderRule < 0) {
         const split = proposedSplit(i);
-        texts.push(`it would lose ${words.money(-share.benefitUnderRule)} a year under the ${split === 'fair' ? 'fair' : 'charged'} split`);
+        // A fair share above the exact limit is a Monte Carlo estimate, and says so.
+        const estimate = split === 'fair' && i.method === 'monte-carlo';
+        const amount = estimate
+            ? `an estimated ${words.money(-share.benefitUnderRule)}${standardError(share, words)} a year`
+            : `${words.money(-share.benefitUnderRule)} a year`;
+        texts.push(`it would lose ${amount} under the ${split === 'fair' ? 'fair' : 'charged'} split`);
         claims.push({ about: 'benefit', initiative: i.id, practice, split, amount: share.benefitUnderRule });
     }
     // Item 19: inside a member collective the practice decides through it; one that will not follow takes its practices with it.
@@ -40,6 +45,11 @@ export function refusalReason(practice: string, i: InitiativeAnalysis, analysis:
     texts.push(...readiness.texts);
     claims.push(...readiness.claims);
     return { text: texts.length > 0 ? texts.join('; ') : 'it does not agree', claims };
+}
+
+/** " ± £25" after a Monte Carlo fair share; nothing when it is exact. */
+export function standardError(s: ParticipantShare, words: Wording): string {
+    return s.fairShareStandardError === undefined ? '' : ` ± ${words.money(s.fairShareStandardError)}`;
 }
 
 /** Low trust, no shared belief, or no trust statement at all. */

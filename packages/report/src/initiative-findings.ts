@@ -8,7 +8,7 @@ import type { AnalysisResult, InitiativeAnalysis, ParticipantShare, PaymentInstr
 import { joinNames } from '@autonomy/domain';
 import type { FindingClaim, ReportFinding } from './document.js';
 import { holdoutFindings, ownDefectionRisks } from './holdout-findings.js';
-import { proposedSplit, readinessReason, refusalReason, trustFor } from './finding-reasons.js';
+import { proposedSplit, readinessReason, refusalReason, standardError, trustFor } from './finding-reasons.js';
 import { plural, ruleWords, type Wording } from './wording.js';
 
 export type Draft = Omit<ReportFinding, 'rank'>;
@@ -56,10 +56,14 @@ function lossList(shares: ParticipantShare[], split: 'charged' | 'fair', i: Init
     const amount = (s: ParticipantShare): number => (split === 'fair' ? s.fairShare : s.realisedBenefit);
     const sorted = [...shares].sort((a, b) => amount(a) - amount(b));
     const named = sorted.length <= MAX_NAMED ? sorted : sorted.slice(0, MAX_NAMED - 1);
-    const parts = named.map(s => `${words.title(s.practice)} loses ${words.money(-amount(s))} a year`);
+    // Above the exact limit a fair share is a Monte Carlo estimate: the loss is stated as one, with its standard error.
+    const estimate = split === 'fair' && i.method === 'monte-carlo';
+    const parts = named.map(s => estimate
+        ? `${words.title(s.practice)} is estimated to lose ${words.money(-amount(s))}${standardError(s, words)} a year`
+        : `${words.title(s.practice)} loses ${words.money(-amount(s))} a year`);
     const rest = sorted.slice(named.length);
     if (rest.length > 0) {
-        parts.push(`${rest.length} other practices lose ${words.money(-rest.reduce((n, s) => n + amount(s), 0))} between them`);
+        parts.push(`${rest.length} other practices ${estimate ? 'are estimated to lose' : 'lose'} ${words.money(-rest.reduce((n, s) => n + amount(s), 0))} between them`);
     }
     return {
         text: joinNames(parts),
@@ -116,7 +120,10 @@ function losses(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording)
         const obstacle = signingObstacle(i, analysis, words);
         claims.push(...obstacle.claims);
         const paid = i.payments.length > 0 ? `, with yearly payments: ${payments.text}` : '';
-        tail = ` ${proposal} gives every participant a gain${paid}${obstacle.text}.`;
+        const gives = i.method === 'monte-carlo'
+            ? `is estimated to give every participant a gain (fair shares from ${words.count(i.samples ?? 0)} random orderings)`
+            : 'gives every participant a gain';
+        tail = ` ${proposal} ${gives}${paid}${obstacle.text}.`;
     }
     const deal = dealClause(i, words);
     return [{
@@ -138,13 +145,24 @@ function dealClause(i: InitiativeAnalysis, words: Wording): { text: string; clai
     };
 }
 
-/** What still stands between a fair split where everyone gains and a deal every participant signs. */
+/**
+ * What still stands between a fair split where everyone gains and a deal every participant signs.
+ * "No group would do better alone" rests on fair.inCore === true; above the exact limit the groups are
+ * not enumerated (inCore null), and the sentence says so rather than reading the gap as stability.
+ */
 function signingObstacle(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): { text: string; claims: FindingClaim[] } {
     const notReady = i.shares.map(s => s.practice).filter(p => trustFor(analysis, p, i.collective)?.ready !== true);
     const breaks = i.fair.inCore === false && i.fair.mostViolated ? i.fair.mostViolated : undefined;
-    if (notReady.length === 0 && !breaks) {
+    const unchecked = i.fair.inCore === null;
+    if (notReady.length === 0 && !breaks && !unchecked) {
         const signable = i.sharing === 'fair' ? 'so it is signable' : 'so it would be signable if proposed';
         return { text: `; every participant is ready to cede and no group would do better alone, ${signable}`, claims: [{ about: 'signable', initiative: i.id }] };
+    }
+    const n = i.participants.length;
+    const notChecked = `whether some group would do better alone was not checked (${words.count(n)} participants are too many to test every group)`;
+    const notCheckedClaim: FindingClaim = { about: 'not-checked', initiative: i.id, split: 'fair' };
+    if (notReady.length === 0 && !breaks) {
+        return { text: `; every participant is ready to cede, but ${notChecked}, so whether every participant signs is not known`, claims: [notCheckedClaim] };
     }
     const parts: string[] = [];
     const claims: FindingClaim[] = [];
@@ -156,7 +174,9 @@ function signingObstacle(i: InitiativeAnalysis, analysis: AnalysisResult, words:
         parts.push(`${words.names(breaks.members)} would still do ${words.money(breaks.excess)} a year better on their own`);
         claims.push({ about: 'breakaway', initiative: i.id, split: 'fair', members: breaks.members, excess: breaks.excess });
     }
-    return { text: `; it is not yet a deal every participant signs: ${joinNames(parts)}`, claims };
+    const tail = unchecked ? `; ${notChecked}` : '';
+    if (unchecked) claims.push(notCheckedClaim);
+    return { text: `; it is not yet a deal every participant signs: ${joinNames(parts)}${tail}`, claims };
 }
 
 function blockers(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): Draft[] {

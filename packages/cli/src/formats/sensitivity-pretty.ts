@@ -14,8 +14,15 @@ export function formatSensitivityPretty(result: SensitivityResult, colour: Palet
     const inputs = new Map(result.inputs.map(i => [i.id, i]));
     const out: string[] = [colour.bold(`${result.title}: sensitivity and break-even`)];
     const fragile = result.verdicts.filter(v => v.fragile).length;
+    // Inputs that move Monte Carlo fair shares are not searched: the count of fragile verdicts is then a lower bound.
+    const pairs = result.verdicts.reduce((n, v) => n + v.notSearched, 0);
+    const unsearchedVerdicts = result.verdicts.filter(v => v.notSearched > 0).length;
+    const unsearched = pairs === 0 ? ''
+        : `; ${pairs} ${pairs === 1 ? 'input' : 'inputs'} of ${unsearchedVerdicts} ${unsearchedVerdicts === 1 ? 'verdict' : 'verdicts'} `
+            + `${pairs === 1 ? 'was' : 'were'} not searched (the fair shares ${pairs === 1 ? 'it moves' : 'they move'} are Monte Carlo estimates)`;
     out.push(`${result.verdicts.length} verdicts, ${result.inputs.length} inputs, ${result.evaluations.toLocaleString('en-GB')} re-analyses; `
-        + `${fragile} ${fragile === 1 ? 'verdict is' : 'verdicts are'} fragile (an input moving by 10%, or 5 points for a percentage, flips it).`, '');
+        + `${fragile} ${fragile === 1 ? 'verdict is' : 'verdicts are'} fragile${pairs > 0 ? ' among the inputs searched' : ''} `
+        + `(an input moving by 10%, or 5 points for a percentage, flips it)${unsearched}.`, '');
     for (const v of result.verdicts) {
         const flips = flipping(v.breakEvens);
         out.push(`${colour.bold(v.subject)}: ${v.verdictLabel}${v.fragile ? ' ' + colour.red('FRAGILE') : ''}`);

@@ -13,7 +13,8 @@ export class FigureLabels {
         if (p.initiatives.length === 0) {
             return undefined;
         }
-        return `benefit ${this.money(p.benefit)} · fair share ${this.money(p.fairShareTotal)} · ${this.compensation(p.compensationTotal)}`;
+        const estimated = estimatedInitiatives(this.result, p).length > 0 ? ' · estimated (Monte Carlo)' : '';
+        return `benefit ${this.money(p.benefit)} · fair share ${this.money(p.fairShareTotal)} · ${this.compensation(p)}${estimated}`;
     }
 
     /** "proceeds · saves £12,000", "blocked by Oakfield Practice · saves £3,000", "costs the group £2,000". */
@@ -27,7 +28,12 @@ export class FigureLabels {
         return `${verdict}${risks} · ${saving}`;
     }
 
-    private compensation(amount: number): string {
+    private compensation(p: PracticeAnalysis): string {
+        const sides = compensationSides(this.result, p);
+        if (sides.receive > 0 && sides.pay > 0) {
+            return `should receive ${this.money(sides.receive)} and pay ${this.money(sides.pay)} (net ${this.money(p.compensationTotal)})`;
+        }
+        const amount = p.compensationTotal;
         if (Math.round(amount) === 0) {
             return 'no compensation due';
         }
@@ -41,4 +47,27 @@ export class FigureLabels {
     private titleOf(id: string): string {
         return this.result.practices.find(p => p.id === id)?.title ?? id;
     }
+}
+
+/**
+ * What a practice should receive and pay over its initiatives, apart: compensationTotal nets them, and a
+ * practice receiving £4,000 on one initiative and paying £4,000 on another is not "due no compensation".
+ */
+export function compensationSides(result: AnalysisResult, p: PracticeAnalysis): { receive: number; pay: number } {
+    let receive = 0;
+    let pay = 0;
+    for (const i of result.initiatives) {
+        const t = i.shares.find(s => s.practice === p.id)?.compensation ?? 0;
+        if (t > 0) receive += t;
+        else pay -= t;
+    }
+    return { receive, pay };
+}
+
+/**
+ * Its initiatives whose fair shares are Monte Carlo estimates (above the exact limit: 12 in the editor).
+ * The practice's fair share and compensation sum them, and so does its benefit where they are shared fairly.
+ */
+export function estimatedInitiatives(result: AnalysisResult, p: PracticeAnalysis): InitiativeAnalysis[] {
+    return result.initiatives.filter(i => i.method === 'monte-carlo' && i.participants.includes(p.id));
 }

@@ -2,6 +2,7 @@ import {
     type AnalysisResult, type InitiativeAnalysis, nearestFlip, type PracticeAnalysis, type SensitivityResult, SHARING_RULE_LABELS, type TrustAnalysis
 } from '@autonomy/analysis';
 import { type DomainModel, escapeMarkdown as md, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
+import { compensationSides, estimatedInitiatives } from './figure-labels.js';
 import { investmentHover } from './investment-figures.js';
 
 /**
@@ -38,11 +39,19 @@ export class HoverContent {
             `| Net benefit | ${this.money(p.benefit)} per year |`,
             ...(p.investmentTotal ? [`| Money up front | ${this.money(p.investmentTotal)} (${this.money(Math.round(p.annualisedInvestment ?? 0))} a year over the horizon) |`] : []),
             `| Fair share | ${this.money(p.fairShareTotal)} per year |`,
-            `| Compensation | ${this.compensation(p.compensationTotal)} |`,
+            `| Compensation | ${this.practiceCompensation(p)} |`,
             `| Expected autonomy | alone ${formatPercent(p.expectedAlone)} · collective ${formatPercent(p.expectedCollective)} · merger ${formatPercent(p.expectedMerger)} |`,
             '',
             verdict(p) + this.fragile(`paradox:${p.id}`)
         ];
+        const estimated = estimatedInitiatives(this.result, p);
+        if (estimated.length > 0) {
+            const samples = [...new Set(estimated.map(i => formatCount(i.samples ?? 0)))].join(' or ');
+            // Its benefit sums phi_i only where an initiative is shared fairly (and saves money).
+            const fairly = estimated.some(i => i.sharing === 'fair' && !i.lossMaking);
+            lines.push('', `Fair shares of ${estimated.map(i => md(i.title)).join(', ')} are Monte Carlo estimates (${samples} samples): `
+                + `its fair share, compensation${fairly ? ' and net benefit' : ''} here are estimates; the initiative's hover gives each standard error.`);
+        }
         if (p.initiatives.length === 0) {
             lines.push('', 'Takes part in no initiative.');
         }
@@ -200,6 +209,15 @@ export class HoverContent {
         }
         const ready = t.ready === null ? 'unknown' : t.ready ? 'yes' : 'no';
         return `| ${md(p.title)} | ${formatScore(t.score)} | ${t.clearsThreshold ? 'yes' : 'no'} | ${ready} |`;
+    }
+
+    /** Both sides when it receives on one initiative and pays on another: the net alone could read "none needed". */
+    private practiceCompensation(p: PracticeAnalysis): string {
+        const sides = compensationSides(this.result, p);
+        if (sides.receive > 0 && sides.pay > 0) {
+            return `should receive ${this.money(sides.receive)} and pay ${this.money(sides.pay)} per year across its initiatives (net ${this.money(p.compensationTotal)})`;
+        }
+        return this.compensation(p.compensationTotal);
     }
 
     private compensation(amount: number): string {

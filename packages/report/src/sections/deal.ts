@@ -129,7 +129,9 @@ function termSheetBlocks(i: InitiativeAnalysis, deal: InitiativeDeal, ctx: Secti
             }))
         });
     } else {
-        out.push({ kind: 'paragraph', text: [{ text: 'The deal. ', style: 'bold' }, { text: `None: ${deal.reason}` }] });
+        // 'not-computed' (too many participants, the core unknown, an LP failure) is no verdict: a deal may still exist.
+        const verdict = deal.status === 'no-deal' ? 'None' : 'Not worked out';
+        out.push({ kind: 'paragraph', text: [{ text: 'The deal. ', style: 'bold' }, { text: `${verdict}: ${deal.reason}.` }] });
         out.push(...fairSplitBlocks(i, ctx).slice(0, 1));
     }
     out.push({ kind: 'paragraph', text: paymentsText(i, ctx) });
@@ -144,15 +146,22 @@ function termSheetBlocks(i: InitiativeAnalysis, deal: InitiativeDeal, ctx: Secti
 function whoSaysNo(i: InitiativeAnalysis, ctx: SectionContext): string {
     const { words, analysis } = ctx;
     const rule = ruleWords(i.outcome.rule);
+    const reason = (p: string): string => refusalReason(p, i, analysis, words).text;
     if (i.outcome.blockers.length > 0) {
         return `Decided by ${rule}, it does not go ahead as proposed: `
-            + i.outcome.blockers.map(b => `${words.title(b)} would block it (${refusalReason(b, i, analysis, words).text})`).join('; ') + '.';
+            + i.outcome.blockers.map(b => `${words.title(b)} would block it (${reason(b)})`).join('; ') + '.';
     }
-    if (i.outcome.defectionRisks.length > 0) {
+    // Under delegation only low trust makes a defection risk: a participant that trusts the leaders but
+    // would lose, or does not believe going alone is unsustainable, still does not agree (outcome.agree).
+    const o = i.outcome;
+    const dissent = o.proceeds === true ? i.participants.filter(p => !o.agree.includes(p) && !o.defectionRisks.includes(p)) : [];
+    const dissentWords = dissent.map(p => `${words.title(p)} does not agree as proposed (${reason(p)})`);
+    if (o.defectionRisks.length > 0) {
         return `Decided by ${rule}, it goes ahead, but `
-            + i.outcome.defectionRisks.map(b => `${words.title(b)} may go its own way (${refusalReason(b, i, analysis, words).text})`).join('; ') + '.';
+            + [...o.defectionRisks.map(b => `${words.title(b)} may go its own way (${reason(b)})`), ...dissentWords].join('; ') + '.';
     }
-    if (i.outcome.proceeds === true) return `Decided by ${rule}, every participant agrees as proposed.`;
-    if (i.outcome.proceeds === false) return `Decided by ${rule}, it does not go ahead as proposed.`;
+    if (dissent.length > 0) return `Decided by ${rule}, it goes ahead, but ${dissentWords.join('; ')}.`;
+    if (o.proceeds === true) return `Decided by ${rule}, every participant agrees as proposed.`;
+    if (o.proceeds === false) return `Decided by ${rule}, it does not go ahead as proposed.`;
     return 'No collective with a decision rule is named to decide it, so whether it goes ahead cannot be predicted.';
 }

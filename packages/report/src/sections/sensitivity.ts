@@ -4,6 +4,7 @@
  * flips. Every figure comes from the SensitivityResult.
  */
 import type { Block, Section, TableRow } from '../document.js';
+import { plural } from '../wording.js';
 import {
     flipPhrase, flipping, formatInputValue, nearestFlip, notSearchedPhrase, type SensitivityInput, type SensitivityResult, signedPoints,
     type Tornado, type VerdictSensitivity
@@ -15,6 +16,12 @@ const MAX_ROWS = 8;
 export function sensitivitySection(result: SensitivityResult): Section {
     const inputs = new Map(result.inputs.map(i => [i.id, i]));
     const fragile = result.verdicts.filter(v => v.fragile);
+    // Inputs that move Monte Carlo fair shares are not searched: a count of fragile verdicts is then a lower bound.
+    const pairs = result.verdicts.reduce((n, v) => n + v.notSearched, 0);
+    const unsearchedVerdicts = result.verdicts.filter(v => v.notSearched > 0).length;
+    const unsearched = pairs === 0 ? ''
+        : `${pairs} ${plural(pairs, 'input', 'inputs')} of ${unsearchedVerdicts} ${plural(unsearchedVerdicts, 'verdict', 'verdicts')} `
+            + `${plural(pairs, 'was', 'were')} not searched (the fair shares ${plural(pairs, 'it moves are', 'they move are')} Monte Carlo estimates)`;
     const blocks: Block[] = [
         {
             kind: 'paragraph',
@@ -24,10 +31,17 @@ export function sensitivitySection(result: SensitivityResult): Section {
                 + '(a percentage by 5 points) flips it.'
         },
         fragile.length === 0
-            ? { kind: 'note', text: `None of the ${result.verdicts.length} verdicts flips within 10% of any input.` }
+            ? {
+                kind: 'note',
+                text: unsearched
+                    ? `None of the ${result.verdicts.length} verdicts flips within 10% of an input searched; ${unsearched}, so ${plural(unsearchedVerdicts, 'that verdict', 'those verdicts')} may still be fragile.`
+                    : `None of the ${result.verdicts.length} verdicts flips within 10% of any input.`
+            }
             : {
                 kind: 'table',
-                caption: `${fragile.length} of ${result.verdicts.length} verdicts are fragile`,
+                caption: unsearched
+                    ? `At least ${fragile.length} of ${result.verdicts.length} verdicts are fragile; ${unsearched}`
+                    : `${fragile.length} of ${result.verdicts.length} verdicts are fragile`,
                 columns: [{ header: 'Verdict' }, { header: 'Now' }, { header: 'Nearest flip' }],
                 rows: fragile.map(v => ({ tone: 'bad', cells: [v.subject, v.verdictLabel, nearestFlip(v, inputs, result.currency) ?? ''] }))
             }

@@ -1,0 +1,96 @@
+/**
+ * Summary sentences on figures the analysis did not work out or only
+ * estimated: above the exact limit the fair split's stability is not checked
+ * (fair.inCore null) and fair shares are Monte Carlo estimates. A sentence may
+ * not turn "not checked" into "no group would do better alone", nor an
+ * estimate into a settled gain or loss.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../src/index.js';
+import { sampleAnalysis, sampleDiagnostics, sampleModel } from './fixtures/sample.js';
+
+type Analysis = ReturnType<typeof sampleAnalysis>;
+
+function sentences(edit: (a: Analysis) => void): string[] {
+    const model = sampleModel();
+    const analysis = sampleAnalysis(model);
+    edit(analysis);
+    return buildReport({ model, analysis, diagnostics: sampleDiagnostics, date: '2026-11-23', formulas: '# Formulas' }).findings.map(f => f.sentence);
+}
+
+function hub(a: Analysis) {
+    return a.initiatives.find(i => i.id === 'Hub')!;
+}
+
+/** Everyone ready, so the fair split's stability is all that stands between the Hub and "signable". */
+function everyoneReady(a: Analysis): void {
+    a.trust = a.trust.map(t => ({ ...t, clearsThreshold: true, believesAloneUnsustainable: true, ready: true }));
+    hub(a).outcome = { rule: 'consensus', proceeds: true, agree: ['A', 'B', 'C'], blockers: [], defectionRisks: [], explanation: 'Every participant agrees.' };
+}
+
+function hubSentence(all: string[]): string {
+    return all.find(s => s.startsWith('As charged') && s.includes('Shared document hub'))!;
+}
+
+describe('the fair split of an initiative whose groups were not all checked', () => {
+    it('is signable when every group was checked and none would break away', () => {
+        const s = hubSentence(sentences(everyoneReady));
+        expect(s).toContain('every participant is ready to cede and no group would do better alone, so it is signable');
+    });
+
+    it('is not called signable, nor free of breakaways, when its stability was not checked', () => {
+        const s = hubSentence(sentences(a => {
+            everyoneReady(a);
+            hub(a).fair = { inCore: null, individuallyIrrational: [], method: 'not-checked' };
+            hub(a).coreEmpty = null;
+        }));
+        expect(s).not.toContain('signable');
+        expect(s).not.toContain('no group would do better alone');
+        expect(s).toContain('every participant is ready to cede, but whether some group would do better alone was not checked '
+            + '(3 participants are too many to test every group), so whether every participant signs is not known.');
+    });
+
+    it('says it was not checked beside the practices that are not ready', () => {
+        const s = hubSentence(sentences(a => {
+            hub(a).fair = { inCore: null, individuallyIrrational: [], method: 'not-checked' };
+        }));
+        expect(s).toContain('it is not yet a deal every participant signs: Oakfield Practice is not ready to cede; whether some group would do better alone was not checked');
+    });
+});
+
+/** Fair shares from 1,000 random orderings, each with its standard error, as above the exact limit. */
+function estimated(a: Analysis): void {
+    const h = hub(a);
+    Object.assign(h, { method: 'monte-carlo', samples: 1000, seed: 7 });
+    h.fair = { inCore: null, individuallyIrrational: [], method: 'not-checked' };
+    h.coreEmpty = null;
+    for (const s of h.shares) s.fairShareStandardError = 2_500;
+}
+
+describe('fair shares estimated by Monte Carlo', () => {
+    it('a gain under the fair split is stated as an estimate', () => {
+        const s = hubSentence(sentences(estimated));
+        expect(s).not.toContain('The proposed fair split gives every participant a gain');
+        expect(s).toContain('The proposed fair split is estimated to give every participant a gain (fair shares from 1,000 random orderings)');
+    });
+
+    it('a loss under the fair split is stated as an estimate, with its standard error', () => {
+        const s = hubSentence(sentences(a => {
+            estimated(a);
+            const c = hub(a).shares.find(x => x.practice === 'C')!;
+            Object.assign(c, { fairShare: -4_000, benefitUnderRule: -4_000 });
+        }));
+        expect(s).not.toContain('Oakfield Practice loses £40 a year:');
+        expect(s).toContain('Even under a fair split Oakfield Practice is estimated to lose £40 ± £25 a year');
+    });
+
+    it('a blocker losing under an estimated fair split is said to lose an estimated amount', () => {
+        const all = sentences(a => {
+            estimated(a);
+            const c = hub(a).shares.find(x => x.practice === 'C')!;
+            Object.assign(c, { fairShare: -4_000, benefitUnderRule: -4_000 });
+        });
+        const blocker = all.find(s => s.includes('would block it'))!;
+        expect(blocker).toContain('it would lose an estimated £40 ± £25 a year under the fair split');
+    });
+});
