@@ -43,10 +43,12 @@ export function completeDeal(input: LeverInputs): InitiativeDeal {
         levers.push({ kind: 'consensus-needs-deal', rule, sentence: `The vote would leave ${w.coalition(i.shares.filter(s => s.benefitUnderRule < 0).map(s => s.practice))} losing; a consensus needs the deal's payments.` });
     }
     const exists = money.status === 'deal' && notReady.length === 0;
-    return { ...money, consensus: { exists, sentence: consensusSentence(i, money, exists, notReady, w) }, levers };
+    // No trust statement (or no collective to cede to): readiness is unknown, which the words may not call "not ready".
+    const unknown = notReady.filter(p => (input.trust(p)?.ready ?? null) === null);
+    return { ...money, consensus: { exists, sentence: consensusSentence(i, money, exists, notReady, unknown, input.collective !== undefined, w) }, levers };
 }
 
-function consensusSentence(i: InitiativeAnalysis, money: DealMoney, exists: boolean, notReady: string[], w: Words): string {
+function consensusSentence(i: InitiativeAnalysis, money: DealMoney, exists: boolean, notReady: string[], unknown: string[], runBy: boolean, w: Words): string {
     if (money.status === 'not-computed') {
         return `Whether a deal everyone signs exists for ${i.title} was not worked out: ${money.reason}.`;
     }
@@ -61,7 +63,23 @@ function consensusSentence(i: InitiativeAnalysis, money: DealMoney, exists: bool
     if (exists) {
         return `A consensus exists for ${i.title}: ${cost}; ${gains}${keeps}.`;
     }
-    return `The money works for ${i.title} (${cost}; ${gains}${keeps}), but ${listNames(notReady.map(p => w.practice(p)))} ${notReady.length === 1 ? 'is' : 'are'} not ready to cede.`;
+    return `The money works for ${i.title} (${cost}; ${gains}${keeps}), but ${readinessGap(notReady, unknown, runBy, w)}.`;
+}
+
+/** Who stands between the money and a consensus: practices known not to be ready, and those whose readiness is unknown. */
+function readinessGap(notReady: string[], unknown: string[], runBy: boolean, w: Words): string {
+    const names = (ids: string[]): string => listNames(ids.map(p => w.practice(p)));
+    if (!runBy) {
+        return 'no collective runs it, so no participant\'s readiness to cede is known';
+    }
+    const known = notReady.filter(p => !unknown.includes(p));
+    const parts = [
+        ...(known.length > 0 ? [`${names(known)} ${known.length === 1 ? 'is' : 'are'} not ready to cede`] : []),
+        ...(unknown.length > 0
+            ? [`${unknown.length === 1 ? `${names(unknown)}'s readiness to cede is` : `the readiness to cede of ${names(unknown)} is`} unknown (no trust statement)`]
+            : [])
+    ];
+    return parts.join(', and ');
 }
 
 const COMPONENTS = ['credibility', 'reliability', 'intimacy'] as const;
