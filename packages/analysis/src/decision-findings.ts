@@ -8,11 +8,20 @@ function reasons(i: InitiativeAnalysis, practice: string, benefit: Map<string, n
     const out: string[] = [];
     const b = benefit.get(practice) ?? 0;
     if (b < 0) {
-        out.push(`it loses ${w.money(-b)} a year under the proposed split`);
+        // Shared fairly above the exact limit, the benefit is a Monte Carlo estimate: said so, with its standard error.
+        const se = estimatedBenefit(i) ? i.shares.find(s => s.practice === practice)?.fairShareStandardError : undefined;
+        out.push(se === undefined
+            ? `it loses ${w.money(-b)} a year under the proposed split`
+            : `it loses an estimated ${w.money(-b)} a year under the proposed split (standard error ${w.money(se)})`);
     }
     // Item 19: inside a member collective, a practice's readiness is towards the collective whose vote it takes part in.
     const collective = votingCollective(i.outcome, practice, i.collective);
     return [...out, ...w.readinessReasons(practice, collective, 'its partners')];
+}
+
+/** Whether the benefits under the proposed rule are fair shares estimated by Monte Carlo. */
+function estimatedBenefit(i: InitiativeAnalysis): boolean {
+    return i.method === 'monte-carlo' && i.sharing === 'fair' && !i.lossMaking;
 }
 
 /** `where` names the initiative, or several when one cause is stated once for all of them (finding-causes.ts). */

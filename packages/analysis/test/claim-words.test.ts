@@ -4,7 +4,7 @@
  * practice with no trust statement (or no collective to cede to) has unknown
  * readiness, never "not ready".
  */
-import type { DecisionRule, DomainModel, TrustStatement } from '@autonomy/domain';
+import { type DecisionRule, type DomainModel, type TrustStatement, formatMoney } from '@autonomy/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/index.js';
@@ -37,7 +37,7 @@ function runBy(spec: GameSpec, rule: DecisionRule | null, t: Trusts): DomainMode
         ...model,
         practices: model.practices.map((p, k) => ({ ...p, believesAloneUnsustainable: t.believes[k] })),
         collectives: [{ id: 'C', title: 'Collective C', kind: 'pcn', members: ids, decisionRule: rule, speaksForMembers: true }],
-        trust: ids.flatMap((id, k) => (t.statements[k] ? [{ practice: id, collective: 'C', ...t.statements[k]! }] : [])),
+        trust: ids.flatMap((id, k) => (t.statements[k] ? [{ practice: id, collective: 'C', ...t.statements[k] }] : [])),
         initiatives: model.initiatives.map(i => ({ ...i, collective: 'C' }))
     };
 }
@@ -83,5 +83,62 @@ describe('the deal\'s consensus sentence', () => {
         expect(unknown).toBeGreaterThan(0);
         expect(notReady).toBeGreaterThan(0);
         expect(noCollective).toBeGreaterThan(0);
+    });
+});
+
+describe('a negative fair share estimated by Monte Carlo', () => {
+    const ADDS_LESS = ': it adds less than it costs the group';
+
+    it('is said to be estimated, with its standard error, and to add less than it costs only when clearly below zero', () => {
+        let clear = 0;
+        let unclear = 0;
+        let blocking = 0;
+        const trustAll = (n: number): Trusts => ({
+            statements: Array.from({ length: n }, () => ({ credibility: 10, reliability: 10, intimacy: 10, selfOrientation: 1 })),
+            believes: Array.from({ length: n }, () => true)
+        });
+        fc.assert(fc.property(gameSpec(3, 7), fc.constantFrom(20, 50, 200), (spec, samples) => {
+            const model = runBy(spec, 'consensus', trustAll(spec.pops.length));
+            const result = analyse({ ...model, initiatives: model.initiatives.map(i => ({ ...i, sharing: 'fair' as const })) }, { exactLimit: 1, samples });
+            const initiative = result.initiatives[0];
+            expect(initiative.method).toBe('monte-carlo');
+            for (const f of result.findings) {
+                const share = initiative.shares.find(s => s.practice === f.practice);
+                if (f.code === 'uncompensated-loss') {
+                    const se = share!.fairShareStandardError!;
+                    expect(f.message).not.toContain(ADDS_LESS);
+                    expect(f.message).toContain('is estimated at');
+                    expect(f.message).toContain(`standard error ${formatMoney(se, '£')}`);
+                    const claimed = f.message.includes('most likely adds less than it costs the group');
+                    expect(claimed).toBe(-share!.fairShare > 2 * se);
+                    clear += claimed ? 1 : 0;
+                    unclear += claimed ? 0 : 1;
+                }
+                // A loss-making initiative's benefits are the charged ones (exact) whatever its rule.
+                if (f.code === 'predicted-blocker' && f.message.includes(' loses ') && !initiative.lossMaking) {
+                    blocking++;
+                    expect(f.message).toContain('loses an estimated');
+                    expect(f.message).toContain(`standard error ${formatMoney(share!.fairShareStandardError!, '£')}`);
+                }
+            }
+        }), { numRuns: 300, seed: 3 });
+        expect(clear).toBeGreaterThan(0);
+        expect(unclear).toBeGreaterThan(0);
+        expect(blocking).toBeGreaterThan(0);
+    });
+
+    it('does not say a practice adds less than it costs when its exact fair share is positive', () => {
+        // Estimated from 50 orderings P1's fair share is -£302.06 with a standard error of £732.67; exactly it is +£149.92.
+        const spec: GameSpec = {
+            pops: [13652, 11178, 803, 2, 15495],
+            costs: [7322495, 344254, 3125391, 3376187, 5820416],
+            terms: [{ kind: 'fixed', amount: 2638056 }, { kind: 'per-step', amount: 1355917, stepSize: 25893 }]
+        };
+        const exact = analyse(modelOf(spec, { sharing: 'fair' }));
+        expect(exact.initiatives[0].shares[1].fairShare).toBe(14992);
+        const estimated = analyse(modelOf(spec, { sharing: 'fair' }), { exactLimit: 1, samples: 50 });
+        const finding = estimated.findings.find(f => f.code === 'uncompensated-loss' && f.practice === 'P1')!;
+        expect(finding.message).toBe("Practice P1's fair share of Initiative I is estimated at -£302.06 (standard error £732.67, from 50 random orderings), "
+            + 'too close to zero to tell whether it adds less than it costs the group. Raise the exact limit or the number of orderings before leaving it out.');
     });
 });
