@@ -142,3 +142,54 @@ describe('a negative fair share estimated by Monte Carlo', () => {
             + 'too close to zero to tell whether it adds less than it costs the group. Raise the exact limit or the number of orderings before leaving it out.');
     });
 });
+
+describe('the predicted outcome of a delegated decision', () => {
+    const LOW = /; (.*?) (?:does|do) not trust it enough/;
+    const UNSTATED = /(?:; |^)([^;]*?) (?:has not stated its|have not stated their) trust in it/;
+
+    it('says a member does not trust the collective enough only when its trust score is below the threshold', () => {
+        let unstated = 0;
+        let low = 0;
+        fc.assert(fc.property(gameSpec(1, 6), fc.nat(), (spec, pick) => {
+            const n = spec.pops.length;
+            const statements = Array.from({ length: n }, (_, k) => ((pick >> k) & 1
+                ? null
+                : { credibility: 1 + ((pick >> (k + 8)) % 10), reliability: 2, intimacy: 2, selfOrientation: 1 + ((pick >> (k + 4)) % 10) }));
+            const result = analyse(runBy(spec, 'delegated', { statements, believes: Array.from({ length: n }, () => true) }));
+            const explanation = result.initiatives[0].outcome.explanation;
+            const lowPart = LOW.exec(explanation)?.[1] ?? '';
+            const unstatedPart = UNSTATED.exec(explanation.slice(explanation.indexOf('; ')))?.[1] ?? '';
+            for (const id of result.initiatives[0].participants) {
+                const clears = result.trust.find(t => t.practice === id && t.collective === 'C')?.clearsThreshold ?? null;
+                const name = new RegExp(`Practice ${id}\\b`);
+                expect(name.test(lowPart)).toBe(clears === false);
+                expect(name.test(unstatedPart)).toBe(clears === null);
+                low += clears === false ? 1 : 0;
+                unstated += clears === null ? 1 : 0;
+            }
+        }), { numRuns: 200, seed: 11 });
+        expect(low).toBeGreaterThan(0);
+        expect(unstated).toBeGreaterThan(0);
+    });
+
+    it('does not say a member collective that trusts enough does not trust it enough', () => {
+        // N trusts F at 10 (threshold 3), but neither of its practices believes going alone is unsustainable: not ready, for that reason.
+        const spec: GameSpec = { pops: [1000, 2000, 3000], costs: [500000, 600000, 700000], terms: [{ kind: 'fixed', amount: 300000 }] };
+        const base = modelOf(spec);
+        const high = { credibility: 10, reliability: 10, intimacy: 10, selfOrientation: 3 };
+        const model: DomainModel = {
+            ...base,
+            practices: base.practices.map(p => ({ ...p, believesAloneUnsustainable: p.id === 'P2' })),
+            collectives: [
+                { id: 'N', title: 'Network N', kind: 'network', members: ['P0', 'P1'], decisionRule: 'consensus', speaksForMembers: true },
+                { id: 'F', title: 'Federation F', kind: 'federation', members: ['N', 'P2'], decisionRule: 'delegated', speaksForMembers: true }
+            ],
+            trust: [{ practice: 'N', collective: 'F', ...high }, { practice: 'P2', collective: 'F', ...high }],
+            initiatives: base.initiatives.map(i => ({ ...i, collective: 'F' }))
+        };
+        const outcome = analyse(model).initiatives[0].outcome;
+        expect(outcome.memberVotes?.[0]).toMatchObject({ collective: 'N', ready: false, clearsThreshold: true });
+        expect(outcome.explanation).toBe('Federation F delegates the decision to its leaders, so it proceeds; Network N is not ready to follow it '
+            + '(most of its practices do not believe going alone is unsustainable) and may defect.');
+    });
+});
