@@ -193,3 +193,55 @@ describe('the predicted outcome of a delegated decision', () => {
             + '(most of its practices do not believe going alone is unsustainable) and may defect.');
     });
 });
+
+describe('the deal of an initiative run by a collective of collectives', () => {
+    // Network N holds the first k participants and is a member of Federation F with the others; everyone decides by consensus.
+    const nested = gameSpec(2, 5).chain(spec => {
+        const n = spec.pops.length;
+        return fc.record({
+            spec: fc.constant(spec),
+            k: fc.integer({ min: 1, max: n }),
+            towardsN: fc.array(statement, { minLength: n, maxLength: n }),
+            towardsF: fc.array(statement, { minLength: n, maxLength: n }),
+            networkTowardsF: statement,
+            believes: fc.array(fc.boolean(), { minLength: n, maxLength: n })
+        });
+    });
+
+    it('finds a consensus whenever the predicted consensus proceeds and the money works, and only among units that are ready', () => {
+        let proceeding = 0;
+        fc.assert(fc.property(nested, ({ spec, k, towardsN, towardsF, networkTowardsF, believes }) => {
+            const base = modelOf(spec);
+            const ids = base.practices.map(p => p.id);
+            const model: DomainModel = {
+                ...base,
+                practices: base.practices.map((p, j) => ({ ...p, believesAloneUnsustainable: believes[j] })),
+                collectives: [
+                    { id: 'N', title: 'Network N', kind: 'network', members: ids.slice(0, k), decisionRule: 'consensus', speaksForMembers: true },
+                    { id: 'F', title: 'Federation F', kind: 'federation', members: ['N', ...ids.slice(k)], decisionRule: 'consensus', speaksForMembers: true }
+                ],
+                trust: [
+                    ...ids.flatMap((id, j) => (towardsN[j] ? [{ practice: id, collective: 'N', ...towardsN[j] }] : [])),
+                    ...ids.flatMap((id, j) => (towardsF[j] ? [{ practice: id, collective: 'F', ...towardsF[j] }] : [])),
+                    ...(networkTowardsF ? [{ practice: 'N', collective: 'F', ...networkTowardsF }] : [])
+                ],
+                initiatives: base.initiatives.map(i => ({ ...i, collective: 'F' }))
+            };
+            const result = analyse(model, { decisionSupport: true });
+            const initiative = result.initiatives[0];
+            const deal = initiative.deal!;
+            if (initiative.outcome.proceeds === true && deal.status === 'deal') {
+                proceeding++;
+                expect(deal.consensus.sentence).toMatch(/^A consensus exists/);
+            }
+            if (deal.consensus.exists) {
+                const ready = (unit: string, towards: string) => result.trust.find(t => t.practice === unit && t.collective === towards)?.ready;
+                for (const [j, id] of ids.entries()) {
+                    expect(ready(id, j < k ? 'N' : 'F')).toBe(true);
+                }
+                expect(ready('N', 'F')).toBe(true);
+            }
+        }), { numRuns: 400, seed: 19 });
+        expect(proceeding).toBeGreaterThan(0);
+    });
+});
