@@ -61,7 +61,12 @@ export function completeDeal(input: LeverInputs): InitiativeDeal {
     levers.push(...readinessLevers(notReady, readiness, input));
     const rule = i.outcome.rule;
     if (money.status === 'deal' && (rule === 'majority-vote' || rule === 'weighted-vote') && i.shares.some(s => s.benefitUnderRule < 0)) {
-        levers.push({ kind: 'consensus-needs-deal', rule, sentence: `The vote would leave ${w.coalition(i.shares.filter(s => s.benefitUnderRule < 0).map(s => s.practice))} losing; a consensus needs the deal's payments.` });
+        const losers = w.coalition(i.shares.filter(s => s.benefitUnderRule < 0).map(s => s.practice));
+        // Only a vote that carries leaves anyone losing; one that fails leaves the losers where they are.
+        const sentence = i.outcome.proceeds === true
+            ? `The vote would leave ${losers} losing; a consensus needs the deal's payments.`
+            : `${losers} would lose under the proposed split (as things stand the vote does not carry); a consensus needs the deal's payments.`;
+        levers.push({ kind: 'consensus-needs-deal', rule, sentence });
     }
     const exists = money.status === 'deal' && notReady.length === 0;
     // No trust statement (or no collective to cede to): readiness is unknown, which the words may not call "not ready".

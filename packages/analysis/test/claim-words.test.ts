@@ -245,3 +245,29 @@ describe('the deal of an initiative run by a collective of collectives', () => {
         expect(proceeding).toBeGreaterThan(0);
     });
 });
+
+describe('the lever from a vote to a consensus', () => {
+    it('says the vote would leave practices losing only when the vote carries', () => {
+        let carries = 0;
+        let fails = 0;
+        fc.assert(fc.property(withRun, fc.constantFrom('majority-vote' as const, 'weighted-vote' as const), ({ spec, trust }, rule) => {
+            const model = runBy(spec, rule, trust);
+            const result = analyse({ ...model, initiatives: model.initiatives.map(i => ({ ...i, sharing: 'as-charged' as const })) }, { decisionSupport: true });
+            const initiative = result.initiatives[0];
+            const lever = initiative.deal!.levers.find(l => l.kind === 'consensus-needs-deal');
+            if (!lever) {
+                return;
+            }
+            const losers = initiative.shares.filter(s => s.benefitUnderRule < 0).map(s => `Practice ${s.practice}`);
+            expect(losers.length).toBeGreaterThan(0);
+            for (const name of losers) {
+                expect(lever.sentence).toContain(name);
+            }
+            expect(lever.sentence.startsWith('The vote would leave')).toBe(initiative.outcome.proceeds === true);
+            carries += initiative.outcome.proceeds === true ? 1 : 0;
+            fails += initiative.outcome.proceeds === false ? 1 : 0;
+        }), { numRuns: 400, seed: 23 });
+        expect(carries).toBeGreaterThan(0);
+        expect(fails).toBeGreaterThan(0);
+    });
+});
