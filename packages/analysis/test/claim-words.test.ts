@@ -271,3 +271,43 @@ describe('the lever from a vote to a consensus', () => {
         expect(fails).toBeGreaterThan(0);
     });
 });
+
+describe('money put up front against a yearly benefit estimated by Monte Carlo', () => {
+    it('says the payback is estimated, with the standard error of the benefit it rests on', () => {
+        let estimated = 0;
+        let exact = 0;
+        fc.assert(fc.property(gameSpec(3, 6), fc.integer({ min: 1, max: 50_000_000 }), fc.boolean(), (spec, amount, enumerate) => {
+            const model = modelOf(spec, { sharing: 'fair', investment: { amount } });
+            const result = analyse(model, enumerate ? {} : { exactLimit: 1, samples: 50 });
+            const initiative = result.initiatives[0];
+            for (const f of result.findings.filter(x => x.code === 'investment-not-repaid')) {
+                const share = initiative.shares.find(s => s.practice === f.practice)!;
+                if (initiative.method === 'monte-carlo' && !initiative.lossMaking) {
+                    estimated++;
+                    expect(f.message).toMatch(/is estimated (never )?to get it back/);
+                    expect(f.message).toContain(`its yearly benefit is estimated at ${formatMoney(share.benefitUnderRule, '£')} (standard error ${formatMoney(share.fairShareStandardError!, '£')})`);
+                } else {
+                    exact++;
+                    expect(f.message).not.toContain('estimated');
+                }
+            }
+        }), { numRuns: 300, seed: 29 });
+        expect(estimated).toBeGreaterThan(0);
+        expect(exact).toBeGreaterThan(0);
+    });
+
+    it('does not say a practice never gets its money back when exactly it does within the horizon', () => {
+        // The game above: P1's fair share is exactly +£149.92 a year, estimated from 50 orderings at -£302.06 (standard error £732.67).
+        const spec: GameSpec = {
+            pops: [13652, 11178, 803, 2, 15495],
+            costs: [7322495, 344254, 3125391, 3376187, 5820416],
+            terms: [{ kind: 'fixed', amount: 2638056 }, { kind: 'per-step', amount: 1355917, stepSize: 25893 }]
+        };
+        const model = modelOf(spec, { sharing: 'fair', investment: { amount: 10_000, split: { kind: 'equal' } } });
+        const exact = analyse(model);
+        expect(exact.initiatives[0].investment!.shares[1]).toMatchObject({ share: 2_000, repaidWithinHorizon: true });
+        const finding = analyse(model, { exactLimit: 1, samples: 50 }).findings.find(f => f.code === 'investment-not-repaid' && f.practice === 'P1')!;
+        expect(finding.message).toBe('Practice P1 puts £20 into Initiative I up front but is estimated never to get it back: its yearly benefit is estimated at -£302.06 '
+            + '(standard error £732.67), an estimated £1,530.30 down over the horizon. Give it a smaller share of the investment, compensate it, or leave it out.');
+    });
+});
