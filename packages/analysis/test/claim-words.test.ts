@@ -8,7 +8,7 @@ import { type DecisionRule, type DomainModel, type TrustStatement, formatMoney }
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/index.js';
-import { type GameSpec, gameSpec, modelOf } from './fixtures.js';
+import { type GameSpec, brute, gameSpec, modelOf } from './fixtures.js';
 
 interface Trusts {
     /** Per practice: no statement, or its components. */
@@ -309,5 +309,29 @@ describe('money put up front against a yearly benefit estimated by Monte Carlo',
         const finding = analyse(model, { exactLimit: 1, samples: 50 }).findings.find(f => f.code === 'investment-not-repaid' && f.practice === 'P1')!;
         expect(finding.message).toBe('Practice P1 puts £20 into Initiative I up front but is estimated never to get it back: its yearly benefit is estimated at -£302.06 '
             + '(standard error £732.67), an estimated £1,530.30 down over the horizon. Give it a smaller share of the investment, compensate it, or leave it out.');
+    });
+});
+
+describe('the sharing rules above the exact limit', () => {
+    it('split the saving as below it where a rule needs no coalition but the singletons', () => {
+        let differs = 0;
+        fc.assert(fc.property(gameSpec(2, 6), spec => {
+            const rules = (options: object) => {
+                const analysis = analyse(modelOf(spec), { decisionSupport: true, ...options }).initiatives[0].sharingRules!;
+                return analysis.status === 'computed' ? new Map(analysis.rules.map(r => [r.rule, r.gains])) : undefined;
+            };
+            const exact = rules({});
+            const estimated = rules({ exactLimit: 1, samples: 50 });
+            if (!exact || !estimated) {
+                return;
+            }
+            // Equal surplus reads v({i}), which the analysis knows without enumerating every coalition.
+            for (const rule of ['as-charged', 'equal-surplus', 'list-size', 'current-cost'] as const) {
+                expect(estimated.get(rule)).toEqual(exact.get(rule));
+            }
+            const singles = spec.pops.map((_, k) => brute(spec, [k]));
+            differs += singles.some(v => v > 0) ? 1 : 0;
+        }), { numRuns: 300, seed: 31 });
+        expect(differs).toBeGreaterThan(0);
     });
 });
