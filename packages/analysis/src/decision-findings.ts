@@ -62,13 +62,17 @@ export function outcomeFindings(i: InitiativeAnalysis, w: Words): AnalysisFindin
     }
     for (const practice of i.outcome.defectionRisks.filter(p => !covered.has(p))) {
         const why = reasons(i, practice, benefit, w);
+        // Item 19: a practice outvoted inside a member collective that follows is at risk under that collective's rule, not the running one's.
+        const decidedBy = votingCollective(i.outcome, practice, i.collective);
+        const inner = decidedBy !== i.collective ? i.outcome.memberVotes?.find(v => v.collective === decidedBy) : undefined;
+        const itsRule = inner ? inner.outcome.rule : rule;
         out.push({
             code: 'defection-risk',
             severity: 'warning',
-            message: defectionMessage(w, practice, rule, i.collective, why, [i.title]),
+            message: defectionMessage(w, practice, itsRule, decidedBy, why, [i.title]),
             ...base(i),
             practice,
-            data: { rule, reasons: why }
+            data: { rule: itsRule, reasons: why, ...(inner ? { collective: inner.collective } : {}) }
         });
     }
     return out;

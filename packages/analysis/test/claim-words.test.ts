@@ -7,7 +7,7 @@
 import { type DecisionRule, type DomainModel, type TrustStatement, formatMoney } from '@autonomy/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/index.js';
+import { analyse, findingsByCause } from '../src/index.js';
 import { type GameSpec, brute, gameSpec, modelOf } from './fixtures.js';
 
 interface Trusts {
@@ -333,5 +333,79 @@ describe('the sharing rules above the exact limit', () => {
             differs += singles.some(v => v > 0) ? 1 : 0;
         }), { numRuns: 300, seed: 31 });
         expect(differs).toBeGreaterThan(0);
+    });
+});
+
+describe('a defection risk inside a member collective', () => {
+    const rules = fc.constantFrom<DecisionRule>('consensus', 'majority-vote', 'weighted-vote', 'delegated');
+    const nestedRules = gameSpec(2, 5).chain(spec => {
+        const n = spec.pops.length;
+        return fc.record({
+            spec: fc.constant(spec),
+            k: fc.integer({ min: 1, max: n }),
+            inner: rules,
+            outer: rules,
+            towardsN: fc.array(statement, { minLength: n, maxLength: n }),
+            towardsF: fc.array(statement, { minLength: n, maxLength: n }),
+            networkTowardsF: statement
+        });
+    });
+
+    it('names the rule, and the trust, of the collective whose decision the practice takes part in', () => {
+        let inside = 0;
+        fc.assert(fc.property(nestedRules, ({ spec, k, inner, outer, towardsN, towardsF, networkTowardsF }) => {
+            const base = modelOf(spec, { sharing: 'as-charged' });
+            const ids = base.practices.map(p => p.id);
+            const model: DomainModel = {
+                ...base,
+                collectives: [
+                    { id: 'N', title: 'Network N', kind: 'network', members: ids.slice(0, k), decisionRule: inner, speaksForMembers: true },
+                    { id: 'F', title: 'Federation F', kind: 'federation', members: ['N', ...ids.slice(k)], decisionRule: outer, speaksForMembers: true }
+                ],
+                trust: [
+                    ...ids.flatMap((id, j) => (towardsN[j] ? [{ practice: id, collective: 'N', ...towardsN[j] }] : [])),
+                    ...ids.flatMap((id, j) => (towardsF[j] ? [{ practice: id, collective: 'F', ...towardsF[j] }] : [])),
+                    ...(networkTowardsF ? [{ practice: 'N', collective: 'F', ...networkTowardsF }] : [])
+                ],
+                initiatives: base.initiatives.map(i => ({ ...i, collective: 'F' }))
+            };
+            const result = analyse(model);
+            for (const f of result.findings.filter(x => x.code === 'defection-risk')) {
+                const j = ids.indexOf(f.practice!);
+                const [decidedBy, rule] = j < k ? ['N', inner] : ['F', outer];
+                inside += j < k ? 1 : 0;
+                const clears = result.trust.find(t => t.practice === f.practice && t.collective === decidedBy)?.clearsThreshold ?? null;
+                expect(f.message.includes('a decision taken by a vote it would lose')).toBe(rule === 'majority-vote' || rule === 'weighted-vote');
+                expect(f.message.includes('delegated to leaders it does not trust enough')).toBe(rule === 'delegated' && clears === false);
+                expect(f.message.includes('delegated to leaders whose trust it has not stated')).toBe(rule === 'delegated' && clears !== false);
+            }
+        }), { numRuns: 400, seed: 37 });
+        expect(inside).toBeGreaterThan(0);
+    });
+});
+
+describe('a defection risk inside a member collective, stated once for several initiatives', () => {
+    it('keeps the member collective\'s rule and reads the trust in it', () => {
+        // Network N delegates to its leaders, whom P0 trusts at 1 (threshold 3); N follows Federation F's consensus. P0 loses £750 a year.
+        const base = modelOf({ pops: [1000, 1000, 1000, 1000], costs: [0, 600000, 700000, 500000], terms: [{ kind: 'fixed', amount: 300000 }] },
+            { sharing: 'as-charged', charging: { kind: 'equal' }, collective: 'F' });
+        const high = { credibility: 10, reliability: 10, intimacy: 10, selfOrientation: 3 };
+        const model: DomainModel = {
+            ...base,
+            collectives: [
+                { id: 'N', title: 'Network N', kind: 'network', members: ['P0', 'P1', 'P2'], decisionRule: 'delegated', speaksForMembers: true },
+                { id: 'F', title: 'Federation F', kind: 'federation', members: ['N', 'P3'], decisionRule: 'consensus', speaksForMembers: true }
+            ],
+            trust: [
+                { practice: 'N', collective: 'F', ...high }, { practice: 'P3', collective: 'F', ...high },
+                { practice: 'P0', collective: 'N', credibility: 1, reliability: 1, intimacy: 1, selfOrientation: 3 },
+                ...['P1', 'P2'].map(p => ({ practice: p, collective: 'N', ...high }))
+            ],
+            initiatives: [base.initiatives[0], { ...base.initiatives[0], id: 'J', title: 'Initiative J' }]
+        };
+        const causes = findingsByCause(model, analyse(model)).filter(f => f.code === 'defection-risk');
+        expect(causes.map(f => f.message)).toEqual(['Practice P0 may go rogue on Initiative I and Initiative J, decisions delegated to leaders it does not trust enough: '
+            + 'it loses £750 a year under the proposed split and its trust in Network N is 1, below the threshold of 3. '
+            + 'Decide by consensus, or compensate it and build its trust first.']);
     });
 });
