@@ -36,7 +36,7 @@ function runBy(spec: GameSpec, rule: DecisionRule | null, t: Trusts): DomainMode
     return {
         ...model,
         practices: model.practices.map((p, k) => ({ ...p, believesAloneUnsustainable: t.believes[k] })),
-        collectives: [{ id: 'C', title: 'Collective C', kind: 'pcn', members: ids, decisionRule: rule, speaksForMembers: true }],
+        collectives: [{ id: 'C', title: 'Collective C', kind: 'network', members: ids, decisionRule: rule, speaksForMembers: true }],
         trust: ids.flatMap((id, k) => (t.statements[k] ? [{ practice: id, collective: 'C', ...t.statements[k] }] : [])),
         initiatives: model.initiatives.map(i => ({ ...i, collective: 'C' }))
     };
