@@ -8,7 +8,7 @@ import { type DecisionRule, type DomainModel, type TrustStatement, formatMoney }
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse, findingsByCause } from '../src/index.js';
-import { type GameSpec, brute, gameSpec, modelOf } from './fixtures.js';
+import { type GameSpec, brute, gameSpec, modelOf, subsets } from './fixtures.js';
 
 interface Trusts {
     /** Per practice: no statement, or its components. */
@@ -407,5 +407,40 @@ describe('a defection risk inside a member collective, stated once for several i
         expect(causes.map(f => f.message)).toEqual(['Practice P0 may go rogue on Initiative I and Initiative J, decisions delegated to leaders it does not trust enough: '
             + 'it loses £750 a year under the proposed split and its trust in Network N is 1, below the threshold of 3. '
             + 'Decide by consensus, or compensate it and build its trust first.']);
+    });
+});
+
+describe('the deal in pence', () => {
+    it('keeps every coalition in, to the penny, whenever it says no group does better alone', () => {
+        let keeps = 0;
+        fc.assert(fc.property(gameSpec(2, 6), fc.constantFrom('list-size' as const, 'equal' as const), (spec, kind) => {
+            const deal = analyse(modelOf(spec, { charging: { kind } }), { decisionSupport: true }).initiatives[0].deal!;
+            if (deal.status !== 'deal' || !deal.keepsEveryCoalition) {
+                return;
+            }
+            keeps++;
+            expect(deal.consensus.sentence).toContain('no group does better alone');
+            for (const members of subsets(spec.pops.length)) {
+                expect(members.reduce((sum, k) => sum + deal.benefitsAfter[k], 0)).toBeGreaterThanOrEqual(brute(spec, members));
+            }
+            expect(Math.min(...deal.benefitsAfter)).toBeGreaterThanOrEqual(0);
+        }), { numRuns: 1500, seed: 5 });
+        expect(keeps).toBeGreaterThan(0);
+    });
+
+    it('moves a penny where rounding left a pair of practices a penny short', () => {
+        // Charged equally; exactly, {P4, P5} get £51,559.63, their saving together; rounded to pence independently they got £51,559.62.
+        const spec: GameSpec = {
+            pops: [9587, 10569, 18034, 149, 6675, 12492],
+            costs: [4977846, 2804621, 2514209, 1476594, 4656436, 529196],
+            terms: [{ kind: 'per-step', amount: 29669, stepSize: 20423 }]
+        };
+        const deal = analyse(modelOf(spec, { charging: { kind: 'equal' } }), { decisionSupport: true }).initiatives[0].deal!;
+        expect(deal.status).toBe('deal');
+        if (deal.status === 'deal') {
+            expect(deal.keepsEveryCoalition).toBe(true);
+            expect(deal.benefitsAfter[4] + deal.benefitsAfter[5]).toBeGreaterThanOrEqual(brute(spec, [4, 5]));
+            expect(deal.benefitsAfter.reduce((a, b) => a + b, 0)).toBe(analyse(modelOf(spec)).initiatives[0].netSaving);
+        }
     });
 });
