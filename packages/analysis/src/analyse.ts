@@ -49,8 +49,8 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
         if (money) {
             analysis.deal = completeDeal({
                 initiative: analysis, money, collective, words,
-                trust: practice => (collective ? trust.lookup(practice, collective.id) : undefined),
-                statement: practice => clean.trust.find(s => s.practice === practice && s.collective === collective?.id)
+                trust: (unit, towards) => trust.lookup(unit, towards),
+                statement: (unit, towards) => clean.trust.find(s => s.practice === unit && s.collective === towards)
             });
         }
         return analysis;

@@ -12,14 +12,34 @@ import type { DealLever, DealMoney, InitiativeAnalysis, InitiativeDeal, TrustAna
 import { trustScore } from './trust.js';
 import { dealGainWords } from './deal-words.js';
 import { listNames } from '@autonomy/domain';
+import { votingCollective } from './nested-vote.js';
 
 export interface LeverInputs {
     initiative: InitiativeAnalysis;
     money: DealMoney;
     collective: Collective | undefined;
-    trust: (practice: string) => TrustAnalysis | undefined;
-    statement: (practice: string) => TrustStatement | undefined;
+    /** A unit's (a practice's, or a member collective's) readiness towards a collective, and the statement it rests on. */
+    trust: (unit: string, collective: string) => TrustAnalysis | undefined;
+    statement: (unit: string, collective: string) => TrustStatement | undefined;
     words: Words;
+}
+
+/**
+ * Whose readiness a consensus needs (DOMAIN.md item 19): each participant's towards the collective
+ * whose vote it takes part in (a member collective containing it, else the running one), and each
+ * member collective taking part towards the collective above it, as the predicted outcome reads them.
+ */
+interface Signatory {
+    id: string;
+    kind: 'practice' | 'collective';
+    /** Undefined when no collective runs the initiative: no one to cede to. */
+    to: string | undefined;
+}
+
+function signatories(i: InitiativeAnalysis, runBy: Collective | undefined): Signatory[] {
+    const practices = i.participants.map((id): Signatory => ({ id, kind: 'practice', to: runBy ? votingCollective(i.outcome, id, runBy.id) : undefined }));
+    const members = runBy ? (i.outcome.memberVotes ?? []).map((v): Signatory => ({ id: v.collective, kind: 'collective', to: v.parent })) : [];
+    return [...practices, ...members];
 }
 
 export function completeDeal(input: LeverInputs): InitiativeDeal {
@@ -36,17 +56,29 @@ export function completeDeal(input: LeverInputs): InitiativeDeal {
             });
         }
     }
-    const notReady = i.participants.filter(p => input.trust(p)?.ready !== true);
-    levers.push(...readinessLevers(notReady, input));
+    const readiness = (u: Signatory): TrustAnalysis | undefined => (u.to ? input.trust(u.id, u.to) : undefined);
+    const notReady = signatories(i, input.collective).filter(u => readiness(u)?.ready !== true);
+    levers.push(...readinessLevers(notReady, readiness, input));
     const rule = i.outcome.rule;
     if (money.status === 'deal' && (rule === 'majority-vote' || rule === 'weighted-vote') && i.shares.some(s => s.benefitUnderRule < 0)) {
-        levers.push({ kind: 'consensus-needs-deal', rule, sentence: `The vote would leave ${w.coalition(i.shares.filter(s => s.benefitUnderRule < 0).map(s => s.practice))} losing; a consensus needs the deal's payments.` });
+        const losers = w.coalition(i.shares.filter(s => s.benefitUnderRule < 0).map(s => s.practice));
+        // Only a vote that carries leaves anyone losing; one that fails leaves the losers where they are.
+        const sentence = i.outcome.proceeds === true
+            ? `The vote would leave ${losers} losing; a consensus needs the deal's payments.`
+            : `${losers} would lose under the proposed split (as things stand the vote does not carry); a consensus needs the deal's payments.`;
+        levers.push({ kind: 'consensus-needs-deal', rule, sentence });
     }
     const exists = money.status === 'deal' && notReady.length === 0;
-    return { ...money, consensus: { exists, sentence: consensusSentence(i, money, exists, notReady, w) }, levers };
+    // No trust statement (or no collective to cede to): readiness is unknown, which the words may not call "not ready".
+    const unknown = notReady.filter(u => (readiness(u)?.ready ?? null) === null);
+    return { ...money, consensus: { exists, sentence: consensusSentence(i, money, exists, notReady, unknown, input.collective !== undefined, w) }, levers };
 }
 
-function consensusSentence(i: InitiativeAnalysis, money: DealMoney, exists: boolean, notReady: string[], w: Words): string {
+function unitName(u: Signatory, w: Words): string {
+    return u.kind === 'practice' ? w.practice(u.id) : w.collective(u.id);
+}
+
+function consensusSentence(i: InitiativeAnalysis, money: DealMoney, exists: boolean, notReady: Signatory[], unknown: Signatory[], runBy: boolean, w: Words): string {
     if (money.status === 'not-computed') {
         return `Whether a deal everyone signs exists for ${i.title} was not worked out: ${money.reason}.`;
     }
@@ -61,50 +93,77 @@ function consensusSentence(i: InitiativeAnalysis, money: DealMoney, exists: bool
     if (exists) {
         return `A consensus exists for ${i.title}: ${cost}; ${gains}${keeps}.`;
     }
-    return `The money works for ${i.title} (${cost}; ${gains}${keeps}), but ${listNames(notReady.map(p => w.practice(p)))} ${notReady.length === 1 ? 'is' : 'are'} not ready to cede.`;
+    return `The money works for ${i.title} (${cost}; ${gains}${keeps}), but ${readinessGap(notReady, unknown, runBy, w)}.`;
+}
+
+/** Who stands between the money and a consensus: units known not to be ready, and those whose readiness is unknown. */
+function readinessGap(notReady: Signatory[], unknown: Signatory[], runBy: boolean, w: Words): string {
+    const names = (us: Signatory[]): string => listNames(us.map(u => unitName(u, w)));
+    if (!runBy) {
+        return 'no collective runs it, so no participant\'s readiness to cede is known';
+    }
+    const known = notReady.filter(u => !unknown.includes(u));
+    const parts = [
+        ...(known.length > 0 ? [`${names(known)} ${known.length === 1 ? 'is' : 'are'} not ready to cede`] : []),
+        ...(unknown.length > 0
+            ? [`${unknown.length === 1 ? `${names(unknown)}'s readiness to cede is` : `the readiness to cede of ${names(unknown)} is`} unknown (no trust statement)`]
+            : [])
+    ];
+    return parts.join(', and ');
 }
 
 const COMPONENTS = ['credibility', 'reliability', 'intimacy'] as const;
 
-/** Per practice, the trust rise it needs; the missing statements and beliefs as one lever each, naming every practice. */
-function readinessLevers(notReady: string[], input: LeverInputs): DealLever[] {
+/**
+ * Per unit, the trust rise it needs; the missing statements as one lever per collective they are
+ * missing towards, and the missing beliefs as one lever, naming every unit.
+ */
+function readinessLevers(notReady: Signatory[], readiness: (u: Signatory) => TrustAnalysis | undefined, input: LeverInputs): DealLever[] {
     const { words: w } = input;
-    const collective = input.collective?.id;
-    if (!collective) {
-        return [];
-    }
     const out: DealLever[] = [];
-    const unstated: string[] = [];
-    const unbelieving: string[] = [];
-    for (const practice of notReady) {
-        const t = input.trust(practice);
-        if (!t) {
+    const unstated = new Map<string, Signatory[]>();
+    const unbelieving: Signatory[] = [];
+    for (const unit of notReady) {
+        const t = readiness(unit);
+        if (!t || !unit.to) {
             continue;
         }
-        const statement = input.statement(practice);
+        const collective = unit.to;
+        const statement = input.statement(unit.id, collective);
         if (t.score === null || !statement) {
-            unstated.push(practice);
+            unstated.set(collective, [...(unstated.get(collective) ?? []), unit]);
         } else if (t.clearsThreshold === false) {
             const lever = cheapestTrustRise(statement, w.threshold);
             if (lever) {
                 const verb = lever.component === 'self-orientation' ? 'fall' : 'rise';
                 out.push({
-                    kind: 'raise-trust', practice, collective, score: t.score, threshold: w.threshold, ...lever,
-                    sentence: `${w.practice(practice)}'s trust in ${w.collective(collective)} is ${t.score.toFixed(2)} against a threshold of ${w.threshold}: `
+                    kind: 'raise-trust', practice: unit.id, collective, score: t.score, threshold: w.threshold, ...lever,
+                    sentence: `${unitName(unit, w)}'s trust in ${w.collective(collective)} is ${t.score.toFixed(2)} against a threshold of ${w.threshold}: `
                         + `its ${lever.component} must ${verb} from ${lever.from} to ${lever.to}.`
                 });
             }
         }
         if (!t.believesAloneUnsustainable) {
-            unbelieving.push(practice);
+            unbelieving.push(unit);
         }
     }
-    const names = (ids: string[]): string => listNames(ids.map(id => w.practice(id)));
-    if (unstated.length > 0) {
-        out.push({ kind: 'state-trust', practices: unstated, collective, sentence: `State how far ${names(unstated)} trust${unstated.length === 1 ? 's' : ''} ${w.collective(collective)}: without a trust statement a practice counts as not ready.` });
+    const names = (us: Signatory[]): string => listNames(us.map(u => unitName(u, w)));
+    for (const [collective, units] of unstated) {
+        const who = units.some(u => u.kind === 'collective') ? 'a practice or collective' : 'a practice';
+        out.push({
+            kind: 'state-trust', practices: units.map(u => u.id), collective,
+            sentence: `State how far ${names(units)} trust${units.length === 1 ? 's' : ''} ${w.collective(collective)}: without a trust statement ${who} counts as not ready.`
+        });
     }
     if (unbelieving.length > 0) {
-        out.push({ kind: 'shared-belief', practices: unbelieving, sentence: `The partners of ${names(unbelieving)} must come to believe that going alone is unsustainable.` });
+        const practices = unbelieving.filter(u => u.kind === 'practice');
+        const collectives = unbelieving.filter(u => u.kind === 'collective');
+        // A collective believes when most of its practices do (item 19).
+        const whose = [
+            ...(practices.length > 0 ? [`the partners of ${names(practices)}`] : []),
+            ...(collectives.length > 0 ? [`most of the practices of ${names(collectives)}`] : [])
+        ].join(' and ');
+        out.push({ kind: 'shared-belief', practices: unbelieving.map(u => u.id), sentence: `${whose.charAt(0).toUpperCase()}${whose.slice(1)} must come to believe that going alone is unsustainable.` });
     }
     return out;
 }

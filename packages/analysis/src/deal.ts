@@ -52,11 +52,13 @@ export function dealMoney(input: DealInputs, onProgress?: () => void): DealMoney
         return { status: 'not-computed', reason: 'the deal LP could not be solved', fairCompensationMoved: fairMoved };
     }
     const after = roundExact(solved.y, input.netSaving);
+    // "No group does better alone" is said of the pence paid, not only of the exact optimum.
+    const keeps = keepCoalitions && keepCoalitionsInPence(after, solved.y, input.values, n);
     const transfers = after.map((y, i) => y - input.charged[i]);
     const settlement = settle(input.ids, transfers);
     return {
         status: 'deal',
-        keepsEveryCoalition: keepCoalitions,
+        keepsEveryCoalition: keeps,
         benefitsAfter: after,
         transfers,
         moneyMoved: transfers.reduce((a, t) => a + Math.max(0, t), 0),
@@ -106,6 +108,46 @@ function solveDealLp(n: number, values: Float64Array, r: number[], N: number, ke
         lp.addColumns(added.map(coalitionColumn));
     }
     return undefined;
+}
+
+const MAX_PENNY_MOVES = 64;
+
+/**
+ * Rounding the exact split to pence can leave a coalition a penny short of v(S) though the exact split
+ * keeps it in (6 practices, {P4, P5}: £51,559.62 against £51,559.63). Moves single pennies, from a
+ * participant outside the short coalition rounded up to one inside rounded down, so each stays within
+ * a penny of its exact value and the total is kept; `after` is changed in place. False when some
+ * coalition is still short.
+ */
+function keepCoalitionsInPence(after: number[], y: Rational[], values: Float64Array, n: number): boolean {
+    const floor = y.map(r => Number(r.n / r.d));
+    const roundedUp = (i: number): boolean => after[i] > floor[i];
+    const full = (1 << n) - 1;
+    const allocated = new Float64Array(full + 1);
+    for (let move = 0; move <= MAX_PENNY_MOVES; move++) {
+        let short = 0;
+        let worst = 0;
+        for (let mask = 1; mask < full; mask++) {
+            const bit = mask & -mask;
+            allocated[mask] = allocated[mask ^ bit] + after[31 - Math.clz32(bit)];
+            const gap = values[mask] - allocated[mask];
+            if (gap > worst) {
+                worst = gap;
+                short = mask;
+            }
+        }
+        if (short === 0) {
+            return true;
+        }
+        const inside = after.findIndex((a, i) => (short & (1 << i)) !== 0 && a === floor[i] && y[i].d !== 1n);
+        const outside = after.findIndex((_, i) => (short & (1 << i)) === 0 && roundedUp(i));
+        if (move === MAX_PENNY_MOVES || inside < 0 || outside < 0) {
+            return false;
+        }
+        after[inside] += 1;
+        after[outside] -= 1;
+    }
+    return false;
 }
 
 /** Used by tests: the money a split y moves away from r. */

@@ -8,11 +8,20 @@ function reasons(i: InitiativeAnalysis, practice: string, benefit: Map<string, n
     const out: string[] = [];
     const b = benefit.get(practice) ?? 0;
     if (b < 0) {
-        out.push(`it loses ${w.money(-b)} a year under the proposed split`);
+        // Shared fairly above the exact limit, the benefit is a Monte Carlo estimate: said so, with its standard error.
+        const se = estimatedBenefit(i) ? i.shares.find(s => s.practice === practice)?.fairShareStandardError : undefined;
+        out.push(se === undefined
+            ? `it loses ${w.money(-b)} a year under the proposed split`
+            : `it loses an estimated ${w.money(-b)} a year under the proposed split (standard error ${w.money(se)})`);
     }
     // Item 19: inside a member collective, a practice's readiness is towards the collective whose vote it takes part in.
     const collective = votingCollective(i.outcome, practice, i.collective);
     return [...out, ...w.readinessReasons(practice, collective, 'its partners')];
+}
+
+/** Whether the benefits under the proposed rule are fair shares estimated by Monte Carlo. */
+function estimatedBenefit(i: InitiativeAnalysis): boolean {
+    return i.method === 'monte-carlo' && i.sharing === 'fair' && !i.lossMaking;
 }
 
 /** `where` names the initiative, or several when one cause is stated once for all of them (finding-causes.ts). */
@@ -53,13 +62,17 @@ export function outcomeFindings(i: InitiativeAnalysis, w: Words): AnalysisFindin
     }
     for (const practice of i.outcome.defectionRisks.filter(p => !covered.has(p))) {
         const why = reasons(i, practice, benefit, w);
+        // Item 19: a practice outvoted inside a member collective that follows is at risk under that collective's rule, not the running one's.
+        const decidedBy = votingCollective(i.outcome, practice, i.collective);
+        const inner = decidedBy !== i.collective ? i.outcome.memberVotes?.find(v => v.collective === decidedBy) : undefined;
+        const itsRule = inner ? inner.outcome.rule : rule;
         out.push({
             code: 'defection-risk',
             severity: 'warning',
-            message: defectionMessage(w, practice, rule, i.collective, why, [i.title]),
+            message: defectionMessage(w, practice, itsRule, decidedBy, why, [i.title]),
             ...base(i),
             practice,
-            data: { rule, reasons: why }
+            data: { rule: itsRule, reasons: why, ...(inner ? { collective: inner.collective } : {}) }
         });
     }
     return out;

@@ -140,7 +140,9 @@ function mergedMessage(finding: AnalysisFinding, titles: string[], w: Words): st
     const data = finding.data ?? {};
     const reasons = Array.isArray(data.reasons) ? data.reasons.map(String) : [];
     if (finding.code === 'defection-risk') {
-        return defectionMessage(w, practice, data.rule as InitiativeOutcome['rule'], finding.collective, reasons, shortList(titles));
+        // `data.collective`: the member collective whose decision it would go rogue on, when not the running one (item 19).
+        const decidedBy = typeof data.collective === 'string' ? data.collective : finding.collective;
+        return defectionMessage(w, practice, data.rule as InitiativeOutcome['rule'], decidedBy, reasons, shortList(titles));
     }
     if (finding.code === 'predicted-blocker') {
         return blockerMessage(w, practice, reasons, listNames(shortList(titles)));

@@ -78,9 +78,31 @@ export function predictOutcome(collective: Collective | undefined, voters: Voter
     const risks = voters.filter(delegationRisk);
     return {
         rule, proceeds: true, agree: ids(agree), blockers: [], defectionRisks: ids(risks),
-        explanation: `${collective.title} delegates the decision to its leaders, so it proceeds`
-            + (risks.length > 0 ? `; ${listNames(risks.map(v => v.title))} ${risks.length === 1 ? 'does' : 'do'} not trust it enough and may defect.` : '.')
+        explanation: `${collective.title} delegates the decision to its leaders, so it proceeds` + delegationRiskWords(risks)
     };
+}
+
+/**
+ * Why each defection risk under delegation may defect, as its trust figures say: "does not trust it
+ * enough" only where a score is below the threshold; with no trust statement its trust is unknown; a
+ * member collective that trusts enough but is not ready is held back by its practices' belief.
+ */
+function delegationRiskWords(risks: Voter[]): string {
+    if (risks.length === 0) {
+        return '.';
+    }
+    const low = risks.filter(v => v.clearsThreshold === false);
+    const unstated = risks.filter(v => v.clearsThreshold === null);
+    const unready = risks.filter(v => v.clearsThreshold === true);
+    const names = (vs: Voter[]): string => listNames(vs.map(v => v.title));
+    const clauses = [
+        ...(low.length > 0 ? [`${names(low)} ${low.length === 1 ? 'does' : 'do'} not trust it enough`] : []),
+        ...(unstated.length > 0 ? [`${names(unstated)} ${unstated.length === 1 ? 'has not stated its' : 'have not stated their'} trust in it`] : []),
+        ...(unready.length > 0
+            ? [`${names(unready)} ${unready.length === 1 ? 'is' : 'are'} not ready to follow it (most of ${unready.length === 1 ? 'its' : 'their'} practices do not believe going alone is unsustainable)`]
+            : [])
+    ];
+    return clauses.length === 1 ? `; ${clauses[0]} and may defect.` : `; ${clauses.join('; ')}: each may defect.`;
 }
 
 function formatShare(part: number, total: number): string {

@@ -264,6 +264,10 @@ export type TrustComponent = 'credibility' | 'reliability' | 'intimacy' | 'self-
 export type DealLever =
     | { kind: 'cut-shared-cost'; amount: number; sentence: string }
     | { kind: 'leave-out'; leaveOut: string[]; coalition: string[]; value: number; sentence: string }
+    /**
+     * `practice` (`practices` below) is the unit that trusts, as in TrustAnalysis: a practice, or a member
+     * collective taking part (item 19); `collective` is the one whose vote it takes part in.
+     */
     | {
         kind: 'raise-trust'; practice: string; collective: string; score: number; threshold: number;
         component: TrustComponent; from: number; to: number; sentence: string;

@@ -6,7 +6,7 @@
  * with the largest excess v(S) - x(S).
  */
 import { apportionRational } from './apportion.js';
-import type { Game } from './coalition-value.js';
+import { type Game, singletonValue } from './coalition-value.js';
 import { CORE_TOLERANCE, coalitionFigure } from './core.js';
 import { toNumber } from './rational.js';
 import type { SharingRuleName, SharingRuleSplit, SharingRulesAnalysis } from './result.js';
@@ -31,7 +31,8 @@ export function sharingRules(input: SharingRuleInputs): SharingRulesAnalysis {
     if (game.n === 0) {
         return { status: 'not-applicable', reason: 'the initiative has no participants' };
     }
-    const singles = game.ids.map((_, i) => (input.values ? input.values[1 << i] : 0));
+    // v({i}) is known without enumerating every coalition: above the exact limit it is not 0.
+    const singles = game.ids.map((_, i) => singletonValue(game, input.values, i));
     const rules: SharingRuleSplit[] = [
         split(input, 'as-charged', input.charged, input.charged),
         split(input, 'shapley', input.shapley.rounded, input.shapley.values),

@@ -4,7 +4,7 @@
  * and fair shares that are only estimated.
  */
 import { type Words, base } from './finding-words.js';
-import type { AnalysisFinding, InitiativeAnalysis, PaymentInstruction } from './result.js';
+import type { AnalysisFinding, InitiativeAnalysis, ParticipantShare, PaymentInstruction } from './result.js';
 import { listNames } from '@autonomy/domain';
 
 export function lossMaking(i: InitiativeAnalysis, w: Words): AnalysisFinding[] {
@@ -45,14 +45,16 @@ export function uncompensatedLosses(i: InitiativeAnalysis, w: Words): AnalysisFi
         const who = w.practice(s.practice);
         let message: string;
         if (i.sharing === 'fair') {
-            message = `${who}'s fair share of ${i.title} is ${w.money(s.fairShare)}: it adds less than it costs the group. `
-                + `Consider running the initiative without it.`;
+            message = i.method === 'monte-carlo'
+                ? estimatedNegativeShare(i, s, who, w)
+                : `${who}'s fair share of ${i.title} is ${w.money(s.fairShare)}: it adds less than it costs the group. `
+                    + `Consider running the initiative without it.`;
         } else {
             const fix = transfers.map(p => `compensation ${p.from} pays ${p.to} ${w.money(p.amount)} per year`).join('", "');
             const payers = listNames(transfers.map(p => `${w.practice(p.from)} pays ${w.money(p.amount)}`));
             message = `${who} loses ${w.money(-s.benefitUnderRule)} a year under the charged split of ${i.title}, with no compensation. `
                 + (transfers.length > 0
-                    ? `Its fair share is ${w.money(s.fairShare)}: fix it with a transfer (${payers} to ${who}): add "${fix}", or "share fairly".`
+                    ? `Its fair share is ${i.method === 'monte-carlo' ? 'estimated at ' : ''}${w.money(s.fairShare)}: fix it with a transfer (${payers} to ${who}): add "${fix}", or "share fairly".`
                     : `Add compensation of at least ${w.money(-s.benefitUnderRule)} a year, or "share fairly".`);
         }
         return {
@@ -70,6 +72,26 @@ export function uncompensatedLosses(i: InitiativeAnalysis, w: Words): AnalysisFi
             }
         };
     });
+}
+
+/**
+ * A negative fair share estimated by Monte Carlo: its sign, which decides whether the practice adds
+ * less than it costs, is a claim only when the estimate is more than two standard errors below zero
+ * (about 98% one-sided); nearer zero the words say the estimate cannot tell.
+ */
+function estimatedNegativeShare(i: InitiativeAnalysis, s: ParticipantShare, who: string, w: Words): string {
+    const se = s.fairShareStandardError ?? 0;
+    const estimate = `${who}'s fair share of ${i.title} is estimated at ${w.money(s.fairShare)} `
+        + `(standard error ${w.money(se)}, from ${i.samples} random orderings)`;
+    return clearlyNegative(s)
+        ? `${estimate}: it most likely adds less than it costs the group. Consider running the initiative without it.`
+        : `${estimate}, too close to zero to tell whether it adds less than it costs the group. `
+            + 'Raise the exact limit or the number of orderings before leaving it out.';
+}
+
+/** An estimated fair share more than two standard errors below zero (an exact one: below zero). */
+function clearlyNegative(s: Pick<ParticipantShare, 'fairShare' | 'fairShareStandardError'>): boolean {
+    return s.fairShare < -2 * (s.fairShareStandardError ?? 0);
 }
 
 // The stable split is quoted only here; quotedByFindings (initiative.ts) must name the same cases.
