@@ -4,7 +4,7 @@
  * "signable" only when every participant gains under the fair split, is
  * ready, and no group would do better alone.
  */
-import type { AnalysisResult, InitiativeAnalysis, ParticipantShare, PaymentInstruction } from '@autonomy/analysis';
+import { type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PaymentInstruction, votingCollective } from '@autonomy/analysis';
 import { joinNames } from '@autonomy/domain';
 import type { FindingClaim, ReportFinding } from './document.js';
 import { holdoutFindings, ownDefectionRisks } from './holdout-findings.js';
@@ -151,25 +151,39 @@ function dealClause(i: InitiativeAnalysis, words: Wording): { text: string; clai
  * not enumerated (inCore null), and the sentence says so rather than reading the gap as stability.
  */
 function signingObstacle(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): { text: string; claims: FindingClaim[] } {
-    const notReady = i.shares.map(s => s.practice).filter(p => trustFor(analysis, p, i.collective)?.ready !== true);
+    // Each practice's readiness towards the collective whose vote it takes part in (DOMAIN.md item 19), as the outcome reads it.
+    const towards = (p: string): string | undefined => (i.collective ? votingCollective(i.outcome, p, i.collective) : undefined);
+    const readiness = (p: string): boolean | null => trustFor(analysis, p, towards(p))?.ready ?? null;
+    const practices = i.shares.map(s => s.practice);
+    const notReady = practices.filter(p => readiness(p) === false);
+    // No trust statement: counted as not ready by the prediction, but not known to be: the words say unknown.
+    const unknown = practices.filter(p => readiness(p) === null);
     const breaks = i.fair.inCore === false && i.fair.mostViolated ? i.fair.mostViolated : undefined;
     const unchecked = i.fair.inCore === null;
-    if (notReady.length === 0 && !breaks && !unchecked) {
+    const allReady = notReady.length === 0 && unknown.length === 0;
+    if (allReady && !breaks && !unchecked) {
         const signable = i.sharing === 'fair' ? 'so it is signable' : 'so it would be signable if proposed';
         return { text: `; every participant is ready to cede and no group would do better alone, ${signable}`, claims: [{ about: 'signable', initiative: i.id }] };
     }
     const n = i.participants.length;
     const notChecked = `whether some group would do better alone was not checked (${words.count(n)} participants are too many to test every group)`;
     const notCheckedClaim: FindingClaim = { about: 'not-checked', initiative: i.id, split: 'fair' };
-    if (notReady.length === 0 && !breaks) {
+    if (allReady && !breaks) {
         return { text: `; every participant is ready to cede, but ${notChecked}, so whether every participant signs is not known`, claims: [notCheckedClaim] };
     }
     const parts: string[] = [];
     const claims: FindingClaim[] = [];
     if (notReady.length > 0) {
         parts.push(`${someNames(notReady, words)} ${plural(notReady.length, 'is', 'are')} not ready to cede`);
-        for (const p of notReady.slice(0, MAX_NAMED)) claims.push(...readinessReason(p, i.collective, analysis, words).claims);
     }
+    if (unknown.length > 0) {
+        parts.push(!i.collective
+            ? 'no collective runs it, so no participant\'s readiness to cede is known'
+            : unknown.length === 1
+                ? `${words.title(unknown[0])}'s readiness to cede is unknown (no trust statement)`
+                : `the readiness of ${someNames(unknown, words)} to cede is unknown (no trust statement)`);
+    }
+    for (const p of [...notReady, ...unknown].slice(0, MAX_NAMED)) claims.push(...readinessReason(p, towards(p), analysis, words).claims);
     if (breaks) {
         parts.push(`${words.names(breaks.members)} would still do ${words.money(breaks.excess)} a year better on their own`);
         claims.push({ about: 'breakaway', initiative: i.id, split: 'fair', members: breaks.members, excess: breaks.excess });

@@ -94,3 +94,24 @@ describe('fair shares estimated by Monte Carlo', () => {
         expect(blocker).toContain('it would lose an estimated £40 ± £25 a year under the fair split');
     });
 });
+
+describe('the readiness of a practice with no trust statement', () => {
+    // No trust statement: the prediction counts it as not ready, but nobody knows it is not.
+    it('is unknown, not "not ready to cede"', () => {
+        const s = hubSentence(sentences(a => {
+            everyoneReady(a);
+            a.trust = a.trust.map(t => (t.practice === 'C' ? { ...t, score: null, clearsThreshold: null, ready: null } : t));
+        }));
+        expect(s).not.toContain('not ready to cede');
+        expect(s).toContain("it is not yet a deal every participant signs: Oakfield Practice's readiness to cede is unknown (no trust statement)");
+    });
+
+    it('names known and unknown readiness apart', () => {
+        const s = hubSentence(sentences(a => {
+            everyoneReady(a);
+            a.trust = a.trust.map(t => (t.practice === 'C' ? { ...t, score: null, clearsThreshold: null, ready: null }
+                : t.practice === 'B' ? { ...t, clearsThreshold: false, ready: false } : t));
+        }));
+        expect(s).toContain("Hillside Medical Centre is not ready to cede and Oakfield Practice's readiness to cede is unknown (no trust statement)");
+    });
+});
