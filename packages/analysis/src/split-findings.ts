@@ -5,7 +5,7 @@
  */
 import { type Words, base } from './finding-words.js';
 import type { AnalysisFinding, InitiativeAnalysis, ParticipantShare, PaymentInstruction } from './result.js';
-import { listNames } from '@autonomy/domain';
+import { formatCount, listNames } from '@autonomy/domain';
 
 export function lossMaking(i: InitiativeAnalysis, w: Words): AnalysisFinding[] {
     if (!i.lossMaking) {
@@ -82,7 +82,7 @@ export function uncompensatedLosses(i: InitiativeAnalysis, w: Words): AnalysisFi
 function estimatedNegativeShare(i: InitiativeAnalysis, s: ParticipantShare, who: string, w: Words): string {
     const se = s.fairShareStandardError ?? 0;
     const estimate = `${who}'s fair share of ${i.title} is estimated at ${w.money(s.fairShare)} `
-        + `(standard error ${w.money(se)}, from ${i.samples} random orderings)`;
+        + `(standard error ${w.money(se)}, from ${formatCount(i.samples ?? 0)} random orderings)`;
     return clearlyNegative(s)
         ? `${estimate}: it most likely adds less than it costs the group. Consider running the initiative without it.`
         : `${estimate}, too close to zero to tell whether it adds less than it costs the group. `
@@ -147,7 +147,7 @@ export function estimated(i: InitiativeAnalysis, w: Words): AnalysisFinding[] {
     return [{
         code: 'estimated-fair-share',
         severity: 'info',
-        message: `${i.title} has ${i.participants.length} participants, too many for exact fair shares: they are estimated from ${i.samples} random orderings `
+        message: `${i.title} has ${i.participants.length} participants, too many for exact fair shares: they are estimated from ${formatCount(i.samples ?? 0)} random orderings `
             + `(seed ${i.seed}), with a standard error of at most ${w.money(worst)} each. Fewer participants, or a higher exact limit, gives exact figures.`,
         ...base(i),
         data: { samples: i.samples, seed: i.seed, maxStandardError: worst }

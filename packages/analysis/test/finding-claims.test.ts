@@ -76,3 +76,13 @@ describe('the best coalition of a loss-making initiative', () => {
         expect(heuristic).toBeGreaterThan(0);
     });
 });
+
+describe('the estimated-fair-share finding', () => {
+    it('writes the number of orderings as partners read numbers', () => {
+        const ids = Array.from({ length: 25 }, (_, i) => i);
+        const result = analyse(modelOf({ pops: ids.map(i => 1_000 + i), costs: ids.map(() => 100_000), terms: [{ kind: 'fixed', amount: 500_000 }] }));
+        const finding = result.findings.find(f => f.code === 'estimated-fair-share')!;
+        expect(result.initiatives[0].samples).toBe(5_000);
+        expect(finding.message).toContain('estimated from 5,000 random orderings');
+    });
+});
