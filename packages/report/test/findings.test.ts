@@ -107,6 +107,19 @@ describe('the best group of a loss-making initiative', () => {
     });
 });
 
+describe('the appendix on estimated fair shares', () => {
+    const appendix = (edit: (a: ReturnType<typeof sampleAnalysis>) => void) =>
+        renderMarkdown(report(edit)).replace(/\\(.)/g, '$1').split('\n').find(l => l.includes('Fair shares are estimated by sampling'))!;
+    const estimate = (i: ReturnType<typeof sampleAnalysis>['initiatives'][number]) => Object.assign(i, { method: 'monte-carlo', samples: 1_000, seed: 7 });
+
+    it('says the rest are exact only when some initiative is exact', () => {
+        expect(appendix(a => { estimate(a.initiatives[0]); })).toContain('; the rest are exact.');
+        const all = appendix(a => { a.initiatives.forEach(estimate); });
+        expect(all).toContain('1,000 samples, seed 7');
+        expect(all).not.toContain('the rest');
+    });
+});
+
 describe('figures come from the analysis, never recomputed', () => {
     it('shows the analysis figures even when they disagree with the model', () => {
         // Deliberately inconsistent figures: a report that recomputed from the model would not show them.

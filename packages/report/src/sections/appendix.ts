@@ -45,7 +45,8 @@ export function appendixSection(ctx: SectionContext): Section {
         estimated.length === 0
             ? 'Fair shares are exact: every group of participants was evaluated.'
             : `Fair shares are estimated by sampling for ${words.names(estimated.map(i => i.id))} `
-                + `(${estimated.map(i => `${words.count(i.samples ?? 0)} samples, seed ${i.seed}`).join('; ')}); the rest are exact.`,
+                + `(${estimated.map(i => `${words.count(i.samples ?? 0)} samples, seed ${i.seed}`).join('; ')})`
+                + (estimated.length < analysis.initiatives.length ? '; the rest are exact.' : '.'),
         `Analysis schema version ${analysis.schemaVersion}.`
     ];
     return {
