@@ -34,14 +34,14 @@ export function sensitivitySection(result: SensitivityResult): Section {
             ? {
                 kind: 'note',
                 text: unsearched
-                    ? `None of the ${result.verdicts.length} verdicts flips within 10% of an input searched; ${unsearched}, so ${plural(unsearchedVerdicts, 'that verdict', 'those verdicts')} may still be fragile.`
-                    : `None of the ${result.verdicts.length} verdicts flips within 10% of any input.`
+                    ? `${noneFlips(result.verdicts.length)} within 10% of an input searched; ${unsearched}, so ${plural(unsearchedVerdicts, 'that verdict', 'those verdicts')} may still be fragile.`
+                    : `${noneFlips(result.verdicts.length)} within 10% of any input.`
             }
             : {
                 kind: 'table',
                 caption: unsearched
-                    ? `At least ${fragile.length} of ${result.verdicts.length} verdicts are fragile; ${unsearched}`
-                    : `${fragile.length} of ${result.verdicts.length} verdicts are fragile`,
+                    ? `At least ${fragileCount(fragile.length, result.verdicts.length)}; ${unsearched}`
+                    : fragileCount(fragile.length, result.verdicts.length),
                 columns: [{ header: 'Verdict' }, { header: 'Now' }, { header: 'Nearest flip' }],
                 rows: fragile.map(v => ({ tone: 'bad', cells: [v.subject, v.verdictLabel, nearestFlip(v, inputs, result.currency) ?? ''] }))
             }
@@ -105,4 +105,12 @@ function breakEvenTable(v: VerdictSensitivity, inputs: Map<string, SensitivityIn
     };
 }
 
+/** "None of the 3 verdicts flips", "The one verdict does not flip". */
+function noneFlips(verdicts: number): string {
+    return verdicts === 1 ? 'The one verdict does not flip' : `None of the ${verdicts} verdicts flips`;
+}
 
+/** "2 of 5 verdicts are fragile", "1 of 5 verdicts is fragile", "1 of 1 verdict is fragile". */
+function fragileCount(fragile: number, verdicts: number): string {
+    return `${fragile} of ${verdicts} ${plural(verdicts, 'verdict', 'verdicts')} ${plural(fragile, 'is', 'are')} fragile`;
+}
