@@ -1,7 +1,7 @@
 /** Findings about the predicted decision: blockers under consensus, defection risks under a vote or delegation. */
 import { type Words, base } from './finding-words.js';
 import { membersNotFollowing, votingCollective } from './nested-vote.js';
-import type { AnalysisFinding, InitiativeAnalysis, InitiativeOutcome } from './result.js';
+import { type AnalysisFinding, type InitiativeAnalysis, type InitiativeOutcome, benefitIsEstimated } from './result.js';
 import { listNames } from '@autonomy/domain';
 
 function reasons(i: InitiativeAnalysis, practice: string, benefit: Map<string, number>, w: Words): string[] {
@@ -9,7 +9,7 @@ function reasons(i: InitiativeAnalysis, practice: string, benefit: Map<string, n
     const b = benefit.get(practice) ?? 0;
     if (b < 0) {
         // Shared fairly above the exact limit, the benefit is a Monte Carlo estimate: said so, with its standard error.
-        const se = estimatedBenefit(i) ? i.shares.find(s => s.practice === practice)?.fairShareStandardError : undefined;
+        const se = benefitIsEstimated(i) ? i.shares.find(s => s.practice === practice)?.fairShareStandardError : undefined;
         out.push(se === undefined
             ? `it loses ${w.money(-b)} a year under the proposed split`
             : `it loses an estimated ${w.money(-b)} a year under the proposed split (standard error ${w.money(se)})`);
@@ -17,11 +17,6 @@ function reasons(i: InitiativeAnalysis, practice: string, benefit: Map<string, n
     // Item 19: inside a member collective, a practice's readiness is towards the collective whose vote it takes part in.
     const collective = votingCollective(i.outcome, practice, i.collective);
     return [...out, ...w.readinessReasons(practice, collective, 'its partners')];
-}
-
-/** Whether the benefits under the proposed rule are fair shares estimated by Monte Carlo. */
-function estimatedBenefit(i: InitiativeAnalysis): boolean {
-    return i.method === 'monte-carlo' && i.sharing === 'fair' && !i.lossMaking;
 }
 
 /** `where` names the initiative, or several when one cause is stated once for all of them (finding-causes.ts). */

@@ -1,10 +1,10 @@
 /** DOMAIN.md item 20: a practice asked to put in money it will not get back within the horizon. */
 import { type Words, base, round2 } from './finding-words.js';
-import type { AnalysisFinding, InitiativeAnalysis } from './result.js';
+import { type AnalysisFinding, type InitiativeAnalysis, benefitIsEstimated } from './result.js';
 
 export function investmentFindings(i: InitiativeAnalysis, w: Words, horizonYears: number): AnalysisFinding[] {
     // Shared fairly above the exact limit, the yearly benefit is a fair share estimated by Monte Carlo: the payback is too.
-    const estimated = i.method === 'monte-carlo' && i.sharing === 'fair' && !i.lossMaking;
+    const estimated = benefitIsEstimated(i);
     const errorOf = new Map(i.shares.map(s => [s.practice, s.fairShareStandardError ?? 0]));
     return (i.investment?.shares ?? []).filter(s => s.share > 0 && !s.repaidWithinHorizon).map(s => ({
         code: 'investment-not-repaid',

@@ -428,3 +428,11 @@ export interface AnalysisFinding {
     /** Machine-readable details a quick fix can use (e.g. the transfer that fixes a loss). */
     data?: Record<string, unknown>;
 }
+
+/**
+ * Whether the participants' benefits under the proposed rule are fair shares estimated by Monte Carlo
+ * (shared fairly above the exact limit, and saving money): words built on them say "estimated".
+ */
+export function benefitIsEstimated(i: Pick<InitiativeAnalysis, 'method' | 'sharing' | 'lossMaking'>): boolean {
+    return i.method === 'monte-carlo' && i.sharing === 'fair' && !i.lossMaking;
+}

@@ -3,7 +3,7 @@
  * words rest on. The analysis says who blocks; its figures say why, and a
  * sentence may only give a reason a figure supports.
  */
-import { type AnalysisResult, type InitiativeAnalysis, membersNotFollowing, type ParticipantShare, type TrustAnalysis, votingCollective } from '@autonomy/analysis';
+import { type AnalysisResult, benefitIsEstimated, type InitiativeAnalysis, membersNotFollowing, type ParticipantShare, type TrustAnalysis, votingCollective } from '@autonomy/analysis';
 import type { FindingClaim } from './document.js';
 import type { Wording } from './wording.js';
 
@@ -28,8 +28,7 @@ export function refusalReason(practice: string, i: InitiativeAnalysis, analysis:
     if (share && share.benefitUnderRule < 0) {
         const split = proposedSplit(i);
         // A fair share above the exact limit is a Monte Carlo estimate, and says so.
-        const estimate = split === 'fair' && i.method === 'monte-carlo';
-        const amount = estimate
+        const amount = benefitIsEstimated(i)
             ? `an estimated ${words.money(-share.benefitUnderRule)}${standardError(share, words)} a year`
             : `${words.money(-share.benefitUnderRule)} a year`;
         texts.push(`it would lose ${amount} under the ${split === 'fair' ? 'fair' : 'charged'} split`);

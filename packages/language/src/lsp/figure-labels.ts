@@ -56,7 +56,7 @@ export class FigureLabels {
 export function compensationSides(result: AnalysisResult, p: PracticeAnalysis): { receive: number; pay: number } {
     let receive = 0;
     let pay = 0;
-    for (const i of result.initiatives) {
+    for (const i of initiativesOf(result, p)) {
         const t = i.shares.find(s => s.practice === p.id)?.compensation ?? 0;
         if (t > 0) receive += t;
         else pay -= t;
@@ -69,5 +69,18 @@ export function compensationSides(result: AnalysisResult, p: PracticeAnalysis): 
  * The practice's fair share and compensation sum them, and so does its benefit where they are shared fairly.
  */
 export function estimatedInitiatives(result: AnalysisResult, p: PracticeAnalysis): InitiativeAnalysis[] {
-    return result.initiatives.filter(i => i.method === 'monte-carlo' && i.participants.includes(p.id));
+    return initiativesOf(result, p).filter(i => i.method === 'monte-carlo');
+}
+
+/** Each result's initiatives by id, made once: labels are asked for every practice in view. */
+const initiativesById = new WeakMap<AnalysisResult, Map<string, InitiativeAnalysis>>();
+
+/** The initiatives a practice has a share in (p.initiatives), without scanning every initiative of the model. */
+function initiativesOf(result: AnalysisResult, p: PracticeAnalysis): InitiativeAnalysis[] {
+    let byId = initiativesById.get(result);
+    if (!byId) {
+        byId = new Map(result.initiatives.map(i => [i.id, i]));
+        initiativesById.set(result, byId);
+    }
+    return p.initiatives.flatMap(id => byId.get(id) ?? []);
 }
