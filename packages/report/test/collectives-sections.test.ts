@@ -86,3 +86,24 @@ describe('investment in the report (item 20)', () => {
         expect(text).toContain('Hazel Grove Surgery would not get its money back within the horizon.');
     });
 });
+
+describe('voting power in the report (item 18)', () => {
+    it('counts a practice shared by two member networks once in the shares of patients, and says with which', async () => {
+        // North = Alpha (1,000) and Shared (6,000); South = Beta (5,000) and Shared: 12,000 patients, Shared's once.
+        // Counted with North (listed first): 7,000 and 5,000 votes, 58.3% and 41.7%; counted twice, 7,000 of 18,000 (38.9%).
+        const text = `
+practice A "Alpha" { list size 1,000 }
+practice S "Shared" { list size 6,000 }
+practice B "Beta" { list size 5,000 }
+collective North { members A, S decides by consensus }
+collective South { members B, S decides by consensus }
+collective G "Group" { members North, South decides by weighted-vote }`;
+        const model = Autonomy.model.DomainModelBuilder.build(await parseHelper(Autonomy)(text));
+        const doc = buildReport({ model, analysis: analyse(model, { decisionSupport: true }), diagnostics: [], date: '2026-12-01', formulas: '' });
+        const section = doc.sections.find(s => s.id === 'voting-power')!;
+        const table = section.blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')!;
+        expect(table.rows.map(r => r.cells.slice(0, 3).map(plainText))).toEqual([['North', '7,000', '58.3%'], ['South', '5,000', '41.7%']]);
+        expect(section.blocks.filter(b => b.kind === 'note').map(b => (b.kind === 'note' ? plainText(b.text) : '')))
+            .toEqual(['Shares of patients count each practice once, with the first member collective listed that contains it (Shared with North).']);
+    });
+});

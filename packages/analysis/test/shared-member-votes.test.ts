@@ -1,0 +1,90 @@
+/**
+ * DOMAIN.md items 18 and 19 when two member collectives share a practice: each
+ * practice's patients are counted once, with the first member collective (in
+ * the order the members are listed) that contains it, and the words say so.
+ * Every figure below is worked by hand.
+ */
+import type { Collective, DecisionRule, DomainModel, TrustStatement } from '@autonomy/domain';
+import { Ajv } from 'ajv';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { analyse } from '../src/index.js';
+import { initiative, practice } from './fixtures.js';
+
+function trust(unit: string, collective: string): TrustStatement {
+    return { practice: unit, collective, credibility: 6, reliability: 6, intimacy: 6, selfOrientation: 3 };
+}
+
+function collective(id: string, members: string[], rule: DecisionRule): Collective {
+    return { id, title: `Collective ${id}`, kind: 'network', members, decisionRule: rule, speaksForMembers: false };
+}
+
+/**
+ * Group G (weighted vote) of two networks deciding by consensus: N1 = P1 (2,000 patients) and S (6,000);
+ * N2 = P2 (5,000) and S. G's patients: 2,000 + 6,000 + 5,000 = 13,000, S's once.
+ * Initiative I run by G among P1, S, P2: £30,000 fixed, charged equally (£10,000 each); P1 and S gain £2,000,
+ * P2 loses £2,000. Everyone trusts its networks and both networks trust G (18 / 3 = 6, threshold 3).
+ */
+function sharedPractice(order: ['N1', 'N2'] | ['N2', 'N1'] = ['N1', 'N2']): DomainModel {
+    return {
+        settings: { title: 'Shared', currency: '£', horizonYears: 5, trustThreshold: 3 },
+        domains: [],
+        practices: [practice('P1', 2_000), practice('S', 6_000), practice('P2', 5_000)],
+        collectives: [collective('N1', ['P1', 'S'], 'consensus'), collective('N2', ['P2', 'S'], 'consensus'), collective('G', order, 'weighted-vote')],
+        trust: [trust('P1', 'N1'), trust('S', 'N1'), trust('S', 'N2'), trust('P2', 'N2'), trust('N1', 'G'), trust('N2', 'G')],
+        initiatives: [initiative('I', ['P1', 'S', 'P2'], [1_200_000, 1_200_000, 800_000], [{ kind: 'fixed', amount: 3_000_000 }],
+            { collective: 'G', charging: { kind: 'equal' }, sharing: 'as-charged' })],
+        mergers: [],
+        partners: []
+    };
+}
+
+describe('voting power (item 18) with a practice in two member collectives', () => {
+    test('S counted with N1, listed first: weights 8,000 and 5,000 of 13,000, not 8,000 and 11,000 of 19,000', () => {
+        // Counting S twice gave N2 11,000 of 19,000 votes (quota 9,501): N2 alone decides, and N1's "share of
+        // patients" read 8,000 / 19,000 = 42.1% when N1's practices hold 8,000 of G's 13,000 patients (61.5%).
+        // Counted once: N1 8,000, N2 5,000 (P2 only), quota 6,501: N1 alone decides (power 100%, veto), N2 never
+        // does (0%, dummy); shares of patients 8,000 / 13,000 = 61.5% and 5,000 / 13,000 = 38.5%.
+        const result = analyse(sharedPractice(), { decisionSupport: true });
+        const power = result.votingPower?.find(p => p.collective === 'G');
+        expect(power).toMatchObject({ quota: 6_501, totalWeight: 13_000 });
+        expect(power?.members.map(m => [m.member, m.weight, m.shapleyShubik, m.veto, m.dummy])).toEqual([
+            ['N1', 8_000, 1, true, false], ['N2', 5_000, 0, false, true]]);
+        expect(power?.members[0].listShare).toBeCloseTo(8 / 13, 12);
+        expect(power?.members[1].listShare).toBeCloseTo(5 / 13, 12);
+        expect(power?.members.reduce((s, m) => s + m.listShare, 0)).toBeCloseTo(1, 12);
+        expect(power?.members[0].countedElsewhere).toBeUndefined();
+        expect(power?.members[1].countedElsewhere).toEqual([{ practice: 'S', countedWith: 'N1' }]);
+        const messages = result.findings.filter(f => f.code === 'voting-power-differs').map(f => f.message);
+        // |100% - 61.5%| = 38.5 > 30.8 (half of 61.5); |0% - 38.5%| = 38.5 > 19.2.
+        expect(messages).toEqual([
+            'Collective N1 holds 100% of the voting power in Collective G (Shapley-Shubik, votes weighted by list size) but 61.5% of its patients: '
+            + 'more than one and a half times its share; it can veto any decision.',
+            'Collective N2 holds 0% of the voting power in Collective G (Shapley-Shubik, votes weighted by list size) but 38.5% of its patients '
+            + '(each practice counted once, with the first member collective listed that contains it: Practice S with Collective N1): '
+            + 'less than half its share; its vote never decides anything.'
+        ]);
+        expect(messages.join(' ')).not.toMatch(/42\.1%|57\.9%/);
+        // `countedElsewhere` is in the published schema (1.3.0).
+        const schema = JSON.parse(readFileSync(new URL('../schema/analysis-result.schema.json', import.meta.url), 'utf8')) as object;
+        const validate = new Ajv({ allErrors: true }).compile(schema);
+        validate(JSON.parse(JSON.stringify(result)));
+        expect(validate.errors ?? []).toEqual([]);
+    });
+
+    test('listed the other way round, S is counted with N2: 11,000 and 2,000 of 13,000', () => {
+        const power = analyse(sharedPractice(['N2', 'N1']), { decisionSupport: true }).votingPower?.find(p => p.collective === 'G');
+        expect(power?.members.map(m => [m.member, m.weight])).toEqual([['N2', 11_000], ['N1', 2_000]]);
+        expect(power?.members[0].listShare).toBeCloseTo(11 / 13, 12);
+        expect(power?.members[1].countedElsewhere).toEqual([{ practice: 'S', countedWith: 'N2' }]);
+    });
+
+    test('a practice member also inside a member collective is counted with that collective', () => {
+        // H (majority vote) = N1 and S directly: S's 6,000 are N1's (N1 = 8,000), so S's own share is 0 of 8,000.
+        const model = sharedPractice();
+        model.collectives.push(collective('H', ['S', 'N1'], 'majority-vote'));
+        const power = analyse(model, { decisionSupport: true }).votingPower?.find(p => p.collective === 'H');
+        expect(power?.members.map(m => [m.member, m.weight, m.listShare])).toEqual([['S', 1, 0], ['N1', 1, 1]]);
+        expect(power?.members[0].countedElsewhere).toEqual([{ practice: 'S', countedWith: 'N1' }]);
+    });
+});
