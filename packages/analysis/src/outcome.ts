@@ -11,7 +11,7 @@ import { listNames } from '@autonomy/domain';
 export interface Voter {
     id: string;
     title: string;
-    /** For a member collective: the list size of its participating practices. */
+    /** For a member collective: the list size of its participating practices, each practice counted once (counted-once.ts). */
     listSize: number;
     benefit: number;
     /** null: no trust statement */
@@ -34,8 +34,12 @@ function delegationRisk(v: Voter): boolean {
     return v.carries === undefined ? v.clearsThreshold !== true : v.ready !== true;
 }
 
-/** `votersAre`: how the explanation names the voters ('members taking part' when collectives vote, item 19). */
-export function predictOutcome(collective: Collective | undefined, voters: Voter[], votersAre = 'participants'): InitiativeOutcome {
+/**
+ * `votersAre`: how the explanation names the voters ('members taking part' when collectives vote, item 19);
+ * `countedOnce`: the words saying which member a practice shared by two is counted with, after a weighted
+ * vote's share of the list size (counted-once.ts).
+ */
+export function predictOutcome(collective: Collective | undefined, voters: Voter[], votersAre = 'participants', countedOnce = ''): InitiativeOutcome {
     const agree = voters.filter(agrees);
     const dissent = voters.filter(v => !agrees(v));
     const ids = (vs: Voter[]): string[] => vs.map(v => v.id);
@@ -64,7 +68,7 @@ export function predictOutcome(collective: Collective | undefined, voters: Voter
         const yes = weight(agree);
         const proceeds = yes * 2 > total;
         const measure = byList
-            ? `${votersAre === 'participants' ? 'practices' : 'members'} holding ${formatShare(yes, total)} of the list size agree`
+            ? `${votersAre === 'participants' ? 'practices' : 'members'} holding ${formatShare(yes, total)} of the list size agree${countedOnce}`
             : `${agree.length} of ${n} ${votersAre} agree`;
         return {
             rule, proceeds, agree: ids(agree), blockers: [], defectionRisks: proceeds ? ids(dissent) : [],

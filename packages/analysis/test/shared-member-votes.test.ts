@@ -88,3 +88,24 @@ describe('voting power (item 18) with a practice in two member collectives', () 
         expect(power?.members[0].countedElsewhere).toEqual([{ practice: 'S', countedWith: 'N1' }]);
     });
 });
+
+describe('nested weighted vote (item 19) with a practice in two member collectives', () => {
+    test('S\'s 6,000 patients weigh once: N1 holds 8,000 of 13,000 (61.5%) and the vote carries', () => {
+        // N1 agrees by consensus (P1 and S gain), N2 does not (P2 loses). Counting S in both, N1 held 8,000 of
+        // 19,000 ("only members holding 42.1% of the list size agree", does not proceed), though the practices
+        // agreeing through N1 hold 8,000 of the 13,000 patients. Counted once (with N1): 8,000 of 13,000 = 61.5%.
+        const o = analyse(sharedPractice()).initiatives[0].outcome;
+        expect(o.proceeds).toBe(true);
+        expect(o.explanation).toBe('Collective G decides by list-size-weighted vote: members holding 61.5% of the list size agree '
+            + '(each practice counted once, with the first member collective listed that contains it: Practice S with Collective N1), so it proceeds, '
+            + 'but Collective N2 would be outvoted and may go rogue.');
+        expect(o.explanation).not.toContain('42.1%');
+    });
+
+    test('listed the other way round, S weighs with N2: 2,000 of 13,000 (15.4%) agree and it does not proceed', () => {
+        const o = analyse(sharedPractice(['N2', 'N1'])).initiatives[0].outcome;
+        expect(o.proceeds).toBe(false);
+        expect(o.explanation).toBe('Collective G decides by list-size-weighted vote: only members holding 15.4% of the list size agree '
+            + '(each practice counted once, with the first member collective listed that contains it: Practice S with Collective N2), so it does not proceed.');
+    });
+});
