@@ -14,4 +14,5 @@ export { analyseSensitivity, type SensitivityOptions, verdictLabel } from './sen
 export * from './comparison.js';
 export * from './sensitivity-words.js';
 export { membersNotFollowing, votingCollective } from './nested-vote.js';
+export { NO_MAJORITY_BELIEVES } from './outcome.js';
 export { type CauseFinding, CauseGrouping, findingsByCause } from './finding-causes.js';

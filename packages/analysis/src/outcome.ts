@@ -87,6 +87,13 @@ export function predictOutcome(collective: Collective | undefined, voters: Voter
 }
 
 /**
+ * Why a collective whose trust clears is not ready (DOMAIN.md item 19): it believes going alone is unsustainable
+ * only when more than half of its practices do, so the belief fails also with exactly half believing, where
+ * "most of its practices do not believe" would be false.
+ */
+export const NO_MAJORITY_BELIEVES = (its: string): string => `no more than half of ${its} practices believe going alone is unsustainable`;
+
+/**
  * Why each defection risk under delegation may defect, as its trust figures say: "does not trust it
  * enough" only where a score is below the threshold; with no trust statement its trust is unknown; a
  * member collective that trusts enough but is not ready is held back by its practices' belief.
@@ -103,7 +110,7 @@ function delegationRiskWords(risks: Voter[]): string {
         ...(low.length > 0 ? [`${names(low)} ${low.length === 1 ? 'does' : 'do'} not trust it enough`] : []),
         ...(unstated.length > 0 ? [`${names(unstated)} ${unstated.length === 1 ? 'has not stated its' : 'have not stated their'} trust in it`] : []),
         ...(unready.length > 0
-            ? [`${names(unready)} ${unready.length === 1 ? 'is' : 'are'} not ready to follow it (most of ${unready.length === 1 ? 'its' : 'their'} practices do not believe going alone is unsustainable)`]
+            ? [`${names(unready)} ${unready.length === 1 ? 'is' : 'are'} not ready to follow it (${NO_MAJORITY_BELIEVES(unready.length === 1 ? 'its' : 'their')})`]
             : [])
     ];
     return clauses.length === 1 ? `; ${clauses[0]} and may defect.` : `; ${clauses.join('; ')}: each may defect.`;

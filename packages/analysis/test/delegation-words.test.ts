@@ -6,10 +6,12 @@
  * member collective (with `carries`) when it is not ready, which with a
  * clearing score means its practices' belief is missing.
  */
-import type { Collective } from '@autonomy/domain';
+import type { Collective, DomainModel } from '@autonomy/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/index.js';
 import { predictOutcome, type Voter } from '../src/outcome.js';
+import { initiative, practice } from './fixtures.js';
 
 const LEADERS: Collective = { id: 'L', title: 'The Leaders', kind: 'federation', members: [], decisionRule: 'delegated', speaksForMembers: false };
 
@@ -71,5 +73,38 @@ describe('defection risks under delegation', () => {
             expect(new Set(clauses.map(reasonOf)).size).toBe(clauses.length);
             expect(rest.endsWith(clauses.length === 1 ? ' and may defect.' : ': each may defect.')).toBe(true);
         }), { numRuns: 500, seed: 19 });
+    });
+});
+
+describe('a member collective not ready because no majority of its practices believes', () => {
+    it('with exactly half believing, does not say that most of its practices do not believe', () => {
+        // Network N = X (believes going alone is unsustainable) and Y (does not): 1 of 2 believe, not more than half,
+        // so N does not believe (item 19) and, trusting F at 18 / 3 = 6 >= 3, is not ready. "Most of its practices do
+        // not believe" was false: half do. Z, F's other member, trusts F and believes: no risk.
+        const high = { credibility: 6, reliability: 6, intimacy: 6, selfOrientation: 3 };
+        const model: DomainModel = {
+            settings: { title: 'Tie', currency: '£', horizonYears: 5, trustThreshold: 3 },
+            domains: [],
+            practices: [practice('X', 4_000), practice('Y', 4_000, { believesAloneUnsustainable: false }), practice('Z', 4_000)],
+            collectives: [
+                { id: 'N', title: 'Network N', kind: 'network', members: ['X', 'Y'], decisionRule: 'consensus', speaksForMembers: true },
+                { id: 'F', title: 'Federation F', kind: 'federation', members: ['N', 'Z'], decisionRule: 'delegated', speaksForMembers: true }
+            ],
+            trust: [{ practice: 'X', collective: 'N', ...high }, { practice: 'Y', collective: 'N', ...high },
+                { practice: 'N', collective: 'F', ...high }, { practice: 'Z', collective: 'F', ...high }],
+            initiatives: [initiative('I', ['X', 'Y', 'Z'], [1_200_000, 1_200_000, 1_200_000], [{ kind: 'fixed', amount: 3_000_000 }],
+                { collective: 'F', charging: { kind: 'equal' }, sharing: 'as-charged' })],
+            mergers: [],
+            partners: []
+        };
+        const result = analyse(model);
+        const o = result.initiatives[0].outcome;
+        expect(o.memberVotes?.[0]).toMatchObject({ collective: 'N', ready: false, clearsThreshold: true });
+        expect(o.defectionRisks).toEqual(['X', 'Y']);
+        expect(o.explanation).toBe('Federation F delegates the decision to its leaders, so it proceeds; Network N is not ready to follow it '
+            + '(no more than half of its practices believe going alone is unsustainable) and may defect.');
+        const finding = result.findings.find(f => f.code === 'collective-will-not-follow');
+        expect(finding?.message).toContain('no more than half of its practices believe going alone is unsustainable');
+        expect([o.explanation, finding?.message].join(' ')).not.toContain('most of its practices do not believe');
     });
 });

@@ -107,3 +107,29 @@ collective G "Group" { members North, South decides by weighted-vote }`;
             .toEqual(['Shares of patients count each practice once, with the first member collective listed that contains it (Shared with North).']);
     });
 });
+
+describe('a member collective with exactly half its practices believing (item 19)', () => {
+    it('is not said to have most of its practices disbelieve', async () => {
+        // Network N = Xley (believes going alone is unsustainable) and Yford (does not): 1 of 2 is not a majority, so
+        // N, trusting F at 6 >= 3, is not ready and will not follow F's delegated decision; half of its practices believe.
+        const text = `
+model "Tie" { currency £ horizon 5 years trust threshold 3.0 }
+practice X "Xley" { list size 4,000 believes going alone is unsustainable }
+practice Y "Yford" { list size 4,000 }
+practice Z "Zeal" { list size 4,000 believes going alone is unsustainable }
+collective N "Network N" { members X, Y decides by consensus }
+collective F "Federation F" { members N, Z decides by delegation }
+trust X -> N { credibility 6 reliability 6 intimacy 6 self-orientation 3 }
+trust Y -> N { credibility 6 reliability 6 intimacy 6 self-orientation 3 }
+trust N -> F { credibility 6 reliability 6 intimacy 6 self-orientation 3 }
+trust Z -> F { credibility 6 reliability 6 intimacy 6 self-orientation 3 }
+initiative I "I" { run by F participants X, Y, Z current cost X £12,000, Y £12,000, Z £12,000
+    shared cost £30,000 fixed charged equally share as charged }`;
+        const model = Autonomy.model.DomainModelBuilder.build(await parseHelper(Autonomy)(text));
+        const doc = buildReport({ model, analysis: analyse(model), diagnostics: [], date: '2026-12-01', formulas: '' });
+        const sentence = doc.findings.map(f => f.sentence).find(s => s.startsWith('Network N will not follow'));
+        expect(sentence).toBe('Network N will not follow Federation F on I (no more than half of its practices believe going alone is unsustainable), '
+            + 'so nothing happens in Xley and Yford.');
+        expect(renderMarkdown(doc)).not.toContain('most of its practices do not believe');
+    });
+});
