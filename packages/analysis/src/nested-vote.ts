@@ -44,14 +44,15 @@ function decideWithin(collective: Collective | undefined, participants: readonly
     // A practice in two member collectives takes part in both votes, but its patients weigh once (counted-once.ts):
     // counted in both, the list sizes add up to more than the participants hold and "members holding x% of the
     // list size agree" is a share of no one's patients.
-    const counted = new Map(countOnce(memberCollectives.map(c => ({
+    const taking = memberCollectives.map(c => ({
         id: c.id, isPractice: false, practices: participants.filter(id => inputs.membership.practicesWithin(c.id).has(id))
-    }))).map(m => [m.id, m]));
+    }));
+    const counted = new Map(countOnce(taking).map(m => [m.id, m]));
     const shared = new Map<string, string>();
     for (const member of collective.members) {
         const inner = memberCollectives.find(c => c.id === member);
         if (inner) {
-            const practices = participants.filter(id => inputs.membership.practicesWithin(inner.id).has(id));
+            const practices = taking.find(t => t.id === inner.id)!.practices;
             practices.forEach(id => covered.add(id));
             // The votes inside the member are listed flat beside it (with their depth), so the result nests only one level.
             const { memberVotes: deeper = [], ...outcome } = decideWithin(inner, practices, inputs, deciding);
