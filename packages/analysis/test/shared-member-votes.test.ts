@@ -6,6 +6,7 @@
  */
 import type { Collective, DecisionRule, DomainModel, TrustStatement } from '@autonomy/domain';
 import { Ajv } from 'ajv';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../src/index.js';
@@ -107,5 +108,83 @@ describe('nested weighted vote (item 19) with a practice in two member collectiv
         expect(o.proceeds).toBe(false);
         expect(o.explanation).toBe('Collective G decides by list-size-weighted vote: only members holding 15.4% of the list size agree '
             + '(each practice counted once, with the first member collective listed that contains it: Practice S with Collective N2), so it does not proceed.');
+    });
+});
+
+describe('each practice counted once, over generated overlapping memberships', () => {
+    /** 2-6 practices, 2-3 member collectives of G, each a non-empty subset of them (overlaps are common). */
+    const layout = fc.integer({ min: 2, max: 6 }).chain(n => fc.record({
+        sizes: fc.array(fc.integer({ min: 1, max: 9 }).map(k => k * 1_000), { minLength: n, maxLength: n }),
+        costs: fc.array(fc.integer({ min: 0, max: 20 }).map(k => k * 100_000), { minLength: n, maxLength: n }),
+        members: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: n }), { minLength: 2, maxLength: 3 }),
+        inner: fc.constantFrom<DecisionRule>('consensus', 'majority-vote')
+    }));
+
+    function modelOf(l: { sizes: number[]; costs: number[]; members: number[][]; inner: DecisionRule }): DomainModel {
+        const ids = l.sizes.map((_, i) => `Q${i}`);
+        const networks = l.members.map((m, j) => collective(`M${j}`, m.map(i => ids[i]), l.inner));
+        const participants = ids.filter((_, i) => l.members.some(m => m.includes(i)));
+        return {
+            settings: { title: 'Generated', currency: '£', horizonYears: 5, trustThreshold: 3 },
+            domains: [],
+            practices: ids.map((id, i) => practice(id, l.sizes[i])),
+            collectives: [...networks, collective('G', networks.map(c => c.id), 'weighted-vote')],
+            trust: [...networks.flatMap(c => c.members.map(p => trust(p, c.id))), ...networks.map(c => trust(c.id, 'G'))],
+            initiatives: [initiative('I', participants, participants.map(p => l.costs[ids.indexOf(p)]), [{ kind: 'fixed', amount: 1_000_000 * participants.length }],
+                { collective: 'G', charging: { kind: 'equal' }, sharing: 'as-charged' })],
+            mergers: [],
+            partners: []
+        };
+    }
+
+    /** Written apart from the engine: each practice with the first member listed that contains it. */
+    function owners(members: number[][]): Map<number, number> {
+        const owner = new Map<number, number>();
+        members.forEach((m, j) => m.forEach(i => owner.has(i) || owner.set(i, j)));
+        return owner;
+    }
+
+    test('voting power: weights and shares of patients add up to G\'s patients, each once, and the words say which member holds a shared one', () => {
+        fc.assert(fc.property(layout, l => {
+            const result = analyse(modelOf(l), { decisionSupport: true });
+            const power = result.votingPower!.find(p => p.collective === 'G')!;
+            const owner = owners(l.members);
+            const patients = [...owner.keys()].reduce((s, i) => s + l.sizes[i], 0);
+            expect(power.totalWeight).toBe(patients);
+            expect(power.members.reduce((s, m) => s + m.listShare, 0)).toBeCloseTo(1, 12);
+            power.members.forEach((m, j) => {
+                const mine = l.members[j].filter(i => owner.get(i) === j);
+                expect(m.weight).toBe(mine.reduce((s, i) => s + l.sizes[i], 0));
+                const elsewhere = l.members[j].filter(i => owner.get(i) !== j).map(i => ({ practice: `Q${i}`, countedWith: `M${owner.get(i)}` }));
+                expect(m.countedElsewhere ?? []).toEqual(elsewhere);
+                const finding = result.findings.find(f => f.code === 'voting-power-differs' && f.message.startsWith(`Collective M${j} holds`));
+                if (finding) {
+                    expect(finding.message).toContain(` but ${Math.round(m.listShare * 1000) / 10}% of its patients`);
+                    for (const e of elsewhere) {
+                        expect(finding.message).toContain(`Practice ${e.practice} with Collective ${e.countedWith}`);
+                    }
+                }
+            });
+        }), { numRuns: 200, seed: 18 });
+    });
+
+    test('nested weighted vote: "members holding x% of the list size agree" is the agreeing members\' patients, each once, over the participants\'', () => {
+        fc.assert(fc.property(layout, l => {
+            const o = analyse(modelOf(l)).initiatives[0].outcome;
+            const owner = owners(l.members);
+            const patients = [...owner.keys()].reduce((s, i) => s + l.sizes[i], 0);
+            const agreeing = new Set((o.memberVotes ?? []).filter(v => v.depth === 1 && v.agrees).map(v => Number(v.collective.slice(1))));
+            const yes = [...owner].filter(([, j]) => agreeing.has(j)).reduce((s, [i]) => s + l.sizes[i], 0);
+            const stated = /holding ([\d.]+)% of the list size agree/.exec(o.explanation);
+            expect(stated?.[1]).toBe(String(Math.round((yes / patients) * 1000) / 10));
+            expect(o.proceeds).toBe(yes * 2 > patients);
+            const shared = [...owner].filter(([i]) => l.members.filter(m => m.includes(i)).length > 1);
+            for (const [i, j] of shared) {
+                expect(o.explanation).toContain(`Practice Q${i} with Collective M${j}`);
+            }
+            if (shared.length === 0) {
+                expect(o.explanation).not.toContain('counted once');
+            }
+        }), { numRuns: 200, seed: 19 });
     });
 });
