@@ -4,6 +4,7 @@
  */
 import { type Words, base } from './finding-words.js';
 import { membersNotFollowing } from './nested-vote.js';
+import { NO_MAJORITY_BELIEVES } from './outcome.js';
 import type { AnalysisFinding, InitiativeAnalysis, MemberVote } from './result.js';
 import { listNames } from '@autonomy/domain';
 
@@ -35,5 +36,5 @@ function reasons(vote: MemberVote, parent: string, w: Words): string[] {
             ? 'it states no decision rule of its own'
             : `its own decision does not carry (${vote.outcome.explanation.replace(/\.$/, '')})`);
     }
-    return [...out, ...w.readinessReasons(vote.collective, parent, 'most of its practices')];
+    return [...out, ...w.readinessReasons(vote.collective, parent, NO_MAJORITY_BELIEVES('its'))];
 }
