@@ -115,3 +115,41 @@ describe('the readiness of a practice with no trust statement', () => {
         expect(s).toContain("Hillside Medical Centre is not ready to cede and Oakfield Practice's readiness to cede is unknown (no trust statement)");
     });
 });
+
+/**
+ * Item 19: Oakfield Practice votes inside Oakfield Locality, a member collective of the network that runs
+ * the Hub, so its readiness is read towards that member collective, as the predicted outcome reads it.
+ * Its trust in the network says the opposite in each case, so reading that instead fails the test.
+ */
+describe('the readiness of a practice inside a member collective', () => {
+    function nested(readyInside: boolean) {
+        return (a: Analysis): void => {
+            everyoneReady(a);
+            const inner = { practice: 'C', collective: 'Inner', score: readyInside ? 5 : 2, clearsThreshold: readyInside, believesAloneUnsustainable: true, ready: readyInside };
+            a.trust = [...a.trust.map(t => (t.practice === 'C' ? { ...t, clearsThreshold: !readyInside, ready: !readyInside } : t)), inner];
+            const innerOutcome = { rule: 'consensus' as const, proceeds: true, agree: ['C'], blockers: [], defectionRisks: [], explanation: 'Oakfield Locality decides by consensus.' };
+            hub(a).outcome.memberVotes = [{ collective: 'Inner', parent: 'PCN', depth: 1, practices: ['C'], outcome: innerOutcome, ready: true, clearsThreshold: true, agrees: true }];
+        };
+    }
+
+    function nestedSentences(readyInside: boolean): string[] {
+        const model = sampleModel();
+        model.collectives.push({ id: 'Inner', title: 'Oakfield Locality', kind: 'network', members: ['C'], decisionRule: 'consensus', speaksForMembers: false });
+        model.collectives[0].members = ['A', 'B', 'Inner'];
+        const analysis = sampleAnalysis(model);
+        nested(readyInside)(analysis);
+        return buildReport({ model, analysis, diagnostics: sampleDiagnostics, date: '2026-11-23', formulas: '# Formulas' }).findings.map(f => f.sentence);
+    }
+
+    it('is ready when it is ready towards the member collective, though not towards the network', () => {
+        const s = hubSentence(nestedSentences(true));
+        expect(s).not.toContain('not ready to cede');
+        expect(s).toContain('every participant is ready to cede and no group would do better alone, so it is signable');
+    });
+
+    it('is not ready when it is not ready towards the member collective, though ready towards the network', () => {
+        const s = hubSentence(nestedSentences(false));
+        expect(s).not.toContain('signable');
+        expect(s).toContain('it is not yet a deal every participant signs: Oakfield Practice is not ready to cede');
+    });
+});
