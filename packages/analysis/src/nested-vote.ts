@@ -8,10 +8,10 @@
  * in. A collective with no member collective taking part decides exactly as
  * item 11 says (outcome.ts), so a flat model is unchanged.
  */
-import type { Collective } from '@autonomy/domain';
+import { type Collective, formatMoney } from '@autonomy/domain';
 import type { Membership } from './membership.js';
 import { type Voter, agrees, predictOutcome } from './outcome.js';
-import type { InitiativeOutcome, MemberVote } from './result.js';
+import { type InitiativeOutcome, type MemberVote, withinTwoStandardErrors } from './result.js';
 import type { CleanModel } from './sanitise.js';
 import type { TrustTable } from './trust.js';
 
@@ -21,6 +21,8 @@ export interface VoteInputs {
     trust: TrustTable;
     /** Each participant's benefit from the initiative under its proposed rule. */
     benefit: ReadonlyMap<string, number>;
+    /** Each participant's standard error when its benefit is a Monte Carlo estimate (shared fairly above the exact limit). */
+    standardError?: ReadonlyMap<string, number>;
 }
 
 /** The outcome of an initiative with these participants (in participant order) run by `collective`. */
@@ -65,7 +67,11 @@ function decideWithin(collective: Collective | undefined, participants: readonly
                 benefit: 0,
                 ready: readiness.ready,
                 clearsThreshold: readiness.clearsThreshold,
-                carries: outcome.proceeds === true
+                carries: outcome.proceeds === true,
+                // Its own decision could go either way: so could its agreement, once it is ready.
+                ...(outcome.proceedsUncertain && readiness.ready === true
+                    ? { uncertain: 'own decision is uncertain, resting on estimated fair shares within two standard errors of zero' }
+                    : {})
             };
             vote.agrees = agrees(voter);
             votes.push(vote);
@@ -81,7 +87,7 @@ function decideWithin(collective: Collective | undefined, participants: readonly
         }
     }
     const top = predictOutcome(collective, voters, 'members taking part');
-    return { ...expand(top, votes, participants), memberVotes: flat };
+    return { ...expand(top, votes, flat, participants), memberVotes: flat };
 }
 
 /** Direct member collectives containing a participant, skipping any already deciding higher up (a membership cycle). */
@@ -102,14 +108,22 @@ function takingPart(collective: Collective, participants: readonly string[], inp
 function practiceVoter(id: string, collective: Collective | undefined, inputs: VoteInputs): Voter {
     const practice = inputs.model.practiceById.get(id)!;
     const readiness = collective ? inputs.trust.lookup(id, collective.id) : undefined;
-    return {
+    const benefit = inputs.benefit.get(id) ?? 0;
+    const se = inputs.standardError?.get(id);
+    const voter: Voter = {
         id,
         title: practice.title,
         listSize: practice.listSize,
-        benefit: inputs.benefit.get(id) ?? 0,
+        benefit,
         ready: readiness?.ready ?? null,
         clearsThreshold: readiness?.clearsThreshold ?? null
     };
+    // Not ready, it does not agree whatever its benefit; ready, its agreement is the sign of an estimate that may not be settled.
+    if (voter.ready === true && se !== undefined && withinTwoStandardErrors(benefit, se)) {
+        const money = (minor: number): string => formatMoney(minor, inputs.model.settings.currency);
+        voter.uncertain = `estimated benefit is ${money(benefit)} with a standard error of ${money(se)}, within two standard errors of zero`;
+    }
+    return voter;
 }
 
 /**
@@ -117,7 +131,7 @@ function practiceVoter(id: string, collective: Collective | undefined, inputs: V
  * that blocks or may defect brings all its participating practices; one that
  * follows brings the practices its own vote outvoted (when the decision proceeds).
  */
-function expand(top: InitiativeOutcome, votes: MemberVote[], participants: readonly string[]): InitiativeOutcome {
+function expand(top: InitiativeOutcome, votes: MemberVote[], flat: MemberVote[], participants: readonly string[]): InitiativeOutcome {
     const byCollective = new Map(votes.map(v => [v.collective, v]));
     const practicesOf = (ids: string[], inner: (v: MemberVote) => string[]): string[] =>
         ids.flatMap(id => {
@@ -134,7 +148,10 @@ function expand(top: InitiativeOutcome, votes: MemberVote[], participants: reado
     }
     const order = new Map(participants.map((id, i) => [id, i]));
     const sorted = (ids: string[]): string[] => [...new Set(ids)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    return { ...top, agree: sorted(agree), blockers: sorted(blockers), defectionRisks: sorted(risks) };
+    // Doubt reaches a practice through its own estimate, or through a member collective (at any depth) whose own decision is uncertain.
+    const uncertain = sorted([...practicesOf(top.uncertain ?? [], v => v.practices), ...flat.flatMap(v => v.outcome.uncertain ?? [])]);
+    const { uncertain: _voters, ...rest } = top;
+    return { ...rest, agree: sorted(agree), blockers: sorted(blockers), defectionRisks: sorted(risks), ...(uncertain.length > 0 ? { uncertain } : {}) };
 }
 
 /** The collective in whose vote a participant takes part: the innermost member collective containing it, else the running one. */
