@@ -34,7 +34,10 @@ export function memberVoteBlocks(i: InitiativeAnalysis, ctx: SectionContext): Bl
 }
 
 function ownDecision(v: MemberVote): string {
-    return v.outcome.proceeds === null ? 'cannot be predicted' : v.outcome.proceeds ? 'carries' : 'does not carry';
+    if (v.outcome.proceeds === null) return 'cannot be predicted';
+    // On estimates within two standard errors of zero its own decision could go either way.
+    if (v.outcome.proceedsUncertain) return `${v.outcome.proceeds ? 'would carry' : 'would not carry'} on the estimated fair shares (uncertain)`;
+    return v.outcome.proceeds ? 'carries' : 'does not carry';
 }
 
 /** Trust statements from one collective to another, for the structure section. */
