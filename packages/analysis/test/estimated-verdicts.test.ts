@@ -8,7 +8,7 @@
 import type { DecisionRule, DomainModel, TrustStatement } from '@autonomy/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, findingsByCause } from '../src/index.js';
+import { analyse, analyseSensitivity, findingsByCause } from '../src/index.js';
 import { type GameSpec, gameSpec, modelOf } from './fixtures.js';
 
 /** 13 practices, one more than the editor's exact limit; all trust Network C, so each one's benefit decides whether it agrees. */
@@ -192,4 +192,15 @@ describe('a member collective whose own decision rests on an estimate near zero 
         expect(finding.message).not.toContain('does not carry');
         expect(finding.data).toMatchObject({ uncertain: 'own' });
     });
+});
+
+describe('the sensitivity result of the 13-practice initiative', () => {
+    it('names the predicted outcome as resting on the estimates, not as settled', () => {
+        const result = analyseSensitivity(hub('consensus'), { exactLimit: 12 });
+        const outcome = result.verdicts.find(v => v.id === 'outcome:I')!;
+        expect(outcome.verdict).toBe('does-not-proceed');
+        expect(outcome.verdictLabel).toBe('does not proceed on the estimated fair shares (uncertain)');
+        // Below the limit the same verdict is exact, and settled: it proceeds.
+        expect(analyseSensitivity(hub('consensus')).verdicts.find(v => v.id === 'outcome:I')!.verdictLabel).toBe('proceeds');
+    }, 60_000);
 });
