@@ -4,16 +4,15 @@
  */
 import { type Words, base } from './finding-words.js';
 import { membersNotFollowing } from './nested-vote.js';
-import type { AnalysisFinding, InitiativeAnalysis, InitiativeOutcome, MemberVote } from './result.js';
+import type { AnalysisFinding, InitiativeAnalysis, MemberVote } from './result.js';
 import { listNames } from '@autonomy/domain';
 
 export function collectiveFindings(i: InitiativeAnalysis, w: Words): AnalysisFinding[] {
     if (!i.collective) {
         return [];
     }
-    return membersNotFollowing(i.outcome, i.collective).map(({ vote, parent, rule }) => {
+    return membersNotFollowing(i.outcome, i.collective).map(({ vote, parent, rule, uncertain: doubt }) => {
         const why = reasons(vote, parent, w);
-        const doubt = doubtOf(i, vote, parent, rule);
         const what = rule === 'consensus' ? `${doubt ? 'may block' : 'blocks'} ${i.title}, which ${w.collective(parent)} decides by consensus`
             : rule === 'delegated' ? `will not follow ${w.collective(parent)}'s leaders on ${i.title}`
                 : `would be outvoted on ${i.title} and ${doubt ? 'may not' : 'will not'} follow ${w.collective(parent)}`;
@@ -34,22 +33,6 @@ const DOUBT_WORDS: Readonly<Record<'own' | 'vote', string>> = {
     own: 'Its own decision rests on estimated fair shares within two standard errors of zero, so whether it follows is uncertain: raise the exact limit or the number of orderings to tell.',
     vote: 'The vote it takes part in carries only on estimated fair shares within two standard errors of zero, so whether it carries is uncertain: raise the exact limit or the number of orderings to tell.'
 };
-
-/**
- * Whether the member's not following rests on estimates within two standard errors of zero: its own
- * decision (when it is ready, that alone decides whether it agrees), or, under a vote, whether the
- * parent's decision carries. Under delegation only readiness counts, which is no estimate.
- */
-function doubtOf(i: InitiativeAnalysis, vote: MemberVote, parent: string, rule: InitiativeOutcome['rule']): 'own' | 'vote' | undefined {
-    if (rule === 'delegated') {
-        return undefined;
-    }
-    if (vote.ready === true && vote.outcome.proceedsUncertain) {
-        return 'own';
-    }
-    const decision = parent === i.collective ? i.outcome : i.outcome.memberVotes?.find(v => v.collective === parent)?.outcome;
-    return rule !== 'consensus' && decision?.proceedsUncertain ? 'vote' : undefined;
-}
 
 function reasons(vote: MemberVote, parent: string, w: Words): string[] {
     const out: string[] = [];

@@ -12,5 +12,5 @@ export * from './sensitivity-result.js';
 export { analyseSensitivity, type SensitivityOptions, verdictLabel } from './sensitivity.js';
 export * from './comparison.js';
 export * from './sensitivity-words.js';
-export { membersNotFollowing, votingCollective } from './nested-vote.js';
+export { type NotFollowing, membersNotFollowing, votingCollective } from './nested-vote.js';
 export { type CauseFinding, CauseGrouping, findingsByCause } from './finding-causes.js';

@@ -169,6 +169,18 @@ export function votingCollective(outcome: InitiativeOutcome, practice: string, r
     }
 }
 
+/** A member collective that will not follow the collective above it (`parent`), under that one's rule. */
+export interface NotFollowing {
+    vote: MemberVote;
+    parent: string;
+    rule: InitiativeOutcome['rule'];
+    /**
+     * 'own': it is ready, and its own decision rests on estimates within two standard errors of zero;
+     * 'vote': under a vote, whether the parent's decision carries does. Absent when neither.
+     */
+    uncertain?: 'own' | 'vote';
+}
+
 /**
  * The member collectives (at any depth) that will not follow the collective
  * above them, each with that collective: under consensus one that does not
@@ -176,10 +188,10 @@ export function votingCollective(outcome: InitiativeOutcome, practice: string, r
  * outvoted; under delegation, one that is not ready. Inside a member that
  * follows a decision that proceeds, the same question is asked again.
  */
-export function membersNotFollowing(outcome: InitiativeOutcome, running: string): Array<{ vote: MemberVote; parent: string; rule: InitiativeOutcome['rule'] }> {
+export function membersNotFollowing(outcome: InitiativeOutcome, running: string): NotFollowing[] {
     const votes = outcome.memberVotes ?? [];
-    const out: Array<{ vote: MemberVote; parent: string; rule: InitiativeOutcome['rule'] }> = [];
-    const walk = (indexes: number[], decision: Pick<InitiativeOutcome, 'rule' | 'proceeds'>, parent: string): void => {
+    const out: NotFollowing[] = [];
+    const walk = (indexes: number[], decision: Pick<InitiativeOutcome, 'rule' | 'proceeds' | 'proceedsUncertain'>, parent: string): void => {
         for (const i of indexes) {
             const vote = votes[i];
             const rule = decision.rule;
@@ -187,7 +199,11 @@ export function membersNotFollowing(outcome: InitiativeOutcome, running: string)
                 : rule === 'majority-vote' || rule === 'weighted-vote' ? decision.proceeds === true && !vote.agrees
                     : rule === 'delegated' ? vote.ready !== true : false;
             if (notFollowing) {
-                out.push({ vote, parent, rule });
+                // Under delegation only readiness counts, which is no estimate; a consensus is blocked whatever the others do.
+                const uncertain = rule === 'delegated' ? undefined
+                    : vote.ready === true && vote.outcome.proceedsUncertain ? 'own'
+                        : rule !== 'consensus' && decision.proceedsUncertain ? 'vote' : undefined;
+                out.push({ vote, parent, rule, ...(uncertain ? { uncertain } : {}) });
             } else if (vote.agrees && decision.proceeds === true) {
                 walk(childrenOf(votes, i), vote.outcome, vote.collective);
             }

@@ -40,7 +40,8 @@ export function refusalReason(practice: string, i: InitiativeAnalysis, analysis:
     // Item 19: inside a member collective the practice decides through it; one that will not follow takes its practices with it.
     const holdout = i.collective ? membersNotFollowing(i.outcome, i.collective).find(m => m.vote.practices.includes(practice)) : undefined;
     if (holdout) {
-        texts.push(`${words.title(holdout.vote.collective)}, which it belongs to, will not follow ${words.title(holdout.parent)}`);
+        texts.push(`${words.title(holdout.vote.collective)}, which it belongs to, ${holdout.uncertain ? 'may not follow' : 'will not follow'} ${words.title(holdout.parent)}`
+            + (holdout.uncertain ? ', on estimated fair shares within two standard errors of zero' : ''));
         claims.push({ about: 'not-following', initiative: i.id, collective: holdout.vote.collective, parent: holdout.parent });
     }
     const readiness = readinessReason(practice, votingCollective(i.outcome, practice, i.collective), analysis, words);

@@ -14,10 +14,9 @@ import type { Wording } from './wording.js';
  */
 export function holdoutFindings(i: InitiativeAnalysis, words: Wording): Omit<ReportFinding, 'rank'>[] {
     if (!i.collective) return [];
-    return membersNotFollowing(i.outcome, i.collective).filter(m => m.rule !== 'consensus').map(({ vote, parent, rule }) => {
+    return membersNotFollowing(i.outcome, i.collective).filter(m => m.rule !== 'consensus').map(({ vote, parent, uncertain }) => {
         // Its own decision, or whether the vote it takes part in carries, may rest on estimates within two standard errors of zero.
-        const decision = parent === i.collective ? i.outcome : i.outcome.memberVotes?.find(v => v.collective === parent)?.outcome;
-        const doubt = rule !== 'delegated' && ((vote.ready === true && vote.outcome.proceedsUncertain === true) || decision?.proceedsUncertain === true);
+        const doubt = uncertain !== undefined;
         return {
             kind: 'defection',
             severity: 'medium',

@@ -152,3 +152,40 @@ describe('the briefing over generated games with fair shares estimated from a fe
         expect(doubtfulParts).toBeGreaterThan(20);
     });
 });
+
+describe('a member collective whose own decision rests on an estimate within two standard errors of zero', () => {
+    /** The 13 practices in Networks A (P0-P4, with P1), B (P5-P8) and D (P9-P12), each by consensus, inside Federation F deciding by majority vote. */
+    function federation(): DomainModel {
+        const model = hub('consensus');
+        const ids = model.practices.map(p => p.id);
+        const groups: Record<string, string[]> = { A: ids.slice(0, 5), B: ids.slice(5, 9), D: ids.slice(9) };
+        const trusting = { credibility: 8, reliability: 8, intimacy: 8, selfOrientation: 2 };
+        return {
+            ...model,
+            collectives: [
+                ...Object.entries(groups).map(([id, members]) => ({ id, title: `Network ${id}`, kind: 'network' as const, members, decisionRule: 'consensus' as const, speaksForMembers: true })),
+                { id: 'F', title: 'Federation F', kind: 'federation', members: ['A', 'B', 'D'], decisionRule: 'majority-vote', speaksForMembers: true }
+            ],
+            trust: [
+                ...ids.map(id => ({ practice: id, collective: Object.keys(groups).find(g => groups[g].includes(id))!, ...trusting })),
+                ...Object.keys(groups).map(g => ({ practice: g, collective: 'F', ...trusting }))
+            ],
+            initiatives: model.initiatives.map(i => ({ ...i, collective: 'F' }))
+        };
+    }
+
+    it('is not said to refuse to follow as fact, in the summary, the tables or the reasons', () => {
+        const model = federation();
+        const analysis = analyse(model, { exactLimit: 12, decisionSupport: true });
+        expect(analysis.initiatives[0].outcome.memberVotes![0]).toMatchObject({ collective: 'A', agrees: false, outcome: { proceeds: false, proceedsUncertain: true } });
+        const doc = buildReport({ model, analysis, diagnostics: [], date: '2026-12-03', formulas: '# F' });
+        const md = renderMarkdown(doc);
+        expect(md).not.toMatch(/Network A will not follow|Network A, which it belongs to, will not follow|its own decision does not carry|\| no, nor its 5 practices/);
+        expect(doc.findings.map(f => f.sentence)).toContainEqual('Network A may not follow Federation F on Document hub (its own decision would not carry on the estimated fair shares; '
+            + 'on estimated fair shares within two standard errors of zero, so this is uncertain), so nothing may happen in '
+            + 'Practice P0, Practice P1, Practice P2, Practice P3 and Practice P4.');
+        expect(md).toContain('| Network A | consensus | would not carry on the estimated fair shares (uncertain) | yes | on the estimates no (uncertain), nor its 5 practices |');
+        expect(md).toContain('Practice P0 may go its own way (Network A, which it belongs to, may not follow Federation F, on estimated fair shares within two standard errors of zero)');
+        expect(md).toContain('trusts Federation F 12.0 · may not follow on Document hub (on the estimates)');
+    });
+});
