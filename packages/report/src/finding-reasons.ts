@@ -52,7 +52,7 @@ export function refusalReason(practice: string, i: InitiativeAnalysis, analysis:
 
 /** The figure that makes "uncertain" true: a benefit estimated within two standard errors of zero. */
 export function nearZeroClaim(i: InitiativeAnalysis, s: ParticipantShare): FindingClaim {
-    return { about: 'near-zero', initiative: i.id, practice: s.practice, amount: s.benefitUnderRule, standardError: s.fairShareStandardError ?? 0 };
+    return { about: 'near-zero', initiative: i.id, practice: s.practice, amount: s.fairShare, standardError: s.fairShareStandardError ?? 0 };
 }
 
 /** Whether a participant's agreement is uncertain (outcome.uncertain): its estimate, or its member collective's decision. */

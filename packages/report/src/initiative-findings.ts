@@ -127,8 +127,12 @@ function losses(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording)
         const obstacle = signingObstacle(i, analysis, words);
         claims.push(...obstacle.claims);
         const paid = i.payments.length > 0 ? `, with yearly payments: ${payments.text}` : '';
+        // A gain estimated within two standard errors of zero may be a loss: named, so "every participant" is not read as settled.
+        const near = i.method === 'monte-carlo' ? i.shares.filter(s => withinTwoStandardErrors(s.fairShare, s.fairShareStandardError)) : [];
+        claims.push(...near.slice(0, MAX_NAMED).map(x => nearZeroClaim(i, x)));
         const gives = i.method === 'monte-carlo'
-            ? `is estimated to give every participant a gain (fair shares from ${words.count(i.samples ?? 0)} random orderings)`
+            ? `is estimated to give every participant a gain (fair shares from ${words.count(i.samples ?? 0)} random orderings`
+                + `${near.length > 0 ? `, though the estimate${near.length === 1 ? '' : 's'} of ${someNames(near.map(x => x.practice), words)} ${plural(near.length, 'is', 'are')} within two standard errors of zero` : ''})`
             : 'gives every participant a gain';
         tail = ` ${proposal} ${gives}${paid}${obstacle.text}.`;
     }

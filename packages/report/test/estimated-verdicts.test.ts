@@ -188,4 +188,30 @@ describe('a member collective whose own decision rests on an estimate within two
         expect(md).toContain('Practice P0 may go its own way (Network A, which it belongs to, may not follow Federation F, on estimated fair shares within two standard errors of zero)');
         expect(md).toContain('trusts Federation F 12.0 · may not follow on Document hub (on the estimates)');
     });
+
+    it('is not said to follow as fact when its own decision carries only on the estimate', () => {
+        const model = federation();
+        const analysis = analyse(model, { exactLimit: 12, decisionSupport: true });
+        // As if Network A's own consensus carried on the estimate (P1 estimated just above zero).
+        Object.assign(analysis.initiatives[0].outcome.memberVotes![0], { agrees: true, outcome: { ...analysis.initiatives[0].outcome.memberVotes![0].outcome, proceeds: true } });
+        const md = renderMarkdown(buildReport({ model, analysis, diagnostics: [], date: '2026-12-03', formulas: '# F' }));
+        expect(md).toContain('| Network A | consensus | would carry on the estimated fair shares (uncertain) | yes | on the estimates yes (uncertain) |');
+    });
+});
+
+describe('a fair split estimated to give every participant a gain', () => {
+    it('names a gain estimated within two standard errors of zero', async () => {
+        const { sampleAnalysis, sampleDiagnostics, sampleModel } = await import('./fixtures/sample.js');
+        const model = sampleModel();
+        const analysis = sampleAnalysis(model);
+        const hubInitiative = analysis.initiatives.find(i => i.id === 'Hub')!;
+        Object.assign(hubInitiative, { method: 'monte-carlo', samples: 1000, seed: 7, fair: { inCore: null, individuallyIrrational: [], method: 'not-checked' }, coreEmpty: null });
+        for (const s of hubInitiative.shares) s.fairShareStandardError = 2_500;
+        Object.assign(hubInitiative.shares.find(s => s.practice === 'C')!, { fairShare: 2_000, benefitUnderRule: 2_000 });
+        const doc = buildReport({ model, analysis, diagnostics: sampleDiagnostics, date: '2026-11-23', formulas: '# Formulas' });
+        const s = doc.findings.find(f => f.sentence.startsWith('As charged') && f.sentence.includes('Shared document hub'))!;
+        expect(s.sentence).toContain('The proposed fair split is estimated to give every participant a gain (fair shares from 1,000 random orderings, '
+            + 'though the estimate of Oakfield Practice is within two standard errors of zero)');
+        expect(s.claims).toContainEqual({ about: 'near-zero', initiative: 'Hub', practice: 'C', amount: 2_000, standardError: 2_500 });
+    });
 });

@@ -30,7 +30,7 @@ export function memberVoteBlocks(i: InitiativeAnalysis, ctx: SectionContext): Bl
                 ruleWords(v.outcome.rule), ownDecision(v), yesNo(v.ready),
                 notFollowing.has(v) ? `${unsure.has(v) ? 'on the estimates no (uncertain)' : 'no'}, nor its ${v.practices.length === 1 ? 'practice' : `${v.practices.length} practices`}`
                     // Inside a member that does not follow (or a decision that fails) the question does not arise.
-                    : v.depth === 1 || v.agrees ? 'yes' : '—'
+                    : v.depth === 1 || v.agrees ? (v.agrees && v.ready === true && v.outcome.proceedsUncertain ? 'on the estimates yes (uncertain)' : 'yes') : '—'
             ]
         }))
     }];
