@@ -225,7 +225,7 @@ function blockers(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wordin
         const doubt = nearZeroWords(i, words);
         claims.push(...doubt.claims);
         sentence = `${split}, on the estimated fair shares ${i.title} would not go ahead: ${joinSemicolon([...unsure, ...(others ? [others] : [])])} may block it; `
-            + `but whether it goes ahead is uncertain${doubt.text ? `: ${doubt.text}` : ''}.`;
+            + `but that is uncertain${doubt.text ? `, as ${doubt.text}` : ''}.`;
     } else {
         const firm = joinSemicolon([...sure, ...(others ? [others] : [])]);
         const maybe = unsure.length > 0 ? `${firm ? ', and on the estimated fair shares ' : ''}${joinSemicolon(unsure)} may ${firm ? 'too' : 'block it'}` : '';

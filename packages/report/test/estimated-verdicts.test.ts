@@ -55,7 +55,7 @@ describe('a 13-practice consensus whose one blocker is estimated at -£76.36 wit
         expect(s.sentence).not.toContain('would block it');
         expect(s.sentence).toBe('Under consensus and the fair split, on the estimated fair shares Document hub would not go ahead: Practice P1 '
             + '(it would lose an estimated £76.36 ± £114.13 a year under the fair split, within two standard errors of zero) may block it; '
-            + 'but whether it goes ahead is uncertain: Practice P1\'s estimated fair share, -£76.36 ± £114.13 a year, is within two standard errors of zero.');
+            + 'but that is uncertain, as Practice P1\'s estimated fair share, -£76.36 ± £114.13 a year, is within two standard errors of zero.');
         expect(s.claims).toContainEqual({ about: 'proceeds', initiative: 'Hub', proceeds: false, uncertain: true });
         expect(s.claims).toContainEqual({ about: 'near-zero', initiative: 'Hub', practice: 'P1', amount: -7_636, standardError: 11_413 });
     });
