@@ -87,7 +87,7 @@ function decideWithin(collective: Collective | undefined, participants: readonly
         }
     }
     const top = predictOutcome(collective, voters, 'members taking part');
-    return { ...expand(top, votes, flat, participants), memberVotes: flat };
+    return { ...expand(top, votes, participants), memberVotes: flat };
 }
 
 /** Direct member collectives containing a participant, skipping any already deciding higher up (a membership cycle). */
@@ -131,7 +131,7 @@ function practiceVoter(id: string, collective: Collective | undefined, inputs: V
  * that blocks or may defect brings all its participating practices; one that
  * follows brings the practices its own vote outvoted (when the decision proceeds).
  */
-function expand(top: InitiativeOutcome, votes: MemberVote[], flat: MemberVote[], participants: readonly string[]): InitiativeOutcome {
+function expand(top: InitiativeOutcome, votes: MemberVote[], participants: readonly string[]): InitiativeOutcome {
     const byCollective = new Map(votes.map(v => [v.collective, v]));
     const practicesOf = (ids: string[], inner: (v: MemberVote) => string[]): string[] =>
         ids.flatMap(id => {
@@ -148,8 +148,10 @@ function expand(top: InitiativeOutcome, votes: MemberVote[], flat: MemberVote[],
     }
     const order = new Map(participants.map((id, i) => [id, i]));
     const sorted = (ids: string[]): string[] => [...new Set(ids)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    // Doubt reaches a practice through its own estimate, or through a member collective (at any depth) whose own decision is uncertain.
-    const uncertain = sorted([...practicesOf(top.uncertain ?? [], v => v.practices), ...flat.flatMap(v => v.outcome.uncertain ?? [])]);
+    // Doubt reaches a practice through its own estimate, or through a member collective whose own decision is uncertain (all its
+    // practices then); inside a member that agrees, its own doubtful voters stand in the lists as they do there. A member that
+    // does not agree for certain brings its practices for certain, whatever doubt there is inside it.
+    const uncertain = sorted([...practicesOf(top.uncertain ?? [], v => v.practices), ...votes.filter(v => v.agrees).flatMap(v => v.outcome.uncertain ?? [])]);
     const { uncertain: _voters, ...rest } = top;
     return { ...rest, agree: sorted(agree), blockers: sorted(blockers), defectionRisks: sorted(risks), ...(uncertain.length > 0 ? { uncertain } : {}) };
 }

@@ -204,3 +204,76 @@ describe('the sensitivity result of the 13-practice initiative', () => {
         expect(analyseSensitivity(hub('consensus')).verdicts.find(v => v.id === 'outcome:I')!.verdictLabel).toBe('proceeds');
     }, 60_000);
 });
+
+/** A generated game whose practices vote inside 2 or 3 member collectives of Top (item 19), each with its own rule. */
+const nestedGame = gameSpec(3, 7).chain(spec => fc.record({
+    spec: fc.constant(spec),
+    groupOf: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: spec.pops.length, maxLength: spec.pops.length }),
+    rules: fc.array(fc.constantFrom<DecisionRule>('consensus', 'majority-vote', 'weighted-vote', 'delegated'), { minLength: 4, maxLength: 4 }),
+    practiceTrust: fc.array(fc.oneof({ arbitrary: fc.constant(trusting), weight: 4 }, { arbitrary: statement, weight: 1 }), { minLength: spec.pops.length, maxLength: spec.pops.length }),
+    groupTrust: fc.array(fc.oneof({ arbitrary: fc.constant(trusting), weight: 4 }, { arbitrary: statement, weight: 1 }), { minLength: 3, maxLength: 3 }),
+    samples: fc.integer({ min: 5, max: 60 })
+}));
+
+describe('verdicts on estimated fair shares inside member collectives, over generated games', () => {
+    it('the outcome is uncertain exactly when the doubtful practices, voting inside their collectives, could tip it', () => {
+        let open = 0;
+        let doubtfulSeen = 0;
+        fc.assert(fc.property(nestedGame, ({ spec, groupOf, rules, practiceTrust, groupTrust, samples }) => {
+            const base = modelOf(spec, { sharing: 'fair' });
+            const ids = base.practices.map(p => p.id);
+            const groups = [0, 1, 2].map(g => ids.filter((_, k) => groupOf[k] === g)).map((members, g) => ({ id: `K${g}`, members })).filter(g => g.members.length > 0);
+            const model: DomainModel = {
+                ...base,
+                collectives: [
+                    ...groups.map((g, k) => ({ id: g.id, title: `Network ${g.id}`, kind: 'network' as const, members: g.members, decisionRule: rules[k], speaksForMembers: true })),
+                    { id: 'Top', title: 'Federation Top', kind: 'federation', members: groups.map(g => g.id), decisionRule: rules[3], speaksForMembers: true }
+                ],
+                trust: [
+                    ...ids.flatMap((id, k) => (practiceTrust[k] ? [{ practice: id, collective: `K${groupOf[k]}`, ...practiceTrust[k] }] : [])),
+                    ...groups.flatMap((g, k) => (groupTrust[k] ? [{ practice: g.id, collective: 'Top', ...groupTrust[k] }] : []))
+                ],
+                initiatives: base.initiatives.map(i => ({ ...i, collective: 'Top' }))
+            };
+            const result = analyse(model, { exactLimit: 1, samples });
+            const i = result.initiatives[0];
+            const ready = (unit: string, towards: string): boolean => result.trust.find(t => t.practice === unit && t.collective === towards)?.ready === true;
+            const share = new Map(i.shares.map(s => [s.practice, s]));
+            const estimated = i.method === 'monte-carlo' && !i.lossMaking;
+            const groupIdOf = (id: string): string => `K${groupOf[ids.indexOf(id)]}`;
+            const doubtful = ids.filter(id => {
+                const s = share.get(id)!;
+                return ready(id, groupIdOf(id)) && estimated && (s.fairShareStandardError ?? 0) > 0 && Math.abs(s.benefitUnderRule) <= 2 * s.fairShareStandardError!;
+            });
+            doubtfulSeen += doubtful.length;
+            const lists = new Map(base.practices.map(p => [p.id, p.listSize]));
+            const seen = new Set<boolean>();
+            for (let mask = 0; mask < 1 << doubtful.length; mask++) {
+                const agreesAlone = (id: string): boolean => (doubtful.includes(id) ? (mask & (1 << doubtful.indexOf(id))) !== 0 : share.get(id)!.benefitUnderRule >= 0 && ready(id, groupIdOf(id)));
+                const groupAgrees = groups.map((g, k) => carries(rules[k], g.members.map(agreesAlone), g.members.map(id => lists.get(id)!)) && ready(g.id, 'Top'));
+                seen.add(carries(rules[3], groupAgrees, groups.map(g => g.members.reduce((n, id) => n + lists.get(id)!, 0))));
+            }
+            expect(i.outcome.proceedsUncertain === true).toBe(seen.size > 1);
+            // Whose part is uncertain: every practice of a member whose own agreement could go either way; inside a member that
+            // agrees for certain, its doubtful practices; none inside a member that does not agree for certain.
+            const expected = groups.flatMap((g, k) => {
+                const inside = doubtful.filter(id => g.members.includes(id));
+                const outcomes = new Set<boolean>();
+                for (let mask = 0; mask < 1 << inside.length; mask++) {
+                    const agreesAlone = (id: string): boolean => (inside.includes(id) ? (mask & (1 << inside.indexOf(id))) !== 0 : share.get(id)!.benefitUnderRule >= 0 && ready(id, g.id));
+                    outcomes.add(carries(rules[k], g.members.map(agreesAlone), g.members.map(id => lists.get(id)!)));
+                }
+                if (!ready(g.id, 'Top')) return [];
+                return outcomes.size > 1 ? g.members : outcomes.has(true) ? inside : [];
+            });
+            expect(i.outcome.uncertain ?? []).toEqual(ids.filter(id => expected.includes(id)));
+            if (seen.size > 1) {
+                open++;
+                expect(i.outcome.explanation).toContain('so whether it proceeds is uncertain');
+                expect(i.outcome.explanation).not.toMatch(/so it (proceeds|does not proceed)\b/);
+            }
+        }), { numRuns: 600, seed: 43 });
+        expect(doubtfulSeen).toBeGreaterThan(30);
+        expect(open).toBeGreaterThan(5);
+    });
+});
