@@ -104,9 +104,10 @@ export interface InitiativeOutcome {
     explanation: string;
     /**
      * Participants whose agreement rests on a Monte Carlo estimate of their benefit within two standard
-     * errors of zero (shared fairly above the exact limit), or on a member collective's own decision that
-     * is uncertain: they are listed in `agree`, `blockers` or `defectionRisks` as the estimate says, but
-     * whether they agree is not known. Absent when there are none.
+     * errors of zero (shared fairly above the exact limit), or on a ready member collective's own decision
+     * that is uncertain (all its practices), or who are such voters inside a member collective that agrees:
+     * they are listed in `agree`, `blockers` or `defectionRisks` as the estimate says, but whether they
+     * agree is not known. Absent when there are none.
      */
     uncertain?: string[];
     /** Present (true) when `proceeds` could go the other way as the `uncertain` participants' agreement does. */
