@@ -8,7 +8,7 @@
  * analysis run without decision support) it shows the compensation to the
  * fair split alone.
  */
-import { dealGainWords, type InitiativeAnalysis, type InitiativeDeal } from '@autonomy/analysis';
+import { dealGainWords, type InitiativeAnalysis, type InitiativeDeal, votingCollective } from '@autonomy/analysis';
 import type { Block, Section, TableRow } from '../document.js';
 import { doubtful, nearZeroWords, refusalReason, trustFor } from '../finding-reasons.js';
 import { plural, ruleWords } from '../wording.js';
@@ -61,7 +61,8 @@ function dealBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
 }
 
 function readyCell(i: InitiativeAnalysis, practice: string, ctx: SectionContext): string {
-    const ready = trustFor(ctx.analysis, practice, i.collective)?.ready;
+    // Item 19: towards the collective whose vote the practice takes part in, as the outcome and "who would still say no" read it.
+    const ready = trustFor(ctx.analysis, practice, i.collective ? votingCollective(i.outcome, practice, i.collective) : undefined)?.ready;
     return ready === true ? 'yes' : ready === false ? 'not yet' : 'unknown';
 }
 
