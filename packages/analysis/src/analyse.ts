@@ -72,7 +72,7 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
     computeOnFirstRead(result, 'practices', () => practiceFigures(clean, initiatives, membership));
     computeOnFirstRead(result, 'partners', () => partnerRelationships(clean, membership, trust));
     if (resolved.decisionSupport) {
-        result.votingPower = collectiveVotingPower(clean, () => checkCancelled(resolved));
+        result.votingPower = collectiveVotingPower(clean, membership, () => checkCancelled(resolved));
     }
     const memo = cache?.findings;
     const wordsToken = memo?.wordsOf(clean, result.trust);

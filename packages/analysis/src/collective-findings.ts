@@ -4,6 +4,7 @@
  */
 import { type Words, base } from './finding-words.js';
 import { membersNotFollowing } from './nested-vote.js';
+import { NO_MAJORITY_BELIEVES } from './outcome.js';
 import type { AnalysisFinding, InitiativeAnalysis, MemberVote } from './result.js';
 import { listNames } from '@autonomy/domain';
 
@@ -41,5 +42,5 @@ function reasons(vote: MemberVote, parent: string, w: Words): string[] {
             ? 'it states no decision rule of its own'
             : `its own decision ${vote.outcome.proceedsUncertain ? 'would not carry on the estimated fair shares' : 'does not carry'} (${vote.outcome.explanation.replace(/\.$/, '')})`);
     }
-    return [...out, ...w.readinessReasons(vote.collective, parent, 'most of its practices')];
+    return [...out, ...w.readinessReasons(vote.collective, parent, NO_MAJORITY_BELIEVES('its'))];
 }

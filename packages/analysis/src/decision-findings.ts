@@ -16,7 +16,7 @@ function reasons(i: InitiativeAnalysis, practice: string, benefit: Map<string, n
     }
     // Item 19: inside a member collective, a practice's readiness is towards the collective whose vote it takes part in.
     const collective = votingCollective(i.outcome, practice, i.collective);
-    return [...out, ...w.readinessReasons(practice, collective, 'its partners')];
+    return [...out, ...w.readinessReasons(practice, collective, 'its partners do not believe going alone is unsustainable')];
 }
 
 /**

@@ -38,14 +38,15 @@ export class Words {
      * says: none, trust below the threshold, or `doubters` ("its partners") not
      * believing that going alone is unsustainable. Empty when it is ready.
      */
-    readinessReasons(member: string, collective: string | undefined, doubters: string): string[] {
+    /** `disbelief`: the words for a member whose partners (or practices) do not hold the belief. */
+    readinessReasons(member: string, collective: string | undefined, disbelief: string): string[] {
         const t = this.trust(member, collective);
         if (!t || t.ready === null) {
             return [`there is no trust statement for it and ${this.collective(collective)}, so its readiness is unknown`];
         }
         return [
             ...(t.clearsThreshold === false ? [`its trust in ${this.collective(collective)} is ${round2(t.score ?? 0)}, below the threshold of ${this.threshold}`] : []),
-            ...(t.believesAloneUnsustainable ? [] : [`${doubters} do not believe going alone is unsustainable`])
+            ...(t.believesAloneUnsustainable ? [] : [disbelief])
         ];
     }
 }

@@ -7,10 +7,12 @@ export { DEFAULT_INITIATIVE_CACHE_SIZE, InitiativeCache } from './initiative-cac
 export { SeededRandom } from './random.js';
 export { sameValue } from './same-value.js';
 export { dealGainWords, type DealGainWords } from './deal-words.js';
+export { countedOnceWords, sharedPracticesSentence } from './counted-once.js';
 export { PRACTICE_RISK_FIELDS, updatePracticeRisks } from './practice-update.js';
 export * from './sensitivity-result.js';
 export { analyseSensitivity, type SensitivityOptions, verdictLabel } from './sensitivity.js';
 export * from './comparison.js';
 export * from './sensitivity-words.js';
 export { type NotFollowing, membersNotFollowing, votingCollective } from './nested-vote.js';
+export { NO_MAJORITY_BELIEVES } from './outcome.js';
 export { type CauseFinding, CauseGrouping, findingsByCause } from './finding-causes.js';

@@ -9,6 +9,7 @@
  * item 11 says (outcome.ts), so a flat model is unchanged.
  */
 import { type Collective, formatMoney } from '@autonomy/domain';
+import { countOnce, countedOnceWords } from './counted-once.js';
 import type { Membership } from './membership.js';
 import { type Voter, agrees, predictOutcome } from './outcome.js';
 import { type InitiativeOutcome, type MemberVote, withinTwoStandardErrors } from './result.js';
@@ -42,10 +43,18 @@ function decideWithin(collective: Collective | undefined, participants: readonly
     /** Every vote below this collective, depth first (each direct member's vote, then the votes inside it). */
     const flat: MemberVote[] = [];
     const voters: Voter[] = [];
+    // A practice in two member collectives takes part in both votes, but its patients weigh once (counted-once.ts):
+    // counted in both, the list sizes add up to more than the participants hold and "members holding x% of the
+    // list size agree" is a share of no one's patients.
+    const taking = memberCollectives.map(c => ({
+        id: c.id, isPractice: false, practices: participants.filter(id => inputs.membership.practicesWithin(c.id).has(id))
+    }));
+    const counted = new Map(countOnce(taking).map(m => [m.id, m]));
+    const shared = new Map<string, string>();
     for (const member of collective.members) {
         const inner = memberCollectives.find(c => c.id === member);
         if (inner) {
-            const practices = participants.filter(id => inputs.membership.practicesWithin(inner.id).has(id));
+            const practices = taking.find(t => t.id === inner.id)!.practices;
             practices.forEach(id => covered.add(id));
             // The votes inside the member are listed flat beside it (with their depth), so the result nests only one level.
             const { memberVotes: deeper = [], ...outcome } = decideWithin(inner, practices, inputs, deciding);
@@ -63,7 +72,7 @@ function decideWithin(collective: Collective | undefined, participants: readonly
             const voter: Voter = {
                 id: inner.id,
                 title: inner.title,
-                listSize: practices.reduce((sum, id) => sum + (inputs.model.practiceById.get(id)?.listSize ?? 0), 0),
+                listSize: counted.get(inner.id)!.counted.reduce((sum, id) => sum + (inputs.model.practiceById.get(id)?.listSize ?? 0), 0),
                 benefit: 0,
                 ready: readiness.ready,
                 clearsThreshold: readiness.clearsThreshold,
@@ -73,6 +82,7 @@ function decideWithin(collective: Collective | undefined, participants: readonly
                     ? { uncertain: 'own decision is uncertain, resting on estimated fair shares within two standard errors of zero' }
                     : {})
             };
+            counted.get(inner.id)!.elsewhere.forEach(e => shared.set(e.practice, e.countedWith));
             vote.agrees = agrees(voter);
             votes.push(vote);
             flat.push(vote, ...deeper.map(v => ({ ...v, depth: v.depth + 1 })));
@@ -86,7 +96,9 @@ function decideWithin(collective: Collective | undefined, participants: readonly
             voters.push(practiceVoter(id, collective, inputs));
         }
     }
-    const top = predictOutcome(collective, voters, 'members taking part');
+    const titleOf = (id: string): string => inputs.model.practiceById.get(id)?.title ?? inputs.model.collectiveById.get(id)?.title ?? id;
+    const sharedWords = countedOnceWords([...shared].map(([practice, countedWith]) => ({ practice, countedWith })), titleOf);
+    const top = predictOutcome(collective, voters, 'members taking part', sharedWords);
     return { ...expand(top, votes, participants), memberVotes: flat };
 }
 

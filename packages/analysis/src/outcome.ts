@@ -11,7 +11,7 @@ import { listNames } from '@autonomy/domain';
 export interface Voter {
     id: string;
     title: string;
-    /** For a member collective: the list size of its participating practices. */
+    /** For a member collective: the list size of its participating practices, each practice counted once (counted-once.ts). */
     listSize: number;
     benefit: number;
     /** null: no trust statement */
@@ -41,8 +41,12 @@ function delegationRisk(v: Voter): boolean {
     return v.carries === undefined ? v.clearsThreshold !== true : v.ready !== true;
 }
 
-/** `votersAre`: how the explanation names the voters ('members taking part' when collectives vote, item 19). */
-export function predictOutcome(collective: Collective | undefined, voters: Voter[], votersAre = 'participants'): InitiativeOutcome {
+/**
+ * `votersAre`: how the explanation names the voters ('members taking part' when collectives vote, item 19);
+ * `countedOnce`: the words saying which member a practice shared by two is counted with, after a weighted
+ * vote's share of the list size (counted-once.ts).
+ */
+export function predictOutcome(collective: Collective | undefined, voters: Voter[], votersAre = 'participants', countedOnce = ''): InitiativeOutcome {
     const agree = voters.filter(agrees);
     const dissent = voters.filter(v => !agrees(v));
     const ids = (vs: Voter[]): string[] => vs.map(v => v.id);
@@ -89,7 +93,7 @@ export function predictOutcome(collective: Collective | undefined, voters: Voter
         const most = yes + weight(dissent.filter(v => v.uncertain !== undefined));
         const open = (least * 2 > total) !== (most * 2 > total);
         const measure = byList
-            ? `${votersAre === 'participants' ? 'practices' : 'members'} holding ${formatShare(yes, total)} of the list size agree`
+            ? `${votersAre === 'participants' ? 'practices' : 'members'} holding ${formatShare(yes, total)} of the list size agree${countedOnce}`
             : `${agree.length} of ${n} ${votersAre} agree`;
         const how = `${collective.title} decides by ${rule === 'weighted-vote' ? 'list-size-weighted vote' : 'majority vote'}: ${estimated}`;
         const outvoted = dissent.length > 0 ? `${listNames(dissent.map(v => v.title))} would be outvoted` : '';
@@ -128,6 +132,13 @@ function settledAnyway(unsure: Voter[]): string {
 const DOUBTS_NAMED = 3;
 
 /**
+ * Why a collective whose trust clears is not ready (DOMAIN.md item 19): it believes going alone is unsustainable
+ * only when more than half of its practices do, so the belief fails also with exactly half believing, where
+ * "most of its practices do not believe" would be false.
+ */
+export const NO_MAJORITY_BELIEVES = (its: string): string => `no more than half of ${its} practices believe going alone is unsustainable`;
+
+/**
  * Why each defection risk under delegation may defect, as its trust figures say: "does not trust it
  * enough" only where a score is below the threshold; with no trust statement its trust is unknown; a
  * member collective that trusts enough but is not ready is held back by its practices' belief.
@@ -144,7 +155,7 @@ function delegationRiskWords(risks: Voter[]): string {
         ...(low.length > 0 ? [`${names(low)} ${low.length === 1 ? 'does' : 'do'} not trust it enough`] : []),
         ...(unstated.length > 0 ? [`${names(unstated)} ${unstated.length === 1 ? 'has not stated its' : 'have not stated their'} trust in it`] : []),
         ...(unready.length > 0
-            ? [`${names(unready)} ${unready.length === 1 ? 'is' : 'are'} not ready to follow it (most of ${unready.length === 1 ? 'its' : 'their'} practices do not believe going alone is unsustainable)`]
+            ? [`${names(unready)} ${unready.length === 1 ? 'is' : 'are'} not ready to follow it (${NO_MAJORITY_BELIEVES(unready.length === 1 ? 'its' : 'their')})`]
             : [])
     ];
     return clauses.length === 1 ? `; ${clauses[0]} and may defect.` : `; ${clauses.join('; ')}: each may defect.`;

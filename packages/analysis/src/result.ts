@@ -298,7 +298,10 @@ export interface VotingPowerMember {
     member: string;
     /** Votes: 1 under majority vote, list size under weighted vote. */
     weight: number;
-    /** Its share of the collective's list size (0..1). */
+    /**
+     * Its share of the collective's list size (0..1), each practice's patients counted once: a practice inside
+     * several members is counted with the first member collective listed that contains it (`countedElsewhere`).
+     */
     listShare: number;
     shapleyShubik: number;
     /** Normalised Banzhaf index (sums to 1). */
@@ -307,6 +310,8 @@ export interface VotingPowerMember {
     veto: boolean;
     /** Never pivotal. */
     dummy: boolean;
+    /** Practices inside this member whose patients `weight` and `listShare` count with another member (listed first); absent when none. */
+    countedElsewhere?: Array<{ practice: string; countedWith: string }>;
 }
 
 export interface VotingPowerAnalysis {

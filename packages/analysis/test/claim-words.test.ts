@@ -190,7 +190,7 @@ describe('the predicted outcome of a delegated decision', () => {
         const outcome = analyse(model).initiatives[0].outcome;
         expect(outcome.memberVotes?.[0]).toMatchObject({ collective: 'N', ready: false, clearsThreshold: true });
         expect(outcome.explanation).toBe('Federation F delegates the decision to its leaders, so it proceeds; Network N is not ready to follow it '
-            + '(most of its practices do not believe going alone is unsustainable) and may defect.');
+            + '(no more than half of its practices believe going alone is unsustainable) and may defect.');
     });
 });
 

@@ -2,7 +2,10 @@
  * Measures one language at one model size, in a process of its own so that
  * its peak memory is its own. Prints one JSON line (a SizeResult) on stdout.
  *
- *   node dist/measure-size.js --lang ours|peer --lines 10000 [--seed 1] [--reps 3]
+ *   node dist/measure-size.js --lang ours|peer --lines 10000 [--seed 1] [--reps 3] [--build-only]
+ *
+ * --build-only stops after the build (no analysis or PDF phase): the further
+ * alternating pairs that the build ratios' verdicts are the median of (build-ratio.ts).
  */
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { analyse } from '@autonomy/analysis';
@@ -57,6 +60,7 @@ interface Args {
     lang: 'ours' | 'peer';
     /** Everything in one file (no imports): where a linear-scan scope shows its quadratic cost. */
     single: boolean;
+    buildOnly: boolean;
     lines: number;
     seed: number;
     reps: number;
@@ -72,7 +76,7 @@ function parseArgs(argv: string[]): Args {
     if (lang !== 'ours' && lang !== 'peer') {
         throw new Error(`--lang must be ours or peer, not ${lang}`);
     }
-    return { lang, single: argv.includes('--single'), lines: Number(get('lines', '1000')), seed: Number(get('seed', '1')), reps: Number(get('reps', '1')), pdfTimeoutMs: Number(get('pdf-timeout', '60000')) };
+    return { lang, single: argv.includes('--single'), buildOnly: argv.includes('--build-only'), lines: Number(get('lines', '1000')), seed: Number(get('seed', '1')), reps: Number(get('reps', '1')), pdfTimeoutMs: Number(get('pdf-timeout', '60000')) };
 }
 
 function peakRssMb(): number {
@@ -106,7 +110,7 @@ async function measureOurs(args: Args): Promise<SizeResult> {
         documents = run.value;
     }
     const result = baseResult(args, model, parseSamples, buildSamples, cpuSamples, mainThreadSamples, documents);
-    if (args.single) {
+    if (args.single || args.buildOnly) {
         return result;
     }
     // Partial results go out as soon as they exist: a phase that overruns its time

@@ -4,7 +4,7 @@
  * it, whether or not they would gain. Their names must not go into a
  * sentence about practices that lose.
  */
-import { type InitiativeAnalysis, type MemberVote, membersNotFollowing, type PartnerAnalysis } from '@autonomy/analysis';
+import { type InitiativeAnalysis, type MemberVote, membersNotFollowing, NO_MAJORITY_BELIEVES, type PartnerAnalysis } from '@autonomy/analysis';
 import type { ReportFinding } from './document.js';
 import type { Wording } from './wording.js';
 
@@ -41,7 +41,7 @@ function why(vote: MemberVote): string {
     if (vote.ready === true) return vote.outcome.proceedsUncertain ? 'its own decision would not carry on the estimated fair shares' : 'its own decision does not carry';
     if (vote.clearsThreshold === null) return 'its readiness is unknown: there is no statement of its trust';
     if (vote.clearsThreshold === false) return 'its trust is below the threshold';
-    return 'most of its practices do not believe going alone is unsustainable';
+    return NO_MAJORITY_BELIEVES('its');
 }
 
 /**

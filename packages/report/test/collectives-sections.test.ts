@@ -86,3 +86,50 @@ describe('investment in the report (item 20)', () => {
         expect(text).toContain('Hazel Grove Surgery would not get its money back within the horizon.');
     });
 });
+
+describe('voting power in the report (item 18)', () => {
+    it('counts a practice shared by two member networks once in the shares of patients, and says with which', async () => {
+        // North = Alpha (1,000) and Shared (6,000); South = Beta (5,000) and Shared: 12,000 patients, Shared's once.
+        // Counted with North (listed first): 7,000 and 5,000 votes, 58.3% and 41.7%; counted twice, 7,000 of 18,000 (38.9%).
+        const text = `
+practice A "Alpha" { list size 1,000 }
+practice S "Shared" { list size 6,000 }
+practice B "Beta" { list size 5,000 }
+collective North { members A, S decides by consensus }
+collective South { members B, S decides by consensus }
+collective G "Group" { members North, South decides by weighted-vote }`;
+        const model = Autonomy.model.DomainModelBuilder.build(await parseHelper(Autonomy)(text));
+        const doc = buildReport({ model, analysis: analyse(model, { decisionSupport: true }), diagnostics: [], date: '2026-12-01', formulas: '' });
+        const section = doc.sections.find(s => s.id === 'voting-power')!;
+        const table = section.blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table')!;
+        expect(table.rows.map(r => r.cells.slice(0, 3).map(plainText))).toEqual([['North', '7,000', '58.3%'], ['South', '5,000', '41.7%']]);
+        expect(section.blocks.filter(b => b.kind === 'note').map(b => (b.kind === 'note' ? plainText(b.text) : '')))
+            .toEqual(['Shares of patients count each practice once, with the first member collective listed that contains it (Shared with North).']);
+    });
+});
+
+describe('a member collective with exactly half its practices believing (item 19)', () => {
+    it('is not said to have most of its practices disbelieve', async () => {
+        // Network N = Xley (believes going alone is unsustainable) and Yford (does not): 1 of 2 is not a majority, so
+        // N, trusting F at 6 >= 3, is not ready and will not follow F's delegated decision; half of its practices believe.
+        const text = `
+model "Tie" { currency £ horizon 5 years trust threshold 3.0 }
+practice X "Xley" { list size 4,000 believes going alone is unsustainable }
+practice Y "Yford" { list size 4,000 }
+practice Z "Zeal" { list size 4,000 believes going alone is unsustainable }
+collective N "Network N" { members X, Y decides by consensus }
+collective F "Federation F" { members N, Z decides by delegation }
+trust X -> N { credibility 6 reliability 6 intimacy 6 self-orientation 3 }
+trust Y -> N { credibility 6 reliability 6 intimacy 6 self-orientation 3 }
+trust N -> F { credibility 6 reliability 6 intimacy 6 self-orientation 3 }
+trust Z -> F { credibility 6 reliability 6 intimacy 6 self-orientation 3 }
+initiative I "I" { run by F participants X, Y, Z current cost X £12,000, Y £12,000, Z £12,000
+    shared cost £30,000 fixed charged equally share as charged }`;
+        const model = Autonomy.model.DomainModelBuilder.build(await parseHelper(Autonomy)(text));
+        const doc = buildReport({ model, analysis: analyse(model), diagnostics: [], date: '2026-12-01', formulas: '' });
+        const sentence = doc.findings.map(f => f.sentence).find(s => s.startsWith('Network N will not follow'));
+        expect(sentence).toBe('Network N will not follow Federation F on I (no more than half of its practices believe going alone is unsustainable), '
+            + 'so nothing happens in Xley and Yford.');
+        expect(renderMarkdown(doc)).not.toContain('most of its practices do not believe');
+    });
+});

@@ -1,4 +1,4 @@
-import { dealGainWords, type InitiativeAnalysis, type InitiativeDeal, SHARING_RULE_LABELS, type VotingPowerAnalysis } from '@autonomy/analysis';
+import { dealGainWords, type InitiativeAnalysis, type InitiativeDeal, SHARING_RULE_LABELS, sharedPracticesSentence, type VotingPowerAnalysis } from '@autonomy/analysis';
 import { formatPercent } from '@autonomy/domain';
 import { textTable } from '../text-table.js';
 
@@ -81,6 +81,7 @@ export function votingPowerTable(power: VotingPowerAnalysis, h: DecisionHelpers)
             power.members.map(m => [h.name(m.member), String(m.weight), formatPercent(m.listShare), formatPercent(m.shapleyShubik), formatPercent(m.banzhaf),
                 [m.veto ? 'veto' : '', m.dummy ? 'dummy (never decides)' : ''].filter(Boolean).join(', ')]),
             '    '
-        )
+        ),
+        ...[sharedPracticesSentence(power, id => h.name(id))].filter((line): line is string => line !== undefined).map(line => `    ${line}`)
     ];
 }

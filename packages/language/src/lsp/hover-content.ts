@@ -1,5 +1,5 @@
 import {
-    type AnalysisResult, type InitiativeAnalysis, nearestFlip, type PracticeAnalysis, type SensitivityResult, SHARING_RULE_LABELS, type TrustAnalysis
+    type AnalysisResult, type InitiativeAnalysis, nearestFlip, type PracticeAnalysis, type SensitivityResult, sharedPracticesSentence, SHARING_RULE_LABELS, type TrustAnalysis
 } from '@autonomy/analysis';
 import { type DomainModel, escapeMarkdown as md, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
 import { compensationSides, estimatedInitiatives } from './figure-labels.js';
@@ -84,6 +84,10 @@ export class HoverContent {
             lines.push('', `Voting power (a decision needs ${formatCount(power.quota)} of ${formatCount(power.totalWeight)} votes):`, '',
                 '| Member | Share of patients | Shapley-Shubik | Banzhaf | |', '|---|---|---|---|---|',
                 ...power.members.map(m => `| ${this.title(m.member)} | ${formatPercent(m.listShare)} | ${formatPercent(m.shapleyShubik)} | ${formatPercent(m.banzhaf)} | ${[m.veto ? 'veto' : '', m.dummy ? 'dummy' : ''].filter(Boolean).join(', ')} |`));
+            const shared = sharedPracticesSentence(power, member => this.title(member));
+            if (shared) {
+                lines.push('', shared);
+            }
         }
         return lines.join('\n');
     }

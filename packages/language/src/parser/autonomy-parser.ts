@@ -137,7 +137,7 @@ class AutonomyParser extends OpenLangiumParser {
         if (typeof $type !== 'string' || infixName !== undefined || this.linkAfterParse) {
             return super.startImplementation($type, infixName, implementation);
         }
-        const Node = nodeConstructor();
+        const Node = nodeConstructor($type);
         return (args) => {
             if (this.recording()) {
                 implementation(args);
@@ -403,7 +403,7 @@ function linkChild(node: AstNode, container: AstNode, property: string, index: n
 }
 
 /**
- * A constructor of the nodes of one rule. Langium makes each node as
+ * The constructor of the nodes of one type. Langium makes each node as
  * `{ $type }` and the parser then adds its properties, which V8 keeps
  * outside the object, in a store it grows (and copies) every few properties:
  * about 120 bytes a node with eight properties, of which the stores left
@@ -411,13 +411,33 @@ function linkChild(node: AstNode, container: AstNode, property: string, index: n
  * properties its earlier objects came to have (V8's slack tracking, per
  * constructor): one object of 88 bytes. Its prototype is Object.prototype,
  * as a literal's: the nodes are plain objects as before.
+ *
+ * One constructor per type for the whole process, not per parser: V8 gives the
+ * objects of each constructor hidden classes of their own, so with one per
+ * parser, code optimised for one services' nodes did not fit the next one's
+ * and was thrown away and compiled again. Langium's literals share their
+ * classes across parsers; so do these. With one per parser, a 10,000-line
+ * build in fresh services after others had run cost 463-573 ms of CPU,
+ * against 365-470 ms shared (docs/performance.md, "Where the targets stand
+ * (3 December, fourth session)").
  */
-function nodeConstructor(): new (type: string) => AstNode {
-    function AstNodeOfRule(this: { $type: string }, type: string): void {
+const NODE_CONSTRUCTORS = new Map<string, new (type: string) => AstNode>();
+
+function nodeConstructor(type: string): new (type: string) => AstNode {
+    let Node = NODE_CONSTRUCTORS.get(type);
+    if (!Node) {
+        Node = newNodeConstructor();
+        NODE_CONSTRUCTORS.set(type, Node);
+    }
+    return Node;
+}
+
+function newNodeConstructor(): new (type: string) => AstNode {
+    function AstNodeOfType(this: { $type: string }, type: string): void {
         this.$type = type;
     }
-    AstNodeOfRule.prototype = Object.prototype;
-    return AstNodeOfRule as unknown as new (type: string) => AstNode;
+    AstNodeOfType.prototype = Object.prototype;
+    return AstNodeOfType as unknown as new (type: string) => AstNode;
 }
 
 const DOLLAR = '$'.charCodeAt(0);

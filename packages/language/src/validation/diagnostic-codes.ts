@@ -11,6 +11,7 @@ export const VALIDATION_CODES = {
     'collective-decides-by-vote': 'warning',
     'empty-collective': 'warning',
     'membership-cycle': 'error',
+    'practice-in-two-members': 'warning',
     // Declarations and properties
     'duplicate-name': 'error',
     'duplicate-title': 'warning',

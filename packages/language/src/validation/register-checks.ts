@@ -5,7 +5,7 @@ import { checkAnalysisFindings } from '../analysis/analysis-diagnostics.js';
 import { checkCessionsOnce, checkCessionPractices, checkCoalitionMembers, checkCompensationParties,
     checkCurrentCostsCoverParticipants, checkExplicitShares, checkInitiativeRequired, checkParticipantCount,
     checkParticipantsAreMembers } from './checks/initiative-checks.js';
-import { checkDecisionRule, checkHasMembers, checkMembershipCycles } from './checks/collective-checks.js';
+import { checkDecisionRule, checkHasMembers, checkMembershipCycles, checkSharedMemberPractices } from './checks/collective-checks.js';
 import { checkDomainCededOnce } from './checks/cession-checks.js';
 import { checkCurrency } from './checks/currency-checks.js';
 import { checkImport, checkImportsOnce } from './checks/import-checks.js';
@@ -61,7 +61,7 @@ export function registerValidationChecks(services: AutonomyServices): void {
         ListSize: [local(checkListSizeValue)],
         CrisisRisk: [local(checkCrisisRiskValue)],
         SustainabilityGap: [local(checkGapValue)],
-        Collective: [local(checkDecisionRule), local(checkHasMembers), local(checkCollectiveProperties)],
+        Collective: [local(checkDecisionRule), local(checkHasMembers), local(checkCollectiveProperties), checkSharedMemberPractices],
         MembersProperty: [localWhenQuiet(checkMembersListed)],
         Trust: [localWhenQuiet(checkTrustComplete), local(checkTrustComponents)],
         TrustComponent: [local(checkTrustComponentRange)],

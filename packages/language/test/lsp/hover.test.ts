@@ -290,4 +290,21 @@ initiative Hub { run by N participants A, B current cost A £10,000, B £2,000
         expect(hover).toContain('| Beta | 90% | 100% | 100% | veto |');
         expect(hover).toContain('| Alpha | 10% | 0% | 0% | dummy |');
     });
+
+    it('a practice in two member networks is counted once in the shares of patients, and the hover says with which', async () => {
+        // North = Alpha (1,000) and Shared (6,000); South = Beta (5,000) and Shared. Counting Shared twice gave
+        // North 7,000 of 18,000 (38.9%); once, with North (listed first): 7,000 and 5,000 of 12,000 (58.3%, 41.7%).
+        const document = await parse(`
+practice A "Alpha" { list size 1,000 }
+practice S "Shared" { list size 6,000 }
+practice B "Beta" { list size 5,000 }
+collective North { members A, S decides by consensus }
+collective South { members B, S decides by consensus }
+collective G "Group" { members North, South decides by weighted-vote }`, { validation: true });
+        const hover = await hoverAt(document, 'collective G');
+        expect(hover).toContain('Voting power (a decision needs 6,001 of 12,000 votes)');
+        expect(hover).toContain('| North | 58.3% | 100% | 100% | veto |');
+        expect(hover).toContain('| South | 41.7% | 0% | 0% | dummy |');
+        expect(hover).toContain('Shares of patients count each practice once, with the first member collective listed that contains it (Shared with North).');
+    });
 });

@@ -3,6 +3,7 @@
  * vote, each member's Shapley-Shubik and normalised Banzhaf index beside its
  * share of the patients, with veto players and dummies.
  */
+import { sharedPracticesSentence } from '@autonomy/analysis';
 import type { Block, Section } from '../document.js';
 import type { SectionContext } from './context.js';
 
@@ -36,6 +37,10 @@ export function votingPowerSection(ctx: SectionContext): Section | undefined {
                 ...(Math.abs(m.shapleyShubik - m.listShare) > m.listShare / 2 ? { tone: 'bad' as const } : {})
             }))
         });
+        const shared = sharedPracticesSentence(p, id => words.title(id));
+        if (shared) {
+            blocks.push({ kind: 'note', text: shared });
+        }
     }
     return { id: 'voting-power', title: 'Voting power', blocks };
 }

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../../generated/ast.js';
-import { cycleThrough, membershipComponents } from '../membership.js';
+import { cycleThrough, membershipComponents, practicesIn } from '../membership.js';
 import { label } from '../naming.js';
 import { report } from '../report.js';
 
@@ -54,4 +54,43 @@ export function checkMembershipCycles(root: ast.AutonomyFile, accept: Validation
             });
         }
     }
+}
+
+/**
+ * A practice inside two members of a voting collective (two member collectives, or one and the list
+ * directly). The analysis counts its patients once, with the first member collective listed that
+ * contains it (analysis counted-once.ts, DOMAIN.md items 18 and 19), so the vote weights and
+ * voting-power shares depend on the order the members are listed in: said where it is not counted.
+ */
+export function checkSharedMemberPractices(collective: ast.Collective, accept: ValidationAcceptor): void {
+    const rule = collective.properties.find(ast.isDecisionProperty)?.rule;
+    if (!rule || !VOTES.has(rule)) {
+        return;
+    }
+    const members = collective.properties.filter(ast.isMembersProperty).flatMap(line => line.members.map((ref, index) => ({ line, index, unit: ref.ref })));
+    const inside = members.map(m => (ast.isCollective(m.unit) ? [...practicesIn(m.unit)] : ast.isPractice(m.unit) ? [m.unit] : []));
+    const countedWith = new Map<ast.Practice, ast.Unit>();
+    for (const collectivesFirst of [true, false]) {
+        members.forEach((m, i) => {
+            if (m.unit && ast.isCollective(m.unit) === collectivesFirst) {
+                inside[i].forEach(p => countedWith.has(p) || countedWith.set(p, m.unit!));
+            }
+        });
+    }
+    members.forEach((m, i) => {
+        for (const practice of new Set(inside[i])) {
+            const owner = countedWith.get(practice);
+            if (!owner || owner === m.unit) {
+                continue;
+            }
+            const message = ast.isPractice(m.unit)
+                ? `${label(practice)} is a member of ${label(collective)} and also inside ${label(owner)}, another of its members; ${label(collective)} `
+                    + `decides by ${rule}, so its patients count once, with ${label(owner)}, not with its own membership. Take it out of one of them.`
+                : `${label(practice)} is inside both ${label(owner)} and ${label(m.unit)}, members of ${label(collective)}, which decides by ${rule}: `
+                    + `its patients count once, with ${label(owner)}, the first of them listed, so the order of the members changes the vote weights. `
+                    + 'List first the member it should count with, or take it out of one of them.';
+            report(accept, 'practice-in-two-members', message,
+                { node: m.line, property: 'members', index: m.index, data: { practice: practice.name, countedWith: owner.name } });
+        }
+    });
 }
