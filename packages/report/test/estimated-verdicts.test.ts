@@ -215,3 +215,22 @@ describe('a fair split estimated to give every participant a gain', () => {
         expect(s.claims).toContainEqual({ about: 'near-zero', initiative: 'Hub', practice: 'C', amount: 2_000, standardError: 2_500 });
     });
 });
+
+describe('scenarios compared, one outcome resting on estimates within two standard errors of zero', () => {
+    it('does not say "does not proceed" nor a settled change', async () => {
+        const { compareScenarios } = await import('@autonomy/analysis');
+        const { buildComparisonDocument } = await import('../src/index.js');
+        const model = hub('consensus');
+        // The same locality, exactly (it proceeds) and above an exact limit of 12 (on the estimates it would not).
+        const exact = analyse(model);
+        const estimated = analyse(model, { exactLimit: 12 });
+        const comparison = compareScenarios([{ name: 'exact', result: exact }, { name: 'estimated', result: estimated }]);
+        expect(comparison.initiatives[0].figures[1]).toMatchObject({ proceeds: false, proceedsUncertain: true });
+        expect(comparison.initiatives[0].figures[0]!.proceedsUncertain).toBeUndefined();
+        const md = renderMarkdown(buildComparisonDocument({ comparison, baseline: exact, date: '2026-12-03' }));
+        const row = md.split('\n').find(l => l.startsWith('| Document hub |'))!;
+        expect(row).toContain('; proceeds under consensus |');
+        expect(row).toContain('; would not proceed on the estimates (uncertain) under consensus (changed on the estimates) |');
+        expect(row).not.toContain('does not proceed');
+    });
+});
