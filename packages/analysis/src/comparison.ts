@@ -53,6 +53,8 @@ export interface ScenarioInitiativeFigures {
     rule: string;
     /** Predicted outcome; null when it cannot be predicted. */
     proceeds: boolean | null;
+    /** Present (true) when estimates within two standard errors of zero could change `proceeds` (the analysis's outcome.proceedsUncertain). */
+    proceedsUncertain?: boolean;
 }
 
 export interface InitiativeComparison {
@@ -106,7 +108,9 @@ export function compareScenarios(scenarios: ScenarioInput[]): ComparisonResult {
     });
     const initiatives = initiativeIds.map(id => {
         const found = scenarios.map(s => s.result.initiatives.find(i => i.id === id));
-        const figures = found.map(i => (i ? { netSaving: i.netSaving, rule: i.outcome.rule, proceeds: i.outcome.proceeds } : null));
+        const figures = found.map((i): ScenarioInitiativeFigures | null => (i
+            ? { netSaving: i.netSaving, rule: i.outcome.rule, proceeds: i.outcome.proceeds, ...(i.outcome.proceedsUncertain ? { proceedsUncertain: true } : {}) }
+            : null));
         const base = figures[0];
         return {
             id,

@@ -19,22 +19,37 @@ function reasons(i: InitiativeAnalysis, practice: string, benefit: Map<string, n
     return [...out, ...w.readinessReasons(practice, collective, 'its partners do not believe going alone is unsustainable')];
 }
 
+/**
+ * What an estimate within two standard errors of zero leaves open: the practice's own agreement ('own': its
+ * benefit is such an estimate), or whether the decision carries at all ('vote': others' are).
+ */
+export type Doubt = 'own' | 'vote';
+
+const DOUBT_WORDS: Readonly<Record<Doubt, string>> = {
+    own: 'Its estimated benefit is within two standard errors of zero, so whether it would agree is uncertain: raise the exact limit or the number of orderings to tell.',
+    vote: 'The decision carries only on estimated fair shares within two standard errors of zero, so whether it carries is uncertain: raise the exact limit or the number of orderings to tell.'
+};
+
 /** `where` names the initiative, or several when one cause is stated once for all of them (finding-causes.ts). */
-export function blockerMessage(w: Words, practice: string, why: readonly string[], where: string): string {
-    return `${w.practice(practice)} is predicted to block ${where} under consensus: ${listNames(why)}. `
-        + 'Compensate it, build its trust, or leave it out.';
+export function blockerMessage(w: Words, practice: string, why: readonly string[], where: string, doubt?: Doubt): string {
+    return doubt
+        ? `${w.practice(practice)} may block ${where} under consensus on the estimated fair shares: ${listNames(why)}. ${DOUBT_WORDS[doubt]} `
+            + 'If it does block, compensate it, build its trust, or leave it out.'
+        : `${w.practice(practice)} is predicted to block ${where} under consensus: ${listNames(why)}. `
+            + 'Compensate it, build its trust, or leave it out.';
 }
 
 /** The initiatives (one or several) whose decision a practice may go rogue on, for the same reasons. */
 export function defectionMessage(w: Words, practice: string, rule: InitiativeOutcome['rule'], runBy: string | undefined,
-    why: readonly string[], titles: readonly string[]): string {
+    why: readonly string[], titles: readonly string[], doubt?: Doubt): string {
     // Under delegation the risk is trust; with no trust statement the trust is unknown, not low.
     const trustKnown = w.trust(practice, runBy)?.clearsThreshold === false;
     const how = rule === 'delegated'
         ? trustKnown ? 'delegated to leaders it does not trust enough' : 'delegated to leaders whose trust it has not stated'
-        : 'taken by a vote it would lose';
+        : doubt ? 'taken by a vote it would lose on the estimated fair shares' : 'taken by a vote it would lose';
     const decision = titles.length === 1 ? `${titles[0]}, a decision ${how}` : `${listNames(titles)}, decisions ${how}`;
     return `${w.practice(practice)} may go rogue on ${decision}` + (why.length > 0 ? `: ${listNames(why)}. ` : '. ')
+        + (doubt ? `${DOUBT_WORDS[doubt]} ` : '')
         + 'Decide by consensus, or compensate it and build its trust first.';
 }
 
@@ -44,15 +59,18 @@ export function outcomeFindings(i: InitiativeAnalysis, w: Words): AnalysisFindin
     const rule = i.outcome.rule;
     // Practices of a member collective that will not follow: its own finding (collective-findings.ts) speaks for them.
     const covered = new Set(i.collective ? membersNotFollowing(i.outcome, i.collective).flatMap(m => m.vote.practices) : []);
+    const doubtful = new Set(i.outcome.uncertain ?? []);
     for (const practice of i.outcome.blockers.filter(p => !covered.has(p))) {
         const why = reasons(i, practice, benefit, w);
+        // A blocker whose loss is an estimate within two standard errors of zero may as well agree (outcome.uncertain).
+        const doubt: Doubt | undefined = doubtful.has(practice) ? 'own' : undefined;
         out.push({
             code: 'predicted-blocker',
             severity: 'warning',
-            message: blockerMessage(w, practice, why, i.title),
+            message: blockerMessage(w, practice, why, i.title, doubt),
             ...base(i),
             practice,
-            data: { rule, reasons: why }
+            data: { rule, reasons: why, ...(doubt ? { uncertain: doubt } : {}) }
         });
     }
     for (const practice of i.outcome.defectionRisks.filter(p => !covered.has(p))) {
@@ -61,13 +79,17 @@ export function outcomeFindings(i: InitiativeAnalysis, w: Words): AnalysisFindin
         const decidedBy = votingCollective(i.outcome, practice, i.collective);
         const inner = decidedBy !== i.collective ? i.outcome.memberVotes?.find(v => v.collective === decidedBy) : undefined;
         const itsRule = inner ? inner.outcome.rule : rule;
+        // Outvoted only if it votes against and the vote carries: either may rest on estimates within two standard errors of zero.
+        const doubt: Doubt | undefined = itsRule === 'delegated' ? undefined
+            : doubtful.has(practice) ? 'own'
+                : i.outcome.proceedsUncertain || inner?.outcome.proceedsUncertain ? 'vote' : undefined;
         out.push({
             code: 'defection-risk',
             severity: 'warning',
-            message: defectionMessage(w, practice, itsRule, decidedBy, why, [i.title]),
+            message: defectionMessage(w, practice, itsRule, decidedBy, why, [i.title], doubt),
             ...base(i),
             practice,
-            data: { rule: itsRule, reasons: why, ...(inner ? { collective: inner.collective } : {}) }
+            data: { rule: itsRule, reasons: why, ...(inner ? { collective: inner.collective } : {}), ...(doubt ? { uncertain: doubt } : {}) }
         });
     }
     return out;

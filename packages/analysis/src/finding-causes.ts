@@ -139,13 +139,14 @@ function mergedMessage(finding: AnalysisFinding, titles: string[], w: Words): st
     const practice = finding.practice ?? '';
     const data = finding.data ?? {};
     const reasons = Array.isArray(data.reasons) ? data.reasons.map(String) : [];
+    const doubt = data.uncertain === 'own' || data.uncertain === 'vote' ? data.uncertain : undefined;
     if (finding.code === 'defection-risk') {
         // `data.collective`: the member collective whose decision it would go rogue on, when not the running one (item 19).
         const decidedBy = typeof data.collective === 'string' ? data.collective : finding.collective;
-        return defectionMessage(w, practice, data.rule as InitiativeOutcome['rule'], decidedBy, reasons, shortList(titles));
+        return defectionMessage(w, practice, data.rule as InitiativeOutcome['rule'], decidedBy, reasons, shortList(titles), doubt);
     }
     if (finding.code === 'predicted-blocker') {
-        return blockerMessage(w, practice, reasons, listNames(shortList(titles)));
+        return blockerMessage(w, practice, reasons, listNames(shortList(titles)), doubt);
     }
     const collective = typeof data.collective === 'string' ? data.collective : finding.collective ?? '';
     return cessionMessage(finding.code as CessionCode, w, practice, finding.collective ?? collective, collective,

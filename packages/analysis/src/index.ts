@@ -13,6 +13,6 @@ export * from './sensitivity-result.js';
 export { analyseSensitivity, type SensitivityOptions, verdictLabel } from './sensitivity.js';
 export * from './comparison.js';
 export * from './sensitivity-words.js';
-export { membersNotFollowing, votingCollective } from './nested-vote.js';
+export { type NotFollowing, membersNotFollowing, votingCollective } from './nested-vote.js';
 export { NO_MAJORITY_BELIEVES } from './outcome.js';
 export { type CauseFinding, CauseGrouping, findingsByCause } from './finding-causes.js';

@@ -8,11 +8,11 @@
  * in. A collective with no member collective taking part decides exactly as
  * item 11 says (outcome.ts), so a flat model is unchanged.
  */
-import type { Collective } from '@autonomy/domain';
+import { type Collective, formatMoney } from '@autonomy/domain';
 import { countOnce, countedOnceWords } from './counted-once.js';
 import type { Membership } from './membership.js';
 import { type Voter, agrees, predictOutcome } from './outcome.js';
-import type { InitiativeOutcome, MemberVote } from './result.js';
+import { type InitiativeOutcome, type MemberVote, withinTwoStandardErrors } from './result.js';
 import type { CleanModel } from './sanitise.js';
 import type { TrustTable } from './trust.js';
 
@@ -22,6 +22,8 @@ export interface VoteInputs {
     trust: TrustTable;
     /** Each participant's benefit from the initiative under its proposed rule. */
     benefit: ReadonlyMap<string, number>;
+    /** Each participant's standard error when its benefit is a Monte Carlo estimate (shared fairly above the exact limit). */
+    standardError?: ReadonlyMap<string, number>;
 }
 
 /** The outcome of an initiative with these participants (in participant order) run by `collective`. */
@@ -74,7 +76,11 @@ function decideWithin(collective: Collective | undefined, participants: readonly
                 benefit: 0,
                 ready: readiness.ready,
                 clearsThreshold: readiness.clearsThreshold,
-                carries: outcome.proceeds === true
+                carries: outcome.proceeds === true,
+                // Its own decision could go either way: so could its agreement, once it is ready.
+                ...(outcome.proceedsUncertain && readiness.ready === true
+                    ? { uncertain: 'own decision is uncertain, resting on estimated fair shares within two standard errors of zero' }
+                    : {})
             };
             counted.get(inner.id)!.elsewhere.forEach(e => shared.set(e.practice, e.countedWith));
             vote.agrees = agrees(voter);
@@ -114,14 +120,22 @@ function takingPart(collective: Collective, participants: readonly string[], inp
 function practiceVoter(id: string, collective: Collective | undefined, inputs: VoteInputs): Voter {
     const practice = inputs.model.practiceById.get(id)!;
     const readiness = collective ? inputs.trust.lookup(id, collective.id) : undefined;
-    return {
+    const benefit = inputs.benefit.get(id) ?? 0;
+    const se = inputs.standardError?.get(id);
+    const voter: Voter = {
         id,
         title: practice.title,
         listSize: practice.listSize,
-        benefit: inputs.benefit.get(id) ?? 0,
+        benefit,
         ready: readiness?.ready ?? null,
         clearsThreshold: readiness?.clearsThreshold ?? null
     };
+    // Not ready, it does not agree whatever its benefit; ready, its agreement is the sign of an estimate that may not be settled.
+    if (voter.ready === true && se !== undefined && withinTwoStandardErrors(benefit, se)) {
+        const money = (minor: number): string => formatMoney(minor, inputs.model.settings.currency);
+        voter.uncertain = `estimated benefit is ${money(benefit)} with a standard error of ${money(se)}, within two standard errors of zero`;
+    }
+    return voter;
 }
 
 /**
@@ -146,7 +160,12 @@ function expand(top: InitiativeOutcome, votes: MemberVote[], participants: reado
     }
     const order = new Map(participants.map((id, i) => [id, i]));
     const sorted = (ids: string[]): string[] => [...new Set(ids)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    return { ...top, agree: sorted(agree), blockers: sorted(blockers), defectionRisks: sorted(risks) };
+    // Doubt reaches a practice through its own estimate, or through a member collective whose own decision is uncertain (all its
+    // practices then); inside a member that agrees, its own doubtful voters stand in the lists as they do there. A member that
+    // does not agree for certain brings its practices for certain, whatever doubt there is inside it.
+    const uncertain = sorted([...practicesOf(top.uncertain ?? [], v => v.practices), ...votes.filter(v => v.agrees).flatMap(v => v.outcome.uncertain ?? [])]);
+    const { uncertain: _voters, ...rest } = top;
+    return { ...rest, agree: sorted(agree), blockers: sorted(blockers), defectionRisks: sorted(risks), ...(uncertain.length > 0 ? { uncertain } : {}) };
 }
 
 /** The collective in whose vote a participant takes part: the innermost member collective containing it, else the running one. */
@@ -164,6 +183,18 @@ export function votingCollective(outcome: InitiativeOutcome, practice: string, r
     }
 }
 
+/** A member collective that will not follow the collective above it (`parent`), under that one's rule. */
+export interface NotFollowing {
+    vote: MemberVote;
+    parent: string;
+    rule: InitiativeOutcome['rule'];
+    /**
+     * 'own': it is ready, and its own decision rests on estimates within two standard errors of zero;
+     * 'vote': under a vote, whether the parent's decision carries does. Absent when neither.
+     */
+    uncertain?: 'own' | 'vote';
+}
+
 /**
  * The member collectives (at any depth) that will not follow the collective
  * above them, each with that collective: under consensus one that does not
@@ -171,10 +202,10 @@ export function votingCollective(outcome: InitiativeOutcome, practice: string, r
  * outvoted; under delegation, one that is not ready. Inside a member that
  * follows a decision that proceeds, the same question is asked again.
  */
-export function membersNotFollowing(outcome: InitiativeOutcome, running: string): Array<{ vote: MemberVote; parent: string; rule: InitiativeOutcome['rule'] }> {
+export function membersNotFollowing(outcome: InitiativeOutcome, running: string): NotFollowing[] {
     const votes = outcome.memberVotes ?? [];
-    const out: Array<{ vote: MemberVote; parent: string; rule: InitiativeOutcome['rule'] }> = [];
-    const walk = (indexes: number[], decision: Pick<InitiativeOutcome, 'rule' | 'proceeds'>, parent: string): void => {
+    const out: NotFollowing[] = [];
+    const walk = (indexes: number[], decision: Pick<InitiativeOutcome, 'rule' | 'proceeds' | 'proceedsUncertain'>, parent: string): void => {
         for (const i of indexes) {
             const vote = votes[i];
             const rule = decision.rule;
@@ -182,7 +213,11 @@ export function membersNotFollowing(outcome: InitiativeOutcome, running: string)
                 : rule === 'majority-vote' || rule === 'weighted-vote' ? decision.proceeds === true && !vote.agrees
                     : rule === 'delegated' ? vote.ready !== true : false;
             if (notFollowing) {
-                out.push({ vote, parent, rule });
+                // Under delegation only readiness counts, which is no estimate; a consensus is blocked whatever the others do.
+                const uncertain = rule === 'delegated' ? undefined
+                    : vote.ready === true && vote.outcome.proceedsUncertain ? 'own'
+                        : rule !== 'consensus' && decision.proceedsUncertain ? 'vote' : undefined;
+                out.push({ vote, parent, rule, ...(uncertain ? { uncertain } : {}) });
             } else if (vote.agrees && decision.proceeds === true) {
                 walk(childrenOf(votes, i), vote.outcome, vote.collective);
             }

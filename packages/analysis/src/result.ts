@@ -103,6 +103,16 @@ export interface InitiativeOutcome {
     /** One plain sentence saying why. */
     explanation: string;
     /**
+     * Participants whose agreement rests on a Monte Carlo estimate of their benefit within two standard
+     * errors of zero (shared fairly above the exact limit), or on a ready member collective's own decision
+     * that is uncertain (all its practices), or who are such voters inside a member collective that agrees:
+     * they are listed in `agree`, `blockers` or `defectionRisks` as the estimate says, but whether they
+     * agree is not known. Absent when there are none.
+     */
+    uncertain?: string[];
+    /** Present (true) when `proceeds` could go the other way as the `uncertain` participants' agreement does. */
+    proceedsUncertain?: boolean;
+    /**
      * DOMAIN.md item 19: when the running collective has member collectives
      * taking part, the vote is among its direct members, and this holds each
      * member collective's own decision: the direct members' votes (depth 1),
@@ -440,4 +450,22 @@ export interface AnalysisFinding {
  */
 export function benefitIsEstimated(i: Pick<InitiativeAnalysis, 'method' | 'sharing' | 'lossMaking'>): boolean {
     return i.method === 'monte-carlo' && i.sharing === 'fair' && !i.lossMaking;
+}
+
+/**
+ * Whether an estimate's sign is not settled: it lies within two standard errors of zero (about 98%
+ * one-sided either way). A figure with no standard error, or a zero one, is exact and has its sign.
+ * The one cut-off for every word that reads the sign of a Monte Carlo estimate (a loss, an agreement).
+ */
+export function withinTwoStandardErrors(estimate: number, standardError: number | undefined): boolean {
+    return standardError !== undefined && standardError > 0 && Math.abs(estimate) <= 2 * standardError;
+}
+
+/**
+ * Whether a participant's benefit under the proposed rule, and so its agreement (benefit >= 0, DOMAIN.md
+ * item 11), is an estimate whose sign is not settled.
+ */
+export function benefitSignUncertain(i: Pick<InitiativeAnalysis, 'method' | 'sharing' | 'lossMaking'>,
+    s: Pick<ParticipantShare, 'benefitUnderRule' | 'fairShareStandardError'>): boolean {
+    return benefitIsEstimated(i) && withinTwoStandardErrors(s.benefitUnderRule, s.fairShareStandardError);
 }

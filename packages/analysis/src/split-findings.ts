@@ -4,7 +4,7 @@
  * and fair shares that are only estimated.
  */
 import { type Words, base } from './finding-words.js';
-import type { AnalysisFinding, InitiativeAnalysis, ParticipantShare, PaymentInstruction } from './result.js';
+import { type AnalysisFinding, type InitiativeAnalysis, type ParticipantShare, type PaymentInstruction, withinTwoStandardErrors } from './result.js';
 import { formatCount, listNames } from '@autonomy/domain';
 
 export function lossMaking(i: InitiativeAnalysis, w: Words): AnalysisFinding[] {
@@ -91,7 +91,7 @@ function estimatedNegativeShare(i: InitiativeAnalysis, s: ParticipantShare, who:
 
 /** An estimated fair share more than two standard errors below zero (an exact one: below zero). */
 function clearlyNegative(s: Pick<ParticipantShare, 'fairShare' | 'fairShareStandardError'>): boolean {
-    return s.fairShare < -2 * (s.fairShareStandardError ?? 0);
+    return s.fairShare < 0 && !withinTwoStandardErrors(s.fairShare, s.fairShareStandardError);
 }
 
 // The stable split is quoted only here; quotedByFindings (initiative.ts) must name the same cases.

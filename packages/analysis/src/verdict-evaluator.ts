@@ -22,6 +22,8 @@ import { TrustTable } from './trust.js';
 export interface Evaluation {
     verdicts: Map<string, VerdictValue>;
     figures: Map<string, number>;
+    /** Outcome verdicts that estimates within two standard errors of zero could change (outcome.proceedsUncertain). */
+    uncertain: Set<string>;
 }
 
 /** What one input reaches. */
@@ -180,14 +182,18 @@ export class VerdictEvaluator {
         const trust = scope.trust ? new TrustTable(model, this.membership) : this.trust;
         const autonomy = scope.autonomy ? autonomies(model) : this.autonomy;
         const verdicts = new Map<string, VerdictValue>();
+        const uncertain = new Set<string>();
         const headline = new Map<string, number>();
         for (const id of scope.outcomes) {
             const initiative = model.initiatives.find(i => i.id === id)!;
             const f = figures.get(id)!;
             const collective = initiative.collective ? model.collectiveById.get(initiative.collective) : undefined;
-            const proceeds = initiativeOutcome(f, collective, { model, membership: this.membership, trust }).proceeds;
-            if (proceeds !== null) {
-                verdicts.set(`outcome:${id}`, proceeds ? 'proceeds' : 'does-not-proceed');
+            const outcome = initiativeOutcome(f, collective, { model, membership: this.membership, trust });
+            if (outcome.proceeds !== null) {
+                verdicts.set(`outcome:${id}`, outcome.proceeds ? 'proceeds' : 'does-not-proceed');
+                if (outcome.proceedsUncertain) {
+                    uncertain.add(`outcome:${id}`);
+                }
             }
             headline.set(`initiative:${id}`, f.netSaving);
         }
@@ -223,7 +229,7 @@ export class VerdictEvaluator {
             verdicts.set(`paradox:${id}`, s.paradoxVerdict);
             headline.set(`practice:${id}`, s.expectedCollective - s.expectedAlone);
         }
-        return { verdicts, figures: headline };
+        return { verdicts, figures: headline, uncertain };
     }
 }
 

@@ -114,7 +114,14 @@ function initiativeClaimProblem(c: Extract<FindingClaim, { initiative: string }>
             return i.outcome.rule === 'consensus' && i.outcome.blockers.includes(c.practice) && split === c.split ? undefined : 'it is not a blocker under that split';
         }
         case 'proceeds':
-            return i.outcome.proceeds === c.proceeds ? undefined : `the outcome is ${String(i.outcome.proceeds)}`;
+            return i.outcome.proceeds !== c.proceeds ? `the outcome is ${String(i.outcome.proceeds)}`
+                : (c.uncertain === true) !== (i.outcome.proceedsUncertain === true) ? `the outcome's uncertainty is ${String(i.outcome.proceedsUncertain === true)}` : undefined;
+        case 'near-zero': {
+            // A fair share estimated by Monte Carlo within two standard errors of zero.
+            const s = i.shares.find(x => x.practice === c.practice);
+            return i.method === 'monte-carlo' && s?.fairShare === c.amount && s.fairShareStandardError === c.standardError && Math.abs(c.amount) <= 2 * c.standardError
+                ? undefined : `the fair share is ${JSON.stringify(s && { fairShare: s.fairShare, standardError: s.fairShareStandardError })}`;
+        }
         case 'defection-risk':
             return i.outcome.defectionRisks.includes(c.practice) ? undefined : 'it is not a defection risk';
         case 'deal':
@@ -138,6 +145,8 @@ function wordProblems(f: ReportFinding, a: AnalysisResult): string[] {
     if (/\bsignable\b/.test(s) && has('signable').length === 0) out.push('says "signable" without every participant gaining and ready');
     if (/\bgoes ahead\b/.test(s) && !has('proceeds').some(c => (c as Claim<'proceeds'>).proceeds)) out.push('says "goes ahead" without the outcome');
     if (/\bwill not go ahead\b/.test(s) && !has('proceeds').some(c => !(c as Claim<'proceeds'>).proceeds)) out.push('says "will not go ahead" without the outcome');
+    // An outcome that estimates within two standard errors of zero could change is not stated as settled.
+    if (/\b(goes ahead|will not go ahead)\b/.test(s) && has('proceeds').some(c => (c as Claim<'proceeds'>).uncertain)) out.push('states an uncertain outcome as settled');
     if (/\bunstable\b/.test(s) && has('breakaway').length === 0) out.push('says "unstable" without a breakaway group');
     if (/\bis stable\b/.test(s) && has('stable').length === 0) out.push('says "is stable" without a stability check');
     if (/\bnot checked\b/.test(s) && has('not-checked').length === 0) out.push('says "not checked" without an unchecked stability');

@@ -104,9 +104,13 @@ export function buildComparisonDocument(input: ComparisonDocumentInput): ReportD
                             return ABSENT;
                         }
                         const diff = i.netSavingDifference[k];
-                        const outcome = f.proceeds === null ? 'outcome unknown' : f.proceeds ? 'proceeds' : 'does not proceed';
+                        // An outcome that estimates within two standard errors of zero could change is said to rest on them, and so is a change to or from one.
+                        const outcome = f.proceeds === null ? 'outcome unknown'
+                            : f.proceedsUncertain ? `${f.proceeds ? 'would proceed' : 'would not proceed'} on the estimates (uncertain)`
+                                : f.proceeds ? 'proceeds' : 'does not proceed';
+                        const onEstimates = f.proceedsUncertain === true || i.figures[0]?.proceedsUncertain === true;
                         return `${withDiff(signedMoney(f.netSaving), diff === null ? undefined : signedMoney(diff))}; ${outcome} under ${ruleWords(f.rule)}`
-                            + (i.outcomeChanged[k] ? ' (changed)' : '');
+                            + (i.outcomeChanged[k] ? (onEstimates ? ' (changed on the estimates)' : ' (changed)') : '');
                     })]
                 }))
             }]

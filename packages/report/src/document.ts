@@ -132,7 +132,10 @@ export type FindingClaim =
     /** The split's stability was not checked (StabilityCheck.inCore null: too many participants to test every group). */
     | { about: 'not-checked'; initiative: string; split: 'charged' | 'fair' }
     | { about: 'blocks'; initiative: string; practice: string; split: 'charged' | 'fair' }
-    | { about: 'proceeds'; initiative: string; proceeds: boolean }
+    /** `uncertain`: the verdict could go the other way on estimates within two standard errors of zero (outcome.proceedsUncertain). */
+    | { about: 'proceeds'; initiative: string; proceeds: boolean; uncertain?: boolean }
+    /** A fair share estimated by Monte Carlo within two standard errors of zero: its sign, and whether the practice agrees where it is the benefit, are uncertain. */
+    | { about: 'near-zero'; initiative: string; practice: string; amount: number; standardError: number }
     | { about: 'defection-risk'; initiative: string; practice: string }
     /** The term sheet (DOMAIN.md item 15): this much moved a year leaves no participant losing. */
     | { about: 'deal'; initiative: string; amount: number }

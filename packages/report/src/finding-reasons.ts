@@ -3,8 +3,9 @@
  * words rest on. The analysis says who blocks; its figures say why, and a
  * sentence may only give a reason a figure supports.
  */
-import { type AnalysisResult, benefitIsEstimated, type InitiativeAnalysis, membersNotFollowing, type ParticipantShare, type TrustAnalysis, votingCollective } from '@autonomy/analysis';
+import { type AnalysisResult, benefitIsEstimated, benefitSignUncertain, type InitiativeAnalysis, membersNotFollowing, type ParticipantShare, type TrustAnalysis, votingCollective } from '@autonomy/analysis';
 import type { FindingClaim } from './document.js';
+import { joinNames } from '@autonomy/domain';
 import type { Wording } from './wording.js';
 
 export interface Reason {
@@ -31,19 +32,53 @@ export function refusalReason(practice: string, i: InitiativeAnalysis, analysis:
         const amount = benefitIsEstimated(i)
             ? `an estimated ${words.money(-share.benefitUnderRule)}${standardError(share, words)} a year`
             : `${words.money(-share.benefitUnderRule)} a year`;
-        texts.push(`it would lose ${amount} under the ${split === 'fair' ? 'fair' : 'charged'} split`);
-        claims.push({ about: 'benefit', initiative: i.id, practice, split, amount: share.benefitUnderRule });
+        // Within two standard errors of zero the loss may be a gain: said beside the figure, which the verdict rests on.
+        const near = benefitSignUncertain(i, share);
+        texts.push(`it would lose ${amount} under the ${split === 'fair' ? 'fair' : 'charged'} split${near ? ', within two standard errors of zero' : ''}`);
+        claims.push({ about: 'benefit', initiative: i.id, practice, split, amount: share.benefitUnderRule }, ...(near ? [nearZeroClaim(i, share)] : []));
     }
     // Item 19: inside a member collective the practice decides through it; one that will not follow takes its practices with it.
     const holdout = i.collective ? membersNotFollowing(i.outcome, i.collective).find(m => m.vote.practices.includes(practice)) : undefined;
     if (holdout) {
-        texts.push(`${words.title(holdout.vote.collective)}, which it belongs to, will not follow ${words.title(holdout.parent)}`);
+        texts.push(`${words.title(holdout.vote.collective)}, which it belongs to, ${holdout.uncertain ? 'may not follow' : 'will not follow'} ${words.title(holdout.parent)}`
+            + (holdout.uncertain ? ', on estimated fair shares within two standard errors of zero' : ''));
         claims.push({ about: 'not-following', initiative: i.id, collective: holdout.vote.collective, parent: holdout.parent });
     }
     const readiness = readinessReason(practice, votingCollective(i.outcome, practice, i.collective), analysis, words);
     texts.push(...readiness.texts);
     claims.push(...readiness.claims);
     return { text: texts.length > 0 ? texts.join('; ') : 'it does not agree', claims };
+}
+
+/** The figure that makes "uncertain" true: a benefit estimated within two standard errors of zero. */
+export function nearZeroClaim(i: InitiativeAnalysis, s: ParticipantShare): FindingClaim {
+    return { about: 'near-zero', initiative: i.id, practice: s.practice, amount: s.fairShare, standardError: s.fairShareStandardError ?? 0 };
+}
+
+/** Whether a participant's agreement is uncertain (outcome.uncertain): its estimate, or its member collective's decision. */
+export function doubtful(i: InitiativeAnalysis, practice: string): boolean {
+    return i.outcome.uncertain?.includes(practice) ?? false;
+}
+
+/**
+ * "Practice P1's estimated fair share, -£76.36 ± £114.13 a year, is within two standard errors of zero" for the participants
+ * whose own estimate makes their agreement uncertain, a few named; with the claims it rests on. Empty when none.
+ */
+export function nearZeroWords(i: InitiativeAnalysis, words: Wording, limit = 3): Reason {
+    const near = i.shares.filter(s => doubtful(i, s.practice) && benefitSignUncertain(i, s));
+    // Doubt that reaches no participant's own estimate here comes through a member collective's own decision.
+    if (near.length === 0) return { text: 'it rests on estimated fair shares within two standard errors of zero', claims: [] };
+    const named = near.length <= limit + 1 ? near : near.slice(0, limit);
+    const at = (s: ParticipantShare): string => `${words.signedMoney(s.benefitUnderRule)}${standardError(s, words)} a year`;
+    const rest = near.length - named.length;
+    // No brackets: these words often sit inside a reason in brackets.
+    const text = near.length === 1
+        ? `${words.title(near[0].practice)}'s estimated fair share, ${at(near[0])}, is within two standard errors of zero`
+        : `the estimated fair shares of ${joinNames([...named.map(s => `${words.title(s.practice)} at ${at(s)}`), ...(rest > 0 ? [`${rest} more`] : [])])} are within two standard errors of zero`;
+    return {
+        text,
+        claims: named.map(s => nearZeroClaim(i, s))
+    };
 }
 
 /** " ± £25" after a Monte Carlo fair share; nothing when it is exact. */

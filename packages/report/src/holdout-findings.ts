@@ -14,16 +14,20 @@ import type { Wording } from './wording.js';
  */
 export function holdoutFindings(i: InitiativeAnalysis, words: Wording): Omit<ReportFinding, 'rank'>[] {
     if (!i.collective) return [];
-    return membersNotFollowing(i.outcome, i.collective).filter(m => m.rule !== 'consensus').map(({ vote, parent }) => ({
-        kind: 'defection',
-        severity: 'medium',
-        initiative: i.id,
-        atStake: Math.max(0, i.netSaving),
-        claims: [{ about: 'not-following', initiative: i.id, collective: vote.collective, parent }],
-        sentence: `${words.title(vote.collective)} will not follow ${words.title(parent)} on ${i.title} `
-            + `(${why(vote)}), `
-            + `so nothing happens in ${words.names(vote.practices)}.`
-    }));
+    return membersNotFollowing(i.outcome, i.collective).filter(m => m.rule !== 'consensus').map(({ vote, parent, uncertain }) => {
+        // Its own decision, or whether the vote it takes part in carries, may rest on estimates within two standard errors of zero.
+        const doubt = uncertain !== undefined;
+        return {
+            kind: 'defection',
+            severity: 'medium',
+            initiative: i.id,
+            atStake: Math.max(0, i.netSaving),
+            claims: [{ about: 'not-following', initiative: i.id, collective: vote.collective, parent }],
+            sentence: `${words.title(vote.collective)} ${doubt ? 'may not follow' : 'will not follow'} ${words.title(parent)} on ${i.title} `
+                + `(${why(vote)}${doubt ? '; on estimated fair shares within two standard errors of zero, so this is uncertain' : ''}), `
+                + `so nothing ${doubt ? 'may happen' : 'happens'} in ${words.names(vote.practices)}.`
+        };
+    });
 }
 
 /** The defection risks that are a practice's own, not those of a member collective that will not follow. */
@@ -34,7 +38,7 @@ export function ownDefectionRisks(i: InitiativeAnalysis): string[] {
 }
 
 function why(vote: MemberVote): string {
-    if (vote.ready === true) return 'its own decision does not carry';
+    if (vote.ready === true) return vote.outcome.proceedsUncertain ? 'its own decision would not carry on the estimated fair shares' : 'its own decision does not carry';
     if (vote.clearsThreshold === null) return 'its readiness is unknown: there is no statement of its trust';
     if (vote.clearsThreshold === false) return 'its trust is below the threshold';
     return NO_MAJORITY_BELIEVES('its');

@@ -4,11 +4,11 @@
  * "signable" only when every participant gains under the fair split, is
  * ready, and no group would do better alone.
  */
-import { type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PaymentInstruction, votingCollective } from '@autonomy/analysis';
+import { type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PaymentInstruction, votingCollective, withinTwoStandardErrors } from '@autonomy/analysis';
 import { joinNames } from '@autonomy/domain';
 import type { FindingClaim, ReportFinding } from './document.js';
 import { holdoutFindings, ownDefectionRisks } from './holdout-findings.js';
-import { proposedSplit, readinessReason, refusalReason, standardError, trustFor } from './finding-reasons.js';
+import { doubtful, nearZeroClaim, nearZeroWords, proposedSplit, readinessReason, refusalReason, standardError, trustFor } from './finding-reasons.js';
 import { plural, ruleWords, type Wording } from './wording.js';
 
 export type Draft = Omit<ReportFinding, 'rank'>;
@@ -114,14 +114,25 @@ function losses(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording)
     if (fairLosers.length > 0) {
         const fairLost = lossList(fairLosers, 'fair', i, words);
         claims.push(...fairLost.claims);
-        tail = ` Even under a fair split ${fairLost.text}: ${plural(fairLosers.length, 'it adds', 'they add')} less than ${plural(fairLosers.length, 'it costs', 'they cost')} the group.`;
+        // An estimated fair share within two standard errors of zero may be a gain: "adds less than it costs" is then not settled.
+        const near = i.method === 'monte-carlo' ? fairLosers.filter(s => withinTwoStandardErrors(s.fairShare, s.fairShareStandardError)) : [];
+        const adds = `${plural(fairLosers.length, 'it adds', 'they add')} less than ${plural(fairLosers.length, 'it costs', 'they cost')} the group`;
+        tail = near.length === 0
+            ? ` Even under a fair split ${fairLost.text}: ${adds}.`
+            : ` Even under a fair split ${fairLost.text}: on the estimates ${adds}, but the estimate${near.length === 1 ? '' : 's'} of ${someNames(near.map(x => x.practice), words)} `
+                + `${plural(near.length, 'is', 'are')} within two standard errors of zero, so whether ${plural(near.length, 'it does', 'they do')} is uncertain.`;
+        claims.push(...near.slice(0, MAX_NAMED).map(x => nearZeroClaim(i, x)));
     } else {
         claims.push({ about: 'every-gains', initiative: i.id, split: 'fair' }, ...payments.claims);
         const obstacle = signingObstacle(i, analysis, words);
         claims.push(...obstacle.claims);
         const paid = i.payments.length > 0 ? `, with yearly payments: ${payments.text}` : '';
+        // A gain estimated within two standard errors of zero may be a loss: named, so "every participant" is not read as settled.
+        const near = i.method === 'monte-carlo' ? i.shares.filter(s => withinTwoStandardErrors(s.fairShare, s.fairShareStandardError)) : [];
+        claims.push(...near.slice(0, MAX_NAMED).map(x => nearZeroClaim(i, x)));
         const gives = i.method === 'monte-carlo'
-            ? `is estimated to give every participant a gain (fair shares from ${words.count(i.samples ?? 0)} random orderings)`
+            ? `is estimated to give every participant a gain (fair shares from ${words.count(i.samples ?? 0)} random orderings`
+                + `${near.length > 0 ? `, though the estimate${near.length === 1 ? '' : 's'} of ${someNames(near.map(x => x.practice), words)} ${plural(near.length, 'is', 'are')} within two standard errors of zero` : ''})`
             : 'gives every participant a gain';
         tail = ` ${proposal} ${gives}${paid}${obstacle.text}.`;
     }
@@ -196,18 +207,31 @@ function signingObstacle(i: InitiativeAnalysis, analysis: AnalysisResult, words:
 function blockers(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wording): Draft[] {
     if (i.outcome.rule !== 'consensus' || i.outcome.blockers.length === 0) return [];
     const named = i.outcome.blockers.length <= MAX_NAMED ? i.outcome.blockers : i.outcome.blockers.slice(0, MAX_NAMED - 1);
-    const claims: FindingClaim[] = [{ about: 'proceeds', initiative: i.id, proceeds: false }];
-    const reasons = named.map(id => {
+    // On estimates within two standard errors of zero the verdict, or a blocker, is not settled (outcome.uncertain).
+    const open = i.outcome.proceedsUncertain === true;
+    const claims: FindingClaim[] = [{ about: 'proceeds', initiative: i.id, proceeds: false, ...(open ? { uncertain: true } : {}) }];
+    const said = (ids: string[]): string[] => ids.map(id => {
         const reason = refusalReason(id, i, analysis, words);
         claims.push({ about: 'blocks', initiative: i.id, practice: id, split: proposedSplit(i) }, ...reason.claims);
         return `${words.title(id)} (${reason.text})`;
     });
+    const sure = said(named.filter(id => !doubtful(i, id)));
+    const unsure = said(named.filter(id => doubtful(i, id)));
     const rest = i.outcome.blockers.length - named.length;
-    if (rest > 0) reasons.push(`${rest} other practices`);
-    return [{
-        kind: 'blocker', severity: 'high', initiative: i.id, practice: i.outcome.blockers[0], atStake: Math.max(0, i.netSaving), claims,
-        sentence: `Under consensus and the ${proposedSplit(i)} split, ${i.title} will not go ahead: ${joinSemicolon(reasons)} would block it.`
-    }];
+    const others = rest > 0 ? `${rest} other practices` : '';
+    const split = `Under consensus and the ${proposedSplit(i)} split`;
+    let sentence: string;
+    if (open) {
+        const doubt = nearZeroWords(i, words);
+        claims.push(...doubt.claims);
+        sentence = `${split}, on the estimated fair shares ${i.title} would not go ahead: ${joinSemicolon([...unsure, ...(others ? [others] : [])])} may block it; `
+            + `but that is uncertain${doubt.text ? `, as ${doubt.text}` : ''}.`;
+    } else {
+        const firm = joinSemicolon([...sure, ...(others ? [others] : [])]);
+        const maybe = unsure.length > 0 ? `${firm ? ', and on the estimated fair shares ' : ''}${joinSemicolon(unsure)} may ${firm ? 'too' : 'block it'}` : '';
+        sentence = `${split}, ${i.title} will not go ahead: ${firm ? `${firm} would block it` : ''}${maybe}.`;
+    }
+    return [{ kind: 'blocker', severity: 'high', initiative: i.id, practice: i.outcome.blockers[0], atStake: Math.max(0, i.netSaving), claims, sentence }];
 }
 
 function breakaway(i: InitiativeAnalysis, words: Wording): Draft[] {
@@ -240,7 +264,8 @@ function defection(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wordi
     const risks = ownDefectionRisks(i);
     if (risks.length === 0) return holdoutFindings(i, words);
     const named = risks.length <= MAX_NAMED ? risks : risks.slice(0, MAX_NAMED - 1);
-    const claims: FindingClaim[] = [{ about: 'proceeds', initiative: i.id, proceeds: true }];
+    const open = i.outcome.proceedsUncertain === true;
+    const claims: FindingClaim[] = [{ about: 'proceeds', initiative: i.id, proceeds: true, ...(open ? { uncertain: true } : {}) }];
     const reasons = named.map(id => {
         const reason = refusalReason(id, i, analysis, words);
         claims.push({ about: 'defection-risk', initiative: i.id, practice: id }, ...reason.claims);
@@ -248,9 +273,14 @@ function defection(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wordi
     });
     const rest = risks.length - named.length;
     if (rest > 0) reasons.push(`${rest} other practices`);
+    const doubt = open ? nearZeroWords(i, words) : { text: '', claims: [] };
+    claims.push(...doubt.claims);
+    const sentence = open
+        ? `On the estimated fair shares ${i.title} would go ahead by ${ruleWords(i.outcome.rule)}, but whether it does is uncertain${doubt.text ? ` (${doubt.text})` : ''}; `
+            + `if it does, ${joinSemicolon(reasons)} may go rogue.`
+        : `${i.title} goes ahead by ${ruleWords(i.outcome.rule)}, but ${joinSemicolon(reasons)} may go rogue.`;
     return [...holdoutFindings(i, words), {
-        kind: 'defection', severity: 'medium', initiative: i.id, atStake: Math.max(0, i.netSaving), claims,
-        sentence: `${i.title} goes ahead by ${ruleWords(i.outcome.rule)}, but ${joinSemicolon(reasons)} may go rogue.`
+        kind: 'defection', severity: 'medium', initiative: i.id, atStake: Math.max(0, i.netSaving), claims, sentence
     }];
 }
 
@@ -260,10 +290,17 @@ function proceeds(i: InitiativeAnalysis, words: Wording): Draft[] {
     const who = everyone
         ? `all ${i.participants.length} participants agree`
         : `${someNames(i.outcome.agree, words)} ${plural(i.outcome.agree.length, 'agrees', 'agree')}`;
+    // Agreement that rests on estimates within two standard errors of zero is said to, and a verdict it could change is not stated.
+    const open = i.outcome.proceedsUncertain === true;
+    const doubt = i.outcome.agree.some(p => doubtful(i, p)) || open ? nearZeroWords(i, words) : { text: '', claims: [] };
+    const sentence = open
+        ? `On the estimated fair shares ${i.title} would go ahead under ${ruleWords(i.outcome.rule)} (${who}), but whether it does is uncertain`
+            + `${doubt.text ? `: ${doubt.text}` : ''}.`
+        : `${i.title} goes ahead under ${ruleWords(i.outcome.rule)}: ${who}${doubt.text ? ` on the estimated fair shares (${doubt.text})` : ''}.`;
     return [{
         kind: 'proceeds', severity: 'low', initiative: i.id, atStake: Math.max(0, i.netSaving),
-        claims: [{ about: 'proceeds', initiative: i.id, proceeds: true }],
-        sentence: `${i.title} goes ahead under ${ruleWords(i.outcome.rule)}: ${who}.`
+        claims: [{ about: 'proceeds', initiative: i.id, proceeds: true, ...(open ? { uncertain: true } : {}) }, ...doubt.claims],
+        sentence
     }];
 }
 

@@ -3,6 +3,7 @@
  * money, percentages and counts in the model's currency with separators. Only
  * formatting lives here; every number comes from the analysis.
  */
+import type { InitiativeOutcome } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
 import { formatCount, formatMoney, formatPercent, joinNames } from '@autonomy/domain';
 
@@ -66,6 +67,16 @@ const RULE_WORDS: Record<string, string> = {
     'delegated': 'delegation to leaders',
     'unknown': 'no stated decision rule'
 };
+
+/**
+ * A predicted outcome in words: "goes ahead", "does not go ahead", "cannot be predicted", or, where
+ * estimates within two standard errors of zero could change it, what it would do on them and that it is uncertain.
+ */
+export function outcomeWords(o: Pick<InitiativeOutcome, 'proceeds' | 'proceedsUncertain'>): string {
+    if (o.proceeds === null) return 'cannot be predicted';
+    if (o.proceedsUncertain) return `${o.proceeds ? 'would go ahead' : 'would not go ahead'} on the estimated fair shares, but that is uncertain`;
+    return o.proceeds ? 'goes ahead' : 'does not go ahead';
+}
 
 export function ruleWords(rule: string | undefined): string {
     return RULE_WORDS[rule ?? 'unknown'] ?? rule ?? 'no stated decision rule';

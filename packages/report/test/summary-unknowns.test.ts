@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../src/index.js';
+import { renderMarkdown } from '../src/render/markdown.js';
 import { sampleAnalysis, sampleDiagnostics, sampleModel } from './fixtures/sample.js';
 
 type Analysis = ReturnType<typeof sampleAnalysis>;
@@ -113,5 +114,60 @@ describe('the readiness of a practice with no trust statement', () => {
                 : t.practice === 'B' ? { ...t, clearsThreshold: false, ready: false } : t));
         }));
         expect(s).toContain("Hillside Medical Centre is not ready to cede and Oakfield Practice's readiness to cede is unknown (no trust statement)");
+    });
+});
+
+/**
+ * Item 19: Oakfield Practice votes inside Oakfield Locality, a member collective of the network that runs
+ * the Hub, so its readiness is read towards that member collective, as the predicted outcome reads it.
+ * Its trust in the network says the opposite in each case, so reading that instead fails the test.
+ */
+describe('the readiness of a practice inside a member collective', () => {
+    function nested(readyInside: boolean) {
+        return (a: Analysis): void => {
+            everyoneReady(a);
+            const inner = { practice: 'C', collective: 'Inner', score: readyInside ? 5 : 2, clearsThreshold: readyInside, believesAloneUnsustainable: true, ready: readyInside };
+            a.trust = [...a.trust.map(t => (t.practice === 'C' ? { ...t, clearsThreshold: !readyInside, ready: !readyInside } : t)), inner];
+            const innerOutcome = { rule: 'consensus' as const, proceeds: true, agree: ['C'], blockers: [], defectionRisks: [], explanation: 'Oakfield Locality decides by consensus.' };
+            hub(a).outcome.memberVotes = [{ collective: 'Inner', parent: 'PCN', depth: 1, practices: ['C'], outcome: innerOutcome, ready: true, clearsThreshold: true, agrees: true }];
+        };
+    }
+
+    function nestedSentences(readyInside: boolean): string[] {
+        const model = sampleModel();
+        model.collectives.push({ id: 'Inner', title: 'Oakfield Locality', kind: 'network', members: ['C'], decisionRule: 'consensus', speaksForMembers: false });
+        model.collectives[0].members = ['A', 'B', 'Inner'];
+        const analysis = sampleAnalysis(model);
+        nested(readyInside)(analysis);
+        return buildReport({ model, analysis, diagnostics: sampleDiagnostics, date: '2026-11-23', formulas: '# Formulas' }).findings.map(f => f.sentence);
+    }
+
+    it('is ready when it is ready towards the member collective, though not towards the network', () => {
+        const s = hubSentence(nestedSentences(true));
+        expect(s).not.toContain('not ready to cede');
+        expect(s).toContain('every participant is ready to cede and no group would do better alone, so it is signable');
+    });
+
+    it('is not ready when it is not ready towards the member collective, though ready towards the network', () => {
+        const s = hubSentence(nestedSentences(false));
+        expect(s).not.toContain('signable');
+        expect(s).toContain('it is not yet a deal every participant signs: Oakfield Practice is not ready to cede');
+    });
+});
+
+describe('the deal table\'s readiness of a practice inside a member collective', () => {
+    it('is read towards the member collective whose vote it takes part in', () => {
+        const model = sampleModel();
+        model.collectives.push({ id: 'Inner', title: 'Oakfield Locality', kind: 'network', members: ['C'], decisionRule: 'consensus', speaksForMembers: false });
+        model.collectives[0].members = ['A', 'B', 'Inner'];
+        const analysis = sampleAnalysis(model);
+        // Oakfield is ready towards Oakfield Locality (its vote) and not towards the network (as the fixture has it).
+        analysis.trust.push({ practice: 'C', collective: 'Inner', score: 5, clearsThreshold: true, believesAloneUnsustainable: true, ready: true });
+        const innerOutcome = { rule: 'consensus' as const, proceeds: true, agree: ['C'], blockers: [], defectionRisks: [], explanation: 'Oakfield Locality decides by consensus.' };
+        hub(analysis).outcome.memberVotes = [{ collective: 'Inner', parent: 'PCN', depth: 1, practices: ['C'], outcome: innerOutcome, ready: true, clearsThreshold: true, agrees: true }];
+        const md = renderMarkdown(buildReport({ model, analysis, diagnostics: sampleDiagnostics, date: '2026-11-23', formulas: '# Formulas', edition: 'partners' }));
+        // The deal section's row: its gain as charged, fair share, payment to reach it, and readiness.
+        const row = md.split('\n').find(l => l.startsWith('| Oakfield Practice |') && l.includes('receives £1,233.33'))!;
+        expect(row).toMatch(/\| receives £1,233\.33 \| yes \|$/);
     });
 });

@@ -126,13 +126,19 @@ function initiativeBlock(initiative: InitiativeAnalysis, h: Helpers): string[] {
         out.push(`  Stable split not computed (${initiative.stableSplit.state}): ${initiative.stableSplit.reason ?? ''}.`);
     }
     const outcome = initiative.outcome;
-    const verdict = outcome.proceeds === null ? 'cannot be predicted' : outcome.proceeds ? 'proceeds' : 'does not proceed';
+    // Where estimates within two standard errors of zero could change the verdict, or a practice's part in it, the line says so.
+    const open = outcome.proceedsUncertain === true;
+    const verdict = outcome.proceeds === null ? 'cannot be predicted'
+        : open ? `${outcome.proceeds ? 'would proceed' : 'would not proceed'} on the estimated fair shares, but that is uncertain`
+            : outcome.proceeds ? 'proceeds' : 'does not proceed';
     out.push(`  Predicted outcome (${outcome.rule}): ${verdict}. ${printable(outcome.explanation)}`);
+    const doubt = new Set(outcome.uncertain ?? []);
+    const names = (ids: string[]): string => ids.map(id => h.name(id) + (doubt.has(id) ? ' (on the estimate only)' : '')).join(', ');
     if (outcome.blockers.length > 0) {
-        out.push(`  Blockers: ${outcome.blockers.map(id => h.name(id)).join(', ')}.`);
+        out.push(`  Blockers: ${names(outcome.blockers)}.`);
     }
     if (outcome.defectionRisks.length > 0) {
-        out.push(`  Defection risks: ${outcome.defectionRisks.map(id => h.name(id)).join(', ')}.`);
+        out.push(`  Defection risks: ${names(outcome.defectionRisks)}.`);
     }
     out.push(...sharingRulesTable(initiative, h));
     if (initiative.deal) {

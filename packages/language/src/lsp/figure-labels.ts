@@ -20,10 +20,15 @@ export class FigureLabels {
     /** "proceeds · saves £12,000", "blocked by Oakfield Practice · saves £3,000", "costs the group £2,000". */
     initiative(i: InitiativeAnalysis): string {
         const o = i.outcome;
+        // On estimates within two standard errors of zero: the verdict, or a practice's part in it, is marked as such.
+        const open = o.proceedsUncertain === true;
+        const doubt = new Set(o.uncertain ?? []);
+        const named = (ids: string[]): string => ids.map(id => this.titleOf(id) + (doubt.has(id) && !open ? ' (estimated)' : '')).join(', ');
         const verdict = o.proceeds === null ? 'outcome unknown'
-            : o.proceeds ? 'proceeds'
-                : o.blockers.length > 0 ? `blocked by ${o.blockers.map(id => this.titleOf(id)).join(', ')}` : 'does not proceed';
-        const risks = o.defectionRisks.length > 0 ? ` · defection risk ${o.defectionRisks.map(id => this.titleOf(id)).join(', ')}` : '';
+            : o.proceeds ? open ? 'would proceed on estimates (uncertain)' : 'proceeds'
+                : o.blockers.length > 0 ? `${open ? 'may be blocked' : 'blocked'} by ${named(o.blockers)}${open ? ' on estimates (uncertain)' : ''}`
+                    : open ? 'would not proceed on estimates (uncertain)' : 'does not proceed';
+        const risks = o.defectionRisks.length > 0 ? ` · defection risk ${named(o.defectionRisks)}` : '';
         const saving = i.netSaving < 0 ? `costs the group ${this.money(-i.netSaving)}` : `saves ${this.money(i.netSaving)}`;
         return `${verdict}${risks} · ${saving}`;
     }

@@ -291,13 +291,17 @@ function method(i: InitiativeAnalysis): string {
 
 /** "proceeds", "blocked by X, Y", or "unpredictable", then the analysis's own sentence: Markdown, model text escaped. */
 export function outcome(i: InitiativeAnalysis, rawTitleOf: (id: string) => string = id => id): string {
-    const titleOf = (id: string) => md(rawTitleOf(id));
     const o = i.outcome;
+    // A part that rests on an estimate within two standard errors of zero is marked; so is a verdict it could change.
+    const doubt = new Set(o.uncertain ?? []);
+    const titleOf = (id: string) => md(rawTitleOf(id)) + (doubt.has(id) && !o.proceedsUncertain ? ' (on the estimate only)' : '');
+    const open = o.proceedsUncertain === true;
     const head = o.proceeds === null ? 'cannot be predicted'
-        : o.proceeds ? `proceeds under ${o.rule}`
-            : o.blockers.length > 0 ? `blocked by ${o.blockers.map(titleOf).join(', ')}` : `does not proceed under ${o.rule}`;
+        : o.proceeds ? `${open ? 'would proceed' : 'proceeds'} under ${o.rule}`
+            : o.blockers.length > 0 ? `${open ? 'may be blocked' : 'blocked'} by ${o.blockers.map(titleOf).join(', ')}`
+                : `${open ? 'would not proceed' : 'does not proceed'} under ${o.rule}`;
     const risks = o.defectionRisks.length > 0 ? ` · defection risk: ${o.defectionRisks.map(titleOf).join(', ')}` : '';
-    return `**${head}**${risks}. ${md(o.explanation)}`;
+    return `**${head}${open ? ' on the estimated fair shares (uncertain)' : ''}**${risks}. ${md(o.explanation)}`;
 }
 
 function formatScore(score: number): string {

@@ -8,9 +8,9 @@
  * analysis run without decision support) it shows the compensation to the
  * fair split alone.
  */
-import { dealGainWords, type InitiativeAnalysis, type InitiativeDeal } from '@autonomy/analysis';
+import { dealGainWords, type InitiativeAnalysis, type InitiativeDeal, votingCollective } from '@autonomy/analysis';
 import type { Block, Section, TableRow } from '../document.js';
-import { refusalReason, trustFor } from '../finding-reasons.js';
+import { doubtful, nearZeroWords, refusalReason, trustFor } from '../finding-reasons.js';
 import { plural, ruleWords } from '../wording.js';
 import type { SectionContext } from './context.js';
 import { PAGED_INITIATIVES, pagedGroups } from './paged-summary.js';
@@ -61,7 +61,8 @@ function dealBlocks(i: InitiativeAnalysis, ctx: SectionContext): Block[] {
 }
 
 function readyCell(i: InitiativeAnalysis, practice: string, ctx: SectionContext): string {
-    const ready = trustFor(ctx.analysis, practice, i.collective)?.ready;
+    // Item 19: towards the collective whose vote the practice takes part in, as the outcome and "who would still say no" read it.
+    const ready = trustFor(ctx.analysis, practice, i.collective ? votingCollective(i.outcome, practice, i.collective) : undefined)?.ready;
     return ready === true ? 'yes' : ready === false ? 'not yet' : 'unknown';
 }
 
@@ -147,21 +148,34 @@ function whoSaysNo(i: InitiativeAnalysis, ctx: SectionContext): string {
     const { words, analysis } = ctx;
     const rule = ruleWords(i.outcome.rule);
     const reason = (p: string): string => refusalReason(p, i, analysis, words).text;
-    if (i.outcome.blockers.length > 0) {
-        return `Decided by ${rule}, it does not go ahead as proposed: `
-            + i.outcome.blockers.map(b => `${words.title(b)} would block it (${reason(b)})`).join('; ') + '.';
+    const o = i.outcome;
+    // Estimates within two standard errors of zero: the verdict they could change is said to be on them, and uncertain.
+    const open = o.proceedsUncertain === true;
+    const doubt = o.uncertain !== undefined ? ` (${nearZeroWords(i, words).text})` : '';
+    const verdict = (goes: boolean): string => (open
+        ? `on the estimated fair shares it would ${goes ? '' : 'not '}go ahead as proposed, but whether it does is uncertain${doubt}`
+        : goes ? 'it goes ahead' : 'it does not go ahead as proposed');
+    if (o.blockers.length > 0) {
+        return `Decided by ${rule}, ${verdict(false)}: `
+            + o.blockers.map(b => `${words.title(b)} ${doubtful(i, b) ? 'may' : 'would'} block it (${reason(b)})`).join('; ') + '.';
     }
     // Under delegation only low trust makes a defection risk: a participant that trusts the leaders but
     // would lose, or does not believe going alone is unsustainable, still does not agree (outcome.agree).
-    const o = i.outcome;
     const dissent = o.proceeds === true ? i.participants.filter(p => !o.agree.includes(p) && !o.defectionRisks.includes(p)) : [];
-    const dissentWords = dissent.map(p => `${words.title(p)} does not agree as proposed (${reason(p)})`);
+    const dissentWords = dissent.map(p => `${words.title(p)} ${doubtful(i, p) ? 'may not agree' : 'does not agree'} as proposed (${reason(p)})`);
     if (o.defectionRisks.length > 0) {
-        return `Decided by ${rule}, it goes ahead, but `
+        return `Decided by ${rule}, ${verdict(true)}, but `
             + [...o.defectionRisks.map(b => `${words.title(b)} may go its own way (${reason(b)})`), ...dissentWords].join('; ') + '.';
     }
-    if (dissent.length > 0) return `Decided by ${rule}, it goes ahead, but ${dissentWords.join('; ')}.`;
-    if (o.proceeds === true) return `Decided by ${rule}, every participant agrees as proposed.`;
-    if (o.proceeds === false) return `Decided by ${rule}, it does not go ahead as proposed.`;
+    if (dissent.length > 0) return `Decided by ${rule}, ${verdict(true)}, but ${dissentWords.join('; ')}.`;
+    if (o.proceeds === true) {
+        // Agreement read from an estimate within two standard errors of zero is not stated as settled.
+        const unsure = o.agree.filter(p => doubtful(i, p));
+        if (open) return `Decided by ${rule}, ${verdict(true)}.`;
+        return unsure.length > 0
+            ? `Decided by ${rule}, every participant agrees as proposed on the estimated fair shares, though whether ${words.names(unsure)} ${unsure.length === 1 ? 'does' : 'do'} is uncertain${doubt}.`
+            : `Decided by ${rule}, every participant agrees as proposed.`;
+    }
+    if (o.proceeds === false) return `Decided by ${rule}, ${verdict(false)}.`;
     return 'No collective with a decision rule is named to decide it, so whether it goes ahead cannot be predicted.';
 }

@@ -2,7 +2,7 @@ import { fragileMark, type InitiativeAnalysis, type StabilityCheck } from '@auto
 import type { Initiative } from '@autonomy/domain';
 import type { Block, Column, Section, TableRow } from '../document.js';
 import { blockReason } from '../finding-reasons.js';
-import { ruleWords } from '../wording.js';
+import { outcomeWords, ruleWords } from '../wording.js';
 import { type SectionContext, sourceRef } from './context.js';
 import { investmentBlocks } from './investment.js';
 import { memberVoteBlocks } from './member-votes.js';
@@ -31,7 +31,7 @@ function overview(ctx: SectionContext): Block {
         rows: ctx.analysis.initiatives.map(i => ({
             kind: 'initiative' as const, weight: Math.abs(i.netSaving), tone: i.lossMaking ? 'bad' as const : undefined,
             cells: [i.title, words.count(i.participants.length), words.signedMoney(i.netSaving),
-                i.outcome.proceeds === null ? 'cannot be predicted' : i.outcome.proceeds ? 'goes ahead' : 'does not go ahead']
+                outcomeWords(i.outcome)]
         }))
     };
 }
@@ -180,11 +180,16 @@ function stabilityWords(check: StabilityCheck, ctx: SectionContext): string {
 
 function outcome(i: InitiativeAnalysis, ctx: SectionContext): string {
     const { words } = ctx;
-    const verdict = i.outcome.proceeds === null ? 'cannot be predicted' : i.outcome.proceeds ? 'goes ahead' : 'does not go ahead';
-    const parts = [`Under ${ruleWords(i.outcome.rule)} it ${verdict}${fragileMark(ctx.fragile, `outcome:${i.id}`)}. ${i.outcome.explanation}`];
+    const parts = [`Under ${ruleWords(i.outcome.rule)} it ${outcomeWords(i.outcome)}${fragileMark(ctx.fragile, `outcome:${i.id}`)}. ${i.outcome.explanation}`];
+    // Those whose part rests on estimates within two standard errors of zero are listed as such, not as settled.
+    const doubt = new Set(i.outcome.uncertain ?? []);
+    const only = (id: string): string => (doubt.has(id) ? ', on the estimated fair shares only' : '');
     if (i.outcome.blockers.length > 0) {
-        parts.push('Blockers: ' + i.outcome.blockers.map(b => `${words.title(b)} (${blockReason(b, i, ctx.analysis, words)})`).join('; ') + '.');
+        parts.push('Blockers: ' + i.outcome.blockers.map(b => `${words.title(b)}${only(b)} (${blockReason(b, i, ctx.analysis, words)})`).join('; ') + '.');
     }
-    if (i.outcome.defectionRisks.length > 0) parts.push(`Defection risks: ${words.names(i.outcome.defectionRisks)}.`);
+    if (i.outcome.defectionRisks.length > 0) {
+        const risks = i.outcome.defectionRisks;
+        parts.push(`Defection risks: ${risks.some(id => doubt.has(id)) ? risks.map(id => `${words.title(id)}${only(id)}`).join('; ') : words.names(risks)}.`);
+    }
     return parts.join(' ');
 }

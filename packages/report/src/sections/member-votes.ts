@@ -11,7 +11,10 @@ export function memberVoteBlocks(i: InitiativeAnalysis, ctx: SectionContext): Bl
     const votes = i.outcome.memberVotes;
     if (!votes || votes.length === 0 || !i.collective) return [];
     const { words } = ctx;
-    const notFollowing = new Set(membersNotFollowing(i.outcome, i.collective).map(m => m.vote));
+    const refusals = membersNotFollowing(i.outcome, i.collective);
+    const notFollowing = new Set(refusals.map(m => m.vote));
+    // Not following on estimates within two standard errors of zero is said to be uncertain.
+    const unsure = new Set(refusals.filter(m => m.uncertain).map(m => m.vote));
     return [{
         kind: 'table',
         caption: `${i.title}: how ${words.title(i.collective)}'s member collectives decide, and whether each follows the collective above it`,
@@ -25,16 +28,19 @@ export function memberVoteBlocks(i: InitiativeAnalysis, ctx: SectionContext): Bl
             cells: [
                 v.depth === 1 ? words.title(v.collective) : `${words.title(v.collective)} (in ${words.title(v.parent)})`,
                 ruleWords(v.outcome.rule), ownDecision(v), yesNo(v.ready),
-                notFollowing.has(v) ? `no, nor its ${v.practices.length === 1 ? 'practice' : `${v.practices.length} practices`}`
+                notFollowing.has(v) ? `${unsure.has(v) ? 'on the estimates no (uncertain)' : 'no'}, nor its ${v.practices.length === 1 ? 'practice' : `${v.practices.length} practices`}`
                     // Inside a member that does not follow (or a decision that fails) the question does not arise.
-                    : v.depth === 1 || v.agrees ? 'yes' : '—'
+                    : v.depth === 1 || v.agrees ? (v.agrees && v.ready === true && v.outcome.proceedsUncertain ? 'on the estimates yes (uncertain)' : 'yes') : '—'
             ]
         }))
     }];
 }
 
 function ownDecision(v: MemberVote): string {
-    return v.outcome.proceeds === null ? 'cannot be predicted' : v.outcome.proceeds ? 'carries' : 'does not carry';
+    if (v.outcome.proceeds === null) return 'cannot be predicted';
+    // On estimates within two standard errors of zero its own decision could go either way.
+    if (v.outcome.proceedsUncertain) return `${v.outcome.proceeds ? 'would carry' : 'would not carry'} on the estimated fair shares (uncertain)`;
+    return v.outcome.proceeds ? 'carries' : 'does not carry';
 }
 
 /** Trust statements from one collective to another, for the structure section. */
@@ -43,7 +49,7 @@ export function collectiveTrustBlocks(ctx: SectionContext): Block[] {
     const rows = analysis.trust.filter(t => t.truster === 'collective');
     if (rows.length === 0) return [];
     const refusals = analysis.initiatives.flatMap(i => (i.collective ? membersNotFollowing(i.outcome, i.collective) : [])
-        .map(m => ({ member: m.vote.collective, parent: m.parent, initiative: i.title })));
+        .map(m => ({ member: m.vote.collective, parent: m.parent, initiative: m.uncertain ? `${i.title} (on the estimates, uncertain)` : i.title })));
     return [
         { kind: 'heading', level: 3, text: 'Trust between collectives' },
         {
@@ -81,10 +87,15 @@ export function structureAlerts(ctx: SectionContext): Map<string, NonNullable<St
     const { analysis, words } = ctx;
     const alerts = new Map<string, NonNullable<StructureNode['alert']>>();
     for (const t of analysis.trust.filter(x => x.truster === 'collective' && x.score !== null)) {
-        const refused = analysis.initiatives.filter(i => i.collective
-            && membersNotFollowing(i.outcome, i.collective).some(m => m.vote.collective === t.practice && m.parent === t.collective));
+        const refusals = analysis.initiatives.flatMap(i => (i.collective ? membersNotFollowing(i.outcome, i.collective) : [])
+            .filter(m => m.vote.collective === t.practice && m.parent === t.collective).map(m => ({ title: i.title, uncertain: m.uncertain !== undefined })));
+        const refused = refusals.map(r => r.title);
+        // Not following on estimates within two standard errors of zero is "may not".
+        const sure = refusals.filter(r => !r.uncertain).map(r => r.title);
+        const unsure = refusals.filter(r => r.uncertain).map(r => r.title);
         const trust = `trusts ${words.title(t.collective)} ${(t.score ?? 0).toFixed(1)}${t.clearsThreshold ? '' : ` (below ${analysis.settings.trustThreshold})`}`;
-        const text = refused.length > 0 ? `${trust} · will not follow on ${refused.map(i => i.title).join(', ')}` : trust;
+        const text = [trust, ...(sure.length > 0 ? [`will not follow on ${sure.join(', ')}`] : []),
+            ...(unsure.length > 0 ? [`may not follow on ${unsure.join(', ')} (on the estimates)`] : [])].join(' · ');
         const before = alerts.get(t.practice);
         alerts.set(t.practice, {
             text: before ? `${before.text}; ${text}` : text,

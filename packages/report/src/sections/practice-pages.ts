@@ -5,7 +5,7 @@
  */
 import { PARADOX_VERDICT_LABELS, type PracticeAnalysis } from '@autonomy/analysis';
 import type { Block, Section, TableRow } from '../document.js';
-import { refusalReason, trustFor } from '../finding-reasons.js';
+import { doubtful, refusalReason, trustFor } from '../finding-reasons.js';
 import { ruleWords } from '../wording.js';
 import type { SectionContext } from './context.js';
 
@@ -77,9 +77,11 @@ function decisions(p: PracticeAnalysis, ctx: SectionContext): Block[] {
         const collective = i.collective ? words.title(i.collective) : 'no named collective';
         const trust = trustFor(analysis, p.id, i.collective);
         const reason = refusalReason(p.id, i, analysis, words);
-        const role = i.outcome.blockers.includes(p.id) ? `It would block it as proposed (${reason.text}).`
-            : i.outcome.defectionRisks.includes(p.id) ? `It may go its own way (${reason.text}).`
-                : i.outcome.agree.includes(p.id) ? 'It would agree as proposed.' : '';
+        // Where its part rests on estimates within two standard errors of zero, what it would do is said to be on the estimates.
+        const unsure = doubtful(i, p.id) ? 'On estimated fair shares too close to zero to be sure, ' : '';
+        const role = i.outcome.blockers.includes(p.id) ? `${unsure ? `${unsure}it may` : 'It would'} block it as proposed (${reason.text}).`
+            : i.outcome.defectionRisks.includes(p.id) ? `${unsure ? `${unsure}it` : 'It'} may go its own way (${reason.text}).`
+                : i.outcome.agree.includes(p.id) ? `${unsure ? `${unsure}it` : 'It'} would agree as proposed.` : '';
         // The reason already speaks of its trust when trust is why; say it once.
         const trustSaid = role !== '' && reason.claims.some(c => c.about !== 'benefit');
         const trustWords = trustSaid ? ''
