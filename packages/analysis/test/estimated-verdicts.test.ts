@@ -10,12 +10,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse, analyseSensitivity, findingsByCause } from '../src/index.js';
 import { type GameSpec, gameSpec, modelOf } from './fixtures.js';
+import { THIRTEEN_COSTS, THIRTEEN_POPS, THIRTEEN_SHARED_COST } from './thirteen-practices.js';
 
 /** 13 practices, one more than the editor's exact limit; all trust Network C, so each one's benefit decides whether it agrees. */
 const HUB: GameSpec = {
-    pops: [4426, 6192, 5518, 4810, 8698, 6731, 6097, 6713, 8853, 9590, 7909, 5291, 8077],
-    costs: [4030844, 3596251, 4480720, 3347525, 5360912, 4566287, 4683623, 4868187, 5350990, 6697735, 5219977, 3524161, 4926080],
-    terms: [{ kind: 'fixed', amount: 2_000_000 }, { kind: 'per-patient', amount: 500 }, { kind: 'per-step', amount: 3_106_619, stepSize: 33_779 }]
+    pops: THIRTEEN_POPS,
+    costs: THIRTEEN_COSTS,
+    terms: THIRTEEN_SHARED_COST.map(term => ({ ...term }))
 };
 
 const trusting = { credibility: 8, reliability: 8, intimacy: 8, selfOrientation: 2 };

@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import { EmptyFileSystem } from 'langium';
 import { readFileSync } from 'node:fs';
 import { parseHelper } from 'langium/test';
+import { thirteenPractices } from '../../analysis/test/thirteen-practices.js';
 import { describe, expect, it } from 'vitest';
 import { generateModel } from '../src/generate-model.js';
 import { summaryProblems } from './summary-claims.js';
@@ -94,23 +95,7 @@ describe('executive summary sentences against the figures they cite', () => {
 
     it('holds where an estimate within two standard errors of zero decides the outcome (13 practices, exact limit 12)', () => {
         // Practice P1's fair share is exactly +£18.46 and estimated at -£76.36 ± £114.13: under consensus the outcome is uncertain.
-        const pops = [4426, 6192, 5518, 4810, 8698, 6731, 6097, 6713, 8853, 9590, 7909, 5291, 8077];
-        const costs = [4030844, 3596251, 4480720, 3347525, 5360912, 4566287, 4683623, 4868187, 5350990, 6697735, 5219977, 3524161, 4926080];
-        const ids = pops.map((_, k) => `P${k}`);
-        const model = (rule: DecisionRule): DomainModel => ({
-            settings: { title: 'Thirteen', currency: '£', horizonYears: 5, trustThreshold: 3 },
-            domains: [],
-            practices: ids.map((id, k) => ({ id, title: `Practice ${id}`, listSize: pops[k], gap: 1_000_000, crisisRisk: 0.3, believesAloneUnsustainable: true })),
-            collectives: [{ id: 'C', title: 'Network C', kind: 'network', members: ids, decisionRule: rule, speaksForMembers: true }],
-            trust: ids.map(id => ({ practice: id, collective: 'C', credibility: 8, reliability: 8, intimacy: 8, selfOrientation: 2 })),
-            initiatives: [{
-                id: 'Hub', title: 'Document hub', collective: 'C', participants: ids, cessions: [], currentCosts: Object.fromEntries(ids.map((id, k) => [id, costs[k]])),
-                sharedCost: [{ kind: 'fixed', amount: 2_000_000 }, { kind: 'per-patient', amount: 500 }, { kind: 'per-step', amount: 3_106_619, stepSize: 33_779 }],
-                charging: { kind: 'list-size' }, sharing: 'fair', coalitionValues: [], transfers: []
-            }],
-            mergers: [],
-            partners: []
-        });
+        const model = thirteenPractices;
         for (const rule of ['consensus', 'majority-vote'] as const) {
             const m = model(rule);
             const doc = buildReport({ model: m, analysis: analyse(m, { exactLimit: 12 }), diagnostics: [], date: '2026-12-01' });

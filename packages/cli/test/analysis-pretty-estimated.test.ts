@@ -4,37 +4,17 @@
  * state the verdict, nor the blocker, as fact.
  */
 import { analyse } from '@autonomy/analysis';
-import type { DecisionRule, DomainModel } from '@autonomy/domain';
+import type { DecisionRule } from '@autonomy/domain';
+import { thirteenPractices } from '../../analysis/test/thirteen-practices.js';
 import { describe, expect, it } from 'vitest';
 import { formatAnalysisPretty } from '../src/formats/analysis-pretty.js';
 
 const plain = (text: string) => text;
 const palette = { red: plain, yellow: plain, blue: plain, green: plain, dim: plain, bold: plain };
 
-/** 13 practices, all trusting Network C; Practice P1's fair share is exactly +£18.46, estimated at -£76.36 ± £114.13 above an exact limit of 12. */
-function hub(rule: DecisionRule): DomainModel {
-    const pops = [4426, 6192, 5518, 4810, 8698, 6731, 6097, 6713, 8853, 9590, 7909, 5291, 8077];
-    const costs = [4030844, 3596251, 4480720, 3347525, 5360912, 4566287, 4683623, 4868187, 5350990, 6697735, 5219977, 3524161, 4926080];
-    const ids = pops.map((_, k) => `P${k}`);
-    return {
-        settings: { title: 'Thirteen practices', currency: '£', horizonYears: 5, trustThreshold: 3 },
-        domains: [],
-        practices: ids.map((id, k) => ({ id, title: `Practice ${id}`, listSize: pops[k], gap: 1_000_000, crisisRisk: 0.3, believesAloneUnsustainable: true })),
-        collectives: [{ id: 'C', title: 'Network C', kind: 'network', members: ids, decisionRule: rule, speaksForMembers: true }],
-        trust: ids.map(id => ({ practice: id, collective: 'C', credibility: 8, reliability: 8, intimacy: 8, selfOrientation: 2 })),
-        initiatives: [{
-            id: 'Hub', title: 'Document hub', collective: 'C', participants: ids, cessions: [],
-            currentCosts: Object.fromEntries(ids.map((id, k) => [id, costs[k]])),
-            sharedCost: [{ kind: 'fixed', amount: 2_000_000 }, { kind: 'per-patient', amount: 500 }, { kind: 'per-step', amount: 3_106_619, stepSize: 33_779 }],
-            charging: { kind: 'list-size' }, sharing: 'fair', coalitionValues: [], transfers: []
-        }],
-        mergers: [],
-        partners: []
-    };
-}
 
 function outcomeLines(rule: DecisionRule): string[] {
-    const model = hub(rule);
+    const model = thirteenPractices(rule);
     const text = formatAnalysisPretty(analyse(model, { exactLimit: 12 }), model, palette);
     return text.split('\n').filter(l => /Predicted outcome|Blockers|Defection risks/.test(l));
 }

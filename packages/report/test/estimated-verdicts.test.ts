@@ -7,34 +7,14 @@
 import { analyse } from '@autonomy/analysis';
 import type { DecisionRule, DomainModel } from '@autonomy/domain';
 import fc from 'fast-check';
+import { thirteenPractices } from '../../analysis/test/thirteen-practices.js';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../src/index.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 
-/** 13 practices, one more than the editor's exact limit, all trusting Network C; Practice P1's fair share is exactly +£18.46. */
-function hub(rule: DecisionRule): DomainModel {
-    const pops = [4426, 6192, 5518, 4810, 8698, 6731, 6097, 6713, 8853, 9590, 7909, 5291, 8077];
-    const costs = [4030844, 3596251, 4480720, 3347525, 5360912, 4566287, 4683623, 4868187, 5350990, 6697735, 5219977, 3524161, 4926080];
-    const ids = pops.map((_, k) => `P${k}`);
-    return {
-        settings: { title: 'Thirteen practices', currency: '£', horizonYears: 5, trustThreshold: 3 },
-        domains: [],
-        practices: ids.map((id, k) => ({ id, title: `Practice ${id}`, listSize: pops[k], gap: 1_000_000, crisisRisk: 0.3, believesAloneUnsustainable: true })),
-        collectives: [{ id: 'C', title: 'Network C', kind: 'network', members: ids, decisionRule: rule, speaksForMembers: true }],
-        trust: ids.map(id => ({ practice: id, collective: 'C', credibility: 8, reliability: 8, intimacy: 8, selfOrientation: 2 })),
-        initiatives: [{
-            id: 'Hub', title: 'Document hub', collective: 'C', participants: ids, cessions: [],
-            currentCosts: Object.fromEntries(ids.map((id, k) => [id, costs[k]])),
-            sharedCost: [{ kind: 'fixed', amount: 2_000_000 }, { kind: 'per-patient', amount: 500 }, { kind: 'per-step', amount: 3_106_619, stepSize: 33_779 }],
-            charging: { kind: 'list-size' }, sharing: 'fair', coalitionValues: [], transfers: []
-        }],
-        mergers: [],
-        partners: []
-    };
-}
 
 function briefing(rule: DecisionRule) {
-    const model = hub(rule);
+    const model = thirteenPractices(rule);
     const analysis = analyse(model, { exactLimit: 12, decisionSupport: true });
     const build = (edition: 'analyst' | 'partners') => buildReport({ model, analysis, diagnostics: [], date: '2026-12-03', formulas: '# Formulas', edition });
     const doc = build('analyst');
@@ -108,7 +88,7 @@ interface Generated {
 }
 
 function generatedModel(g: Generated): DomainModel {
-    const model = hub(g.rule);
+    const model = thirteenPractices(g.rule);
     const ids = g.pops.map((_, k) => `P${k}`);
     return {
         ...model,
@@ -156,7 +136,7 @@ describe('the briefing over generated games with fair shares estimated from a fe
 describe('a member collective whose own decision rests on an estimate within two standard errors of zero', () => {
     /** The 13 practices in Networks A (P0-P4, with P1), B (P5-P8) and D (P9-P12), each by consensus, inside Federation F deciding by majority vote. */
     function federation(): DomainModel {
-        const model = hub('consensus');
+        const model = thirteenPractices('consensus');
         const ids = model.practices.map(p => p.id);
         const groups: Record<string, string[]> = { A: ids.slice(0, 5), B: ids.slice(5, 9), D: ids.slice(9) };
         const trusting = { credibility: 8, reliability: 8, intimacy: 8, selfOrientation: 2 };
@@ -220,7 +200,7 @@ describe('scenarios compared, one outcome resting on estimates within two standa
     it('does not say "does not proceed" nor a settled change', async () => {
         const { compareScenarios } = await import('@autonomy/analysis');
         const { buildComparisonDocument } = await import('../src/index.js');
-        const model = hub('consensus');
+        const model = thirteenPractices('consensus');
         // The same locality, exactly (it proceeds) and above an exact limit of 12 (on the estimates it would not).
         const exact = analyse(model);
         const estimated = analyse(model, { exactLimit: 12 });

@@ -6,14 +6,15 @@
 import { parseHelper } from 'langium/test';
 import type { LangiumDocument } from 'langium';
 import type { MarkupContent } from 'vscode-languageserver';
+import { THIRTEEN_COSTS, THIRTEEN_POPS } from '../../../analysis/test/thirteen-practices.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestServices } from './lsp-test-services.js';
 
 const { Autonomy } = createTestServices();
 const parse = parseHelper(Autonomy);
 
-const POPS = [4426, 6192, 5518, 4810, 8698, 6731, 6097, 6713, 8853, 9590, 7909, 5291, 8077];
-const COSTS = [4030844, 3596251, 4480720, 3347525, 5360912, 4566287, 4683623, 4868187, 5350990, 6697735, 5219977, 3524161, 4926080];
+const POPS = THIRTEEN_POPS;
+const COSTS = THIRTEEN_COSTS;
 
 function money(minor: number): string {
     return `£${(minor / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;

@@ -1,0 +1,33 @@
+/**
+ * The case that showed verdicts stated as fact on Monte Carlo estimates: 13 practices, one more than
+ * the editor's exact limit, all trusting Network C, sharing a document hub fairly. Practice P1's fair
+ * share is exactly +£18.46; with an exact limit of 12 it is estimated (5,000 orderings) at -£76.36,
+ * standard error £114.13. One fixture for the analysis, report, CLI, editor and bench tests.
+ */
+import type { DecisionRule, DomainModel } from '@autonomy/domain';
+
+export const THIRTEEN_POPS = [4426, 6192, 5518, 4810, 8698, 6731, 6097, 6713, 8853, 9590, 7909, 5291, 8077];
+/** Each practice's current cost, in pence. */
+export const THIRTEEN_COSTS = [4030844, 3596251, 4480720, 3347525, 5360912, 4566287, 4683623, 4868187, 5350990, 6697735, 5219977, 3524161, 4926080];
+export const THIRTEEN_SHARED_COST = [
+    { kind: 'fixed', amount: 2_000_000 }, { kind: 'per-patient', amount: 500 }, { kind: 'per-step', amount: 3_106_619, stepSize: 33_779 }
+] as const;
+
+export function thirteenPractices(rule: DecisionRule): DomainModel {
+    const ids = THIRTEEN_POPS.map((_, k) => `P${k}`);
+    return {
+        settings: { title: 'Thirteen practices', currency: '£', horizonYears: 5, trustThreshold: 3 },
+        domains: [],
+        practices: ids.map((id, k) => ({ id, title: `Practice ${id}`, listSize: THIRTEEN_POPS[k], gap: 1_000_000, crisisRisk: 0.3, believesAloneUnsustainable: true })),
+        collectives: [{ id: 'C', title: 'Network C', kind: 'network', members: ids, decisionRule: rule, speaksForMembers: true }],
+        trust: ids.map(id => ({ practice: id, collective: 'C', credibility: 8, reliability: 8, intimacy: 8, selfOrientation: 2 })),
+        initiatives: [{
+            id: 'Hub', title: 'Document hub', collective: 'C', participants: ids, cessions: [],
+            currentCosts: Object.fromEntries(ids.map((id, k) => [id, THIRTEEN_COSTS[k]])),
+            sharedCost: THIRTEEN_SHARED_COST.map(term => ({ ...term })),
+            charging: { kind: 'list-size' }, sharing: 'fair', coalitionValues: [], transfers: []
+        }],
+        mergers: [],
+        partners: []
+    };
+}
