@@ -66,7 +66,7 @@ export function predictOutcome(collective: Collective | undefined, voters: Voter
         return { rule: 'unknown', proceeds: null, agree: ids(agree), blockers: [], defectionRisks: [], explanation: why, ...marks(false) };
     }
     const n = voters.length;
-    const estimated = unsure.length > 0 ? 'on the estimated fair shares ' : '';
+    const estimated = unsure.length > 0 ? 'on the estimated fair shares, ' : '';
     if (rule === 'consensus') {
         const proceeds = dissent.length === 0;
         // Any dissent that is not in doubt settles it; otherwise each doubtful voter could tip it.

@@ -49,7 +49,7 @@ describe('a 13-practice initiative above the editor\'s exact limit, one practice
         expect(i.shares[1]).toMatchObject({ fairShare: -7_636, fairShareStandardError: 11_413 });
         expect(i.outcome).toMatchObject({ proceeds: false, blockers: ['P1'], uncertain: ['P1'], proceedsUncertain: true });
         expect(i.outcome.explanation).not.toContain('so it does not proceed');
-        expect(i.outcome.explanation).toBe('Network C decides by consensus and on the estimated fair shares Practice P1 would not agree, so it would not proceed; '
+        expect(i.outcome.explanation).toBe('Network C decides by consensus and on the estimated fair shares, Practice P1 would not agree, so it would not proceed; '
             + 'but whether Practice P1 agrees is uncertain (Practice P1\'s estimated benefit is -£76.36 with a standard error of £114.13, '
             + 'within two standard errors of zero), so whether it proceeds is uncertain.');
         const blocker = result.findings.find(f => f.code === 'predicted-blocker')!;

@@ -64,8 +64,11 @@ export function doubtful(i: InitiativeAnalysis, practice: string): boolean {
  * "Practice P1's estimated fair share, -£76.36 ± £114.13 a year, is within two standard errors of zero" for the participants
  * whose own estimate makes their agreement uncertain, a few named; with the claims it rests on. Empty when none.
  */
-export function nearZeroWords(i: InitiativeAnalysis, words: Wording, limit = 3): Reason {
-    const near = i.shares.filter(s => doubtful(i, s.practice) && benefitSignUncertain(i, s));
+/** `said`: practices whose figures the sentence already gives (a blocker's reason): not repeated; empty text when that leaves none. */
+export function nearZeroWords(i: InitiativeAnalysis, words: Wording, limit = 3, said: ReadonlySet<string> = new Set()): Reason {
+    const all = i.shares.filter(s => doubtful(i, s.practice) && benefitSignUncertain(i, s));
+    const near = all.filter(s => !said.has(s.practice));
+    if (all.length > 0 && near.length === 0) return { text: '', claims: [] };
     // Doubt that reaches no participant's own estimate here comes through a member collective's own decision.
     if (near.length === 0) return { text: 'it rests on estimated fair shares within two standard errors of zero', claims: [] };
     const named = near.length <= limit + 1 ? near : near.slice(0, limit);

@@ -222,9 +222,10 @@ function blockers(i: InitiativeAnalysis, analysis: AnalysisResult, words: Wordin
     const split = `Under consensus and the ${proposedSplit(i)} split`;
     let sentence: string;
     if (open) {
-        const doubt = nearZeroWords(i, words);
+        // The named blockers' reasons give their estimates already.
+        const doubt = nearZeroWords(i, words, 3, new Set(named.filter(id => doubtful(i, id))));
         claims.push(...doubt.claims);
-        sentence = `${split}, on the estimated fair shares ${i.title} would not go ahead: ${joinSemicolon([...unsure, ...(others ? [others] : [])])} may block it; `
+        sentence = `${split}, on the estimated fair shares, ${i.title} would not go ahead: ${joinSemicolon([...unsure, ...(others ? [others] : [])])} may block it; `
             + `but that is uncertain${doubt.text ? `, as ${doubt.text}` : ''}.`;
     } else {
         const firm = joinSemicolon([...sure, ...(others ? [others] : [])]);

@@ -33,9 +33,10 @@ describe('a 13-practice consensus whose one blocker is estimated at -£76.36 wit
         const s = doc.findings.find(f => f.kind === 'blocker')!;
         expect(s.sentence).not.toContain('will not go ahead');
         expect(s.sentence).not.toContain('would block it');
-        expect(s.sentence).toBe('Under consensus and the fair split, on the estimated fair shares Document hub would not go ahead: Practice P1 '
+        // P1's figures are said once, in its reason, not again after "uncertain".
+        expect(s.sentence).toBe('Under consensus and the fair split, on the estimated fair shares, Document hub would not go ahead: Practice P1 '
             + '(it would lose an estimated £76.36 ± £114.13 a year under the fair split, within two standard errors of zero) may block it; '
-            + 'but that is uncertain, as Practice P1\'s estimated fair share, -£76.36 ± £114.13 a year, is within two standard errors of zero.');
+            + 'but that is uncertain.');
         expect(s.claims).toContainEqual({ about: 'proceeds', initiative: 'Hub', proceeds: false, uncertain: true });
         expect(s.claims).toContainEqual({ about: 'near-zero', initiative: 'Hub', practice: 'P1', amount: -7_636, standardError: 11_413 });
     });

@@ -66,7 +66,7 @@ describe('an initiative of 13 practices, P1\'s fair share estimated near zero (-
         expect(consensus.hint).toBe('may be blocked by P1 on estimates (uncertain) · saves £48,809.35');
         expect(consensus.hover).not.toContain('**blocked by P1**');
         expect(consensus.hover).toContain('Outcome: **may be blocked by P1 on the estimated fair shares (uncertain)**. '
-            + 'Net decides by consensus and on the estimated fair shares P1 would not agree, so it would not proceed; but whether P1 and P12 agree is uncertain');
+            + 'Net decides by consensus and on the estimated fair shares, P1 would not agree, so it would not proceed; but whether P1 and P12 agree is uncertain');
         const blocker = consensus.diagnostics.filter(m => m.includes('block Hub'));
         expect(blocker).toEqual([expect.stringMatching(/^P1 may block Hub under consensus on the estimated fair shares: .*whether it would agree is uncertain/)]);
     });
