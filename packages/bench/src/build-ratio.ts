@@ -1,8 +1,8 @@
 /**
  * The build ratios' verdict figure. One 50,000-line build per language is one
  * sample each, and on this shared machine the same pair of builds gave
- * ours/peer from 0.78 to 1.07 within an hour (docs/performance.md, "Where the
- * targets stand (3 December, fourth session)"). So each ratio with a target is
+ * ours/peer from 0.78 to 1.25 within an hour (docs/performance.md, "Build ratios
+ * from pairs; node constructors shared across parsers"). So each ratio with a target is
  * measured in several pairs of processes, ours then the peer, one pair after
  * another, and the verdict reads the median of the pairs' ratios: a pair shares
  * the machine's mood of its minute, which a ratio of medians taken over

@@ -416,10 +416,10 @@ function linkChild(node: AstNode, container: AstNode, property: string, index: n
  * objects of each constructor hidden classes of their own, so with one per
  * parser, code optimised for one services' nodes did not fit the next one's
  * and was thrown away and compiled again. Langium's literals share their
- * classes across parsers; so do these. With one per parser, a 10,000-line
- * build in fresh services after others had run cost 463-573 ms of CPU,
- * against 365-470 ms shared (docs/performance.md, "Where the targets stand
- * (3 December, fourth session)").
+ * classes across parsers; so do these. With one per parser, the second
+ * 10,000-line build in fresh services cost 463-515 ms of CPU, against 366 ms
+ * shared (docs/performance.md, "Build ratios from pairs; node constructors
+ * shared across parsers").
  */
 const NODE_CONSTRUCTORS = new Map<string, new (type: string) => AstNode>();
 
