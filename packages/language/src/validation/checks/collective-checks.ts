@@ -1,3 +1,4 @@
+import { countOnce } from '@autonomy/analysis';
 import type { ValidationAcceptor } from 'langium';
 import * as ast from '../../generated/ast.js';
 import { cycleThrough, membershipComponents, practicesIn } from '../membership.js';
@@ -67,22 +68,21 @@ export function checkSharedMemberPractices(collective: ast.Collective, accept: V
     if (!rule || !VOTES.has(rule)) {
         return;
     }
-    const members = collective.properties.filter(ast.isMembersProperty).flatMap(line => line.members.map((ref, index) => ({ line, index, unit: ref.ref })));
-    const inside = members.map(m => (ast.isCollective(m.unit) ? [...practicesIn(m.unit)] : ast.isPractice(m.unit) ? [m.unit] : []));
-    const countedWith = new Map<ast.Practice, ast.Unit>();
-    for (const collectivesFirst of [true, false]) {
-        members.forEach((m, i) => {
-            if (m.unit && ast.isCollective(m.unit) === collectivesFirst) {
-                inside[i].forEach(p => countedWith.has(p) || countedWith.set(p, m.unit!));
-            }
-        });
-    }
-    members.forEach((m, i) => {
-        for (const practice of new Set(inside[i])) {
-            const owner = countedWith.get(practice);
-            if (!owner || owner === m.unit) {
-                continue;
-            }
+    const members = collective.properties.filter(ast.isMembersProperty)
+        .flatMap(line => line.members.flatMap((ref, index) => (ref.ref?.name ? [{ line, index, unit: ref.ref }] : [])));
+    const units = new Map<string, ast.Unit>();
+    // The analysis's own rule, on the names the domain model gives the units.
+    const counted = countOnce(members.map(({ unit }) => {
+        const inside = ast.isCollective(unit) ? [...practicesIn(unit)] : [unit];
+        inside.forEach(p => units.set(p.name, p));
+        units.set(unit.name, unit);
+        return { id: unit.name, isPractice: ast.isPractice(unit), practices: inside.map(p => p.name) };
+    }));
+    counted.forEach(({ elsewhere }, i) => {
+        const m = members[i];
+        for (const { practice: practiceName, countedWith } of elsewhere) {
+            const practice = units.get(practiceName)!;
+            const owner = units.get(countedWith)!;
             const message = ast.isPractice(m.unit)
                 ? `${label(practice)} is a member of ${label(collective)} and also inside ${label(owner)}, another of its members; ${label(collective)} `
                     + `decides by ${rule}, so its patients count once, with ${label(owner)}, not with its own membership. Take it out of one of them.`
@@ -90,7 +90,7 @@ export function checkSharedMemberPractices(collective: ast.Collective, accept: V
                     + `its patients count once, with ${label(owner)}, the first of them listed, so the order of the members changes the vote weights. `
                     + 'List first the member it should count with, or take it out of one of them.';
             report(accept, 'practice-in-two-members', message,
-                { node: m.line, property: 'members', index: m.index, data: { practice: practice.name, countedWith: owner.name } });
+                { node: m.line, property: 'members', index: m.index, data: { practice: practiceName, countedWith } });
         }
     });
 }
