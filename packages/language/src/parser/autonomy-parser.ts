@@ -105,8 +105,9 @@ class AutonomyParser extends OpenLangiumParser {
     private readonly ownRules: boolean;
     private readonly tokens: TokenTypeDictionary;
     /**
-     * Whether Chevrotain has recorded the grammar (in `finalize`): it records once, so
-     * after that IS_RECORDING, a getter read for every token and node, is known to be false.
+     * Whether Chevrotain has recorded the grammar. It records once, in `finalize`, and the rules run
+     * before then only to be recorded (Langium's createParser defines them, then finalizes), so
+     * this flag alone says whether a rule is being recorded: the wrapper's IS_RECORDING is not read.
      */
     private recorded = false;
 
@@ -154,8 +155,14 @@ class AutonomyParser extends OpenLangiumParser {
         this.recorded = true;
     }
 
+    /**
+     * Not `this.wrapper.IS_RECORDING`: Chevrotain gives every parser's wrapper a hidden class of its
+     * own (it makes the object a prototype, for fast properties), so that read, in the code of the
+     * recording of each new parser, deoptimised the hot functions it is inlined into
+     * (docs/performance.md, "Where the build's compile time goes").
+     */
     private recording(): boolean {
-        return !this.recorded && this.wrapper.IS_RECORDING;
+        return !this.recorded;
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options: { rule?: string } = {}): ParseResult<T> {
