@@ -13,6 +13,7 @@ import { createAutonomyServices } from '@autonomy/language';
 import { generateModel, type GeneratedModel } from './generate-model.js';
 import { allDiagnostics, buildDocuments } from './in-memory-workspace.js';
 import { createPeerServices, generatePeerModel } from './peer-language.js';
+import { BUILD_END_MARKER, BUILD_START_MARKER, COMPILE_MARKERS_ENV } from './compile-trace.js';
 import { renderReportPdf } from './report-pdf.js';
 import { median, megabytes, percentileIndex, timeIt } from './statistics.js';
 
@@ -22,11 +23,19 @@ import { median, megabytes, percentileIndex, timeIt } from './statistics.js';
  * its garbage collector, whose work the build's code causes but does not run itself.
  */
 async function timedBuild<T>(build: () => Promise<T>): Promise<{ ms: number; cpuMs: number; mainThreadCpuMs: number; value: T }> {
+    // For compile-census.ts: V8's --trace-opt lines between these are the build's.
+    const marking = process.env[COMPILE_MARKERS_ENV] === '1';
+    if (marking) {
+        process.stdout.write(`${BUILD_START_MARKER}\n`);
+    }
     const cpu = process.cpuUsage();
     const thread = process.threadCpuUsage();
     const run = await timeIt(build);
     const used = process.cpuUsage(cpu);
     const threadUsed = process.threadCpuUsage(thread);
+    if (marking) {
+        process.stdout.write(`${BUILD_END_MARKER}\n`);
+    }
     return { ...run, cpuMs: (used.user + used.system) / 1000, mainThreadCpuMs: (threadUsed.user + threadUsed.system) / 1000 };
 }
 
