@@ -11,7 +11,7 @@
 import { median } from './statistics.js';
 
 /** Sizes whose ratio has a target, and how many pairs each is measured in (the table's run is the first). */
-export const RATIO_PAIRS: ReadonlyMap<number, number> = new Map([[10_000, 3], [50_000, 3]]);
+export const RATIO_PAIRS: ReadonlyMap<number, number> = new Map([[10_000, 5], [50_000, 5]]);
 
 export interface PairedRatio {
     /** ours / peer CPU of each pair, in the order run. */
