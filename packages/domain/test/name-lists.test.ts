@@ -1,4 +1,5 @@
-/** One wording of lists for every package: Intl.ListFormat in British English. */
+/** One wording of lists for every package: Intl.ListFormat's in British English. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyOfNames, joinNames, listNames } from '../src/name-lists.js';
 
@@ -18,5 +19,16 @@ describe('lists of names', () => {
     it('offer alternatives with "or"', () => {
         expect(anyOfNames(['North PCN'])).toBe('North PCN');
         expect(anyOfNames(['North PCN', 'the federation', 'the place group'])).toBe('North PCN, the federation or the place group');
+    });
+
+    it('are what Intl.ListFormat writes in British English, for any names', () => {
+        const and = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+        const or = new Intl.ListFormat('en-GB', { style: 'long', type: 'disjunction' });
+        // Names as models have them: words, digits, punctuation, and "and" or "or" inside a name.
+        const name = fc.oneof(fc.stringMatching(/^[A-Za-z0-9'&(),. -]{0,12}$/), fc.string({ unit: 'grapheme', maxLength: 8 }));
+        fc.assert(fc.property(fc.array(name, { maxLength: 7 }), names => {
+            expect(joinNames(names)).toBe(and.format(names));
+            expect(anyOfNames(names)).toBe(or.format(names));
+        }), { numRuns: 2000 });
     });
 });
