@@ -9,7 +9,7 @@
  * item 11 says (outcome.ts), so a flat model is unchanged.
  */
 import { type Collective, formatMoney } from '@autonomy/domain';
-import { countOnce, countedOnceWords } from './counted-once.js';
+import { type CountedMember, countOnce, countedOnceWords } from './counted-once.js';
 import type { Membership } from './membership.js';
 import { type Voter, agrees, predictOutcome } from './outcome.js';
 import { type InitiativeOutcome, type MemberVote, withinTwoStandardErrors } from './result.js';
@@ -99,7 +99,7 @@ function decideWithin(collective: Collective | undefined, participants: readonly
     const titleOf = (id: string): string => inputs.model.practiceById.get(id)?.title ?? inputs.model.collectiveById.get(id)?.title ?? id;
     const sharedWords = countedOnceWords([...shared].map(([practice, countedWith]) => ({ practice, countedWith })), titleOf);
     const top = predictOutcome(collective, voters, 'members taking part', sharedWords);
-    return { ...expand(top, votes, participants), memberVotes: flat };
+    return { ...expand(top, votes, participants, counted), memberVotes: flat };
 }
 
 /** Direct member collectives containing a participant, skipping any already deciding higher up (a membership cycle). */
@@ -142,20 +142,30 @@ function practiceVoter(id: string, collective: Collective | undefined, inputs: V
  * The outcome among direct members, restated in practices: a member collective
  * that blocks or may defect brings all its participating practices; one that
  * follows brings the practices its own vote outvoted (when the decision proceeds).
+ * A practice inside two members takes part in both votes, but here it is brought
+ * only by the member it is counted with (`counted`: the first listed containing it,
+ * as its patients are, and as `votingCollective` reads its readiness): brought by
+ * both, it could stand in `agree` through one and among the blockers or defection
+ * risks through the other, and a briefing would say it agrees and that it may go
+ * rogue. Its stance in the other member's vote stays in that vote's own outcome
+ * (`memberVotes`), where it did decide that member's vote.
  */
-function expand(top: InitiativeOutcome, votes: MemberVote[], participants: readonly string[]): InitiativeOutcome {
+function expand(top: InitiativeOutcome, votes: MemberVote[], participants: readonly string[],
+    counted: ReadonlyMap<string, CountedMember>): InitiativeOutcome {
     const byCollective = new Map(votes.map(v => [v.collective, v]));
-    const practicesOf = (ids: string[], inner: (v: MemberVote) => string[]): string[] =>
+    const own = new Map(votes.map(v => [v.collective, new Set(counted.get(v.collective)?.counted ?? [])]));
+    const mine = (v: MemberVote, ids: readonly string[]): string[] => ids.filter(id => own.get(v.collective)!.has(id));
+    const practicesOf = (ids: string[], inner: (v: MemberVote) => readonly string[]): string[] =>
         ids.flatMap(id => {
             const vote = byCollective.get(id);
-            return vote ? inner(vote) : [id];
+            return vote ? mine(vote, inner(vote)) : [id];
         });
     const agree = practicesOf(top.agree, v => v.outcome.agree);
     const blockers = practicesOf(top.blockers, v => v.practices);
     const risks = practicesOf(top.defectionRisks, v => v.practices);
     if (top.proceeds === true) {
         for (const vote of votes.filter(v => v.agrees)) {
-            risks.push(...vote.outcome.defectionRisks);
+            risks.push(...mine(vote, vote.outcome.defectionRisks));
         }
     }
     const order = new Map(participants.map((id, i) => [id, i]));
@@ -163,7 +173,8 @@ function expand(top: InitiativeOutcome, votes: MemberVote[], participants: reado
     // Doubt reaches a practice through its own estimate, or through a member collective whose own decision is uncertain (all its
     // practices then); inside a member that agrees, its own doubtful voters stand in the lists as they do there. A member that
     // does not agree for certain brings its practices for certain, whatever doubt there is inside it.
-    const uncertain = sorted([...practicesOf(top.uncertain ?? [], v => v.practices), ...votes.filter(v => v.agrees).flatMap(v => v.outcome.uncertain ?? [])]);
+    const uncertain = sorted([...practicesOf(top.uncertain ?? [], v => v.practices),
+        ...votes.filter(v => v.agrees).flatMap(v => mine(v, v.outcome.uncertain ?? []))]);
     const { uncertain: _voters, ...rest } = top;
     return { ...rest, agree: sorted(agree), blockers: sorted(blockers), defectionRisks: sorted(risks), ...(uncertain.length > 0 ? { uncertain } : {}) };
 }
