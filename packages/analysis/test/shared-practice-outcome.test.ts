@@ -92,6 +92,64 @@ describe('a practice in two member collectives has one place in the outcome (ite
     });
 });
 
+describe('findings on a practice in two member collectives', () => {
+    test('B\'s finding takes with it only P2; P is named apart, counted with A, and no finding says P blocks or may go rogue', () => {
+        for (const rule of ['consensus', 'weighted-vote'] as const) {
+            const findings = analyse(overlapping(rule)).findings;
+            const b = findings.filter(f => f.code === 'collective-will-not-follow');
+            expect(b).toHaveLength(1);
+            // Before: "Pull the lever and nothing happens in its 2 practices (Practice P and Practice P2)", while P agrees through A.
+            expect(b[0].message).toContain('Pull the lever and nothing happens in its practice (Practice P2). '
+                + 'Practice P takes part in Collective B\'s vote but is counted with Collective A, the first member collective listed that contains it, '
+                + 'and goes with that one. Build its trust');
+            expect(b[0].data).toMatchObject({ member: 'B', practices: ['P2'], countedElsewhere: [{ practice: 'P', countedWith: 'A' }] });
+            expect(findings.filter(f => f.practice === 'P' && (f.code === 'predicted-blocker' || f.code === 'defection-risk'))).toEqual([]);
+        }
+    });
+
+    test('a shared practice outvoted inside the member it is counted with keeps its own defection-risk finding', () => {
+        // F (weighted vote) = A (majority: P1 1,000, P 6,000, X 1,000) and B (consensus: P, P2 5,000). Charged equally £10,000 each:
+        // P1 and X gain £2,000, P loses £2,000 (saves £8,000 alone), P2 loses £2,000. A carries 2 of 3 and holds 8,000 of 13,000
+        // patients (P counted with A): F proceeds, P is outvoted inside A, and B (P and P2 against) will not follow.
+        // Before, B's finding spoke for P (it was among B's practices), so P had no finding of its own, though A decides its place.
+        const model = overlapping('weighted-vote');
+        model.practices = [practice('P1', 1_000), practice('P', 6_000), practice('X', 1_000), practice('P2', 5_000)];
+        model.collectives[0] = collective('A', ['P1', 'P', 'X'], 'majority-vote');
+        model.trust.push(trust('X', 'A'));
+        model.initiatives[0] = initiative('I', ['P1', 'P', 'X', 'P2'], [1_200_000, 800_000, 1_200_000, 800_000],
+            [{ kind: 'fixed', amount: 4_000_000 }], { collective: 'F', charging: { kind: 'equal' }, sharing: 'as-charged' });
+        const result = analyse(model);
+        expect(lists(result.initiatives[0].outcome)).toEqual({ proceeds: true, agree: ['P1', 'X'], blockers: [], defectionRisks: ['P', 'P2'] });
+        const own = result.findings.filter(f => f.code === 'defection-risk').map(f => [f.practice, f.data?.collective]);
+        expect(own).toEqual([['P', 'A']]);
+        const b = result.findings.find(f => f.code === 'collective-will-not-follow');
+        expect(b?.data).toMatchObject({ member: 'B', practices: ['P2'], countedElsewhere: [{ practice: 'P', countedWith: 'A' }] });
+    });
+
+    test('two levels down: K inside B will not follow B, but P in K is counted with A, listed before B in F', () => {
+        // F (weighted) = A (consensus: P 1,000) and B (weighted: K, R 5,000); K (consensus) = P and Q (1,000). £30,000 charged
+        // equally: P and R gain £2,000, Q loses £2,000. K fails (Q), B carries (R's 5,000 of 7,000), F carries (A and B agree).
+        // P's place is A's at F's level: it agrees. Before, B brought K's practices P and Q as outvoted: P agreed and was a risk.
+        const model: DomainModel = {
+            settings: { title: 'Two levels', currency: '£', horizonYears: 5, trustThreshold: 3 },
+            domains: [],
+            practices: [practice('P', 1_000), practice('Q', 1_000), practice('R', 5_000)],
+            collectives: [collective('K', ['P', 'Q'], 'consensus'), collective('A', ['P'], 'consensus'), collective('B', ['K', 'R'], 'weighted-vote'),
+                collective('F', ['A', 'B'], 'weighted-vote')],
+            trust: [trust('P', 'A'), trust('P', 'K'), trust('Q', 'K'), trust('R', 'B'), trust('K', 'B'), trust('A', 'F'), trust('B', 'F')],
+            initiatives: [initiative('I', ['P', 'Q', 'R'], [1_200_000, 800_000, 1_200_000], [{ kind: 'fixed', amount: 3_000_000 }],
+                { collective: 'F', charging: { kind: 'equal' }, sharing: 'as-charged' })],
+            mergers: [],
+            partners: []
+        };
+        const result = analyse(model);
+        expect(lists(result.initiatives[0].outcome)).toEqual({ proceeds: true, agree: ['P', 'R'], blockers: [], defectionRisks: ['Q'] });
+        const k = result.findings.filter(f => f.code === 'collective-will-not-follow');
+        expect(k.map(f => f.data)).toMatchObject([{ member: 'K', parent: 'B', practices: ['Q'], countedElsewhere: [{ practice: 'P', countedWith: 'A' }] }]);
+        expect(k[0].message).toContain('nothing happens in its practice (Practice Q). Practice P takes part in Collective K\'s vote but is counted with Collective A');
+    });
+});
+
 describe('over generated nested models with overlapping members', () => {
     const RULES: DecisionRule[] = ['consensus', 'majority-vote', 'weighted-vote', 'delegated'];
 
@@ -100,7 +158,7 @@ describe('over generated nested models with overlapping members', () => {
         costs: number[];
         /** G's member collectives, each a non-empty subset of the practices (overlaps are common). */
         members: number[][];
-        /** A network inside the first member: a subset of its practices, possibly shared with other members. */
+        /** A network inside the last member: a subset of its practices, some of them perhaps counted with a member listed before. */
         inner: number[];
         /** Practices that are also direct members of G. */
         direct: number[];
@@ -125,10 +183,11 @@ describe('over generated nested models with overlapping members', () => {
 
     function modelOf(l: Layout): DomainModel {
         const ids = l.sizes.map((_, i) => `Q${i}`);
-        const innerMembers = l.inner.filter(i => l.members[0].includes(i)).map(i => ids[i]);
+        const last = l.members.length - 1;
+        const innerMembers = l.inner.filter(i => l.members[last].includes(i)).map(i => ids[i]);
         const networks = l.members.map((m, j) => collective(`M${j}`, m.map(i => ids[i]), l.rules[j]));
         if (innerMembers.length > 0) {
-            networks[0].members = ['K', ...networks[0].members];
+            networks[last].members = ['K', ...networks[last].members];
         }
         const inner = innerMembers.length > 0 ? [collective('K', innerMembers, l.rules[3])] : [];
         const top = collective('G', [...networks.map(c => c.id), ...l.direct.map(i => ids[i])], l.top);
@@ -192,5 +251,21 @@ describe('over generated nested models with overlapping members', () => {
                 if (!home.agrees) expect(o.agree).not.toContain(p);
             }
         }), { numRuns: 300, seed: 1920 });
+    });
+
+    test('findings: each blocker and defection risk is spoken for once, by its own finding or its member\'s; no agreeing practice is', () => {
+        fc.assert(fc.property(layout, l => {
+            const result = analyse(modelOf(l));
+            const o = result.initiatives[0].outcome;
+            const heldBy = result.findings.filter(f => f.code === 'collective-will-not-follow').flatMap(f => (f.data?.practices ?? []) as string[]);
+            const own = result.findings.filter(f => f.code === 'predicted-blocker' || f.code === 'defection-risk').map(f => f.practice!);
+            const spoken = [...heldBy, ...own];
+            for (const p of [...o.blockers, ...o.defectionRisks]) {
+                expect(spoken.filter(q => q === p)).toHaveLength(1);
+            }
+            for (const p of o.agree) {
+                expect(spoken).not.toContain(p);
+            }
+        }), { numRuns: 300, seed: 1921 });
     });
 });
