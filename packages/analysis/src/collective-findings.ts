@@ -3,6 +3,7 @@
  * running an initiative. Pull the lever and nothing happens in its practices.
  */
 import { type Words, base } from './finding-words.js';
+import { countedElsewhereSentence } from './counted-once.js';
 import { membersNotFollowing } from './nested-vote.js';
 import { NO_MAJORITY_BELIEVES } from './outcome.js';
 import type { AnalysisFinding, InitiativeAnalysis, MemberVote } from './result.js';
@@ -12,7 +13,7 @@ export function collectiveFindings(i: InitiativeAnalysis, w: Words): AnalysisFin
     if (!i.collective) {
         return [];
     }
-    return membersNotFollowing(i.outcome, i.collective).map(({ vote, parent, rule, uncertain: doubt }) => {
+    return membersNotFollowing(i.outcome, i.collective).map(({ vote, parent, rule, uncertain: doubt, practices, countedElsewhere }) => {
         const why = reasons(vote, parent, w);
         const what = rule === 'consensus' ? `${doubt ? 'may block' : 'blocks'} ${i.title}, which ${w.collective(parent)} decides by consensus`
             : rule === 'delegated' ? `will not follow ${w.collective(parent)}'s leaders on ${i.title}`
@@ -22,10 +23,19 @@ export function collectiveFindings(i: InitiativeAnalysis, w: Words): AnalysisFin
             severity: 'warning',
             message: `${w.collective(vote.collective)} ${what}${doubt ? ' on the estimated fair shares' : ''}: ${listNames(why)}. `
                 + (doubt ? `${DOUBT_WORDS[doubt]} ` : '')
-                + `Pull the lever and nothing happens in its ${vote.practices.length === 1 ? 'practice' : `${vote.practices.length} practices`} `
-                + `(${listNames(vote.practices.map(p => w.practice(p)))}). Build its trust, win its practices over, or decide by consensus.`,
+                // A practice it shares with a member listed before it goes with that one (nested-vote.ts, expand): named apart, not
+                // among those in which nothing happens, where the outcome may list it as agreeing.
+                + (practices.length > 0
+                    ? `Pull the lever and nothing happens in its ${practices.length === 1 ? 'practice' : `${practices.length} practices`} `
+                        + `(${listNames(practices.map(p => w.practice(p)))}). `
+                    : '')
+                + (countedElsewhere ? `${countedElsewhereSentence(countedElsewhere, w.collective(vote.collective), id => w.practice(id), id => w.collective(id))} ` : '')
+                + 'Build its trust, win its practices over, or decide by consensus.',
             ...base(i),
-            data: { member: vote.collective, parent, rule, practices: vote.practices, reasons: why, ...(doubt ? { uncertain: doubt } : {}) }
+            data: {
+                member: vote.collective, parent, rule, practices, reasons: why,
+                ...(countedElsewhere ? { countedElsewhere } : {}), ...(doubt ? { uncertain: doubt } : {})
+            }
         };
     });
 }

@@ -9,6 +9,8 @@
  * counts its own. The order is the one rule a reader can check in the model
  * text, so the words name the member a shared practice is counted with.
  */
+import { listNames } from '@autonomy/domain';
+
 export interface CountedMember {
     id: string;
     /** The practices whose patients this member's weight counts. */
@@ -78,4 +80,22 @@ export function sharedPracticesSentence(power: { members: ReadonlyArray<{ counte
     }
     const parts = [...shared].map(([practice, countedWith]) => `${name(practice)} with ${name(countedWith)}`);
     return `Shares of patients count each practice once, with the first member collective listed that contains it (${parts.join(', ')}).`;
+}
+
+/**
+ * After what a member collective that will not follow takes with it (DOMAIN.md item 19): the practices of its vote
+ * counted with another member, which decides their place in the outcome instead. `member`: its name. Empty when none.
+ */
+export function countedElsewhereSentence(elsewhere: ReadonlyArray<{ practice: string; countedWith: string }> | undefined, member: string,
+    name: (id: string) => string, collectiveName: (id: string) => string = name): string {
+    if (!elsewhere || elsewhere.length === 0) {
+        return '';
+    }
+    if (elsewhere.length === 1) {
+        const [e] = elsewhere;
+        return `${name(e.practice)} takes part in ${member}'s vote but is counted with ${collectiveName(e.countedWith)}, `
+            + 'the first member collective listed that contains it, and goes with that one.';
+    }
+    return `${listNames(elsewhere.map(e => name(e.practice)))} take part in ${member}'s vote but are counted with the first member collective listed `
+        + `that contains each (${elsewhere.map(e => `${name(e.practice)} with ${collectiveName(e.countedWith)}`).join(', ')}), and go with that one.`;
 }

@@ -57,8 +57,9 @@ export function outcomeFindings(i: InitiativeAnalysis, w: Words): AnalysisFindin
     const out: AnalysisFinding[] = [];
     const benefit = new Map(i.shares.map(s => [s.practice, s.benefitUnderRule]));
     const rule = i.outcome.rule;
-    // Practices of a member collective that will not follow: its own finding (collective-findings.ts) speaks for them.
-    const covered = new Set(i.collective ? membersNotFollowing(i.outcome, i.collective).flatMap(m => m.vote.practices) : []);
+    // Practices of a member collective that will not follow: its own finding (collective-findings.ts) speaks for them. Not one
+    // it shares with a member listed before it: that one decides its place, and may leave it a blocker or risk of its own.
+    const covered = new Set(i.collective ? membersNotFollowing(i.outcome, i.collective).flatMap(m => m.practices) : []);
     const doubtful = new Set(i.outcome.uncertain ?? []);
     for (const practice of i.outcome.blockers.filter(p => !covered.has(p))) {
         const why = reasons(i, practice, benefit, w);

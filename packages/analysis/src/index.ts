@@ -7,7 +7,7 @@ export { DEFAULT_INITIATIVE_CACHE_SIZE, InitiativeCache } from './initiative-cac
 export { SeededRandom } from './random.js';
 export { sameValue } from './same-value.js';
 export { dealGainWords, type DealGainWords } from './deal-words.js';
-export { countOnce, countedOnceWords, sharedPracticesSentence } from './counted-once.js';
+export { countOnce, countedElsewhereSentence, countedOnceWords, sharedPracticesSentence } from './counted-once.js';
 export { PRACTICE_RISK_FIELDS, updatePracticeRisks } from './practice-update.js';
 export * from './sensitivity-result.js';
 export { analyseSensitivity, type SensitivityOptions, verdictLabel } from './sensitivity.js';

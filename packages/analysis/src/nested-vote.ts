@@ -9,7 +9,7 @@
  * item 11 says (outcome.ts), so a flat model is unchanged.
  */
 import { type Collective, formatMoney } from '@autonomy/domain';
-import { countOnce, countedOnceWords } from './counted-once.js';
+import { type CountedMember, countOnce, countedOnceWords } from './counted-once.js';
 import type { Membership } from './membership.js';
 import { type Voter, agrees, predictOutcome } from './outcome.js';
 import { type InitiativeOutcome, type MemberVote, withinTwoStandardErrors } from './result.js';
@@ -99,7 +99,7 @@ function decideWithin(collective: Collective | undefined, participants: readonly
     const titleOf = (id: string): string => inputs.model.practiceById.get(id)?.title ?? inputs.model.collectiveById.get(id)?.title ?? id;
     const sharedWords = countedOnceWords([...shared].map(([practice, countedWith]) => ({ practice, countedWith })), titleOf);
     const top = predictOutcome(collective, voters, 'members taking part', sharedWords);
-    return { ...expand(top, votes, participants), memberVotes: flat };
+    return { ...expand(top, votes, participants, counted), memberVotes: flat };
 }
 
 /** Direct member collectives containing a participant, skipping any already deciding higher up (a membership cycle). */
@@ -142,20 +142,30 @@ function practiceVoter(id: string, collective: Collective | undefined, inputs: V
  * The outcome among direct members, restated in practices: a member collective
  * that blocks or may defect brings all its participating practices; one that
  * follows brings the practices its own vote outvoted (when the decision proceeds).
+ * A practice inside two members takes part in both votes, but here it is brought
+ * only by the member it is counted with (`counted`: the first listed containing it,
+ * as its patients are, and as `votingCollective` reads its readiness): brought by
+ * both, it could stand in `agree` through one and among the blockers or defection
+ * risks through the other, and a briefing would say it agrees and that it may go
+ * rogue. Its stance in the other member's vote stays in that vote's own outcome
+ * (`memberVotes`), where it did decide that member's vote.
  */
-function expand(top: InitiativeOutcome, votes: MemberVote[], participants: readonly string[]): InitiativeOutcome {
+function expand(top: InitiativeOutcome, votes: MemberVote[], participants: readonly string[],
+    counted: ReadonlyMap<string, CountedMember>): InitiativeOutcome {
     const byCollective = new Map(votes.map(v => [v.collective, v]));
-    const practicesOf = (ids: string[], inner: (v: MemberVote) => string[]): string[] =>
+    const own = new Map(votes.map(v => [v.collective, new Set(counted.get(v.collective)?.counted ?? [])]));
+    const mine = (v: MemberVote, ids: readonly string[]): string[] => ids.filter(id => own.get(v.collective)!.has(id));
+    const practicesOf = (ids: string[], inner: (v: MemberVote) => readonly string[]): string[] =>
         ids.flatMap(id => {
             const vote = byCollective.get(id);
-            return vote ? inner(vote) : [id];
+            return vote ? mine(vote, inner(vote)) : [id];
         });
     const agree = practicesOf(top.agree, v => v.outcome.agree);
     const blockers = practicesOf(top.blockers, v => v.practices);
     const risks = practicesOf(top.defectionRisks, v => v.practices);
     if (top.proceeds === true) {
         for (const vote of votes.filter(v => v.agrees)) {
-            risks.push(...vote.outcome.defectionRisks);
+            risks.push(...mine(vote, vote.outcome.defectionRisks));
         }
     }
     const order = new Map(participants.map((id, i) => [id, i]));
@@ -163,7 +173,8 @@ function expand(top: InitiativeOutcome, votes: MemberVote[], participants: reado
     // Doubt reaches a practice through its own estimate, or through a member collective whose own decision is uncertain (all its
     // practices then); inside a member that agrees, its own doubtful voters stand in the lists as they do there. A member that
     // does not agree for certain brings its practices for certain, whatever doubt there is inside it.
-    const uncertain = sorted([...practicesOf(top.uncertain ?? [], v => v.practices), ...votes.filter(v => v.agrees).flatMap(v => v.outcome.uncertain ?? [])]);
+    const uncertain = sorted([...practicesOf(top.uncertain ?? [], v => v.practices),
+        ...votes.filter(v => v.agrees).flatMap(v => mine(v, v.outcome.uncertain ?? []))]);
     const { uncertain: _voters, ...rest } = top;
     return { ...rest, agree: sorted(agree), blockers: sorted(blockers), defectionRisks: sorted(risks), ...(uncertain.length > 0 ? { uncertain } : {}) };
 }
@@ -171,15 +182,24 @@ function expand(top: InitiativeOutcome, votes: MemberVote[], participants: reado
 /** The collective in whose vote a participant takes part: the innermost member collective containing it, else the running one. */
 export function votingCollective(outcome: InitiativeOutcome, practice: string, running: string | undefined): string | undefined {
     const votes = outcome.memberVotes ?? [];
-    let at = running;
+    const path = homeVotes(votes, practice);
+    return path.length > 0 ? votes[path[path.length - 1]].collective : running;
+}
+
+/**
+ * The votes a participant's place in the outcome comes from, outermost first: at each level the first member
+ * collective listed that contains it (where its patients are counted, counted-once.ts). Empty outside every member.
+ */
+function homeVotes(votes: readonly MemberVote[], practice: string): number[] {
+    const path: number[] = [];
     let within = topLevel(votes);
     for (;;) {
-        const vote = within.map(i => votes[i]).find(v => v.practices.includes(practice));
-        if (!vote) {
-            return at;
+        const index = within.find(i => votes[i].practices.includes(practice));
+        if (index === undefined) {
+            return path;
         }
-        at = vote.collective;
-        within = childrenOf(votes, votes.indexOf(vote));
+        path.push(index);
+        within = childrenOf(votes, index);
     }
 }
 
@@ -193,6 +213,14 @@ export interface NotFollowing {
      * 'vote': under a vote, whether the parent's decision carries does. Absent when neither.
      */
     uncertain?: 'own' | 'vote';
+    /**
+     * The practices it takes with it: those of `vote.practices` counted with it, at every level above too. A
+     * practice also inside a member listed before it is counted there, and the outcome lists it as that member
+     * decides (expand): saying this one takes it too would say it both agrees and blocks or goes rogue.
+     */
+    practices: string[];
+    /** Its practices counted with another member collective instead (`countedWith`: the one listed first at the level where they part). */
+    countedElsewhere?: Array<{ practice: string; countedWith: string }>;
 }
 
 /**
@@ -205,6 +233,7 @@ export interface NotFollowing {
 export function membersNotFollowing(outcome: InitiativeOutcome, running: string): NotFollowing[] {
     const votes = outcome.memberVotes ?? [];
     const out: NotFollowing[] = [];
+    let homes: HomeVotes | undefined;
     const walk = (indexes: number[], decision: Pick<InitiativeOutcome, 'rule' | 'proceeds' | 'proceedsUncertain'>, parent: string): void => {
         for (const i of indexes) {
             const vote = votes[i];
@@ -217,7 +246,9 @@ export function membersNotFollowing(outcome: InitiativeOutcome, running: string)
                 const uncertain = rule === 'delegated' ? undefined
                     : vote.ready === true && vote.outcome.proceedsUncertain ? 'own'
                         : rule !== 'consensus' && decision.proceedsUncertain ? 'vote' : undefined;
-                out.push({ vote, parent, rule, ...(uncertain ? { uncertain } : {}) });
+                homes ??= homeVoteIndex(votes);
+                const { practices, elsewhere } = countedWithVote(votes, i, homes);
+                out.push({ vote, parent, rule, ...(uncertain ? { uncertain } : {}), practices, ...(elsewhere.length > 0 ? { countedElsewhere: elsewhere } : {}) });
             } else if (vote.agrees && decision.proceeds === true) {
                 walk(childrenOf(votes, i), vote.outcome, vote.collective);
             }
@@ -225,6 +256,67 @@ export function membersNotFollowing(outcome: InitiativeOutcome, running: string)
     };
     walk(topLevel(votes), outcome, running);
     return out;
+}
+
+/** Each vote's parent vote (-1: a direct member), and for a practice the votes its place comes from (as homeVotes). */
+interface HomeVotes {
+    parent: number[];
+    path(practice: string): number[];
+}
+
+/**
+ * homeVotes for every practice at once: per parent vote, the first child listed that contains each practice. A member
+ * that will not follow asks this for each of its practices, which walking the list each time would make quadratic.
+ */
+function homeVoteIndex(votes: readonly MemberVote[]): HomeVotes {
+    const parent: number[] = [];
+    const open: number[] = [];
+    const first = new Map<number, Map<string, number>>();
+    votes.forEach((v, i) => {
+        open.length = v.depth - 1;
+        const p = v.depth === 1 ? -1 : open[v.depth - 2];
+        parent.push(p);
+        open.push(i);
+        const firsts = first.get(p) ?? new Map<string, number>();
+        first.set(p, firsts);
+        for (const id of v.practices) {
+            if (!firsts.has(id)) {
+                firsts.set(id, i);
+            }
+        }
+    });
+    return {
+        parent,
+        path(practice: string): number[] {
+            const path: number[] = [];
+            for (let at = first.get(-1)?.get(practice); at !== undefined; at = first.get(at)?.get(practice)) {
+                path.push(at);
+            }
+            return path;
+        }
+    };
+}
+
+/** The practices of the vote at `index` whose place it decides, and for the others the member collective that does. */
+function countedWithVote(votes: readonly MemberVote[], index: number, homes: HomeVotes): {
+    practices: string[]; elsewhere: Array<{ practice: string; countedWith: string }>;
+} {
+    const chain: number[] = [];
+    for (let at = index; at >= 0; at = homes.parent[at]) {
+        chain.unshift(at);
+    }
+    const practices: string[] = [];
+    const elsewhere: Array<{ practice: string; countedWith: string }> = [];
+    for (const practice of votes[index].practices) {
+        const path = homes.path(practice);
+        const parting = chain.findIndex((c, level) => path[level] !== c);
+        if (parting < 0) {
+            practices.push(practice);
+        } else {
+            elsewhere.push({ practice, countedWith: votes[path[parting]].collective });
+        }
+    }
+    return { practices, elsewhere };
 }
 
 /** Indexes of the direct members' votes in a flat, depth-first list. */

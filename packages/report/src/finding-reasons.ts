@@ -38,7 +38,8 @@ export function refusalReason(practice: string, i: InitiativeAnalysis, analysis:
         claims.push({ about: 'benefit', initiative: i.id, practice, split, amount: share.benefitUnderRule }, ...(near ? [nearZeroClaim(i, share)] : []));
     }
     // Item 19: inside a member collective the practice decides through it; one that will not follow takes its practices with it.
-    const holdout = i.collective ? membersNotFollowing(i.outcome, i.collective).find(m => m.vote.practices.includes(practice)) : undefined;
+    // Not one it shares with a member listed before it: that one decides its place (nested-vote.ts).
+    const holdout = i.collective ? membersNotFollowing(i.outcome, i.collective).find(m => m.practices.includes(practice)) : undefined;
     if (holdout) {
         texts.push(`${words.title(holdout.vote.collective)}, which it belongs to, ${holdout.uncertain ? 'may not follow' : 'will not follow'} ${words.title(holdout.parent)}`
             + (holdout.uncertain ? ', on estimated fair shares within two standard errors of zero' : ''));

@@ -4,7 +4,7 @@
  * it, whether or not they would gain. Their names must not go into a
  * sentence about practices that lose.
  */
-import { type InitiativeAnalysis, type MemberVote, membersNotFollowing, NO_MAJORITY_BELIEVES, type PartnerAnalysis } from '@autonomy/analysis';
+import { countedElsewhereSentence, type InitiativeAnalysis, type MemberVote, membersNotFollowing, NO_MAJORITY_BELIEVES, type PartnerAnalysis } from '@autonomy/analysis';
 import type { ReportFinding } from './document.js';
 import type { Wording } from './wording.js';
 
@@ -14,9 +14,11 @@ import type { Wording } from './wording.js';
  */
 export function holdoutFindings(i: InitiativeAnalysis, words: Wording): Omit<ReportFinding, 'rank'>[] {
     if (!i.collective) return [];
-    return membersNotFollowing(i.outcome, i.collective).filter(m => m.rule !== 'consensus').map(({ vote, parent, uncertain }) => {
+    return membersNotFollowing(i.outcome, i.collective).filter(m => m.rule !== 'consensus').map(({ vote, parent, uncertain, practices, countedElsewhere }) => {
         // Its own decision, or whether the vote it takes part in carries, may rest on estimates within two standard errors of zero.
         const doubt = uncertain !== undefined;
+        // A practice it shares with a member listed before it goes with that one, which may agree: named apart (nested-vote.ts).
+        const elsewhere = countedElsewhereSentence(countedElsewhere, words.title(vote.collective), id => words.title(id));
         return {
             kind: 'defection',
             severity: 'medium',
@@ -25,7 +27,8 @@ export function holdoutFindings(i: InitiativeAnalysis, words: Wording): Omit<Rep
             claims: [{ about: 'not-following', initiative: i.id, collective: vote.collective, parent }],
             sentence: `${words.title(vote.collective)} ${doubt ? 'may not follow' : 'will not follow'} ${words.title(parent)} on ${i.title} `
                 + `(${why(vote)}${doubt ? '; on estimated fair shares within two standard errors of zero, so this is uncertain' : ''}), `
-                + `so nothing ${doubt ? 'may happen' : 'happens'} in ${words.names(vote.practices)}.`
+                + (practices.length > 0 ? `so nothing ${doubt ? 'may happen' : 'happens'} in ${words.names(practices)}.` : 'though no practice is counted with it.')
+                + (elsewhere ? ` ${elsewhere}` : '')
         };
     });
 }
@@ -33,7 +36,7 @@ export function holdoutFindings(i: InitiativeAnalysis, words: Wording): Omit<Rep
 /** The defection risks that are a practice's own, not those of a member collective that will not follow. */
 export function ownDefectionRisks(i: InitiativeAnalysis): string[] {
     if (!i.collective) return i.outcome.defectionRisks;
-    const held = new Set(membersNotFollowing(i.outcome, i.collective).flatMap(m => m.vote.practices));
+    const held = new Set(membersNotFollowing(i.outcome, i.collective).flatMap(m => m.practices));
     return i.outcome.defectionRisks.filter(p => !held.has(p));
 }
 

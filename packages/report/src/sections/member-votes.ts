@@ -2,7 +2,7 @@
  * DOMAIN.md item 19 in the report: how each member collective decides on an
  * initiative run by a collective of collectives, and which will not follow.
  */
-import { type InitiativeAnalysis, type MemberVote, membersNotFollowing } from '@autonomy/analysis';
+import { type InitiativeAnalysis, type MemberVote, membersNotFollowing, type NotFollowing } from '@autonomy/analysis';
 import type { Block, StructureNode } from '../document.js';
 import { ruleWords } from '../wording.js';
 import { type SectionContext, yesNo } from './context.js';
@@ -13,6 +13,7 @@ export function memberVoteBlocks(i: InitiativeAnalysis, ctx: SectionContext): Bl
     const { words } = ctx;
     const refusals = membersNotFollowing(i.outcome, i.collective);
     const notFollowing = new Set(refusals.map(m => m.vote));
+    const refusalOf = new Map(refusals.map(m => [m.vote, m]));
     // Not following on estimates within two standard errors of zero is said to be uncertain.
     const unsure = new Set(refusals.filter(m => m.uncertain).map(m => m.vote));
     return [{
@@ -28,12 +29,23 @@ export function memberVoteBlocks(i: InitiativeAnalysis, ctx: SectionContext): Bl
             cells: [
                 v.depth === 1 ? words.title(v.collective) : `${words.title(v.collective)} (in ${words.title(v.parent)})`,
                 ruleWords(v.outcome.rule), ownDecision(v), yesNo(v.ready),
-                notFollowing.has(v) ? `${unsure.has(v) ? 'on the estimates no (uncertain)' : 'no'}, nor its ${v.practices.length === 1 ? 'practice' : `${v.practices.length} practices`}`
+                notFollowing.has(v) ? `${unsure.has(v) ? 'on the estimates no (uncertain)' : 'no'}${heldBack(refusalOf.get(v)!, id => words.title(id))}`
                     // Inside a member that does not follow (or a decision that fails) the question does not arise.
                     : v.depth === 1 || v.agrees ? (v.agrees && v.ready === true && v.outcome.proceedsUncertain ? 'on the estimates yes (uncertain)' : 'yes') : '—'
             ]
         }))
     }];
+}
+
+/**
+ * ", nor its 2 practices": those counted with it. One it shares with a member listed before it goes with that one
+ * (nested-vote.ts), which may follow: said with which, not counted among those held back.
+ */
+function heldBack(m: NotFollowing, title: (id: string) => string): string {
+    const n = m.practices.length;
+    const held = n === 0 ? '' : `, nor its ${n === 1 ? 'practice' : `${n} practices`}${m.countedElsewhere ? ' counted with it' : ''}`;
+    const elsewhere = (m.countedElsewhere ?? []).map(e => `${title(e.practice)} with ${title(e.countedWith)}`);
+    return elsewhere.length === 0 ? held : `${held} (counted elsewhere: ${elsewhere.join(', ')})`;
 }
 
 function ownDecision(v: MemberVote): string {
