@@ -6,7 +6,10 @@
  * V8's background threads; it is where ours spends more than the peer
  * (docs/performance.md, "Where the build's compile time goes").
  *
- *   node packages/bench/dist/compile-census.js [--lines 50000] [--lang both|ours|peer] [--top 15]
+ *   node packages/bench/dist/compile-census.js [--lines 50000] [--lang both|ours|peer] [--reps 1] [--top 15]
+ *
+ * `--reps 3` builds three times, each in fresh services, as the benchmark does
+ * at 10,000 lines (where its figure is the median build): one row per build.
  *
  * Needs `stdbuf` (GNU coreutils): V8 writes its trace through C's buffered
  * stdout, and only line buffering keeps it in order with the markers.
@@ -25,6 +28,7 @@ const ROOT = resolve(here, '../../..');
 interface Options {
     lines: number;
     langs: Array<'ours' | 'peer'>;
+    reps: number;
     top: number;
 }
 
@@ -39,27 +43,33 @@ function parseOptions(argv: string[]): Options {
     }
     const lines = Number(get('lines', '50000'));
     const top = Number(get('top', '15'));
+    const reps = Number(get('reps', '1'));
+    if (!Number.isInteger(reps) || reps < 1 || reps > 10) {
+        throw new UsageError(`--reps must be a whole number from 1 to 10, not "${get('reps', '')}"`);
+    }
     if (!Number.isInteger(lines) || lines < 100) {
         throw new UsageError(`--lines must be a whole number of at least 100, not "${get('lines', '')}"`);
     }
     if (!Number.isInteger(top) || top < 0) {
         throw new UsageError(`--top must be a whole number, not "${get('top', '')}"`);
     }
-    return { lines, top, langs: lang === 'both' ? ['ours', 'peer'] : [lang as 'ours' | 'peer'] };
+    return { lines, top, reps, langs: lang === 'both' ? ['ours', 'peer'] : [lang as 'ours' | 'peer'] };
 }
 
 class UsageError extends Error {}
 
 interface Measured {
-    census: CompileCensus;
-    buildCpuMs?: number;
+    /** One per build, in order. */
+    builds: CompileCensus[];
+    /** The builds' CPU, in order (as measured under tracing, which adds to it). */
+    buildCpuMs: number[];
 }
 
-function measure(lang: 'ours' | 'peer', lines: number, dir: string): Measured {
+function measure(lang: 'ours' | 'peer', lines: number, reps: number, dir: string): Measured {
     const log = join(dir, `v8-${lang}.log`);
     const run = spawnSync('stdbuf', [
         '-oL', process.execPath, '--expose-gc', '--trace-opt', '--trace-deopt', '--log-code', `--logfile=${log}`, '--no-logfile-per-isolate',
-        MEASURE_SIZE, '--lang', lang, '--lines', String(lines), '--reps', '1', '--build-only'
+        MEASURE_SIZE, '--lang', lang, '--lines', String(lines), '--reps', String(reps), '--build-only'
     ], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, [COMPILE_MARKERS_ENV]: '1' } });
     if (run.error) {
         throw new UsageError(`could not run stdbuf (${run.error.message}): the census needs GNU coreutils' stdbuf to keep V8's trace in order`);
@@ -67,11 +77,11 @@ function measure(lang: 'ours' | 'peer', lines: number, dir: string): Measured {
     if (run.status !== 0) {
         throw new Error(`${lang}: measure-size.js exited with ${run.status}: ${run.stderr.trim().split('\n').slice(-2).join(' / ')}`);
     }
-    // The result's line may share its line with V8's output, which other threads write: its figure is looked for, not the line parsed.
-    const cpu = [...run.stdout.matchAll(/"buildCpuMs":([\d.]+)/g)].pop();
+    // The result may share its line with V8's output, which other threads write: its figures are looked for, not the line parsed.
+    const samples = [...run.stdout.matchAll(/"buildCpuSamples":\[([\d.,]*)\]/g)].pop();
     return {
-        census: compileCensus(run.stdout, functionNames(readFileSync(log, 'utf8')), ROOT),
-        buildCpuMs: cpu ? Number(cpu[1]) : undefined
+        builds: compileCensus(run.stdout, functionNames(readFileSync(log, 'utf8')), ROOT),
+        buildCpuMs: samples ? samples[1].split(',').filter(Boolean).map(Number) : []
     };
 }
 
@@ -79,19 +89,26 @@ const fmt = (n: number | undefined): string => (n === undefined ? '-' : Math.rou
 
 function report(options: Options, measured: Map<string, Measured>): string {
     const out: string[] = [];
-    const rows = [['', 'Maglev', 'ms', 'TurboFan', 'ms', 'deopts', 'build CPU ms (traced)']];
-    for (const [lang, { census, buildCpuMs }] of measured) {
-        rows.push([lang, fmt(census.tiers.MAGLEV.count), fmt(census.tiers.MAGLEV.ms), fmt(census.tiers.TURBOFAN_JS.count),
-            fmt(census.tiers.TURBOFAN_JS.ms), fmt(census.deopts), fmt(buildCpuMs)]);
+    const rows = [['', 'build', 'Maglev', 'ms', 'TurboFan', 'ms', 'deopts', 'build CPU ms (traced)']];
+    for (const [lang, { builds, buildCpuMs }] of measured) {
+        builds.forEach((census, b) => rows.push([lang, String(b + 1), fmt(census.tiers.MAGLEV.count), fmt(census.tiers.MAGLEV.ms),
+            fmt(census.tiers.TURBOFAN_JS.count), fmt(census.tiers.TURBOFAN_JS.ms), fmt(census.deopts), fmt(buildCpuMs[b])]));
     }
     const widths = rows[0].map((_, c) => Math.max(...rows.map(r => r[c].length)));
     out.push('Compilations finished during the measured build; ms is V8\'s own time for each (most of it on background threads).');
     out.push(...rows.map(r => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')), '');
-    for (const [lang, { census }] of measured) {
-        out.push(`${lang}: compile ms by package: ${census.byPackage.slice(0, 8).map(p => `${p.where} ${fmt(p.ms)}`).join(', ')}`);
+    for (const [lang, { builds }] of measured) {
+        // The last build: with --reps it is the one the earlier builds' compiling has settled most.
+        const census = builds[builds.length - 1];
+        const which = builds.length > 1 ? ` (build ${builds.length})` : '';
+        out.push(`${lang}${which}: compile ms by package: ${census.byPackage.slice(0, 8).map(p => `${p.where} ${fmt(p.ms)}`).join(', ')}`);
         if (options.top > 0) {
-            out.push(`${lang}: the ${options.top} slowest to compile:`);
+            out.push(`${lang}${which}: the ${options.top} slowest to compile:`);
             out.push(...census.functions.slice(0, options.top).map(f => `  ${fmt(f.ms).padStart(5)} ms  ${f.tier === 'MAGLEV' ? 'Maglev  ' : 'TurboFan'}  ${f.count > 1 ? `${f.count}x ` : ''}${f.name}`));
+            if (census.deoptsByFunction.length > 0) {
+                out.push(`${lang}${which}: deoptimised (${fmt(census.deopts)}):`);
+                out.push(...census.deoptsByFunction.slice(0, options.top).map(d => `  ${String(d.count).padStart(3)}x  ${d.reason}: ${d.name}`));
+            }
         }
         out.push('');
     }
@@ -105,7 +122,7 @@ function main(): void {
         console.log(`compile census, ${new Date().toISOString()}, ${fmt(options.lines)} lines, Node ${process.version}, load average ${loadavg().map(l => l.toFixed(1)).join(' ')}\n`);
         const measured = new Map<string, Measured>();
         for (const lang of options.langs) {
-            measured.set(lang, measure(lang, options.lines, dir));
+            measured.set(lang, measure(lang, options.lines, options.reps, dir));
         }
         console.log(report(options, measured));
     } finally {

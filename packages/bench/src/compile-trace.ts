@@ -26,6 +26,8 @@ export interface CompileCensus {
     tiers: Record<Tier, { count: number; ms: number }>;
     /** Deoptimisations begun between the markers. */
     deopts: number;
+    /** Those by function and V8's reason ("wrong map", "Insufficient type feedback for call"...), most first. */
+    deoptsByFunction: Array<{ name: string; reason: string; count: number }>;
     /** Compile time by where the code comes from: one of the repository's packages, or an npm package. */
     byPackage: Array<{ where: string; ms: number }>;
     functions: CompiledFunction[];
@@ -51,63 +53,86 @@ export function functionNames(v8Log: string): Map<string, string> {
 }
 
 const COMPLETED = /completed compiling .*?\(sfi = (0x[0-9a-f]+)\)> \(target (MAGLEV|TURBOFAN_JS)\) - took ([\d.]+), ([\d.]+), ([\d.]+) ms/;
-const DEOPT_BEGIN = /^\[bailout \(kind: deopt[^)]*\): begin/;
+const DEOPT_BEGIN = /^\[bailout \(kind: deopt[^,]*, reason: (.*?)\): begin\. deoptimizing .*?\(sfi = (0x[0-9a-f]+)\)>/;
 
 /**
- * The census of the first measured build in `trace` (the child's stdout). Trace lines name a
+ * The census of each measured build in `trace` (the child's stdout), in order. Trace lines name a
  * function's tagged pointer (its address plus one); the log names its address.
  */
-export function compileCensus(trace: string, names: ReadonlyMap<string, string>, root: string): CompileCensus {
-    const tiers: CompileCensus['tiers'] = { MAGLEV: { count: 0, ms: 0 }, TURBOFAN_JS: { count: 0, ms: 0 } };
-    const functions = new Map<string, CompiledFunction>();
-    const byPackage = new Map<string, number>();
-    let inside = false;
-    let seen = false;
-    let deopts = 0;
+export function compileCensus(trace: string, names: ReadonlyMap<string, string>, root: string): CompileCensus[] {
+    const builds: CompileCensus[] = [];
+    let current: Tally | undefined;
     for (const line of trace.split('\n')) {
-        if (line.startsWith(BUILD_START_MARKER) && !seen) {
-            inside = true;
-            seen = true;
+        if (line.startsWith(BUILD_START_MARKER)) {
+            current = new Tally();
             continue;
         }
         if (line.startsWith(BUILD_END_MARKER)) {
-            inside = false;
+            if (current) {
+                builds.push(current.census());
+            }
+            current = undefined;
             continue;
         }
-        if (!inside) {
+        if (!current) {
             continue;
         }
-        if (DEOPT_BEGIN.test(line)) {
-            deopts++;
+        const name = (tagged: string): string => {
+            const address = `0x${(BigInt(tagged) - 1n).toString(16)}`;
+            return shorten(names.get(address) ?? `(unnamed ${address})`, root);
+        };
+        const deopt = DEOPT_BEGIN.exec(line);
+        if (deopt) {
+            current.deopt(name(deopt[2]), deopt[1]);
             continue;
         }
         const m = COMPLETED.exec(line);
-        if (!m) {
-            continue;
+        if (m) {
+            current.add(name(m[1]), m[2] as Tier, Number(m[3]) + Number(m[4]) + Number(m[5]));
         }
-        const tier = m[2] as Tier;
-        const ms = Number(m[3]) + Number(m[4]) + Number(m[5]);
-        const address = `0x${(BigInt(m[1]) - 1n).toString(16)}`;
-        const name = shorten(names.get(address) ?? `(unnamed ${address})`, root);
-        tiers[tier].count++;
-        tiers[tier].ms += ms;
+    }
+    if (builds.length === 0) {
+        throw new Error(`no "${BUILD_START_MARKER}" ... "${BUILD_END_MARKER}" lines in the trace: was measure-size.js run with ${COMPILE_MARKERS_ENV}=1?`);
+    }
+    return builds;
+}
+
+class Tally {
+    private deopts = 0;
+    private readonly deopted = new Map<string, { name: string; reason: string; count: number }>();
+    private readonly tiers: CompileCensus['tiers'] = { MAGLEV: { count: 0, ms: 0 }, TURBOFAN_JS: { count: 0, ms: 0 } };
+    private readonly functions = new Map<string, CompiledFunction>();
+    private readonly byPackage = new Map<string, number>();
+
+    add(name: string, tier: Tier, ms: number): void {
+        this.tiers[tier].count++;
+        this.tiers[tier].ms += ms;
         const key = `${tier} ${name}`;
-        const known = functions.get(key) ?? { name, tier, count: 0, ms: 0 };
+        const known = this.functions.get(key) ?? { name, tier, count: 0, ms: 0 };
         known.count++;
         known.ms += ms;
-        functions.set(key, known);
+        this.functions.set(key, known);
         const where = packageOf(name);
-        byPackage.set(where, (byPackage.get(where) ?? 0) + ms);
+        this.byPackage.set(where, (this.byPackage.get(where) ?? 0) + ms);
     }
-    if (!seen) {
-        throw new Error(`no "${BUILD_START_MARKER}" line in the trace: was measure-size.js run with ${COMPILE_MARKERS_ENV}=1?`);
+
+    deopt(name: string, reason: string): void {
+        this.deopts++;
+        const key = `${reason}\u0000${name}`;
+        const known = this.deopted.get(key) ?? { name, reason, count: 0 };
+        known.count++;
+        this.deopted.set(key, known);
     }
-    return {
-        tiers,
-        deopts,
-        byPackage: [...byPackage].map(([where, ms]) => ({ where, ms })).sort((a, b) => b.ms - a.ms),
-        functions: [...functions.values()].sort((a, b) => b.ms - a.ms)
-    };
+
+    census(): CompileCensus {
+        return {
+            tiers: this.tiers,
+            deopts: this.deopts,
+            deoptsByFunction: [...this.deopted.values()].sort((a, b) => b.count - a.count),
+            byPackage: [...this.byPackage].map(([where, ms]) => ({ where, ms })).sort((a, b) => b.ms - a.ms),
+            functions: [...this.functions.values()].sort((a, b) => b.ms - a.ms)
+        };
+    }
 }
 
 /** "name file:///root/packages/x/dist/y.js:1:2" -> "name packages/x/dist/y.js:1:2"; node_modules/ dropped. */

@@ -51,6 +51,8 @@ export interface SizeResult {
     /** The part of buildCpuMs spent on the main thread: that of the repetitions whose CPU time is the median. */
     buildMainThreadCpuMs: number;
     buildSamples: number[];
+    /** Each build's CPU (user + system), in order: buildCpuMs is their median. */
+    buildCpuSamples: number[];
     errors: number;
     warnings: number;
     analysisMs?: number;
@@ -178,6 +180,7 @@ function baseResult(args: Args, model: GeneratedModel, parseSamples: number[], b
         buildCpuMs: median(cpuSamples),
         buildMainThreadCpuMs: mainThreadSamples[percentileIndex(cpuSamples, 0.5)],
         buildSamples: buildSamples.map(ms => Math.round(ms)),
+        buildCpuSamples: cpuSamples.map(ms => Math.round(ms)),
         errors: diagnostics.filter(d => d.severity === 1).length,
         warnings: diagnostics.filter(d => d.severity === 2).length,
         heapAfterBuildMb: megabytes(process.memoryUsage().heapUsed),

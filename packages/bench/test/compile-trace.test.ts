@@ -18,7 +18,7 @@ const compiled = (sfi: string, tier: string, a: number, b: number, c: number): s
     `[completed compiling 0x2f35534ad231 <JSFunction x (sfi = ${sfi})> (target ${tier}) - took ${a.toFixed(3)}, ${b.toFixed(3)}, ${c.toFixed(3)} ms]`;
 
 describe('the compile census of a measured build', () => {
-    it('counts only the compilations and deopts between the first build\'s markers, named from the log', () => {
+    it('counts, for each build, only the compilations and deopts between its markers, named from the log', () => {
         const trace = [
             compiled('0xf27602be89', 'MAGLEV', 0, 5, 0), // the warm-up's: not counted
             BUILD_START_MARKER,
@@ -26,24 +26,29 @@ describe('the compile census of a measured build', () => {
             compiled('0xf27602be89', 'TURBOFAN_JS', 0.5, 10, 1.5),
             compiled('0xf27602c001', 'TURBOFAN_JS', 0, 2, 0),
             compiled('0xf27602d001', 'MAGLEV', 0, 3, 0),
-            '[bailout (kind: deopt-eager, reason: wrong map): begin. deoptimizing 0x0bd56702e7a9 <JSFunction (sfi = 0x45cc8ca4d09)>, ...]',
+            '[bailout (kind: deopt-eager, reason: wrong map): begin. deoptimizing 0x0bd56702e7a9 <JSFunction consume (sfi = 0xf27602be89)>, 0x39c925f29e09 <Code TURBOFAN_JS>, opt id 461]',
             BUILD_END_MARKER,
-            compiled('0xf27602d001', 'TURBOFAN_JS', 0, 50, 0), // after the build: not counted
-            BUILD_START_MARKER, // a second build: not counted
-            compiled('0xf27602d001', 'TURBOFAN_JS', 0, 70, 0)
+            compiled('0xf27602d001', 'TURBOFAN_JS', 0, 50, 0), // between the builds: not counted
+            BUILD_START_MARKER,
+            compiled('0xf27602d001', 'TURBOFAN_JS', 0, 70, 0),
+            BUILD_END_MARKER
         ].join('\n');
-        const census = compileCensus(trace, functionNames(LOG), '/repo');
-        expect(rounded(census.tiers)).toEqual({ MAGLEV: { count: 2, ms: 4.3 }, TURBOFAN_JS: { count: 2, ms: 14 } });
-        expect(census.deopts).toBe(1);
-        expect(rounded(census.functions[0])).toEqual({ name: 'consume packages/language/dist/parser/autonomy-parser.js:111:12', tier: 'TURBOFAN_JS', count: 1, ms: 12 });
-        expect(census.functions.map(f => f.name)).toContain('chevrotain/lib/src/parse/parser/traits/recognizer_api.js:18:12');
-        expect(rounded(census.byPackage)).toEqual([
+        const [first, second, ...more] = compileCensus(trace, functionNames(LOG), '/repo');
+        expect(more).toEqual([]);
+        expect(rounded(first.tiers)).toEqual({ MAGLEV: { count: 2, ms: 4.3 }, TURBOFAN_JS: { count: 2, ms: 14 } });
+        expect(first.deopts).toBe(1);
+        expect(first.deoptsByFunction).toEqual([{ name: 'consume packages/language/dist/parser/autonomy-parser.js:111:12', reason: 'wrong map', count: 1 }]);
+        expect(rounded(first.functions[0])).toEqual({ name: 'consume packages/language/dist/parser/autonomy-parser.js:111:12', tier: 'TURBOFAN_JS', count: 1, ms: 12 });
+        expect(first.functions.map(f => f.name)).toContain('chevrotain/lib/src/parse/parser/traits/recognizer_api.js:18:12');
+        expect(rounded(first.byPackage)).toEqual([
             { where: 'packages/language', ms: 13.3 }, { where: 'packages/analysis', ms: 3 }, { where: 'chevrotain', ms: 2 }
         ]);
+        expect(rounded(second.tiers)).toEqual({ MAGLEV: { count: 0, ms: 0 }, TURBOFAN_JS: { count: 1, ms: 70 } });
+        expect(second.functions.map(f => f.name)).toEqual(['exactShapley packages/analysis/dist/shapley-exact.js:11:29']);
     });
 
     it('names a function it cannot find by its address, and says so when the markers are missing', () => {
-        const census = compileCensus([BUILD_START_MARKER, compiled('0xabc1', 'MAGLEV', 0, 1, 0), BUILD_END_MARKER].join('\n'), new Map(), '/repo');
+        const [census] = compileCensus([BUILD_START_MARKER, compiled('0xabc1', 'MAGLEV', 0, 1, 0), BUILD_END_MARKER].join('\n'), new Map(), '/repo');
         expect(census.functions[0].name).toBe('(unnamed 0xabc0)');
         expect(() => compileCensus(compiled('0xabc1', 'MAGLEV', 0, 1, 0), new Map(), '/repo')).toThrow(/AUTONOMY_BENCH_BUILD_MARKERS=1/);
     });
