@@ -56,6 +56,7 @@ function parseOptions(argv: string[]): Options {
     return { lines, top, reps, langs: lang === 'both' ? ['ours', 'peer'] : [lang as 'ours' | 'peer'] };
 }
 
+/** A failure to report in a line, without a stack: bad options, a missing tool, a measurement that failed. */
 class UsageError extends Error {}
 
 interface Measured {
@@ -75,7 +76,9 @@ function measure(lang: 'ours' | 'peer', lines: number, reps: number, dir: string
         throw new UsageError(`could not run stdbuf (${run.error.message}): the census needs GNU coreutils' stdbuf to keep V8's trace in order`);
     }
     if (run.status !== 0) {
-        throw new Error(`${lang}: measure-size.js exited with ${run.status}: ${run.stderr.trim().split('\n').slice(-2).join(' / ')}`);
+        const lines = run.stderr.trim().split('\n');
+        const why = lines.find(l => /Error|error/.test(l)) ?? lines.slice(-2).join(' / ');
+        throw new UsageError(`${lang}: measure-size.js exited with ${run.status}: ${why.trim()}`);
     }
     // The result may share its line with V8's output, which other threads write: its figures are looked for, not the line parsed.
     const samples = [...run.stdout.matchAll(/"buildCpuSamples":\[([\d.,]*)\]/g)].pop();
