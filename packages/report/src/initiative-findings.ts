@@ -172,15 +172,18 @@ function signingObstacle(i: InitiativeAnalysis, analysis: AnalysisResult, words:
     const breaks = i.fair.inCore === false && i.fair.mostViolated ? i.fair.mostViolated : undefined;
     const unchecked = i.fair.inCore === null;
     const allReady = notReady.length === 0 && unknown.length === 0;
+    // Inside member collectives a practice's readiness is read towards the one it decides through, not towards every
+    // collective it belongs to: the locality's readiness finding may say it is not ready to cede to another.
+    const everyReady = i.outcome.memberVotes?.length ? 'every participant is ready to cede to the collective it decides through' : 'every participant is ready to cede';
     if (allReady && !breaks && !unchecked) {
         const signable = i.sharing === 'fair' ? 'so it is signable' : 'so it would be signable if proposed';
-        return { text: `; every participant is ready to cede and no group would do better alone, ${signable}`, claims: [{ about: 'signable', initiative: i.id }] };
+        return { text: `; ${everyReady} and no group would do better alone, ${signable}`, claims: [{ about: 'signable', initiative: i.id }] };
     }
     const n = i.participants.length;
     const notChecked = `whether some group would do better alone was not checked (${words.count(n)} participants are too many to test every group)`;
     const notCheckedClaim: FindingClaim = { about: 'not-checked', initiative: i.id, split: 'fair' };
     if (allReady && !breaks) {
-        return { text: `; every participant is ready to cede, but ${notChecked}, so whether every participant signs is not known`, claims: [notCheckedClaim] };
+        return { text: `; ${everyReady}, but ${notChecked}, so whether every participant signs is not known`, claims: [notCheckedClaim] };
     }
     const parts: string[] = [];
     const claims: FindingClaim[] = [];

@@ -145,7 +145,8 @@ describe('the readiness of a practice inside a member collective', () => {
     it('is ready when it is ready towards the member collective, though not towards the network', () => {
         const s = hubSentence(nestedSentences(true));
         expect(s).not.toContain('not ready to cede');
-        expect(s).toContain('every participant is ready to cede and no group would do better alone, so it is signable');
+        // Towards which collective: the practice is not ready towards the network it also belongs to.
+        expect(s).toContain('every participant is ready to cede to the collective it decides through and no group would do better alone, so it is signable');
     });
 
     it('is not ready when it is not ready towards the member collective, though ready towards the network', () => {
