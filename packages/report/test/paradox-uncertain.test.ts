@@ -124,3 +124,25 @@ describe('the briefing over generated games with fair shares estimated from a fe
         expect(certain).toBeGreaterThan(10);
     });
 });
+
+describe('scenarios compared, P1\'s verdict exact in one and uncertain in the other', () => {
+    it('says the uncertain one rests on the estimates, and so does the change', async () => {
+        const { compareScenarios } = await import('@autonomy/analysis');
+        const { buildComparisonDocument } = await import('../src/index.js');
+        // A £500 gap puts the tie at £11.78: exactly (+£18.46) better off ceding, on the estimate (-£76.36 ± £114.13) better off alone.
+        const base = thirteenPracticesNearTie();
+        const model = { ...base, practices: base.practices.map(p => (p.id === 'P1' ? { ...p, gap: 50_000 } : p)) };
+        const exact = analyse(model);
+        const estimated = analyse(model, { exactLimit: 12 });
+        expect([exact.practices[1].paradoxVerdict, estimated.practices[1].paradoxVerdict]).toEqual(['better-ceding', 'better-alone']);
+        const comparison = compareScenarios([{ name: 'exact', result: exact }, { name: 'estimated', result: estimated }]);
+        expect(comparison.practices[1].figures.map(f => f?.verdictUncertain)).toEqual([undefined, true]);
+        const md = renderMarkdown(buildComparisonDocument({ comparison, baseline: exact, date: '2026-12-03' }));
+        const rows = md.split('\n').filter(l => l.startsWith('| Practice P1 |'));
+        const row = rows.find(l => l.includes('ready'))!;
+        expect(row).toContain('| better off ceding; ready |');
+        expect(row).toContain('| better off alone on the estimates (uncertain); ready (changed on the estimates) |');
+        const p0 = md.split('\n').filter(l => l.startsWith('| Practice P0 |')).find(l => l.includes('ready'))!;
+        expect(p0).not.toContain('uncertain');
+    });
+});
