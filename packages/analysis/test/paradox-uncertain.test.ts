@@ -6,7 +6,7 @@
 import type { DomainModel } from '@autonomy/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, benefitIsEstimated, updatePracticeRisks } from '../src/index.js';
+import { analyse, analyseSensitivity, benefitIsEstimated, updatePracticeRisks } from '../src/index.js';
 import { sustainability } from '../src/sustainability.js';
 import { gameSpec, modelOf } from './fixtures.js';
 import { thirteenPracticesNearTie } from './thirteen-practices.js';
@@ -54,6 +54,16 @@ describe('a practice whose estimated benefit sits near the tie', () => {
         const back = updatePracticeRisks(updated, model, [1])!;
         expect(back.practices[1]).toEqual(before.practices[1]);
     });
+});
+
+describe('the sensitivity result of the near-tie model', () => {
+    it('names P1\'s paradox verdict as resting on the estimates, and no other', () => {
+        const label = (exactLimit?: number) => new Map(analyseSensitivity(nearTie(), { exactLimit }).verdicts.map(v => [v.id, v.verdictLabel]));
+        const estimated = label(12);
+        expect(estimated.get('paradox:P1')).toBe('better off alone on the estimated fair shares (uncertain)');
+        expect(estimated.get('paradox:P0')).toBe('better off ceding');
+        expect(label().get('paradox:P1')).toBe('better off alone');
+    }, 60_000);
 });
 
 describe('the paradox verdict\'s uncertainty on generated games', () => {
