@@ -17,9 +17,9 @@ import { completeDeal } from './deal-levers.js';
 import { Words } from './finding-words.js';
 import { annualised, analyseInvestment } from './investment.js';
 import { partnerRelationships } from './relationships.js';
-import { ANALYSIS_SCHEMA_VERSION, type AnalysisFinding, type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PracticeAnalysis } from './result.js';
+import { ANALYSIS_SCHEMA_VERSION, type AnalysisFinding, type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PracticeAnalysis, benefitIsEstimated } from './result.js';
 import { type CleanModel, sanitise } from './sanitise.js';
-import { practiceRiskFigures } from './sustainability.js';
+import { benefitStandardError, practiceRiskFigures } from './sustainability.js';
 import { TrustTable } from './trust.js';
 
 export function analyse(model: DomainModel, options?: AnalysisOptions): AnalysisResult {
@@ -85,11 +85,12 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
 
 /** Each practice's figures: its shares of the initiatives' benefits, autonomy retained and sustainability. */
 function practiceFigures(clean: CleanModel, initiatives: InitiativeAnalysis[], membership: Membership): PracticeAnalysis[] {
-    const sharesOf = new Map<string, { initiative: string; share: ParticipantShare }[]>();
+    const sharesOf = new Map<string, { initiative: string; share: ParticipantShare; estimated: boolean }[]>();
     for (const i of initiatives) {
+        const estimated = benefitIsEstimated(i);
         for (const share of i.shares) {
             const list = sharesOf.get(share.practice) ?? [];
-            list.push({ initiative: i.id, share });
+            list.push({ initiative: i.id, share, estimated });
             sharesOf.set(share.practice, list);
         }
     }
@@ -113,7 +114,7 @@ function practiceFigures(clean: CleanModel, initiatives: InitiativeAnalysis[], m
             autonomyRetained: a,
             cededWeight,
             benefit,
-            ...practiceRiskFigures(p, benefit - perYear, a),
+            ...practiceRiskFigures(p, benefit - perYear, a, benefitStandardError(mine.filter(m => m.estimated).map(m => m.share.fairShareStandardError ?? 0))),
             initiatives: mine.map(m => m.initiative),
             memberOf: membership.memberOf(p.id),
             fairShareTotal: total('fairShare'),

@@ -24,6 +24,8 @@ export interface ScenarioPracticeFigures {
     expectedAlone: number;
     expectedCollective: number;
     verdict: ParadoxVerdict;
+    /** Present (true) when two standard errors of the estimated benefit could change `verdict` (the analysis's paradoxVerdictUncertain). */
+    verdictUncertain?: boolean;
     readiness: Readiness;
 }
 
@@ -142,6 +144,7 @@ function practiceFigures(p: PracticeAnalysis, result: AnalysisResult): ScenarioP
         expectedAlone: p.expectedAlone,
         expectedCollective: p.expectedCollective,
         verdict: p.paradoxVerdict,
+        ...(p.paradoxVerdictUncertain ? { verdictUncertain: true } : {}),
         readiness: readiness(p, result)
     };
 }

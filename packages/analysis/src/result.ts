@@ -21,6 +21,26 @@ export const PARADOX_VERDICT_LABELS: Readonly<Record<ParadoxVerdict, string>> = 
     'better-alone': 'better off alone'
 };
 
+/**
+ * A practice's verdict as every surface names it: where two standard errors of its estimated benefit could
+ * change it (paradoxVerdictUncertain), in the words the decision verdicts use for the same doubt.
+ */
+export function paradoxVerdictLabel(p: Pick<PracticeAnalysis, 'paradoxVerdict' | 'paradoxVerdictUncertain'>): string {
+    const label = PARADOX_VERDICT_LABELS[p.paradoxVerdict];
+    return p.paradoxVerdictUncertain ? `${label} on the estimated fair shares, but that is uncertain` : label;
+}
+
+/**
+ * Why a verdict marked uncertain is, with the figures that make it true, and what to do; '' when it is not.
+ * `money` formats minor units in the surface's own way; `whose` starts the sentence ("Its", "Practice P1's").
+ */
+export function paradoxDoubtWords(p: Pick<PracticeAnalysis, 'benefit' | 'paradoxVerdictUncertain'>, money: (minor: number) => string, whose = 'Its'): string {
+    const doubt = p.paradoxVerdictUncertain;
+    if (!doubt) return '';
+    return `${whose} benefit of ${money(p.benefit)} a year rests on estimated fair shares with a standard error of ${money(doubt.standardError)}, `
+        + 'and within two standard errors either way the verdict could change: raise the exact limit or the number of orderings to tell.';
+}
+
 export interface AnalysisResult {
     schemaVersion: string;
     settings: ModelSettings;
@@ -361,6 +381,13 @@ export interface PracticeAnalysis {
      * 'no-difference': a practice that cedes nothing and gains nothing is not "better off alone").
      */
     paradoxVerdict: ParadoxVerdict;
+    /**
+     * Present only when the benefit sums fair shares estimated by Monte Carlo and the verdict at
+     * B_i - 2·SE or B_i + 2·SE differs from the one at B_i: the verdict then rests on the estimates and
+     * could go either way. `standardError`: of B_i, the estimates' errors combined as independent
+     * (square root of the sum of squares), minor units.
+     */
+    paradoxVerdictUncertain?: { standardError: number };
     initiatives: string[];
     /** Collectives it belongs to, directly or through nesting. */
     memberOf: string[];

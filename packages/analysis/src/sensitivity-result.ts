@@ -84,7 +84,10 @@ export interface VerdictSensitivity {
     /** e.g. "Ash Surgery's paradox verdict". */
     subject: string;
     verdict: VerdictValue;
-    /** The verdict in words; for a predicted outcome that estimates within two standard errors of zero could change, it says so. */
+    /**
+     * The verdict in words; for a predicted outcome that estimates within two standard errors of zero could change, or a
+     * paradox verdict that two standard errors of the estimated benefit could (paradoxVerdictUncertain), it says so.
+     */
     verdictLabel: string;
     /** True when some searched input flips it within its fragile band. */
     fragile: boolean;

@@ -86,7 +86,7 @@ export function analyseSensitivity(model: DomainModel, options: SensitivityOptio
         const breakEvens = [...flips.get(id)!].sort((a, b) => nearness(a, inputById) - nearness(b, inputById) || a.input.localeCompare(b.input));
         return {
             id, ref, subject: subjectOf(ref, clean.practiceById, evaluator), verdict: value,
-            // A predicted outcome that estimates within two standard errors of zero could change is named as resting on them.
+            // A predicted outcome or paradox verdict that estimates within two standard errors could change is named as resting on them.
             verdictLabel: verdictLabel(value) + (evaluator.base.uncertain.has(id) ? ' on the estimated fair shares (uncertain)' : ''),
             fragile: breakEvens.some(b => b.down?.withinFragileBand || b.up?.withinFragileBand),
             notSearched: breakEvens.filter(b => b.notSearched !== undefined).length,

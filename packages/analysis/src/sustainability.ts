@@ -23,10 +23,37 @@ export function gapCovered(benefit: number, gap: number): number {
  */
 const TIE_TOLERANCE = 1e-9;
 
-/** A practice's own inputs and its sustainability figures, as the analysis result lists them. */
-export function practiceRiskFigures(practice: { crisisRisk: number; gap: number }, benefit: number, autonomy: number)
-    : Pick<PracticeAnalysis, 'gap' | 'crisisRisk'> & SustainabilityFigures {
-    return { gap: practice.gap, crisisRisk: practice.crisisRisk, ...sustainability(practice.crisisRisk, benefit, practice.gap, autonomy) };
+/**
+ * A practice's own inputs and its sustainability figures, as the analysis result lists them.
+ * `standardError`: of the benefit, where it sums fair shares estimated by Monte Carlo (benefitStandardError).
+ */
+export function practiceRiskFigures(practice: { crisisRisk: number; gap: number }, benefit: number, autonomy: number, standardError = 0)
+    : Pick<PracticeAnalysis, 'gap' | 'crisisRisk' | 'paradoxVerdictUncertain'> & SustainabilityFigures {
+    const figures = sustainability(practice.crisisRisk, benefit, practice.gap, autonomy);
+    const uncertain = verdictUncertain(figures.paradoxVerdict, practice.crisisRisk, benefit, practice.gap, autonomy, standardError);
+    return { gap: practice.gap, crisisRisk: practice.crisisRisk, ...figures, ...(uncertain ? { paradoxVerdictUncertain: { standardError } } : {}) };
+}
+
+/**
+ * Whether the verdict could change if the estimated benefit moved by two standard errors either way (about
+ * 98% one-sided, the cut-off withinTwoStandardErrors uses for signs). E_collective never falls as the benefit
+ * rises, so the verdict is monotone in it: the two ends decide whether any benefit in between reads otherwise.
+ */
+function verdictUncertain(verdict: ParadoxVerdict, risk: number, benefit: number, gap: number, autonomy: number, standardError: number): boolean {
+    if (!(standardError > 0)) return false;
+    const at = (b: number): ParadoxVerdict => sustainability(risk, b, gap, autonomy).paradoxVerdict;
+    return at(benefit - 2 * standardError) !== verdict || at(benefit + 2 * standardError) !== verdict;
+}
+
+/**
+ * The standard error of a practice's benefit B_i, in minor units (rounded like the shares' own): its fair shares
+ * estimated by Monte Carlo are independent estimates (each initiative draws its own orderings), so their errors
+ * combine as the square root of the sum of squares. Exact terms (as charged, exact Shapley, loss-making) add none.
+ */
+export function benefitStandardError(estimatedErrors: Iterable<number>): number {
+    let squares = 0;
+    for (const se of estimatedErrors) squares += se * se;
+    return Math.round(Math.sqrt(squares));
 }
 
 export function sustainability(risk: number, benefit: number, gap: number, autonomy: number): SustainabilityFigures {

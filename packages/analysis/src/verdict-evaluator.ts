@@ -15,14 +15,18 @@ import { type ResolvedOptions } from './options.js';
 import type { CleanModel } from './sanitise.js';
 import type { InputRef, VerdictRef, VerdictValue } from './sensitivity-result.js';
 import { withInput } from './sensitivity-inputs.js';
-import { sustainability } from './sustainability.js';
+import { benefitStandardError, practiceRiskFigures } from './sustainability.js';
+import { benefitIsEstimated } from './result.js';
 import { TrustTable } from './trust.js';
 
 /** Verdicts by verdict id ("paradox:Ash"), headline figures by subject id ("practice:Ash", "initiative:Hub"). */
 export interface Evaluation {
     verdicts: Map<string, VerdictValue>;
     figures: Map<string, number>;
-    /** Outcome verdicts that estimates within two standard errors of zero could change (outcome.proceedsUncertain). */
+    /**
+     * Outcome verdicts that estimates within two standard errors of zero could change (outcome.proceedsUncertain),
+     * and paradox verdicts that two standard errors of the estimated benefit could (paradoxVerdictUncertain).
+     */
     uncertain: Set<string>;
 }
 
@@ -211,10 +215,17 @@ export class VerdictEvaluator {
         // Each practice's benefit and investment share, summed once over the initiatives (not once per practice).
         const benefitOf = new Map<string, number>();
         const investedOf = new Map<string, number>();
+        const errorsOf = new Map<string, number[]>();
         for (const initiative of model.initiatives) {
             const f = figures.get(initiative.id)!;
+            const estimated = benefitIsEstimated(f);
             for (const share of f.shares) {
                 benefitOf.set(share.practice, (benefitOf.get(share.practice) ?? 0) + share.benefitUnderRule);
+                if (estimated) {
+                    const errors = errorsOf.get(share.practice);
+                    if (errors) errors.push(share.fairShareStandardError ?? 0);
+                    else errorsOf.set(share.practice, [share.fairShareStandardError ?? 0]);
+                }
             }
             for (const share of analyseInvestment(initiative, f.shares, model.settings.horizonYears)?.shares ?? []) {
                 investedOf.set(share.practice, (investedOf.get(share.practice) ?? 0) + share.share);
@@ -225,8 +236,13 @@ export class VerdictEvaluator {
             const benefit = benefitOf.get(id) ?? 0;
             const invested = investedOf.get(id) ?? 0;
             // As analyse(): money up front, spread over the horizon, comes off the yearly benefit (item 20).
-            const s = sustainability(practice.crisisRisk, benefit - annualised(invested, model.settings.horizonYears), practice.gap, autonomy.get(id) ?? 1);
+            // As analyse(), the verdict is marked where two standard errors of an estimated benefit could change it.
+            const s = practiceRiskFigures(practice, benefit - annualised(invested, model.settings.horizonYears), autonomy.get(id) ?? 1,
+                benefitStandardError(errorsOf.get(id) ?? []));
             verdicts.set(`paradox:${id}`, s.paradoxVerdict);
+            if (s.paradoxVerdictUncertain) {
+                uncertain.add(`paradox:${id}`);
+            }
             headline.set(`practice:${id}`, s.expectedCollective - s.expectedAlone);
         }
         return { verdicts, figures: headline, uncertain };

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { ANALYSIS_SCHEMA_VERSION, analyse } from '../src/index.js';
 import { initiative, modelOf, practice } from './fixtures.js';
 import { parseModel } from './parse-model.js';
+import { thirteenPracticesNearTie } from './thirteen-practices.js';
 
 const schema = JSON.parse(readFileSync(new URL('../schema/analysis-result.schema.json', import.meta.url), 'utf8')) as {
     $id: string;
@@ -43,6 +44,12 @@ describe('analysis-result.schema.json', () => {
         expectValid(result);
         expectValid(analyse({ ...big, practices: [practice('A', 0)], initiatives: [initiative('E', [], [], [])] }));
         expectValid(analyse({ ...big, practices: [practice('A', 0)], initiatives: [initiative('E', [], [], [])] }, { decisionSupport: true }));
+    });
+
+    test('validates a practice whose paradox verdict rests on estimated fair shares', () => {
+        const result = analyse(thirteenPracticesNearTie(), { exactLimit: 12 });
+        expect(result.practices[1].paradoxVerdictUncertain).toBeDefined();
+        expectValid(result);
     });
 
     test('rejects output that breaks the contract', () => {

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { COMPARISON_SCHEMA_VERSION, SENSITIVITY_SCHEMA_VERSION, analyse, analyseSensitivity, compareScenarios } from '../src/index.js';
 import { modelOf } from './fixtures.js';
 import { parseModel } from './parse-model.js';
+import { thirteenPracticesNearTie } from './thirteen-practices.js';
 
 function validator(file: string): (data: unknown) => void {
     const schema = JSON.parse(readFileSync(new URL(`../schema/${file}`, import.meta.url), 'utf8')) as object;
@@ -34,6 +35,13 @@ describe('sensitivity-result.schema.json and comparison-result.schema.json', () 
         const other = analyse(modelOf({ pops: [1_000, 2_000], costs: [500_000, 600_000], terms: [] }));
         comparison(compareScenarios([{ name: 'north', file: 'north.autonomy', result: analyse(model) }, { name: 'other', result: other }]));
     }, 60_000);
+
+    test('validate a comparison with a paradox verdict resting on estimated fair shares', () => {
+        const model = thirteenPracticesNearTie();
+        const result = compareScenarios([{ name: 'exact', result: analyse(model) }, { name: 'estimated', result: analyse(model, { exactLimit: 12 }) }]);
+        expect(result.practices[1].figures[1]?.verdictUncertain).toBe(true);
+        comparison(result);
+    });
 
     test('validate output with pairs not searched (Monte Carlo fair shares)', () => {
         const model = modelOf({ pops: [1_000, 2_000, 3_000], costs: [500_000, 600_000, 700_000], terms: [{ kind: 'fixed', amount: 900_000 }] });

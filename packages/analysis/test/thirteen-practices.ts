@@ -31,3 +31,19 @@ export function thirteenPractices(rule: DecisionRule): DomainModel {
         partners: []
     };
 }
+
+/**
+ * The same hub, with Practice P1's benefit near the tie of its paradox verdict: it cedes a domain of weight 1
+ * out of 100 (A = 0.99) and has a 30% crisis risk against a £5,000 gap, so E_collective = E_alone at
+ * B = (0.7 / 0.99 - 0.7) / 0.3 of the gap, about £117.85. Exactly (+£18.46) it is better off alone; on the
+ * estimate (-£76.36 ± £114.13) too, but at +2 standard errors (+£151.90) it is better off ceding.
+ */
+export function thirteenPracticesNearTie(rule: DecisionRule = 'consensus'): DomainModel {
+    const model = thirteenPractices(rule);
+    return {
+        ...model,
+        domains: [{ id: 'D', title: 'Documents', weight: 1 }, { id: 'E', title: 'Everything else', weight: 99 }],
+        practices: model.practices.map(p => (p.id === 'P1' ? { ...p, gap: 500_000 } : p)),
+        initiatives: model.initiatives.map(i => ({ ...i, cessions: [{ domain: 'D', degree: 1, practices: ['P1'] }] }))
+    };
+}

@@ -64,8 +64,11 @@ function claimProblem(c: FindingClaim, a: AnalysisResult): string | undefined {
         }
         case 'ready':
             return trust(a, c.practice, c.collective)?.ready === true ? undefined : 'it is not ready';
-        case 'verdict':
-            return a.practices.find(p => p.id === c.practice)?.paradoxVerdict === c.verdict ? undefined : 'the verdict differs';
+        case 'verdict': {
+            const p = a.practices.find(x => x.id === c.practice);
+            return p?.paradoxVerdict !== c.verdict ? 'the verdict differs'
+                : (c.uncertain === true) !== (p.paradoxVerdictUncertain !== undefined) ? `the verdict's uncertainty is ${String(p.paradoxVerdictUncertain !== undefined)}` : undefined;
+        }
         case 'relationships': {
             const p = a.partners.find(x => x.id === c.partner);
             return p && p.before.relationships === c.before && p.after.relationships === c.after ? undefined : 'the relationships differ';

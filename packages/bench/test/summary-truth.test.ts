@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { EmptyFileSystem } from 'langium';
 import { readFileSync } from 'node:fs';
 import { parseHelper } from 'langium/test';
-import { thirteenPractices } from '../../analysis/test/thirteen-practices.js';
+import { thirteenPractices, thirteenPracticesNearTie } from '../../analysis/test/thirteen-practices.js';
 import { describe, expect, it } from 'vitest';
 import { generateModel } from '../src/generate-model.js';
 import { summaryProblems } from './summary-claims.js';
@@ -113,6 +113,16 @@ describe('executive summary sentences against the figures they cite', () => {
         expect(summaryProblems({ ...doc, findings: settled }).join('\n')).toMatch(/uncertainty is true/);
         const far = doc.findings.map(f => ({ ...f, claims: f.claims.map(c => (c.about === 'near-zero' ? { ...c, standardError: 100 } : c)) }));
         expect(summaryProblems({ ...doc, findings: far }).join('\n')).toMatch(/the fair share is/);
+    }, 60_000);
+
+    it('holds where two standard errors of an estimated benefit could change a paradox verdict (P1 near its tie)', () => {
+        const m = thirteenPracticesNearTie();
+        const doc = buildReport({ model: m, analysis: analyse(m, { exactLimit: 12 }), diagnostics: [], date: '2026-12-01' });
+        expect(summaryProblems(doc)).toEqual([]);
+        expect(doc.findings.flatMap(f => f.claims)).toContainEqual({ about: 'verdict', practice: 'P1', verdict: 'better-alone', uncertain: true });
+        // The checker catches the verdict stated as settled.
+        const settled = doc.findings.map(f => ({ ...f, claims: f.claims.map(c => (c.about === 'verdict' ? { about: c.about, practice: c.practice, verdict: c.verdict } : c)) }));
+        expect(summaryProblems({ ...doc, findings: settled }).join('\n')).toMatch(/the verdict's uncertainty is true/);
     }, 60_000);
 
     it('with decision support, the deal sentences quote the term sheet (north-locality)', async () => {

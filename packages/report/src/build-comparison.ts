@@ -67,8 +67,10 @@ export function buildComparisonDocument(input: ComparisonDocumentInput): ReportD
             }),
             practiceTable('Verdict, and readiness to cede', (p, k) => {
                 const f = p.figures[k]!;
-                const changed = p.differences[k]?.verdictChanged || p.differences[k]?.readinessChanged ? ' (changed)' : '';
-                return `${PARADOX_VERDICT_LABELS[f.verdict]}; ${READINESS_LABELS[f.readiness]}${changed}`;
+                // A verdict two standard errors of the estimated benefit could change is said to rest on the estimates, and so is a change to or from one.
+                const onEstimates = p.differences[k]?.verdictChanged === true && (f.verdictUncertain === true || p.figures[0]?.verdictUncertain === true);
+                const changed = p.differences[k]?.verdictChanged || p.differences[k]?.readinessChanged ? (onEstimates ? ' (changed on the estimates)' : ' (changed)') : '';
+                return `${PARADOX_VERDICT_LABELS[f.verdict]}${f.verdictUncertain ? ' on the estimates (uncertain)' : ''}; ${READINESS_LABELS[f.readiness]}${changed}`;
             }),
             {
                 kind: 'chart',

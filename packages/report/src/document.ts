@@ -53,7 +53,8 @@ export interface SplitChart {
 
 export interface ParadoxChart {
     kind: 'paradox';
-    points: { label: string; alone: number; collective: number; listSize: number; verdict: ParadoxVerdict }[];
+    /** `uncertain`: the verdict rests on estimated fair shares and could go either way within two standard errors. */
+    points: { label: string; alone: number; collective: number; listSize: number; verdict: ParadoxVerdict; uncertain?: boolean }[];
 }
 
 export interface StructureChart {
@@ -146,7 +147,8 @@ export type FindingClaim =
     | { about: 'not-believing'; practice: string; collective: string }
     | { about: 'readiness-unknown'; practice: string; collective: string }
     | { about: 'ready'; practice: string; collective: string }
-    | { about: 'verdict'; practice: string; verdict: ParadoxVerdict }
+    /** `uncertain`: two standard errors of the practice's estimated benefit could change the verdict (paradoxVerdictUncertain). */
+    | { about: 'verdict'; practice: string; verdict: ParadoxVerdict; uncertain?: boolean }
     | { about: 'relationships'; partner: string; before: number; after: number }
     | { about: 'merger-saving'; merger: string; amount: number }
     /** A verdict of the sensitivity result (its id) that flips within +-10% of an input; that result is not part of the document. */

@@ -2,8 +2,8 @@
  * Summary sentences about the locality as a whole: whether ceding pays in
  * expected autonomy, system partners' relationships, readiness, mergers.
  */
-import type { AnalysisResult, PracticeAnalysis } from '@autonomy/analysis';
-import { anyOfNames } from '@autonomy/domain';
+import type { AnalysisResult, ParadoxVerdict, PracticeAnalysis } from '@autonomy/analysis';
+import { anyOfNames, joinNames } from '@autonomy/domain';
 import type { FindingClaim } from './document.js';
 import { effectiveClause } from './holdout-findings.js';
 import { type Draft, someNames } from './initiative-findings.js';
@@ -15,13 +15,16 @@ export function localityDrafts(analysis: AnalysisResult, words: Wording): Draft[
 
 function ceding(practices: PracticeAnalysis[], words: Wording): Draft[] {
     if (practices.length === 0) return [];
-    const better = practices.filter(p => p.paradoxVerdict === 'better-ceding');
-    const worse = practices.filter(p => p.paradoxVerdict === 'better-alone');
-    const same = practices.filter(p => p.paradoxVerdict === 'no-difference');
+    // A verdict two standard errors of an estimated benefit could change is counted under none of the three.
+    const sure = practices.filter(p => !p.paradoxVerdictUncertain);
+    const unsure = practices.filter(p => p.paradoxVerdictUncertain);
+    const better = sure.filter(p => p.paradoxVerdict === 'better-ceding');
+    const worse = sure.filter(p => p.paradoxVerdict === 'better-alone');
+    const same = sure.filter(p => p.paradoxVerdict === 'no-difference');
     const example = [...better].sort((a, b) => (b.expectedCollective - b.expectedAlone) - (a.expectedCollective - a.expectedAlone))[0];
     const n = practices.length;
     const head = better.length === 0
-        ? `No practice raises its expected autonomy by ceding` + (worse.length === n
+        ? `No practice ${unsure.length > 0 ? 'is shown to raise' : 'raises'} its expected autonomy by ceding` + (worse.length === n
             ? n === 1 ? `: ${practices[0].title} keeps more by going alone.` : `: all ${n} keep more by going alone.`
             : worse.length === 0 ? '.' : `; ${someNames(worse.map(p => p.id), words)} ${plural(worse.length, 'keeps', 'keep')} more by going alone.`)
         : `Ceding raises expected autonomy for ${better.length === n ? (n === 1 ? 'the one practice' : `all ${n} practices`) : `${better.length} of ${n} practices`} (${someNames(better.map(p => p.id), words)})`
@@ -31,9 +34,28 @@ function ceding(practices: PracticeAnalysis[], words: Wording): Draft[] {
         : '')
         + (same.length > 0 && same.length < n
             ? ` For ${someNames(same.map(p => p.id), words)}, ceding makes no difference as modelled.`
-            : '');
-    const claims: FindingClaim[] = practices.map(p => ({ about: 'verdict', practice: p.id, verdict: p.paradoxVerdict }));
+            : '')
+        + (unsure.length > 0 ? ` ${doubt(unsure, words)}` : '');
+    const claims: FindingClaim[] = practices.map(p => ({
+        about: 'verdict', practice: p.id, verdict: p.paradoxVerdict, ...(p.paradoxVerdictUncertain ? { uncertain: true } : {})
+    }));
     return [{ kind: 'ceding', severity: 'medium', atStake: 0, claims, sentence: head + tail }];
+}
+
+const VERDICT_CLAUSES: Readonly<Record<ParadoxVerdict, string>> = {
+    'better-ceding': 'would raise its expected autonomy by ceding',
+    'no-difference': 'would see no difference from ceding',
+    'better-alone': 'would keep more by going alone'
+};
+
+/** Verdicts on estimated benefits near their tie: what each would be, the figures, and what to do. A few are named with figures. */
+function doubt(unsure: PracticeAnalysis[], words: Wording): string {
+    const shown = unsure.slice(0, 3).map(p => `${p.title} ${VERDICT_CLAUSES[p.paradoxVerdict]} `
+        + `(estimated benefit ${words.signedMoney(p.benefit)} a year, standard error ${words.money(p.paradoxVerdictUncertain?.standardError ?? 0)})`);
+    const rest = unsure.length - shown.length;
+    return `On the estimated fair shares, ${joinNames([...shown, ...(rest > 0 ? [`${rest} more`] : [])])}, but within two standard errors `
+        + `${plural(unsure.length, 'that verdict', 'those verdicts')} could go either way, so ${plural(unsure.length, 'it is', 'they are')} uncertain: `
+        + 'raise the exact limit or the number of orderings to tell.';
 }
 
 function relationships(analysis: AnalysisResult, words: Wording): Draft[] {

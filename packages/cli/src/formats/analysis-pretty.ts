@@ -1,4 +1,4 @@
-import { type AnalysisResult, type Coalition, type InitiativeAnalysis, PARADOX_VERDICT_LABELS, type StabilityCheck } from '@autonomy/analysis';
+import { type AnalysisResult, type Coalition, type InitiativeAnalysis, paradoxDoubtWords, paradoxVerdictLabel, type StabilityCheck } from '@autonomy/analysis';
 import { type DomainModel, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
 import type { Palette } from '../colour.js';
 import { textTable } from '../text-table.js';
@@ -40,10 +40,14 @@ export function formatAnalysisPretty(result: AnalysisResult, model: DomainModel,
             printable(p.title), formatCount(p.listSize), formatPercent(p.autonomyRetained), money(p.benefit),
             formatPercent(p.crisisRisk), formatPercent(p.residualRisk), formatPercent(p.expectedAlone),
             formatPercent(p.expectedCollective), formatPercent(p.expectedMerger),
-            PARADOX_VERDICT_LABELS[p.paradoxVerdict]
+            paradoxVerdictLabel(p)
         ])
     ));
     out.push('  E = expected autonomy over the horizon. "Better off ceding" means E collective > E alone; "no difference", equal.');
+    // A verdict two standard errors of the estimated benefit could change: the figures that make it uncertain, and what to do.
+    for (const p of result.practices.filter(x => x.paradoxVerdictUncertain)) {
+        out.push(`  ${paradoxDoubtWords(p, money, `${printable(p.title)}'s`)}`);
+    }
 
     if (result.votingPower && result.votingPower.length > 0) {
         out.push('');

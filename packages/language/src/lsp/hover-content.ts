@@ -1,5 +1,5 @@
 import {
-    type AnalysisResult, type InitiativeAnalysis, nearestFlip, type PracticeAnalysis, type SensitivityResult, sharedPracticesSentence, SHARING_RULE_LABELS, type TrustAnalysis
+    type AnalysisResult, type InitiativeAnalysis, nearestFlip, paradoxDoubtWords, type PracticeAnalysis, type SensitivityResult, sharedPracticesSentence, SHARING_RULE_LABELS, type TrustAnalysis
 } from '@autonomy/analysis';
 import { type DomainModel, escapeMarkdown as md, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
 import { compensationSides, estimatedInitiatives } from './figure-labels.js';
@@ -42,7 +42,9 @@ export class HoverContent {
             `| Compensation | ${this.practiceCompensation(p)} |`,
             `| Expected autonomy | alone ${formatPercent(p.expectedAlone)} · collective ${formatPercent(p.expectedCollective)} · merger ${formatPercent(p.expectedMerger)} |`,
             '',
-            verdict(p) + this.fragile(`paradox:${p.id}`)
+            verdict(p) + this.fragile(`paradox:${p.id}`),
+            // Two standard errors of its estimated benefit could change the verdict: the figures, and what to do.
+            ...(p.paradoxVerdictUncertain ? ['', paradoxDoubtWords(p, m => this.money(m))] : [])
         ];
         const estimated = estimatedInitiatives(this.result, p);
         if (estimated.length > 0) {
@@ -258,9 +260,19 @@ export class HoverContent {
     }
 }
 
+const ESTIMATED_VERDICT: Readonly<Record<PracticeAnalysis['paradoxVerdict'], string>> = {
+    'better-ceding': 'would raise its expected autonomy',
+    'no-difference': 'would make no difference to its expected autonomy',
+    'better-alone': 'would not raise its expected autonomy'
+};
+
 function verdict(p: PracticeAnalysis): string {
     const from = formatPercent(p.expectedAlone);
     const to = formatPercent(p.expectedCollective);
+    if (p.paradoxVerdictUncertain) {
+        // On estimates near the tie the verdict is what the estimates give, not a settled one (paradoxDoubtWords says why).
+        return `**On the estimated fair shares, ceding ${ESTIMATED_VERDICT[p.paradoxVerdict]}** (${from} alone, ${to} in the collective), but that is uncertain.`;
+    }
     switch (p.paradoxVerdict) {
         case 'better-ceding':
             return `**Ceding raises its expected autonomy** (${from} alone → ${to} in the collective): the paradox is resolved for it.`;

@@ -49,8 +49,12 @@ export function paradoxChartSvg(chart: ParadoxChart): string {
     // Largest first, so small practices stay visible on top.
     const order = chart.points.map((p, i) => ({ p, i })).sort((a, b) => b.p.listSize - a.p.listSize || a.i - b.i);
     for (const { p } of order) {
-        parts.push(`<circle cx="${px(x(p.alone))}" cy="${px(y(p.collective))}" r="${px(radius(p.listSize))}" `
-            + `fill="${VERDICT_COLOURS[p.verdict]}" fill-opacity="0.75" stroke="#ffffff" stroke-width="0.8"/>`);
+        // A verdict the estimates could change is a ring in its colour: where it sits, not which side it is on, is shown.
+        parts.push(p.uncertain
+            ? `<circle cx="${px(x(p.alone))}" cy="${px(y(p.collective))}" r="${px(radius(p.listSize))}" `
+                + `fill="#ffffff" fill-opacity="0.6" stroke="${VERDICT_COLOURS[p.verdict]}" stroke-width="1.6" stroke-dasharray="2 1.5"/>`
+            : `<circle cx="${px(x(p.alone))}" cy="${px(y(p.collective))}" r="${px(radius(p.listSize))}" `
+                + `fill="${VERDICT_COLOURS[p.verdict]}" fill-opacity="0.75" stroke="#ffffff" stroke-width="0.8"/>`);
     }
     if (chart.points.length <= MAX_LABELLED) {
         const labels = placeLabels(
@@ -74,10 +78,16 @@ function legend(x: number, y: number, chart: ParadoxChart, radius: (n: number) =
     const parts = VERDICT_LEGEND.flatMap(([verdict, text], i) => [
         `<circle cx="${x + 5}" cy="${y + 16 * i}" r="5" fill="${VERDICT_COLOURS[verdict]}"/>`, svgText(x + 14, y + 16 * i + 3, text, { size: 8 })
     ]);
-    parts.push(svgText(x, y + 58, 'List size', { size: 8, bold: true }));
+    const unsure = chart.points.some(p => p.uncertain);
+    if (unsure) {
+        parts.push(`<circle cx="${x + 5}" cy="${y + 48}" r="4.2" fill="#ffffff" stroke="${PALETTE.muted}" stroke-width="1.6" stroke-dasharray="2 1.5"/>`,
+            svgText(x + 14, y + 51, 'Uncertain (estimates)', { size: 8 }));
+    }
+    const below = unsure ? 16 : 0;
+    parts.push(svgText(x, y + 58 + below, 'List size', { size: 8, bold: true }));
     const sizes = [...new Set(chart.points.map(p => p.listSize))].sort((a, b) => a - b);
     const shown = sizes.length <= 2 ? sizes : [sizes[0], sizes[sizes.length - 1]];
-    let cy = y + 72;
+    let cy = y + 72 + below;
     for (const size of shown) {
         const r = radius(size);
         parts.push(`<circle cx="${px(x + MAX_RADIUS)}" cy="${px(cy + r)}" r="${px(r)}" fill="${PALETTE.muted}" fill-opacity="0.6"/>`);

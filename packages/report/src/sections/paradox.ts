@@ -1,4 +1,4 @@
-import { fragileMark, PARADOX_VERDICT_LABELS } from '@autonomy/analysis';
+import { fragileMark, paradoxDoubtWords, paradoxVerdictLabel } from '@autonomy/analysis';
 import type { Block, Section } from '../document.js';
 import { type SectionContext, sourceRef } from './context.js';
 
@@ -6,6 +6,7 @@ export function paradoxSection(ctx: SectionContext): Section {
     const { analysis, words, model } = ctx;
     // Only a column the model gives data for: no merger modelled, no merger column.
     const merger = analysis.mergers.length > 0;
+    const unsure = analysis.practices.filter(p => p.paradoxVerdictUncertain);
     const blocks: Block[] = [
         {
             kind: 'paragraph',
@@ -25,24 +26,29 @@ export function paradoxSection(ctx: SectionContext): Section {
                 kind: 'practice',
                 weight: Math.abs(p.benefit),
                 source: sourceRef(model.practices.find(m => m.id === p.id)?.source),
-                tone: p.paradoxResolved ? 'good' : undefined,
+                // Resolved only on the estimates is not shown as settled good news.
+                tone: p.paradoxResolved && !p.paradoxVerdictUncertain ? 'good' : undefined,
                 cells: [
                     p.title, words.percent(p.autonomyRetained), words.signedMoney(p.benefit),
                     `${words.percent(p.crisisRisk)} → ${words.percent(p.residualRisk)}`,
                     words.percent(p.expectedAlone), words.percent(p.expectedCollective), ...(merger ? [words.percent(p.expectedMerger)] : []),
-                    PARADOX_VERDICT_LABELS[p.paradoxVerdict] + fragileMark(ctx.fragile, `paradox:${p.id}`)
+                    paradoxVerdictLabel(p) + fragileMark(ctx.fragile, `paradox:${p.id}`)
                 ]
             }))
         },
+        // Each verdict the estimates could change, with the figures that make it uncertain.
+        ...unsure.map(p => ({ kind: 'note' as const, text: paradoxDoubtWords(p, m => words.money(m), `${p.title}'s`) })),
         {
             kind: 'chart',
             title: 'Expected autonomy: alone against in the collective',
             description: 'Each circle is a practice, sized by list size. Above the diagonal, ceding raises its expected autonomy; '
-                + 'below it, the practice keeps more by going alone; on it, ceding makes no difference.',
+                + 'below it, the practice keeps more by going alone; on it, ceding makes no difference.'
+                + (unsure.length > 0 ? ' A ring marks a practice whose verdict rests on estimated fair shares and could go either way within two standard errors.' : ''),
             chart: {
                 kind: 'paradox',
                 points: analysis.practices.map(p => ({
-                    label: p.title, alone: p.expectedAlone, collective: p.expectedCollective, listSize: p.listSize, verdict: p.paradoxVerdict
+                    label: p.title, alone: p.expectedAlone, collective: p.expectedCollective, listSize: p.listSize, verdict: p.paradoxVerdict,
+                    ...(p.paradoxVerdictUncertain ? { uncertain: true } : {})
                 }))
             }
         }

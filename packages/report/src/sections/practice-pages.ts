@@ -3,7 +3,7 @@
  * Surgery": its gain under each option, its autonomy before and after, its
  * risk, what it is asked to pay or receive, and what it must decide.
  */
-import { PARADOX_VERDICT_LABELS, type PracticeAnalysis } from '@autonomy/analysis';
+import { paradoxDoubtWords, paradoxVerdictLabel, type PracticeAnalysis } from '@autonomy/analysis';
 import type { Block, Section, TableRow } from '../document.js';
 import { doubtful, refusalReason, trustFor } from '../finding-reasons.js';
 import { ruleWords } from '../wording.js';
@@ -36,7 +36,7 @@ function practicePage(p: PracticeAnalysis, ctx: SectionContext): Section {
                 + `it would be ${words.percent(p.residualRisk)}. Its expected autonomy (what it keeps, times the chance of avoiding that crisis) is `
                 + `${words.percent(p.expectedAlone)} alone, ${words.percent(p.expectedCollective)} in the collective`
                 + (analysis.mergers.some(m => m.practices.includes(p.id)) ? ` and ${words.percent(p.expectedMerger)} in a merger` : '')
-                + `: ${PARADOX_VERDICT_LABELS[p.paradoxVerdict]}.`
+                + `: ${paradoxVerdictLabel(p)}.` + (p.paradoxVerdictUncertain ? ` ${paradoxDoubtWords(p, m => words.money(m))}` : '')
         },
         { kind: 'heading', level: 3, text: 'What it must decide' },
         ...decisions(p, ctx)
