@@ -7,40 +7,12 @@
  * both, it stood in `agree` through one and among the blockers or defection
  * risks through the other. Every figure below is worked by hand.
  */
-import type { Collective, DecisionRule, DomainModel, TrustStatement } from '@autonomy/domain';
+import type { DecisionRule, DomainModel, TrustStatement } from '@autonomy/domain';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyse, type InitiativeOutcome } from '../src/index.js';
 import { initiative, practice } from './fixtures.js';
-
-/** Trust of `unit` in `collective`: 18 / so, so so = 3 gives 6 (ready at the threshold of 3) and so = 9 gives 2 (not). */
-function trust(unit: string, collective: string, so = 3): TrustStatement {
-    return { practice: unit, collective, credibility: 6, reliability: 6, intimacy: 6, selfOrientation: so };
-}
-
-function collective(id: string, members: string[], rule: DecisionRule): Collective {
-    return { id, title: `Collective ${id}`, kind: 'network', members, decisionRule: rule, speaksForMembers: false };
-}
-
-/**
- * F (`rule`) of two networks deciding by consensus: A = P1 (2,000 patients) and P (6,000); B = P2 (5,000) and P.
- * Initiative I run by F among P1, P, P2: £30,000 fixed, charged equally (£10,000 each); P1 and P save £12,000
- * alone (gain £2,000), P2 £8,000 (loses £2,000). Everyone trusts its networks and both networks trust F.
- * A agrees (P1 and P gain); B does not (P2 loses).
- */
-function overlapping(rule: DecisionRule, order: ['A', 'B'] | ['B', 'A'] = ['A', 'B']): DomainModel {
-    return {
-        settings: { title: 'Shared', currency: '£', horizonYears: 5, trustThreshold: 3 },
-        domains: [],
-        practices: [practice('P1', 2_000), practice('P', 6_000), practice('P2', 5_000)],
-        collectives: [collective('A', ['P1', 'P'], 'consensus'), collective('B', ['P2', 'P'], 'consensus'), collective('F', order, rule)],
-        trust: [trust('P1', 'A'), trust('P', 'A'), trust('P', 'B'), trust('P2', 'B'), trust('A', 'F'), trust('B', 'F')],
-        initiatives: [initiative('I', ['P1', 'P', 'P2'], [1_200_000, 1_200_000, 800_000], [{ kind: 'fixed', amount: 3_000_000 }],
-            { collective: 'F', charging: { kind: 'equal' }, sharing: 'as-charged' })],
-        mergers: [],
-        partners: []
-    };
-}
+import { collective, outvotedInside, overlapping, trust } from './overlapping-members.js';
 
 function lists(o: InitiativeOutcome): Pick<InitiativeOutcome, 'proceeds' | 'agree' | 'blockers' | 'defectionRisks'> {
     return { proceeds: o.proceeds, agree: o.agree, blockers: o.blockers, defectionRisks: o.defectionRisks };
@@ -112,12 +84,7 @@ describe('findings on a practice in two member collectives', () => {
         // P1 and X gain £2,000, P loses £2,000 (saves £8,000 alone), P2 loses £2,000. A carries 2 of 3 and holds 8,000 of 13,000
         // patients (P counted with A): F proceeds, P is outvoted inside A, and B (P and P2 against) will not follow.
         // Before, B's finding spoke for P (it was among B's practices), so P had no finding of its own, though A decides its place.
-        const model = overlapping('weighted-vote');
-        model.practices = [practice('P1', 1_000), practice('P', 6_000), practice('X', 1_000), practice('P2', 5_000)];
-        model.collectives[0] = collective('A', ['P1', 'P', 'X'], 'majority-vote');
-        model.trust.push(trust('X', 'A'));
-        model.initiatives[0] = initiative('I', ['P1', 'P', 'X', 'P2'], [1_200_000, 800_000, 1_200_000, 800_000],
-            [{ kind: 'fixed', amount: 4_000_000 }], { collective: 'F', charging: { kind: 'equal' }, sharing: 'as-charged' });
+        const model = outvotedInside();
         const result = analyse(model);
         expect(lists(result.initiatives[0].outcome)).toEqual({ proceeds: true, agree: ['P1', 'X'], blockers: [], defectionRisks: ['P', 'P2'] });
         const own = result.findings.filter(f => f.code === 'defection-risk').map(f => [f.practice, f.data?.collective]);

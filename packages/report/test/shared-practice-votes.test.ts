@@ -6,34 +6,16 @@
  * nothing happens in it because B will not follow.
  */
 import { analyse } from '@autonomy/analysis';
-import type { Collective, DecisionRule, DomainModel, TrustStatement } from '@autonomy/domain';
+import type { DecisionRule, DomainModel } from '@autonomy/domain';
 import { describe, expect, it } from 'vitest';
-import { initiative, practice } from '../../analysis/test/fixtures.js';
+import { outvotedInside, overlapping } from '../../analysis/test/overlapping-members.js';
 import type { Block, ReportDocument } from '../src/document.js';
 import { buildReport } from '../src/index.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 
-function trust(unit: string, collective: string): TrustStatement {
-    return { practice: unit, collective, credibility: 6, reliability: 6, intimacy: 6, selfOrientation: 3 };
-}
-
-function collective(id: string, members: string[], rule: DecisionRule): Collective {
-    return { id, title: `Collective ${id}`, kind: 'network', members, decisionRule: rule, speaksForMembers: false };
-}
-
-/** £30,000 charged equally among P1 (2,000 patients), S (6,000) and P2 (5,000): P1 and S gain £2,000, P2 loses £2,000. */
+/** F (`rule`) = A (P1, S) and B (S, P2): P1 and S gain £2,000 a year, P2 loses £2,000 (overlapping-members.ts). */
 function model(rule: DecisionRule): DomainModel {
-    return {
-        settings: { title: 'Shared', currency: '£', horizonYears: 5, trustThreshold: 3 },
-        domains: [],
-        practices: [practice('P1', 2_000), practice('S', 6_000), practice('P2', 5_000)],
-        collectives: [collective('A', ['P1', 'S'], 'consensus'), collective('B', ['P2', 'S'], 'consensus'), collective('F', ['A', 'B'], rule)],
-        trust: [trust('P1', 'A'), trust('S', 'A'), trust('S', 'B'), trust('P2', 'B'), trust('A', 'F'), trust('B', 'F')],
-        initiatives: [initiative('I', ['P1', 'S', 'P2'], [1_200_000, 1_200_000, 800_000], [{ kind: 'fixed', amount: 3_000_000 }],
-            { collective: 'F', charging: { kind: 'equal' }, sharing: 'as-charged' })],
-        mergers: [],
-        partners: []
-    };
+    return overlapping(rule, ['A', 'B'], 'S');
 }
 
 function report(rule: DecisionRule): ReportDocument {
@@ -74,12 +56,7 @@ describe('a shared practice outvoted inside the member it is counted with', () =
         // F (weighted) = A (majority: P1 1,000, S 6,000, X 1,000) and B (consensus: S, P2 5,000). £40,000 charged equally:
         // P1 and X gain £2,000, S and P2 lose £2,000. A carries 2 of 3 with 8,000 of F's 13,000 patients (S counted with A),
         // so F proceeds and S is outvoted inside A; B (S and P2 against) will not follow, but S goes with A.
-        const m = model('weighted-vote');
-        m.practices = [practice('P1', 1_000), practice('S', 6_000), practice('X', 1_000), practice('P2', 5_000)];
-        m.collectives[0] = collective('A', ['P1', 'S', 'X'], 'majority-vote');
-        m.trust.push(trust('X', 'A'));
-        m.initiatives[0] = initiative('I', ['P1', 'S', 'X', 'P2'], [1_200_000, 800_000, 1_200_000, 800_000],
-            [{ kind: 'fixed', amount: 4_000_000 }], { collective: 'F', charging: { kind: 'equal' }, sharing: 'as-charged' });
+        const m = outvotedInside('S');
         const sentences = buildReport({ model: m, analysis: analyse(m), diagnostics: [], date: '2026-12-03', formulas: '' }).findings.map(f => f.sentence);
         // Before: "so nothing happens in Practice S and Practice P2", and no sentence on S's own risk (B spoke for it).
         expect(sentences).toContain('Collective B will not follow Collective F on Initiative I (its own decision does not carry), so nothing happens in Practice P2. '
