@@ -107,6 +107,8 @@ function practiceFigures(clean: CleanModel, initiatives: InitiativeAnalysis[], m
         // Item 20: money up front, spread over the horizon, is taken off the yearly benefit for sustainability.
         const investmentTotal = invested.get(p.id) ?? 0;
         const perYear = annualised(investmentTotal, clean.settings.horizonYears);
+        const estimated = mine.filter(m => m.estimated);
+        const standardError = benefitStandardError(estimated.map(m => m.share.fairShareStandardError ?? 0));
         return {
             id: p.id,
             title: p.title,
@@ -114,7 +116,8 @@ function practiceFigures(clean: CleanModel, initiatives: InitiativeAnalysis[], m
             autonomyRetained: a,
             cededWeight,
             benefit,
-            ...practiceRiskFigures(p, benefit - perYear, a, benefitStandardError(mine.filter(m => m.estimated).map(m => m.share.fairShareStandardError ?? 0))),
+            ...(estimated.length > 0 ? { benefitStandardError: standardError } : {}),
+            ...practiceRiskFigures(p, benefit - perYear, a, standardError),
             initiatives: mine.map(m => m.initiative),
             memberOf: membership.memberOf(p.id),
             fairShareTotal: total('fairShare'),

@@ -367,6 +367,12 @@ export interface PracticeAnalysis {
     cededWeight: number;
     /** B_i: sum over its initiatives of benefit under each initiative's rule. */
     benefit: number;
+    /**
+     * Present when `benefit` sums fair shares estimated by Monte Carlo (shared fairly above the exact
+     * limit): its standard error in minor units, the estimates' errors combined as independent
+     * (benefitStandardError in sustainability.ts). Absent when the benefit is exact.
+     */
+    benefitStandardError?: number;
     gap: number;
     crisisRisk: number;
     /** p_i' */

@@ -20,6 +20,8 @@ describe('a practice whose estimated benefit sits near the tie', () => {
         expect(p1.paradoxVerdict).toBe('better-alone');
         expect(p1.paradoxVerdictUncertain).toBeUndefined();
         expect(JSON.stringify(analyse(nearTie()).practices)).not.toContain('paradoxVerdictUncertain');
+        // An exact benefit carries no standard error.
+        expect(JSON.stringify(analyse(nearTie()).practices)).not.toContain('benefitStandardError');
     });
 
     it('on the estimate, is better off alone but flagged: at +2 standard errors it is better off ceding', () => {
@@ -30,6 +32,8 @@ describe('a practice whose estimated benefit sits near the tie', () => {
         expect(p1.paradoxVerdict).toBe('better-alone');
         expect(sustainability(0.3, -7_636 + 2 * 11_413, 500_000, 0.99).paradoxVerdict).toBe('better-ceding');
         expect(p1.paradoxVerdictUncertain).toEqual({ standardError: 11_413 });
+        // The benefit, an estimate, carries its standard error whether or not the verdict is flagged.
+        expect(result.practices.map(p => p.benefitStandardError)).toEqual(result.initiatives[0].shares.map(s => s.fairShareStandardError));
     });
 
     it('combines the standard errors of two estimated initiatives as independent: sqrt of the sum of squares', () => {
@@ -108,6 +112,7 @@ describe('the paradox verdict\'s uncertainty on generated games', () => {
                     const differs = se > 0 && (at(p.benefit - 2 * se) !== p.paradoxVerdict || at(p.benefit + 2 * se) !== p.paradoxVerdict);
                     expect(p.paradoxVerdict).toBe(at(p.benefit));
                     expect(p.paradoxVerdictUncertain).toEqual(differs ? { standardError: se } : undefined);
+                    expect(p.benefitStandardError).toBe(benefitIsEstimated(i) ? se : undefined);
                     if (differs) flagged++;
                     else certain++;
                 }

@@ -46,11 +46,15 @@ describe('the practices table, Practice P1\'s paradox verdict on an estimate nea
         expect(text).toContain('  Practice P1\'s benefit of -£76.36 a year rests on estimated fair shares with a standard error of £114.13, and within two standard errors '
             + 'either way the verdict could change: raise the exact limit or the number of orderings to tell.');
         expect(text.filter(l => l.includes('uncertain') && l.includes('Practice P0 '))).toEqual([]);
+        // The benefit itself is shown with its standard error, as an estimate.
+        expect(text.find(l => l.includes('Practice P1 ') && l.includes('%'))).toContain('-£76.36 ± £114.13');
+        expect(text).toContain('  A benefit with ± includes fair shares estimated by sampling; ± is its standard error.');
     });
 
     it('exactly: states the verdict', () => {
         const text = lines(20);
         expect(text.find(l => l.includes('Practice P1 ') && l.includes('%'))).toMatch(/better off alone\s*$/);
         expect(text.join('\n')).not.toContain('rests on estimated fair shares');
+        expect(text.join('\n')).not.toContain('±');
     });
 });

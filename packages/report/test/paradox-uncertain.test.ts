@@ -37,6 +37,15 @@ describe('Practice P1, better off alone on an estimated benefit of -£76.36 ± �
         expect(md).toMatch(/\| Practice P0 \|[^\n]*\| better off ceding \|/);
     });
 
+    it('every practice\'s benefit, estimated, shows its standard error in the table and on its page', () => {
+        // Before: "-£76.36" and "with its gain of -£76.36 a year", as if exact.
+        expect(analysis.practices.every(p => p.benefitStandardError !== undefined)).toBe(true);
+        expect(analysis.practices[1].benefitStandardError).toBe(11_413);
+        expect(md).toMatch(/\| Practice P1 \| 99% \| -£76\.36 ± £114\.13 \|/);
+        expect(md).toContain('A benefit shown with ± includes fair shares estimated by sampling, and ± is its standard error.');
+        expect(md).toContain('with its estimated gain of -£76.36 a year (standard error £114.13, from fair shares estimated by sampling) against a gap of £5,000');
+    });
+
     it('the practice\'s page says so', () => {
         expect(md).toContain(': better off alone on the estimated fair shares, but that is uncertain. Its benefit of -£76.36 a year rests on estimated fair shares '
             + 'with a standard error of £114.13, and within two standard errors either way the verdict could change: raise the exact limit or the number of orderings to tell.');
@@ -68,6 +77,9 @@ describe('the same model with exact fair shares', () => {
 
     it('states P1\'s verdict plainly: it is exact', () => {
         expect(analysis.practices[1].paradoxVerdictUncertain).toBeUndefined();
+        expect(analysis.practices.some(p => p.benefitStandardError !== undefined)).toBe(false);
+        expect(md).not.toContain('±');
+        expect(md).not.toContain('estimated gain');
         expect(md).not.toContain('but that is uncertain');
         expect(md).not.toContain('rests on estimated fair shares');
         expect(md).toMatch(/\| Practice P1 \|[^\n]*\| better off alone \|/);

@@ -37,13 +37,17 @@ export function formatAnalysisPretty(result: AnalysisResult, model: DomainModel,
             { header: 'Verdict' }
         ],
         result.practices.map(p => [
-            printable(p.title), formatCount(p.listSize), formatPercent(p.autonomyRetained), money(p.benefit),
+            printable(p.title), formatCount(p.listSize), formatPercent(p.autonomyRetained),
+            money(p.benefit) + (p.benefitStandardError !== undefined ? ` ± ${money(p.benefitStandardError)}` : ''),
             formatPercent(p.crisisRisk), formatPercent(p.residualRisk), formatPercent(p.expectedAlone),
             formatPercent(p.expectedCollective), formatPercent(p.expectedMerger),
             paradoxVerdictLabel(p)
         ])
     ));
     out.push('  E = expected autonomy over the horizon. "Better off ceding" means E collective > E alone; "no difference", equal.');
+    if (result.practices.some(p => p.benefitStandardError !== undefined)) {
+        out.push('  A benefit with ± includes fair shares estimated by sampling; ± is its standard error.');
+    }
     // A verdict two standard errors of the estimated benefit could change: the figures that make it uncertain, and what to do.
     for (const p of result.practices.filter(x => x.paradoxVerdictUncertain)) {
         out.push(`  ${paradoxDoubtWords(p, money, `${printable(p.title)}'s`)}`);

@@ -7,12 +7,15 @@ export function paradoxSection(ctx: SectionContext): Section {
     // Only a column the model gives data for: no merger modelled, no merger column.
     const merger = analysis.mergers.length > 0;
     const unsure = analysis.practices.filter(p => p.paradoxVerdictUncertain);
+    // A benefit summing fair shares estimated by sampling shows its standard error, as the initiatives' fair shares do.
+    const estimated = analysis.practices.some(p => p.benefitStandardError !== undefined);
     const blocks: Block[] = [
         {
             kind: 'paragraph',
             text: 'The autonomy paradox: to keep their autonomy, practices must give some up. A practice that cedes nothing risks a crisis '
                 + 'that ends its independence; a merger ends it for certain. Expected autonomy weighs what a practice keeps against that risk '
                 + `over ${model.settings.horizonYears} years. The paradox is resolved for a practice when ceding raises its expected autonomy.`
+                + (estimated ? ' A benefit shown with ± includes fair shares estimated by sampling, and ± is its standard error.' : '')
         },
         {
             kind: 'table',
@@ -29,7 +32,8 @@ export function paradoxSection(ctx: SectionContext): Section {
                 // Resolved only on the estimates is not shown as settled good news.
                 tone: p.paradoxResolved && !p.paradoxVerdictUncertain ? 'good' : undefined,
                 cells: [
-                    p.title, words.percent(p.autonomyRetained), words.signedMoney(p.benefit),
+                    p.title, words.percent(p.autonomyRetained),
+                    words.signedMoney(p.benefit) + (p.benefitStandardError !== undefined ? ` ± ${words.money(p.benefitStandardError)}` : ''),
                     `${words.percent(p.crisisRisk)} → ${words.percent(p.residualRisk)}`,
                     words.percent(p.expectedAlone), words.percent(p.expectedCollective), ...(merger ? [words.percent(p.expectedMerger)] : []),
                     paradoxVerdictLabel(p) + fragileMark(ctx.fragile, `paradox:${p.id}`)
