@@ -43,7 +43,10 @@ describe('Practice P1, better off alone on an estimated benefit of -£76.36 ± �
         expect(analysis.practices[1].benefitStandardError).toBe(11_413);
         expect(md).toMatch(/\| Practice P1 \| 99% \| -£76\.36 ± £114\.13 \|/);
         expect(md).toContain('A benefit shown with ± includes fair shares estimated by sampling, and ± is its standard error.');
-        expect(md).toContain('with its estimated gain of -£76.36 a year (standard error £114.13, from fair shares estimated by sampling) against a gap of £5,000');
+        expect(md).toContain('with its estimated benefit of +£8,149.38 a year (standard error £136.45, from fair shares estimated by sampling) against a gap of £10,000');
+        // P1's verdict is flagged: its doubt gives the standard error, once.
+        expect(md).toContain('with its estimated benefit of -£76.36 a year against a gap of £5,000');
+        expect(md.split('\n').filter(l => l.includes('What this means') || l.includes('estimated benefit of -£76.36')).join('\n').match(/£114\.13/g)?.length).toBe(1);
     });
 
     it('the practice\'s page says so', () => {

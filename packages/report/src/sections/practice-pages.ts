@@ -32,8 +32,10 @@ function practicePage(p: PracticeAnalysis, ctx: SectionContext): Section {
             kind: 'paragraph',
             text: `Today ${p.title} takes every decision alone. As proposed it would keep ${words.percent(p.autonomyRetained)} of its decisions `
                 + `(weighted by how much its partners value each). Going alone, the chance of a crisis that ends its independence within ${horizon} years `
-                + `is ${words.percent(p.crisisRisk)}; with its ${p.benefitStandardError !== undefined ? 'estimated ' : ''}gain of ${words.signedMoney(p.benefit)} a year`
-                + (p.benefitStandardError !== undefined ? ` (standard error ${words.money(p.benefitStandardError)}, from fair shares estimated by sampling)` : '')
+                // "Benefit", not "gain": it may be negative. Its standard error is given here unless the verdict's doubt gives it below.
+                + `is ${words.percent(p.crisisRisk)}; with its ${p.benefitStandardError !== undefined ? 'estimated ' : ''}benefit of ${words.signedMoney(p.benefit)} a year`
+                + (p.benefitStandardError !== undefined && !p.paradoxVerdictUncertain
+                    ? ` (standard error ${words.money(p.benefitStandardError)}, from fair shares estimated by sampling)` : '')
                 + ` against a gap of ${words.money(p.gap)}, `
                 + `it would be ${words.percent(p.residualRisk)}. Its expected autonomy (what it keeps, times the chance of avoiding that crisis) is `
                 + `${words.percent(p.expectedAlone)} alone, ${words.percent(p.expectedCollective)} in the collective`
