@@ -85,3 +85,21 @@ export function gameValues(spec: GameSpec): { n: number; values: Float64Array } 
     const game = buildGame(model.initiatives[0], new Map(model.practices.map(p => [p.id, p])));
     return { n: game.n, values: allValues(game) };
 }
+
+/**
+ * Two practices each gaining a penny a year against a £10,000 gap, 30% crisis risk, ceding nothing: residual
+ * risk 29.99997%, expected autonomy 70.00003% in the collective against 70% alone, "better off ceding" by a hair.
+ */
+export function pennyGains(): DomainModel {
+    return {
+        settings: { title: 'Pennies', currency: '£', horizonYears: 5, trustThreshold: 3 },
+        domains: [],
+        practices: [practice('A', 5_000), practice('B', 5_000)],
+        collectives: [{ id: 'N', title: 'Network N', kind: 'network', members: ['A', 'B'], decisionRule: 'consensus', speaksForMembers: false }],
+        trust: [],
+        // £5,000.01 each alone, £10,000 shared equally: each gains 1p a year.
+        initiatives: [initiative('I', ['A', 'B'], [500_001, 500_001], [{ kind: 'fixed', amount: 1_000_000 }], { collective: 'N', charging: { kind: 'equal' } })],
+        mergers: [],
+        partners: []
+    };
+}

@@ -21,6 +21,21 @@ export function formatPercent(fraction: number, digits = 1): string {
     return `${value}%`;
 }
 
+/**
+ * Two percentages that a verdict or an arrow beside them says differ (`apart`), with as few decimals as tell
+ * them apart (one, as formatPercent shows them, up to eight): "70%" beside "70%" under "better off ceding"
+ * would claim more than the figures show. Not apart, or equal, both are as formatPercent shows them.
+ */
+export function formatPercentsApart(a: number, b: number, apart = a !== b): [string, string] {
+    for (let digits = 1; ; digits++) {
+        const x = formatPercent(a, digits);
+        const y = formatPercent(b, digits);
+        if (!apart || x !== y || digits >= 8) {
+            return [x, y];
+        }
+    }
+}
+
 /** Formats a count with thousands separators: 8200 -> "8,200". */
 export function formatCount(n: number, digits = 0): string {
     return n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });

@@ -28,7 +28,7 @@ function ceding(practices: PracticeAnalysis[], words: Wording): Draft[] {
             ? n === 1 ? `: ${practices[0].title} keeps more by going alone.` : `: all ${n} keep more by going alone.`
             : worse.length === 0 ? '.' : `; ${someNames(worse.map(p => p.id), words)} ${plural(worse.length, 'keeps', 'keep')} more by going alone.`)
         : `Ceding raises expected autonomy for ${better.length === n ? (n === 1 ? 'the one practice' : `all ${n} practices`) : `${better.length} of ${n} practices`} (${someNames(better.map(p => p.id), words)})`
-            + (example ? `; ${example.title} goes from ${words.percent(example.expectedAlone)} alone to ${words.percent(example.expectedCollective)} in the collective.` : '.');
+            + (example ? `; ${example.title} goes from ${words.percentsApart(example.expectedAlone, example.expectedCollective).join(' alone to ')} in the collective.` : '.');
     const tail = (better.length > 0 && worse.length > 0
         ? ` ${someNames(worse.map(p => p.id), words)} ${plural(worse.length, 'keeps', 'keep')} more autonomy by going alone.`
         : '')

@@ -1,5 +1,5 @@
 import { type AnalysisResult, type Coalition, type InitiativeAnalysis, paradoxDoubtWords, paradoxVerdictLabel, type StabilityCheck } from '@autonomy/analysis';
-import { type DomainModel, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
+import { type DomainModel, formatCount, formatMoney, formatPercent, formatPercentsApart } from '@autonomy/domain';
 import type { Palette } from '../colour.js';
 import { textTable } from '../text-table.js';
 import { dealLines, sharingRulesTable, votingPowerTable } from './decision-pretty.js';
@@ -36,13 +36,17 @@ export function formatAnalysisPretty(result: AnalysisResult, model: DomainModel,
             { header: 'E alone', align: 'right' }, { header: 'E collective', align: 'right' }, { header: 'E merger', align: 'right' },
             { header: 'Verdict' }
         ],
-        result.practices.map(p => [
-            printable(p.title), formatCount(p.listSize), formatPercent(p.autonomyRetained),
-            money(p.benefit) + (p.benefitStandardError !== undefined ? ` ± ${money(p.benefitStandardError)}` : ''),
-            formatPercent(p.crisisRisk), formatPercent(p.residualRisk), formatPercent(p.expectedAlone),
-            formatPercent(p.expectedCollective), formatPercent(p.expectedMerger),
-            paradoxVerdictLabel(p)
-        ])
+        result.practices.map(p => {
+            // Shown apart wherever the verdict or the change of risk says they differ, however little.
+            const [risk, residual] = formatPercentsApart(p.crisisRisk, p.residualRisk);
+            const [alone, collective] = formatPercentsApart(p.expectedAlone, p.expectedCollective, p.paradoxVerdict !== 'no-difference');
+            return [
+                printable(p.title), formatCount(p.listSize), formatPercent(p.autonomyRetained),
+                money(p.benefit) + (p.benefitStandardError !== undefined ? ` ± ${money(p.benefitStandardError)}` : ''),
+                risk, residual, alone, collective, formatPercent(p.expectedMerger),
+                paradoxVerdictLabel(p)
+            ];
+        })
     ));
     out.push('  E = expected autonomy over the horizon. "Better off ceding" means E collective > E alone; "no difference", equal.');
     if (result.practices.some(p => p.benefitStandardError !== undefined)) {

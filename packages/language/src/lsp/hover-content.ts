@@ -1,7 +1,7 @@
 import {
     type AnalysisResult, type InitiativeAnalysis, nearestFlip, paradoxDoubtWords, type PracticeAnalysis, type SensitivityResult, sharedPracticesSentence, SHARING_RULE_LABELS, type TrustAnalysis
 } from '@autonomy/analysis';
-import { type DomainModel, escapeMarkdown as md, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
+import { type DomainModel, escapeMarkdown as md, formatCount, formatMoney, formatPercent, formatPercentsApart } from '@autonomy/domain';
 import { compensationSides, estimatedInitiatives } from './figure-labels.js';
 import { investmentHover } from './investment-figures.js';
 
@@ -29,6 +29,7 @@ export class HoverContent {
         if (!p) {
             return undefined;
         }
+        const [alone, collective] = expectedAutonomies(p);
         const lines = [
             `**${md(p.title)}** · practice \`${p.id}\``,
             '',
@@ -40,7 +41,7 @@ export class HoverContent {
             ...(p.investmentTotal ? [`| Money up front | ${this.money(p.investmentTotal)} (${this.money(Math.round(p.annualisedInvestment ?? 0))} a year over the horizon) |`] : []),
             `| Fair share | ${this.money(p.fairShareTotal)} per year |`,
             `| Compensation | ${this.practiceCompensation(p)} |`,
-            `| Expected autonomy | alone ${formatPercent(p.expectedAlone)} · collective ${formatPercent(p.expectedCollective)} · merger ${formatPercent(p.expectedMerger)} |`,
+            `| Expected autonomy | alone ${alone} · collective ${collective} · merger ${formatPercent(p.expectedMerger)} |`,
             '',
             verdict(p) + this.fragile(`paradox:${p.id}`),
             // Two standard errors of its estimated benefit could change the verdict: the figures, and what to do.
@@ -266,9 +267,13 @@ const ESTIMATED_VERDICT: Readonly<Record<PracticeAnalysis['paradoxVerdict'], str
     'better-alone': 'would not raise its expected autonomy'
 };
 
+/** Alone and in the collective, shown apart wherever the verdict says they differ, however little. */
+function expectedAutonomies(p: PracticeAnalysis): [string, string] {
+    return formatPercentsApart(p.expectedAlone, p.expectedCollective, p.paradoxVerdict !== 'no-difference');
+}
+
 function verdict(p: PracticeAnalysis): string {
-    const from = formatPercent(p.expectedAlone);
-    const to = formatPercent(p.expectedCollective);
+    const [from, to] = expectedAutonomies(p);
     if (p.paradoxVerdictUncertain) {
         // On estimates near the tie the verdict is what the estimates give, not a settled one (paradoxDoubtWords says why).
         return `**On the estimated fair shares, ceding ${ESTIMATED_VERDICT[p.paradoxVerdict]}** (${from} alone, ${to} in the collective), but that is uncertain.`;

@@ -25,20 +25,25 @@ export function paradoxSection(ctx: SectionContext): Section {
                 { header: 'Expected autonomy alone', align: 'right' }, { header: 'Collective', align: 'right' },
                 ...(merger ? [{ header: 'Merger', align: 'right' as const }] : []), { header: 'Verdict' }
             ],
-            rows: analysis.practices.map(p => ({
-                kind: 'practice',
-                weight: Math.abs(p.benefit),
-                source: sourceRef(model.practices.find(m => m.id === p.id)?.source),
-                // Resolved only on the estimates is not shown as settled good news.
-                tone: p.paradoxResolved && !p.paradoxVerdictUncertain ? 'good' : undefined,
-                cells: [
-                    p.title, words.percent(p.autonomyRetained),
-                    words.signedMoney(p.benefit) + (p.benefitStandardError !== undefined ? ` ± ${words.money(p.benefitStandardError)}` : ''),
-                    `${words.percent(p.crisisRisk)} → ${words.percent(p.residualRisk)}`,
-                    words.percent(p.expectedAlone), words.percent(p.expectedCollective), ...(merger ? [words.percent(p.expectedMerger)] : []),
-                    paradoxVerdictLabel(p) + fragileMark(ctx.fragile, `paradox:${p.id}`)
-                ]
-            }))
+            rows: analysis.practices.map(p => {
+                // Shown apart wherever the verdict or the arrow says they differ, however little.
+                const [risk, residual] = words.percentsApart(p.crisisRisk, p.residualRisk);
+                const [alone, collective] = words.percentsApart(p.expectedAlone, p.expectedCollective, p.paradoxVerdict !== 'no-difference');
+                return {
+                    kind: 'practice' as const,
+                    weight: Math.abs(p.benefit),
+                    source: sourceRef(model.practices.find(m => m.id === p.id)?.source),
+                    // Resolved only on the estimates is not shown as settled good news.
+                    tone: p.paradoxResolved && !p.paradoxVerdictUncertain ? 'good' : undefined,
+                    cells: [
+                        p.title, words.percent(p.autonomyRetained),
+                        words.signedMoney(p.benefit) + (p.benefitStandardError !== undefined ? ` ± ${words.money(p.benefitStandardError)}` : ''),
+                        `${risk} → ${residual}`,
+                        alone, collective, ...(merger ? [words.percent(p.expectedMerger)] : []),
+                        paradoxVerdictLabel(p) + fragileMark(ctx.fragile, `paradox:${p.id}`)
+                    ]
+                };
+            })
         },
         // Each verdict the estimates could change, with the figures that make it uncertain.
         ...unsure.map(p => ({ kind: 'note' as const, text: paradoxDoubtWords(p, m => words.money(m), `${p.title}'s`) })),

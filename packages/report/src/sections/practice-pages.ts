@@ -24,6 +24,9 @@ export function practicePages(ctx: SectionContext): { sections: Section[]; omitt
 function practicePage(p: PracticeAnalysis, ctx: SectionContext): Section {
     const { words, analysis } = ctx;
     const horizon = analysis.settings.horizonYears;
+    // Shown apart wherever the verdict or the change of risk says they differ, however little.
+    const [risk, residual] = words.percentsApart(p.crisisRisk, p.residualRisk);
+    const [alone, collective] = words.percentsApart(p.expectedAlone, p.expectedCollective, p.paradoxVerdict !== 'no-difference');
     const blocks: Block[] = [
         { kind: 'heading', level: 3, text: 'What it gains a year under each option' },
         gainsTable(p, ctx),
@@ -33,12 +36,12 @@ function practicePage(p: PracticeAnalysis, ctx: SectionContext): Section {
             text: `Today ${p.title} takes every decision alone. As proposed it would keep ${words.percent(p.autonomyRetained)} of its decisions `
                 + `(weighted by how much its partners value each). Going alone, the chance of a crisis that ends its independence within ${horizon} years `
                 // "Benefit", not "gain": it may be negative. Its standard error is given here unless the verdict's doubt gives it below.
-                + `is ${words.percent(p.crisisRisk)}; with its ${p.benefitStandardError !== undefined ? 'estimated ' : ''}benefit of ${words.signedMoney(p.benefit)} a year`
+                + `is ${risk}; with its ${p.benefitStandardError !== undefined ? 'estimated ' : ''}benefit of ${words.signedMoney(p.benefit)} a year`
                 + (p.benefitStandardError !== undefined && !p.paradoxVerdictUncertain
                     ? ` (standard error ${words.money(p.benefitStandardError)}, from fair shares estimated by sampling)` : '')
                 + ` against a gap of ${words.money(p.gap)}, `
-                + `it would be ${words.percent(p.residualRisk)}. Its expected autonomy (what it keeps, times the chance of avoiding that crisis) is `
-                + `${words.percent(p.expectedAlone)} alone, ${words.percent(p.expectedCollective)} in the collective`
+                + `it would be ${residual}. Its expected autonomy (what it keeps, times the chance of avoiding that crisis) is `
+                + `${alone} alone, ${collective} in the collective`
                 + (analysis.mergers.some(m => m.practices.includes(p.id)) ? ` and ${words.percent(p.expectedMerger)} in a merger` : '')
                 + `: ${paradoxVerdictLabel(p)}.` + (p.paradoxVerdictUncertain ? ` ${paradoxDoubtWords(p, m => words.money(m))}` : '')
         },
