@@ -7,9 +7,9 @@
  * crisis risk would otherwise re-run the whole analysis on every keystroke.
  */
 import type { DomainModel, Practice } from '@autonomy/domain';
-import { type AnalysisResult, type PracticeAnalysis, benefitIsEstimated } from './result.js';
+import type { AnalysisResult, PracticeAnalysis } from './result.js';
 import { cleanPractice } from './sanitise.js';
-import { benefitStandardError, practiceRiskFigures } from './sustainability.js';
+import { practiceRiskFigures } from './sustainability.js';
 
 /** The fields of a practice that `updatePracticeRisks` brings up to date. */
 export const PRACTICE_RISK_FIELDS: ReadonlySet<string> = new Set(['crisisRisk', 'gap']);
@@ -27,7 +27,6 @@ export function updatePracticeRisks(previous: AnalysisResult, model: DomainModel
         return undefined;
     }
     const practices = previous.practices.slice();
-    const initiativeById = new Map(previous.initiatives.map(i => [i.id, i]));
     for (const i of changed) {
         const old = practices[i];
         const practice: Practice | undefined = model.practices[i];
@@ -36,14 +35,11 @@ export function updatePracticeRisks(previous: AnalysisResult, model: DomainModel
         }
         // The benefit sustainability used: less the practice's investment spread over the horizon (item 20).
         const benefit = old.benefit - (old.annualisedInvestment ?? 0);
-        // The same standard error analyse() combines from the estimated shares, which a risk or gap does not change.
-        const errors = old.initiatives.flatMap(id => {
-            const x = initiativeById.get(id);
-            return x && benefitIsEstimated(x) ? [x.shares.find(s => s.practice === old.id)?.fairShareStandardError ?? 0] : [];
-        });
+        // The benefit's standard error, as analyse() combined it: a risk or gap does not change it.
+        const standardError = old.benefitStandardError ?? 0;
         // Without the old mark: the new figures say afresh whether the verdict is uncertain.
         const { paradoxVerdictUncertain: _, ...kept } = old;
-        const entry: PracticeAnalysis = { ...kept, ...practiceRiskFigures(cleanPractice(practice), benefit, old.autonomyRetained, benefitStandardError(errors)) };
+        const entry: PracticeAnalysis = { ...kept, ...practiceRiskFigures(cleanPractice(practice), benefit, old.autonomyRetained, standardError) };
         practices[i] = entry;
     }
     return { ...previous, practices };

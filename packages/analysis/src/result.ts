@@ -8,7 +8,7 @@
  * exact values so that each list of shares still sums exactly to its total.
  * Fractions (risk, autonomy, degree) are numbers in 0..1.
  */
-import type { DecisionRule, ModelSettings, SharingRule } from '@autonomy/domain';
+import { type DecisionRule, formatPercentsApart, type ModelSettings, type SharingRule } from '@autonomy/domain';
 
 export const ANALYSIS_SCHEMA_VERSION = '1.3.0';
 
@@ -39,6 +39,18 @@ export function paradoxDoubtWords(p: Pick<PracticeAnalysis, 'benefit' | 'paradox
     if (!doubt) return '';
     return `${whose} benefit of ${money(p.benefit)} a year rests on estimated fair shares with a standard error of ${money(doubt.standardError)}, `
         + 'and within two standard errors either way the verdict could change: raise the exact limit or the number of orderings to tell.';
+}
+
+/**
+ * A practice's crisis risk alone and in the collective, and its expected autonomy alone and in the collective, as
+ * every surface prints them beside its verdict: each pair shown apart wherever the verdict (or the change of risk)
+ * says they differ, however little (formatPercentsApart).
+ */
+export function practicePercents(p: Pick<PracticeAnalysis, 'crisisRisk' | 'residualRisk' | 'expectedAlone' | 'expectedCollective' | 'paradoxVerdict'>)
+    : { risk: string; residual: string; alone: string; collective: string } {
+    const [risk, residual] = formatPercentsApart(p.crisisRisk, p.residualRisk);
+    const [alone, collective] = formatPercentsApart(p.expectedAlone, p.expectedCollective, p.paradoxVerdict !== 'no-difference');
+    return { risk, residual, alone, collective };
 }
 
 export interface AnalysisResult {

@@ -2,7 +2,7 @@
  * Summary sentences about the locality as a whole: whether ceding pays in
  * expected autonomy, system partners' relationships, readiness, mergers.
  */
-import type { AnalysisResult, ParadoxVerdict, PracticeAnalysis } from '@autonomy/analysis';
+import { type AnalysisResult, type ParadoxVerdict, type PracticeAnalysis, practicePercents } from '@autonomy/analysis';
 import { anyOfNames, joinNames } from '@autonomy/domain';
 import type { FindingClaim } from './document.js';
 import { effectiveClause } from './holdout-findings.js';
@@ -22,13 +22,14 @@ function ceding(practices: PracticeAnalysis[], words: Wording): Draft[] {
     const worse = sure.filter(p => p.paradoxVerdict === 'better-alone');
     const same = sure.filter(p => p.paradoxVerdict === 'no-difference');
     const example = [...better].sort((a, b) => (b.expectedCollective - b.expectedAlone) - (a.expectedCollective - a.expectedAlone))[0];
+    const shown = example ? practicePercents(example) : undefined;
     const n = practices.length;
     const head = better.length === 0
         ? `No practice ${unsure.length > 0 ? 'is shown to raise' : 'raises'} its expected autonomy by ceding` + (worse.length === n
             ? n === 1 ? `: ${practices[0].title} keeps more by going alone.` : `: all ${n} keep more by going alone.`
             : worse.length === 0 ? '.' : `; ${someNames(worse.map(p => p.id), words)} ${plural(worse.length, 'keeps', 'keep')} more by going alone.`)
         : `Ceding raises expected autonomy for ${better.length === n ? (n === 1 ? 'the one practice' : `all ${n} practices`) : `${better.length} of ${n} practices`} (${someNames(better.map(p => p.id), words)})`
-            + (example ? `; ${example.title} goes from ${words.percentsApart(example.expectedAlone, example.expectedCollective).join(' alone to ')} in the collective.` : '.');
+            + (example && shown ? `; ${example.title} goes from ${shown.alone} alone to ${shown.collective} in the collective.` : '.');
     const tail = (better.length > 0 && worse.length > 0
         ? ` ${someNames(worse.map(p => p.id), words)} ${plural(worse.length, 'keeps', 'keep')} more autonomy by going alone.`
         : '')

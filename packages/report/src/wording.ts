@@ -5,7 +5,7 @@
  */
 import type { InitiativeOutcome } from '@autonomy/analysis';
 import type { DomainModel } from '@autonomy/domain';
-import { formatCount, formatMoney, formatPercent, formatPercentsApart, joinNames } from '@autonomy/domain';
+import { formatCount, formatMoney, formatPercent, joinNames } from '@autonomy/domain';
 
 export class Wording {
     private readonly titles = new Map<string, string>();
@@ -38,11 +38,6 @@ export class Wording {
 
     percent(fraction: number, digits = 1): string {
         return formatPercent(fraction, digits);
-    }
-
-    /** Two percentages a verdict or an arrow says differ, shown differing (formatPercentsApart). */
-    percentsApart(a: number, b: number, apart = a !== b): [string, string] {
-        return formatPercentsApart(a, b, apart);
     }
 
     count(n: number, digits = 0): string {

@@ -1,5 +1,5 @@
-import { type AnalysisResult, type Coalition, type InitiativeAnalysis, paradoxDoubtWords, paradoxVerdictLabel, type StabilityCheck } from '@autonomy/analysis';
-import { type DomainModel, formatCount, formatMoney, formatPercent, formatPercentsApart } from '@autonomy/domain';
+import { type AnalysisResult, type Coalition, type InitiativeAnalysis, paradoxDoubtWords, paradoxVerdictLabel, practicePercents, type StabilityCheck } from '@autonomy/analysis';
+import { type DomainModel, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
 import type { Palette } from '../colour.js';
 import { textTable } from '../text-table.js';
 import { dealLines, sharingRulesTable, votingPowerTable } from './decision-pretty.js';
@@ -37,9 +37,7 @@ export function formatAnalysisPretty(result: AnalysisResult, model: DomainModel,
             { header: 'Verdict' }
         ],
         result.practices.map(p => {
-            // Shown apart wherever the verdict or the change of risk says they differ, however little.
-            const [risk, residual] = formatPercentsApart(p.crisisRisk, p.residualRisk);
-            const [alone, collective] = formatPercentsApart(p.expectedAlone, p.expectedCollective, p.paradoxVerdict !== 'no-difference');
+            const { risk, residual, alone, collective } = practicePercents(p);
             return [
                 printable(p.title), formatCount(p.listSize), formatPercent(p.autonomyRetained),
                 money(p.benefit) + (p.benefitStandardError !== undefined ? ` ± ${money(p.benefitStandardError)}` : ''),

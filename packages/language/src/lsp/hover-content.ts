@@ -1,7 +1,7 @@
 import {
-    type AnalysisResult, type InitiativeAnalysis, nearestFlip, paradoxDoubtWords, type PracticeAnalysis, type SensitivityResult, sharedPracticesSentence, SHARING_RULE_LABELS, type TrustAnalysis
+    type AnalysisResult, type InitiativeAnalysis, nearestFlip, paradoxDoubtWords, type PracticeAnalysis, practicePercents, type SensitivityResult, sharedPracticesSentence, SHARING_RULE_LABELS, type TrustAnalysis
 } from '@autonomy/analysis';
-import { type DomainModel, escapeMarkdown as md, formatCount, formatMoney, formatPercent, formatPercentsApart } from '@autonomy/domain';
+import { type DomainModel, escapeMarkdown as md, formatCount, formatMoney, formatPercent } from '@autonomy/domain';
 import { compensationSides, estimatedInitiatives } from './figure-labels.js';
 import { investmentHover } from './investment-figures.js';
 
@@ -29,7 +29,7 @@ export class HoverContent {
         if (!p) {
             return undefined;
         }
-        const [alone, collective] = expectedAutonomies(p);
+        const { alone, collective } = practicePercents(p);
         const lines = [
             `**${md(p.title)}** · practice \`${p.id}\``,
             '',
@@ -267,13 +267,8 @@ const ESTIMATED_VERDICT: Readonly<Record<PracticeAnalysis['paradoxVerdict'], str
     'better-alone': 'would not raise its expected autonomy'
 };
 
-/** Alone and in the collective, shown apart wherever the verdict says they differ, however little. */
-function expectedAutonomies(p: PracticeAnalysis): [string, string] {
-    return formatPercentsApart(p.expectedAlone, p.expectedCollective, p.paradoxVerdict !== 'no-difference');
-}
-
 function verdict(p: PracticeAnalysis): string {
-    const [from, to] = expectedAutonomies(p);
+    const { alone: from, collective: to } = practicePercents(p);
     if (p.paradoxVerdictUncertain) {
         // On estimates near the tie the verdict is what the estimates give, not a settled one (paradoxDoubtWords says why).
         return `**On the estimated fair shares, ceding ${ESTIMATED_VERDICT[p.paradoxVerdict]}** (${from} alone, ${to} in the collective), but that is uncertain.`;

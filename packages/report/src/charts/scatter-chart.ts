@@ -50,11 +50,10 @@ export function paradoxChartSvg(chart: ParadoxChart): string {
     const order = chart.points.map((p, i) => ({ p, i })).sort((a, b) => b.p.listSize - a.p.listSize || a.i - b.i);
     for (const { p } of order) {
         // A verdict the estimates could change is a ring in its colour: where it sits, not which side it is on, is shown.
+        const at = `cx="${px(x(p.alone))}" cy="${px(y(p.collective))}" r="${px(radius(p.listSize))}"`;
         parts.push(p.uncertain
-            ? `<circle cx="${px(x(p.alone))}" cy="${px(y(p.collective))}" r="${px(radius(p.listSize))}" `
-                + `fill="#ffffff" fill-opacity="0.6" stroke="${VERDICT_COLOURS[p.verdict]}" stroke-width="1.6" stroke-dasharray="2 1.5"/>`
-            : `<circle cx="${px(x(p.alone))}" cy="${px(y(p.collective))}" r="${px(radius(p.listSize))}" `
-                + `fill="${VERDICT_COLOURS[p.verdict]}" fill-opacity="0.75" stroke="#ffffff" stroke-width="0.8"/>`);
+            ? `<circle ${at} fill="#ffffff" fill-opacity="0.6" stroke="${VERDICT_COLOURS[p.verdict]}" stroke-width="1.6" stroke-dasharray="2 1.5"/>`
+            : `<circle ${at} fill="${VERDICT_COLOURS[p.verdict]}" fill-opacity="0.75" stroke="#ffffff" stroke-width="0.8"/>`);
     }
     if (chart.points.length <= MAX_LABELLED) {
         const labels = placeLabels(

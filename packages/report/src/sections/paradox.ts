@@ -1,4 +1,4 @@
-import { fragileMark, paradoxDoubtWords, paradoxVerdictLabel } from '@autonomy/analysis';
+import { fragileMark, paradoxDoubtWords, paradoxVerdictLabel, practicePercents } from '@autonomy/analysis';
 import type { Block, Section } from '../document.js';
 import { type SectionContext, sourceRef } from './context.js';
 
@@ -26,9 +26,7 @@ export function paradoxSection(ctx: SectionContext): Section {
                 ...(merger ? [{ header: 'Merger', align: 'right' as const }] : []), { header: 'Verdict' }
             ],
             rows: analysis.practices.map(p => {
-                // Shown apart wherever the verdict or the arrow says they differ, however little.
-                const [risk, residual] = words.percentsApart(p.crisisRisk, p.residualRisk);
-                const [alone, collective] = words.percentsApart(p.expectedAlone, p.expectedCollective, p.paradoxVerdict !== 'no-difference');
+                const { risk, residual, alone, collective } = practicePercents(p);
                 return {
                     kind: 'practice' as const,
                     weight: Math.abs(p.benefit),

@@ -3,7 +3,7 @@
  * Surgery": its gain under each option, its autonomy before and after, its
  * risk, what it is asked to pay or receive, and what it must decide.
  */
-import { paradoxDoubtWords, paradoxVerdictLabel, type PracticeAnalysis } from '@autonomy/analysis';
+import { paradoxDoubtWords, paradoxVerdictLabel, type PracticeAnalysis, practicePercents } from '@autonomy/analysis';
 import type { Block, Section, TableRow } from '../document.js';
 import { doubtful, refusalReason, trustFor } from '../finding-reasons.js';
 import { ruleWords } from '../wording.js';
@@ -24,9 +24,7 @@ export function practicePages(ctx: SectionContext): { sections: Section[]; omitt
 function practicePage(p: PracticeAnalysis, ctx: SectionContext): Section {
     const { words, analysis } = ctx;
     const horizon = analysis.settings.horizonYears;
-    // Shown apart wherever the verdict or the change of risk says they differ, however little.
-    const [risk, residual] = words.percentsApart(p.crisisRisk, p.residualRisk);
-    const [alone, collective] = words.percentsApart(p.expectedAlone, p.expectedCollective, p.paradoxVerdict !== 'no-difference');
+    const { risk, residual, alone, collective } = practicePercents(p);
     const blocks: Block[] = [
         { kind: 'heading', level: 3, text: 'What it gains a year under each option' },
         gainsTable(p, ctx),
