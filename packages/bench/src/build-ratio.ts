@@ -13,6 +13,12 @@ import { median } from './statistics.js';
 /** Sizes whose ratio has a target, and how many pairs each is measured in (the table's run is the first). */
 export const RATIO_PAIRS: ReadonlyMap<number, number> = new Map([[10_000, 5], [50_000, 5]]);
 
+/**
+ * Sizes whose cold first build (no warm-up, measure-size.ts --cold) is printed beside them, and in how many
+ * pairs: no target, but it is what a user pays on opening a workspace, and the warm figure leaves it out.
+ */
+export const COLD_PAIRS: ReadonlyMap<number, number> = new Map([[10_000, 3], [50_000, 3]]);
+
 export interface PairedRatio {
     /** ours / peer CPU of each pair, in the order run. */
     ratios: number[];

@@ -18,7 +18,7 @@ import { measureCliThroughput, type CliThroughput } from './cli-throughput.js';
 import { type EditorLatency, measureServerMemory, type ServerMemory } from './editor-latency.js';
 import { DEFAULT_SERVER_NODE_ARGS, describeServerEntry, findServerEntry, REPO_ROOT, serverEnvironment } from './language-server-client.js';
 import type { SizeResult } from './measure-size.js';
-import { type PairedRatio, pairedRatio, RATIO_PAIRS } from './build-ratio.js';
+import { COLD_PAIRS, type PairedRatio, pairedRatio, RATIO_PAIRS } from './build-ratio.js';
 import { printShapes, type ShapeResult } from './hostile-shapes.js';
 import { median, percentile } from './statistics.js';
 import { LATENCY_TARGETS, latencyReport, measureLatencyRows } from './latency-rows.js';
@@ -88,7 +88,7 @@ function timeLimitMs(lines: number): number {
     return lines <= 2000 ? 60_000 : lines <= 20_000 ? 90_000 : 100_000;
 }
 
-function measureSize(lang: 'ours' | 'peer', lines: number, seed: number, mode: 'full' | 'single' | 'build-only' = 'full'): SizeResult | string {
+function measureSize(lang: 'ours' | 'peer', lines: number, seed: number, mode: 'full' | 'single' | 'build-only' | 'cold' = 'full'): SizeResult | string {
     const limit = timeLimitMs(lines);
     const args = ['--expose-gc', MEASURE_SIZE, '--lang', lang, '--lines', String(lines), '--seed', String(seed), '--reps', String(mode === 'single' ? 1 : repetitions(lines))];
     const run = spawnSync(process.execPath, mode === 'full' ? args : [...args, `--${mode}`], {
@@ -147,20 +147,32 @@ function threadSplit(sizes: readonly number[], ours: ReadonlyMap<number, SizeRes
  */
 function measurePairedRatios(sizes: readonly number[], seed: number, ours: ReadonlyMap<number, SizeResult>, peer: ReadonlyMap<number, SizeResult>,
     notes: string[]): Map<number, PairedRatio> {
+    return measurePairs(sizes, RATIO_PAIRS, 'build-only', seed, notes, size => [{ ours: ours.get(size)?.buildCpuMs, peer: peer.get(size)?.buildCpuMs }],
+        'Build ratios for the verdicts: pairs of processes run one after another (ours, then the peer); the first pair is the table\'s.');
+}
+
+/** The first build of a fresh process, no warm-up (measure-size.ts --cold): what opening a workspace costs. No target. */
+function measureColdRatios(sizes: readonly number[], seed: number, notes: string[]): Map<number, PairedRatio> {
+    return measurePairs(sizes, COLD_PAIRS, 'cold', seed, notes, () => [],
+        'Cold first build, no target: one build in a fresh process with no warm-up (what opening a workspace costs), pairs of processes, ours then the peer.');
+}
+
+function measurePairs(sizes: readonly number[], counts: ReadonlyMap<number, number>, mode: 'build-only' | 'cold', seed: number, notes: string[],
+    measured: (size: number) => Array<{ ours?: number; peer?: number }>, title: string): Map<number, PairedRatio> {
     const out = new Map<number, PairedRatio>();
     const lines: string[] = [];
     for (const size of sizes) {
-        const count = RATIO_PAIRS.get(size);
+        const count = counts.get(size);
         if (count === undefined) {
             continue;
         }
-        const pairs: Array<{ ours?: number; peer?: number }> = [{ ours: ours.get(size)?.buildCpuMs, peer: peer.get(size)?.buildCpuMs }];
-        for (let i = 1; i < count; i++) {
+        const pairs = measured(size);
+        while (pairs.length < count) {
             const pair: { ours?: number; peer?: number } = {};
             for (const lang of ['ours', 'peer'] as const) {
-                const result = measureSize(lang, size, seed, 'build-only');
+                const result = measureSize(lang, size, seed, mode);
                 if (typeof result === 'string') {
-                    notes.push(`not measured: build-ratio pair ${i + 1}: ${result}`);
+                    notes.push(`not measured: ${mode} pair ${pairs.length + 1} at ${fmt(size)} lines: ${result}`);
                 } else {
                     pair[lang] = result.buildCpuMs;
                 }
@@ -175,7 +187,7 @@ function measurePairedRatios(sizes: readonly number[], seed: number, ours: Reado
         }
     }
     if (lines.length > 0) {
-        console.log('Build ratios for the verdicts: pairs of processes run one after another (ours, then the peer); the first pair is the table\'s.');
+        console.log(title);
         console.log(`${lines.join('\n')}\n`);
     }
     return out;
@@ -246,6 +258,7 @@ async function main(): Promise<void> {
 
     const paired = measurePairedRatios(options.sizes, options.seed, ours, peer, notes);
     results.pairedRatios = Object.fromEntries(paired);
+    results.coldRatios = Object.fromEntries(measureColdRatios(options.sizes, options.seed, notes));
     const targets: Array<[string, string, boolean | undefined]> = [];
     for (const [lines, limit] of [[10_000, 1.0], [50_000, 0.7]] as const) {
         const r = paired.get(lines);

@@ -2,10 +2,13 @@
  * Measures one language at one model size, in a process of its own so that
  * its peak memory is its own. Prints one JSON line (a SizeResult) on stdout.
  *
- *   node dist/measure-size.js --lang ours|peer --lines 10000 [--seed 1] [--reps 3] [--build-only]
+ *   node dist/measure-size.js --lang ours|peer --lines 10000 [--seed 1] [--reps 3] [--build-only] [--cold]
  *
  * --build-only stops after the build (no analysis or PDF phase): the further
  * alternating pairs that the build ratios' verdicts are the median of (build-ratio.ts).
+ * --cold (implies --build-only and one repetition) builds with no warm-up and no
+ * parse before it: the first build of a fresh process, which is what opening a
+ * workspace costs a user, and where every function is compiled as it gets hot.
  */
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { analyse } from '@autonomy/analysis';
@@ -44,6 +47,7 @@ export interface SizeResult {
     requestedLines: number;
     lines: number;
     files: number;
+    /** Median of the parses before the builds; NaN (null in JSON) in a cold run, which parses only in its build. */
     parseMs: number;
     buildMs: number;
     /** CPU time of the build (user + system): steadier than wall time when the machine is shared. */
@@ -72,6 +76,8 @@ interface Args {
     /** Everything in one file (no imports): where a linear-scan scope shows its quadratic cost. */
     single: boolean;
     buildOnly: boolean;
+    /** No warm-up and no parse before the one build. */
+    cold: boolean;
     lines: number;
     seed: number;
     reps: number;
@@ -87,7 +93,11 @@ function parseArgs(argv: string[]): Args {
     if (lang !== 'ours' && lang !== 'peer') {
         throw new Error(`--lang must be ours or peer, not ${lang}`);
     }
-    return { lang, single: argv.includes('--single'), buildOnly: argv.includes('--build-only'), lines: Number(get('lines', '1000')), seed: Number(get('seed', '1')), reps: Number(get('reps', '1')), pdfTimeoutMs: Number(get('pdf-timeout', '60000')) };
+    const cold = argv.includes('--cold');
+    return {
+        lang, single: argv.includes('--single'), buildOnly: cold || argv.includes('--build-only'), cold, lines: Number(get('lines', '1000')), seed: Number(get('seed', '1')),
+        reps: cold ? 1 : Number(get('reps', '1')), pdfTimeoutMs: Number(get('pdf-timeout', '60000'))
+    };
 }
 
 function peakRssMb(): number {
@@ -97,13 +107,14 @@ function peakRssMb(): number {
 
 async function measureOurs(args: Args): Promise<SizeResult> {
     const model = generateModel({ lines: args.lines, seed: args.seed, singleFile: args.single });
-    // Warm the JIT on a small model first, as the peer is warmed.
-    await buildDocuments(createAutonomyServices(EmptyFileSystem).shared, generateModel({ lines: 1000, seed: args.seed + 1 }).files);
-
-    const parser = createAutonomyServices(EmptyFileSystem).Autonomy.parser.LangiumParser;
     const parseSamples: number[] = [];
-    for (let i = 0; i < args.reps; i++) {
-        parseSamples.push((await timeIt(() => model.files.forEach(f => parser.parse(f.text)))).ms);
+    if (!args.cold) {
+        // Warm the JIT on a small model first, as the peer is warmed.
+        await buildDocuments(createAutonomyServices(EmptyFileSystem).shared, generateModel({ lines: 1000, seed: args.seed + 1 }).files);
+        const parser = createAutonomyServices(EmptyFileSystem).Autonomy.parser.LangiumParser;
+        for (let i = 0; i < args.reps; i++) {
+            parseSamples.push((await timeIt(() => model.files.forEach(f => parser.parse(f.text)))).ms);
+        }
     }
 
     const buildSamples: number[] = [];
@@ -142,13 +153,14 @@ async function measurePeer(args: Args): Promise<SizeResult> {
     // The same number of lines over the same number of files as our model of this size.
     const ours = generateModel({ lines: args.lines, seed: args.seed, singleFile: args.single });
     const model = generatePeerModel({ lines: ours.lines, fileCount: ours.files.length, seed: args.seed });
-    const warmup = await createPeerServices();
-    await buildDocuments(warmup.shared, generatePeerModel({ lines: 1000, fileCount: 4, seed: args.seed + 1 }).files);
-
-    const parser = (await createPeerServices()).parser.LangiumParser;
     const parseSamples: number[] = [];
-    for (let i = 0; i < args.reps; i++) {
-        parseSamples.push((await timeIt(() => model.files.forEach(f => parser.parse(f.text)))).ms);
+    if (!args.cold) {
+        const warmup = await createPeerServices();
+        await buildDocuments(warmup.shared, generatePeerModel({ lines: 1000, fileCount: 4, seed: args.seed + 1 }).files);
+        const parser = (await createPeerServices()).parser.LangiumParser;
+        for (let i = 0; i < args.reps; i++) {
+            parseSamples.push((await timeIt(() => model.files.forEach(f => parser.parse(f.text)))).ms);
+        }
     }
     const buildSamples: number[] = [];
     const cpuSamples: number[] = [];
