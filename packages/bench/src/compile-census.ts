@@ -6,10 +6,12 @@
  * V8's background threads; it is where ours spends more than the peer
  * (docs/performance.md, "Where the build's compile time goes").
  *
- *   node packages/bench/dist/compile-census.js [--lines 50000] [--lang both|ours|peer] [--reps 1] [--top 15]
+ *   node packages/bench/dist/compile-census.js [--lines 50000] [--lang both|ours|peer] [--reps 1] [--top 15] [--cold]
  *
  * `--reps 3` builds three times, each in fresh services, as the benchmark does
  * at 10,000 lines (where its figure is the median build): one row per build.
+ * `--cold` measures the first build of a fresh process instead, with no
+ * warm-up (measure-size.ts --cold, one build): where everything is compiled.
  *
  * Needs `stdbuf` (GNU coreutils): V8 writes its trace through C's buffered
  * stdout, and only line buffering keeps it in order with the markers.
@@ -30,6 +32,7 @@ interface Options {
     langs: Array<'ours' | 'peer'>;
     reps: number;
     top: number;
+    cold: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -44,6 +47,10 @@ function parseOptions(argv: string[]): Options {
     const lines = Number(get('lines', '50000'));
     const top = Number(get('top', '15'));
     const reps = Number(get('reps', '1'));
+    const cold = argv.includes('--cold');
+    if (cold && reps !== 1) {
+        throw new UsageError('--cold measures one build (the first of a fresh process): leave out --reps');
+    }
     if (!Number.isInteger(reps) || reps < 1 || reps > 10) {
         throw new UsageError(`--reps must be a whole number from 1 to 10, not "${get('reps', '')}"`);
     }
@@ -53,7 +60,7 @@ function parseOptions(argv: string[]): Options {
     if (!Number.isInteger(top) || top < 0) {
         throw new UsageError(`--top must be a whole number, not "${get('top', '')}"`);
     }
-    return { lines, top, reps, langs: lang === 'both' ? ['ours', 'peer'] : [lang as 'ours' | 'peer'] };
+    return { lines, top, reps, cold, langs: lang === 'both' ? ['ours', 'peer'] : [lang as 'ours' | 'peer'] };
 }
 
 /** A failure to report in a line, without a stack: bad options, a missing tool, a measurement that failed. */
@@ -66,11 +73,11 @@ interface Measured {
     buildCpuMs: number[];
 }
 
-function measure(lang: 'ours' | 'peer', lines: number, reps: number, dir: string): Measured {
+function measure(lang: 'ours' | 'peer', lines: number, reps: number, cold: boolean, dir: string): Measured {
     const log = join(dir, `v8-${lang}.log`);
     const run = spawnSync('stdbuf', [
         '-oL', process.execPath, '--expose-gc', '--trace-opt', '--trace-deopt', '--log-code', `--logfile=${log}`, '--no-logfile-per-isolate',
-        MEASURE_SIZE, '--lang', lang, '--lines', String(lines), '--reps', String(reps), '--build-only'
+        MEASURE_SIZE, '--lang', lang, '--lines', String(lines), '--reps', String(reps), cold ? '--cold' : '--build-only'
     ], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, [COMPILE_MARKERS_ENV]: '1' } });
     if (run.error) {
         throw new UsageError(`could not run stdbuf (${run.error.message}): the census needs GNU coreutils' stdbuf to keep V8's trace in order`);
@@ -122,10 +129,10 @@ function main(): void {
     const options = parseOptions(process.argv.slice(2));
     const dir = mkdtempSync(join(tmpdir(), 'autonomy-compile-census-'));
     try {
-        console.log(`compile census, ${new Date().toISOString()}, ${fmt(options.lines)} lines, Node ${process.version}, load average ${loadavg().map(l => l.toFixed(1)).join(' ')}\n`);
+        console.log(`compile census${options.cold ? ' of the cold first build' : ''}, ${new Date().toISOString()}, ${fmt(options.lines)} lines, Node ${process.version}, load average ${loadavg().map(l => l.toFixed(1)).join(' ')}\n`);
         const measured = new Map<string, Measured>();
         for (const lang of options.langs) {
-            measured.set(lang, measure(lang, options.lines, options.reps, dir));
+            measured.set(lang, measure(lang, options.lines, options.reps, options.cold, dir));
         }
         console.log(report(options, measured));
     } finally {
