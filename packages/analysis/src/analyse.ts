@@ -17,9 +17,9 @@ import { completeDeal } from './deal-levers.js';
 import { Words } from './finding-words.js';
 import { annualised, analyseInvestment } from './investment.js';
 import { partnerRelationships } from './relationships.js';
-import { ANALYSIS_SCHEMA_VERSION, type AnalysisFinding, type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PracticeAnalysis, benefitIsEstimated } from './result.js';
+import { ANALYSIS_SCHEMA_VERSION, type AnalysisFinding, type AnalysisResult, type InitiativeAnalysis, type ParticipantShare, type PracticeAnalysis } from './result.js';
 import { type CleanModel, sanitise } from './sanitise.js';
-import { benefitStandardError, practiceRiskFigures } from './sustainability.js';
+import { benefitStandardError, estimatedBenefitErrors, practiceRiskFigures } from './sustainability.js';
 import { TrustTable } from './trust.js';
 
 export function analyse(model: DomainModel, options?: AnalysisOptions): AnalysisResult {
@@ -85,15 +85,15 @@ export function analyse(model: DomainModel, options?: AnalysisOptions): Analysis
 
 /** Each practice's figures: its shares of the initiatives' benefits, autonomy retained and sustainability. */
 function practiceFigures(clean: CleanModel, initiatives: InitiativeAnalysis[], membership: Membership): PracticeAnalysis[] {
-    const sharesOf = new Map<string, { initiative: string; share: ParticipantShare; estimated: boolean }[]>();
+    const sharesOf = new Map<string, { initiative: string; share: ParticipantShare }[]>();
     for (const i of initiatives) {
-        const estimated = benefitIsEstimated(i);
         for (const share of i.shares) {
             const list = sharesOf.get(share.practice) ?? [];
-            list.push({ initiative: i.id, share, estimated });
+            list.push({ initiative: i.id, share });
             sharesOf.set(share.practice, list);
         }
     }
+    const errorsOf = estimatedBenefitErrors(initiatives);
     const invested = new Map<string, number>();
     for (const s of initiatives.flatMap(i => i.investment?.shares ?? [])) {
         invested.set(s.practice, (invested.get(s.practice) ?? 0) + s.share);
@@ -107,8 +107,8 @@ function practiceFigures(clean: CleanModel, initiatives: InitiativeAnalysis[], m
         // Item 20: money up front, spread over the horizon, is taken off the yearly benefit for sustainability.
         const investmentTotal = invested.get(p.id) ?? 0;
         const perYear = annualised(investmentTotal, clean.settings.horizonYears);
-        const estimated = mine.filter(m => m.estimated);
-        const standardError = benefitStandardError(estimated.map(m => m.share.fairShareStandardError ?? 0));
+        const errors = errorsOf.get(p.id);
+        const standardError = benefitStandardError(errors ?? []);
         return {
             id: p.id,
             title: p.title,
@@ -116,7 +116,7 @@ function practiceFigures(clean: CleanModel, initiatives: InitiativeAnalysis[], m
             autonomyRetained: a,
             cededWeight,
             benefit,
-            ...(estimated.length > 0 ? { benefitStandardError: standardError } : {}),
+            ...(errors ? { benefitStandardError: standardError } : {}),
             ...practiceRiskFigures(p, benefit - perYear, a, standardError),
             initiatives: mine.map(m => m.initiative),
             memberOf: membership.memberOf(p.id),

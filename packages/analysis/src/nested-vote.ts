@@ -181,26 +181,12 @@ function expand(top: InitiativeOutcome, votes: MemberVote[], participants: reado
 
 /** The collective in whose vote a participant takes part: the innermost member collective containing it, else the running one. */
 export function votingCollective(outcome: InitiativeOutcome, practice: string, running: string | undefined): string | undefined {
-    const votes = outcome.memberVotes ?? [];
-    const path = homeVotes(votes, practice);
-    return path.length > 0 ? votes[path[path.length - 1]].collective : running;
-}
-
-/**
- * The votes a participant's place in the outcome comes from, outermost first: at each level the first member
- * collective listed that contains it (where its patients are counted, counted-once.ts). Empty outside every member.
- */
-function homeVotes(votes: readonly MemberVote[], practice: string): number[] {
-    const path: number[] = [];
-    let within = topLevel(votes);
-    for (;;) {
-        const index = within.find(i => votes[i].practices.includes(practice));
-        if (index === undefined) {
-            return path;
-        }
-        path.push(index);
-        within = childrenOf(votes, index);
+    const votes = outcome.memberVotes;
+    if (!votes || votes.length === 0) {
+        return running;
     }
+    const path = homesOf(votes).path(practice);
+    return path.length > 0 ? votes[path[path.length - 1]].collective : running;
 }
 
 /** A member collective that will not follow the collective above it (`parent`), under that one's rule. */
@@ -246,7 +232,7 @@ export function membersNotFollowing(outcome: InitiativeOutcome, running: string)
                 const uncertain = rule === 'delegated' ? undefined
                     : vote.ready === true && vote.outcome.proceedsUncertain ? 'own'
                         : rule !== 'consensus' && decision.proceedsUncertain ? 'vote' : undefined;
-                homes ??= homeVoteIndex(votes);
+                homes ??= homesOf(votes);
                 const { practices, elsewhere } = countedWithVote(votes, i, homes);
                 out.push({ vote, parent, rule, ...(uncertain ? { uncertain } : {}), practices, ...(elsewhere.length > 0 ? { countedElsewhere: elsewhere } : {}) });
             } else if (vote.agrees && decision.proceeds === true) {
@@ -258,16 +244,32 @@ export function membersNotFollowing(outcome: InitiativeOutcome, running: string)
     return out;
 }
 
-/** Each vote's parent vote (-1: a direct member), and for a practice the votes its place comes from (as homeVotes). */
+/**
+ * Each vote's parent vote (-1: a direct member), and for a practice the votes its place in the outcome comes from,
+ * outermost first: at each level the first member collective listed that contains it (where its patients are
+ * counted, counted-once.ts); empty outside every member.
+ */
 interface HomeVotes {
     parent: number[];
     path(practice: string): number[];
 }
 
+const homeIndexes = new WeakMap<readonly MemberVote[], HomeVotes>();
+
 /**
- * homeVotes for every practice at once: per parent vote, the first child listed that contains each practice. A member
- * that will not follow asks this for each of its practices, which walking the list each time would make quadratic.
+ * The HomeVotes of an outcome's votes, made once per list: an outcome is not changed once made, and the findings
+ * ask it for each participant of each initiative (votingCollective) and each practice of a member that will not follow.
  */
+function homesOf(votes: readonly MemberVote[]): HomeVotes {
+    let homes = homeIndexes.get(votes);
+    if (!homes) {
+        homes = homeVoteIndex(votes);
+        homeIndexes.set(votes, homes);
+    }
+    return homes;
+}
+
+/** HomeVotes for every practice at once: per parent vote, the first child listed that contains each practice. */
 function homeVoteIndex(votes: readonly MemberVote[]): HomeVotes {
     const parent: number[] = [];
     const open: number[] = [];

@@ -3,7 +3,7 @@
  * p' = p * (1 - min(1, max(0, B) / gap)); E_alone = 1 - p,
  * E_collective = A * (1 - p'), E_merger = 0; resolved when E_collective > E_alone.
  */
-import type { ParadoxVerdict, PracticeAnalysis } from './result.js';
+import { benefitIsEstimated, type InitiativeAnalysis, type ParadoxVerdict, type PracticeAnalysis } from './result.js';
 
 /** The practice figures this module computes: the same fields, documented once in result.ts. */
 export type SustainabilityFigures = Pick<PracticeAnalysis,
@@ -54,6 +54,24 @@ export function benefitStandardError(estimatedErrors: Iterable<number>): number 
     let squares = 0;
     for (const se of estimatedErrors) squares += se * se;
     return Math.round(Math.sqrt(squares));
+}
+
+/**
+ * Each practice's fair-share standard errors from the initiatives whose benefit is estimated (benefitIsEstimated):
+ * what benefitStandardError combines. A practice in none of them is absent.
+ */
+export function estimatedBenefitErrors(initiatives: Iterable<Pick<InitiativeAnalysis, 'method' | 'sharing' | 'lossMaking' | 'shares'>>)
+    : Map<string, number[]> {
+    const errorsOf = new Map<string, number[]>();
+    for (const initiative of initiatives) {
+        if (!benefitIsEstimated(initiative)) continue;
+        for (const share of initiative.shares) {
+            const errors = errorsOf.get(share.practice) ?? [];
+            errors.push(share.fairShareStandardError ?? 0);
+            errorsOf.set(share.practice, errors);
+        }
+    }
+    return errorsOf;
 }
 
 export function sustainability(risk: number, benefit: number, gap: number, autonomy: number): SustainabilityFigures {

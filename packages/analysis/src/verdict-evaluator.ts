@@ -15,8 +15,7 @@ import { type ResolvedOptions } from './options.js';
 import type { CleanModel } from './sanitise.js';
 import type { InputRef, VerdictRef, VerdictValue } from './sensitivity-result.js';
 import { withInput } from './sensitivity-inputs.js';
-import { benefitStandardError, practiceRiskFigures } from './sustainability.js';
-import { benefitIsEstimated } from './result.js';
+import { benefitStandardError, estimatedBenefitErrors, practiceRiskFigures } from './sustainability.js';
 import { TrustTable } from './trust.js';
 
 /** Verdicts by verdict id ("paradox:Ash"), headline figures by subject id ("practice:Ash", "initiative:Hub"). */
@@ -215,17 +214,11 @@ export class VerdictEvaluator {
         // Each practice's benefit and investment share, summed once over the initiatives (not once per practice).
         const benefitOf = new Map<string, number>();
         const investedOf = new Map<string, number>();
-        const errorsOf = new Map<string, number[]>();
+        const errorsOf = estimatedBenefitErrors(model.initiatives.map(i => figures.get(i.id)!));
         for (const initiative of model.initiatives) {
             const f = figures.get(initiative.id)!;
-            const estimated = benefitIsEstimated(f);
             for (const share of f.shares) {
                 benefitOf.set(share.practice, (benefitOf.get(share.practice) ?? 0) + share.benefitUnderRule);
-                if (estimated) {
-                    const errors = errorsOf.get(share.practice);
-                    if (errors) errors.push(share.fairShareStandardError ?? 0);
-                    else errorsOf.set(share.practice, [share.fairShareStandardError ?? 0]);
-                }
             }
             for (const share of analyseInvestment(initiative, f.shares, model.settings.horizonYears)?.shares ?? []) {
                 investedOf.set(share.practice, (investedOf.get(share.practice) ?? 0) + share.share);

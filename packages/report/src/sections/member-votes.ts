@@ -11,11 +11,7 @@ export function memberVoteBlocks(i: InitiativeAnalysis, ctx: SectionContext): Bl
     const votes = i.outcome.memberVotes;
     if (!votes || votes.length === 0 || !i.collective) return [];
     const { words } = ctx;
-    const refusals = membersNotFollowing(i.outcome, i.collective);
-    const notFollowing = new Set(refusals.map(m => m.vote));
-    const refusalOf = new Map(refusals.map(m => [m.vote, m]));
-    // Not following on estimates within two standard errors of zero is said to be uncertain.
-    const unsure = new Set(refusals.filter(m => m.uncertain).map(m => m.vote));
+    const refusalOf = new Map(membersNotFollowing(i.outcome, i.collective).map(m => [m.vote, m]));
     return [{
         kind: 'table',
         caption: `${i.title}: how ${words.title(i.collective)}'s member collectives decide, and whether each follows the collective above it`,
@@ -23,17 +19,21 @@ export function memberVoteBlocks(i: InitiativeAnalysis, ctx: SectionContext): Bl
             { header: 'Member collective' }, { header: 'Decides by' }, { header: 'Its own decision' },
             { header: 'Ready to follow', align: 'center' }, { header: 'Follows' }
         ],
-        rows: votes.map(v => ({
-            kind: 'collective',
-            tone: notFollowing.has(v) ? 'bad' : undefined,
-            cells: [
-                v.depth === 1 ? words.title(v.collective) : `${words.title(v.collective)} (in ${words.title(v.parent)})`,
-                ruleWords(v.outcome.rule), ownDecision(v), yesNo(v.ready),
-                notFollowing.has(v) ? `${unsure.has(v) ? 'on the estimates no (uncertain)' : 'no'}${heldBack(refusalOf.get(v)!, id => words.title(id))}`
-                    // Inside a member that does not follow (or a decision that fails) the question does not arise.
-                    : v.depth === 1 || v.agrees ? (v.agrees && v.ready === true && v.outcome.proceedsUncertain ? 'on the estimates yes (uncertain)' : 'yes') : '—'
-            ]
-        }))
+        rows: votes.map(v => {
+            const refusal = refusalOf.get(v);
+            return {
+                kind: 'collective' as const,
+                tone: refusal ? 'bad' as const : undefined,
+                cells: [
+                    v.depth === 1 ? words.title(v.collective) : `${words.title(v.collective)} (in ${words.title(v.parent)})`,
+                    ruleWords(v.outcome.rule), ownDecision(v), yesNo(v.ready),
+                    // Not following on estimates within two standard errors of zero is said to be uncertain.
+                    refusal ? `${refusal.uncertain ? 'on the estimates no (uncertain)' : 'no'}${heldBack(refusal, id => words.title(id))}`
+                        // Inside a member that does not follow (or a decision that fails) the question does not arise.
+                        : v.depth === 1 || v.agrees ? (v.agrees && v.ready === true && v.outcome.proceedsUncertain ? 'on the estimates yes (uncertain)' : 'yes') : '—'
+                ]
+            };
+        })
     }];
 }
 
