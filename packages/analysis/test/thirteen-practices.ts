@@ -47,3 +47,32 @@ export function thirteenPracticesNearTie(rule: DecisionRule = 'consensus'): Doma
         initiatives: model.initiatives.map(i => ({ ...i, cessions: [{ domain: 'D', degree: 1, practices: ['P1'] }] }))
     };
 }
+
+function pounds(minor: number): string {
+    return `£${(minor / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+/**
+ * The hub as model text, for the editor's tests: Network C is `Net`, deciding by `rule`; Practice P1's gap is `p1Gap`;
+ * `otherDomains` adds a domain of weight 99 that nobody cedes, so ceding documents keeps A = 0.99 (the near tie).
+ */
+export function thirteenPracticesText({ rule = 'consensus', p1Gap = '£10,000', otherDomains = false }: { rule?: string; p1Gap?: string; otherDomains?: boolean } = {}): string {
+    const ids = THIRTEEN_POPS.map((_, k) => `P${k}`);
+    return [
+        'model "Thirteen" { currency £ horizon 5 years trust threshold 3 }',
+        'domain documents weight 1',
+        ...(otherDomains ? ['domain everything weight 99'] : []),
+        ...ids.map((id, k) => `practice ${id} {\n    list size ${THIRTEEN_POPS[k]}\n    sustainability gap ${id === 'P1' ? p1Gap : '£10,000'} per year\n    crisis risk 30%\n    believes going alone is unsustainable\n}`),
+        `collective Net {\n    kind network\n    members ${ids.join(', ')}\n    decides by ${rule}\n}`,
+        ...ids.map(id => `trust ${id} -> Net { credibility 8 reliability 8 intimacy 8 self-orientation 2 }`),
+        'initiative Hub {',
+        '    run by Net',
+        `    participants ${ids.join(', ')}`,
+        '    cedes documents fully',
+        `    current cost ${ids.map((id, k) => `${id} ${pounds(THIRTEEN_COSTS[k])}`).join(', ')}`,
+        '    shared cost £20,000 fixed + £5 per patient + £31,066.19 per 33,779 patients',
+        '    charged by list size',
+        '    share fairly',
+        '}'
+    ].join('\n');
+}

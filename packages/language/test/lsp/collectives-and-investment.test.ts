@@ -1,9 +1,9 @@
 /** The editor for DOMAIN.md items 19 and 20: completion, hover, inlay hints, rename and formatting of the new constructs. */
 import { expectCompletion, parseHelper } from 'langium/test';
 import type { LangiumDocument } from 'langium';
-import type { CompletionList, Hover, InlayHint, MarkupContent } from 'vscode-languageserver';
+import type { CompletionList, InlayHint } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { createTestServices, EXAMPLES_DIR, formatText, readText } from './lsp-test-services.js';
+import { createTestServices, EXAMPLES_DIR, formatText, hoverReader, readText } from './lsp-test-services.js';
 
 const { Autonomy } = createTestServices();
 const parse = parseHelper(Autonomy);
@@ -11,15 +11,7 @@ const complete = expectCompletion(Autonomy);
 const HUB = readText(`${EXAMPLES_DIR}hub-set-up-investment.autonomy`);
 const PLACE = readText(`${EXAMPLES_DIR}place-leadership-group.autonomy`);
 
-async function hoverAt(document: LangiumDocument, text: string): Promise<string> {
-    const offset = document.textDocument.getText().indexOf(text);
-    expect(offset).toBeGreaterThanOrEqual(0);
-    const hover: Hover | undefined = await Autonomy.lsp.HoverProvider!.getHoverContent(document, {
-        textDocument: { uri: document.uri.toString() },
-        position: document.textDocument.positionAt(offset)
-    });
-    return (hover?.contents as MarkupContent | undefined)?.value ?? '';
-}
+const hoverAt = hoverReader(Autonomy);
 
 async function hintsOf(document: LangiumDocument): Promise<InlayHint[]> {
     const end = document.textDocument.positionAt(document.textDocument.getText().length);

@@ -6,38 +6,15 @@
 import { parseHelper } from 'langium/test';
 import type { LangiumDocument } from 'langium';
 import type { MarkupContent } from 'vscode-languageserver';
-import { THIRTEEN_COSTS, THIRTEEN_POPS } from '../../../analysis/test/thirteen-practices.js';
+import { thirteenPracticesText } from '../../../analysis/test/thirteen-practices.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestServices } from './lsp-test-services.js';
 
 const { Autonomy } = createTestServices();
 const parse = parseHelper(Autonomy);
 
-const POPS = THIRTEEN_POPS;
-const COSTS = THIRTEEN_COSTS;
-
-function money(minor: number): string {
-    return `£${(minor / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
-
 function model(rule: string): string {
-    const ids = POPS.map((_, k) => `P${k}`);
-    return [
-        'model "Thirteen" { currency £ horizon 5 years trust threshold 3 }',
-        'domain documents weight 1',
-        ...ids.map((id, k) => `practice ${id} {\n    list size ${POPS[k]}\n    sustainability gap £10,000 per year\n    crisis risk 30%\n    believes going alone is unsustainable\n}`),
-        `collective Net {\n    kind network\n    members ${ids.join(', ')}\n    decides by ${rule}\n}`,
-        ...ids.map(id => `trust ${id} -> Net { credibility 8 reliability 8 intimacy 8 self-orientation 2 }`),
-        'initiative Hub {',
-        '    run by Net',
-        `    participants ${ids.join(', ')}`,
-        '    cedes documents fully',
-        `    current cost ${ids.map((id, k) => `${id} ${money(COSTS[k])}`).join(', ')}`,
-        '    shared cost £20,000 fixed + £5 per patient + £31,066.19 per 33,779 patients',
-        '    charged by list size',
-        '    share fairly',
-        '}'
-    ].join('\n');
+    return thirteenPracticesText({ rule });
 }
 
 async function initiativeFigures(document: LangiumDocument): Promise<{ hint: string; hover: string; diagnostics: string[] }> {

@@ -5,11 +5,9 @@
  * an image, HTML or table cells there.
  */
 import { escapeMarkdown } from '@autonomy/domain';
-import type { LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
-import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { createTestServices } from './lsp-test-services.js';
+import { createTestServices, hoverReader } from './lsp-test-services.js';
 
 const { Autonomy } = createTestServices();
 
@@ -31,14 +29,7 @@ const MODEL = [
     `partner H "${HTML}" serves 100,000 patients`
 ].join('\n');
 
-async function hoverAt(document: LangiumDocument, text: string): Promise<string> {
-    const offset = document.textDocument.getText().indexOf(text);
-    expect(offset, text).toBeGreaterThanOrEqual(0);
-    const hover: Hover | undefined = await Autonomy.lsp.HoverProvider!.getHoverContent(document, {
-        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
-    });
-    return (hover?.contents as MarkupContent | undefined)?.value ?? '';
-}
+const hoverAt = hoverReader(Autonomy);
 
 /** What a Markdown renderer would read as a link, an image, HTML or emphasis taken from the model. */
 function injected(markdown: string): string[] {

@@ -1,26 +1,14 @@
 import { formatMoney, formatPercent } from '@autonomy/domain';
 import { parseHelper } from 'langium/test';
 import type { LangiumDocument } from 'langium';
-import type { Hover, MarkupContent } from 'vscode-languageserver';
+import type { MarkupContent } from 'vscode-languageserver';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestServices, EXAMPLES_DIR, FIXTURES_DIR, loadWorkspace, positionOf, readText } from './lsp-test-services.js';
+import { createTestServices, EXAMPLES_DIR, FIXTURES_DIR, hoverReader, loadWorkspace, positionOf, readText } from './lsp-test-services.js';
 
 const { Autonomy } = createTestServices();
 const parse = parseHelper(Autonomy);
 
-async function hoverAt(document: LangiumDocument, text: string, occurrence = 0): Promise<string> {
-    const source = document.textDocument.getText();
-    let offset = -1;
-    for (let i = 0; i <= occurrence; i++) {
-        offset = source.indexOf(text, offset + 1);
-    }
-    expect(offset, `"${text}" not in the model`).toBeGreaterThanOrEqual(0);
-    const hover: Hover | undefined = await Autonomy.lsp.HoverProvider!.getHoverContent(document, {
-        textDocument: { uri: document.uri.toString() },
-        position: document.textDocument.positionAt(offset)
-    });
-    return (hover?.contents as MarkupContent | undefined)?.value ?? '';
-}
+const hoverAt = hoverReader(Autonomy);
 
 /** The hand-worked model: its comments show how each expected figure is derived. */
 const HAND_MODEL = readText(`${FIXTURES_DIR}hand-worked.autonomy`);

@@ -5,6 +5,7 @@ import { EmptyFileSystem, type LangiumDocument, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { parseHelper } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { MarkupContent } from 'vscode-languageserver';
 import { createAutonomyServices } from '../../src/autonomy-module.js';
 
 /** Fresh in-memory services for one test file. */
@@ -80,4 +81,14 @@ export function positionOf(document: LangiumDocument, text: string, occurrence =
         }
     }
     return document.textDocument.positionAt(offset);
+}
+
+/** A reader of the hover's Markdown at the n-th (0-based) occurrence of `text` (positionOf); '' when there is no hover. */
+export function hoverReader(services: ReturnType<typeof createTestServices>['Autonomy']) {
+    return async (document: LangiumDocument, text: string, occurrence = 0): Promise<string> => {
+        const hover = await services.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.uri.toString() }, position: positionOf(document, text, occurrence)
+        });
+        return (hover?.contents as MarkupContent | undefined)?.value ?? '';
+    };
 }

@@ -5,49 +5,27 @@
  */
 import { parseHelper } from 'langium/test';
 import type { LangiumDocument } from 'langium';
-import type { MarkupContent } from 'vscode-languageserver';
-import { THIRTEEN_COSTS, THIRTEEN_POPS } from '../../../analysis/test/thirteen-practices.js';
+import { thirteenPracticesText } from '../../../analysis/test/thirteen-practices.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestServices } from './lsp-test-services.js';
+import { createTestServices, hoverReader } from './lsp-test-services.js';
 
 const { Autonomy } = createTestServices();
 const parse = parseHelper(Autonomy);
-
-function money(minor: number): string {
-    return `£${(minor / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
 
 /**
  * Every practice cedes documents (weight 1 of 100): A = 0.99, so with a 30% risk the tie E_collective = E_alone
  * is at a benefit of (0.7 / 0.99 - 0.7) / 0.3 of the gap: £117.85 of P1's £5,000, £235.69 of the others' £10,000.
  */
 function model(p1Gap: string): string {
-    const ids = THIRTEEN_POPS.map((_, k) => `P${k}`);
-    return [
-        'model "Thirteen" { currency £ horizon 5 years trust threshold 3 }',
-        'domain documents weight 1',
-        'domain everything weight 99',
-        ...ids.map((id, k) => `practice ${id} {\n    list size ${THIRTEEN_POPS[k]}\n    sustainability gap ${id === 'P1' ? p1Gap : '£10,000'} per year\n    crisis risk 30%\n    believes going alone is unsustainable\n}`),
-        `collective Net {\n    kind network\n    members ${ids.join(', ')}\n    decides by consensus\n}`,
-        ...ids.map(id => `trust ${id} -> Net { credibility 8 reliability 8 intimacy 8 self-orientation 2 }`),
-        'initiative Hub {',
-        '    run by Net',
-        `    participants ${ids.join(', ')}`,
-        '    cedes documents fully',
-        `    current cost ${ids.map((id, k) => `${id} ${money(THIRTEEN_COSTS[k])}`).join(', ')}`,
-        '    shared cost £20,000 fixed + £5 per patient + £31,066.19 per 33,779 patients',
-        '    charged by list size',
-        '    share fairly',
-        '}'
-    ].join('\n');
+    return thirteenPracticesText({ p1Gap, otherDomains: true });
 }
 
-async function practiceHover(document: LangiumDocument, id: string): Promise<string> {
-    const text = document.textDocument.getText();
-    const hover = await Autonomy.lsp.HoverProvider!.getHoverContent(document, {
-        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.indexOf(`practice ${id} {`) + 'practice '.length)
-    });
-    return (hover?.contents as MarkupContent | undefined)?.value ?? '';
+const hoverAt = hoverReader(Autonomy);
+
+/** A practice's hover, over its name in its declaration. */
+function practiceHover(document: LangiumDocument, id: string): Promise<string> {
+    // The first occurrence of "P1 {" is in "practice P1 {".
+    return hoverAt(document, `${id} {`);
 }
 
 describe('Practice P1, its fair share estimated at -£306.73 (standard error £270.45)', () => {

@@ -3,9 +3,8 @@
  * penny a year against a £10,000 gap (the analysis's pennyGains), 70% alone and 70.00003% in the collective.
  */
 import { parseHelper } from 'langium/test';
-import type { MarkupContent } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { createTestServices } from './lsp-test-services.js';
+import { createTestServices, hoverReader } from './lsp-test-services.js';
 
 const { Autonomy } = createTestServices();
 const parse = parseHelper(Autonomy);
@@ -20,11 +19,8 @@ const MODEL = [
 describe('a practice better off ceding by a penny', () => {
     it('its hover shows 70% alone against 70.00003% in the collective, not 70% twice', async () => {
         const document = await parse(MODEL, { validation: true });
-        const text = document.textDocument.getText();
-        const hover = await Autonomy.lsp.HoverProvider!.getHoverContent(document, {
-            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.indexOf('practice A {') + 'practice '.length)
-        });
-        const value = (hover?.contents as MarkupContent | undefined)?.value ?? '';
+        // Over A's name in its declaration: the first "A {" of the model.
+        const value = await hoverReader(Autonomy)(document, 'A {');
         expect(value).toContain('| Expected autonomy | alone 70% · collective 70.00003% ·');
         expect(value).toContain('**Ceding raises its expected autonomy** (70% alone → 70.00003% in the collective)');
     });
